@@ -1,0 +1,231 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { createYoga, maskError } from 'graphql-yoga';
+import { pino, type Logger } from 'pino';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import sirv from 'sirv';
+import { MemoryBus, RedisBus, type ChangeBus } from './changes/bus.js';
+import { ChangeHub } from './changes/hub.js';
+import { pruneChangesBefore } from './changes/log.js';
+import type { Config } from './config.js';
+import type { Context, Services, Viewer } from './context.js';
+import { openDatabase, ping } from './db/database.js';
+import { migrate } from './db/migrations/index.js';
+import { DomainError } from './errors.js';
+import { Metrics } from './metrics.js';
+import { authenticate, bearerToken } from './modules/accounts/service.js';
+import { getSettings } from './modules/settings/service.js';
+import { schema } from './schema.js';
+import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './transport/http.js';
+import { useSignedInOperations } from './transport/plugins.js';
+import { rateLimitKey, takeToken } from './transport/rate-limit.js';
+import { SocketRegistry } from './transport/sockets.js';
+import { handleSse } from './transport/sse.js';
+import { attachWebSocket } from './transport/websocket.js';
+
+export const GRAPHQL_PATH = '/graphql';
+const RETENTION_EVERY_MS = 10 * 60_000;
+
+export interface AppOptions {
+  logger?: Logger;
+  /** How often the hub re-reads the log tail when no wake-up came (covers lost publishes). */
+  sweepMs?: number;
+  processMetrics?: boolean;
+}
+
+export interface App {
+  services: Services;
+  start(port?: number, host?: string): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+  /** Applies change retention now: deletes changes committed before `cutoff`. */
+  pruneChanges(cutoff: Date): Promise<number>;
+}
+
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph</title>
+<body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
+<h1>Pulsegraph</h1><p>The web app is not built yet. Explore the API in <a href="/graphql">GraphiQL</a>.</p></body>`;
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const database = await openDatabase(config.database);
+  await migrate(database.db, database.dialect);
+  const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl) : new MemoryBus();
+  const hub = new ChangeHub(database.db, bus, logger, options.sweepMs ?? 2000);
+  await hub.start();
+
+  const services: Services = {
+    config,
+    database,
+    bus,
+    hub,
+    logger,
+    metrics: new Metrics(options.processMetrics ?? false),
+    sockets: new SocketRegistry(),
+    rateLimiter: new RateLimiterMemory({ points: config.rateLimit.points, duration: config.rateLimit.windowSeconds }),
+  };
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    landingPage: false,
+    logging: false,
+    graphiql: {
+      title: 'Pulsegraph GraphiQL',
+      subscriptionsProtocol: 'WS',
+      defaultQuery: `# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.
+subscription Live {
+  changes {
+    __typename
+    cursor
+    op
+    entityId
+    ... on PersonaChange { persona { id name kind } }
+  }
+}
+`,
+    },
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = (error as { originalError?: unknown }).originalError;
+        if (error instanceof DomainError || original instanceof DomainError) return error as Error;
+        if (original !== undefined) logger.error({ err: original }, 'unexpected error in a resolver');
+        return maskError(error, message, isDev);
+      },
+    },
+    context: async (initial) => {
+      // WebSocket and SSE build their context (with the viewer) before calling in.
+      if ('viewer' in initial) return initial as unknown as Context;
+      const request = (initial as { request: Request }).request;
+      const token = bearerToken(request.headers.get('authorization'));
+      const viewer = token ? ((await authenticate(services, token)) ?? null) : null;
+      return { services, viewer, tokenRejected: Boolean(token) && !viewer };
+    },
+    plugins: [
+      maxDepthPlugin({ n: config.limits.maxQueryDepth, ignoreIntrospection: true }),
+      maxTokensPlugin({ n: config.limits.maxQueryTokens }),
+      useSignedInOperations(),
+    ],
+  });
+
+  const websocket = attachWebSocket(services, yoga, GRAPHQL_PATH);
+  const webDist = config.webDist ?? defaultWebDist;
+  const serveWeb = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : undefined;
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const token = bearerToken(req.headers.authorization);
+    try {
+      await takeToken(services.rateLimiter, rateLimitKey(token, clientAddress(req)));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      services.metrics.rateLimited.inc({ transport: 'http' });
+      return sendDomainError(res, error);
+    }
+    let body: Buffer | undefined;
+    if (req.method === 'POST') {
+      try {
+        body = await readBody(req, config.limits.maxBodyBytes);
+      } catch (error) {
+        if (!(error instanceof BodyTooLarge)) throw error;
+        res.setHeader('connection', 'close');
+        return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${config.limits.maxBodyBytes} bytes`);
+      }
+    }
+    if (req.headers.accept?.includes('text/event-stream')) {
+      let viewer: Viewer | null = null;
+      if (token) viewer = (await authenticate(services, token)) ?? null;
+      return handleSse(req, res, { services, yoga, viewer, tokenRejected: Boolean(token) && !viewer, body });
+    }
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(key, value);
+      else if (Array.isArray(value)) headers.set(key, value.join(', '));
+    }
+    const response = await yoga.fetch(url.toString(), {
+      method: req.method,
+      headers,
+      body: body && body.length > 0 ? body : undefined,
+    });
+    await sendFetchResponse(res, response);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    switch (url.pathname) {
+      case '/healthz':
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        return void res.end('ok');
+      case '/readyz':
+        try {
+          await Promise.all([ping(database.db), bus.ping()]);
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          return void res.end('ready');
+        } catch (error) {
+          res.writeHead(503, { 'content-type': 'text/plain' });
+          return void res.end(`not ready: ${(error as Error).message}`);
+        }
+      case '/metrics':
+        res.writeHead(200, { 'content-type': services.metrics.registry.contentType });
+        return void res.end(await services.metrics.registry.metrics());
+      case GRAPHQL_PATH:
+        return handleGraphQL(req, res, url);
+      default:
+        if (serveWeb) return serveWeb(req, res, () => sendGraphQLError(res, 404, 'NOT_FOUND', 'No such page'));
+        if (url.pathname === '/') {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          return void res.end(PLACEHOLDER_PAGE);
+        }
+        return sendGraphQLError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}; the API is at ${GRAPHQL_PATH}`);
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, url: req.url }, 'request failed');
+      sendGraphQLError(res, 500, 'BAD_REQUEST', 'Unexpected error');
+    });
+  });
+  server.on('upgrade', (req, socket, head) => websocket.handleUpgrade(req, socket, head));
+
+  async function applyRetention(): Promise<void> {
+    try {
+      const { change_retention_hours } = await getSettings(services);
+      await pruneChangesBefore(database.db, new Date(Date.now() - change_retention_hours * 3_600_000));
+    } catch (error) {
+      logger.error({ err: error }, 'change retention failed; retrying on the next round');
+    }
+  }
+  const retentionTimer = setInterval(() => void applyRetention(), RETENTION_EVERY_MS);
+  retentionTimer.unref();
+  void applyRetention();
+
+  return {
+    services,
+    async start(port = config.port, host = config.host) {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve());
+      });
+      const address = server.address() as AddressInfo;
+      const shownHost = host === '0.0.0.0' ? 'localhost' : host;
+      return { port: address.port, url: `http://${shownHost}:${address.port}` };
+    },
+    async stop() {
+      clearInterval(retentionTimer);
+      await websocket.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await hub.stop();
+      await bus.close();
+      await database.close();
+    },
+    pruneChanges: (cutoff) => pruneChangesBefore(database.db, cutoff),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Transaction } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database } from '../db/database.js';
+import type { DB } from '../db/tables.js';
+import type { ChangeBus } from './bus.js';
+import { appendChanges } from './log.js';
+import type { ChangeDraft } from './topics.js';
+
+export type Emit = (change: ChangeDraft) => void;
+
+export interface Writer {
+  database: Database;
+  bus: ChangeBus;
+  logger: Logger;
+  metrics: { changesPublished: { inc(count: number): void } };
+}
+
+/**
+ * The one write path: `work` writes rows and emits their changes; both commit in one transaction,
+ * then the bus is told. If the publish fails the change is still in the log, and the hub's sweep
+ * or any resuming reader delivers it.
+ */
+export async function commitWithChanges<T>(
+  writer: Writer,
+  work: (trx: Transaction<DB>, emit: Emit) => Promise<T>,
+): Promise<T> {
+  const drafts: ChangeDraft[] = [];
+  let lastSeq = 0;
+  const result = await writer.database.db.transaction().execute(async (trx) => {
+    const value = await work(trx, (change) => drafts.push(change));
+    if (drafts.length > 0) lastSeq = await appendChanges(trx, writer.database.dialect, drafts);
+    return value;
+  });
+  if (drafts.length > 0) {
+    writer.metrics.changesPublished.inc(drafts.length);
+    writer.bus.publish(lastSeq).catch((error: unknown) => {
+      writer.logger.warn({ err: error, seq: lastSeq }, 'publishing a committed change failed; the sweep will deliver it');
+    });
+  }
+  return result;
+}

@@ -1,0 +1,136 @@
+import { sql, type Kysely } from 'kysely';
+import type { Dialect, Executor } from '../db/database.js';
+import type { ChangeRow, DB } from '../db/tables.js';
+import type { ChangeDraft, ChangeRecord, ChangeTopic } from './topics.js';
+
+// Any constant works: it only has to be the same for every writer of this database.
+const APPEND_LOCK_KEY = 7_170_301;
+
+/**
+ * Appends drafts inside the caller's transaction and returns the highest new seq.
+ * On PostgreSQL the transaction-scoped lock makes seq order equal commit order, so a reader
+ * that has seen seq N can never later find a committed seq below N.
+ */
+export async function appendChanges(trx: Executor, dialect: Dialect, drafts: readonly ChangeDraft[]): Promise<number> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${APPEND_LOCK_KEY})`.execute(trx);
+  const at = new Date().toISOString();
+  let last = 0;
+  for (const draft of drafts) {
+    const isPublic = draft.audience === 'EVERYONE';
+    const { seq } = await trx
+      .insertInto('changes')
+      .values({
+        at,
+        topic: draft.topic,
+        op: draft.op,
+        entity_id: draft.entityId,
+        entity_version: draft.version ?? null,
+        public: isPublic ? 1 : 0,
+      })
+      .returning('seq')
+      .executeTakeFirstOrThrow();
+    if (!isPublic) {
+      const readers = [...new Set(draft.audience as readonly string[])];
+      if (readers.length > 0) {
+        await trx
+          .insertInto('change_audience')
+          .values(readers.map((user_id) => ({ seq, user_id })))
+          .execute();
+      }
+    }
+    last = seq;
+  }
+  return last;
+}
+
+function toRecord(row: ChangeRow, audience?: ReadonlySet<string>): ChangeRecord {
+  return {
+    seq: row.seq,
+    at: row.at,
+    topic: row.topic as ChangeTopic,
+    op: row.op,
+    entityId: row.entity_id,
+    version: row.entity_version,
+    isPublic: row.public === 1,
+    audience,
+    memo: new Map(),
+  };
+}
+
+/** What one viewer may read after a cursor, in commit order (replay). */
+export async function readVisibleAfter(
+  db: Executor,
+  options: { after: number; viewerId: string; topics?: readonly string[]; limit: number },
+): Promise<ChangeRecord[]> {
+  const rows = await db
+    .selectFrom('changes')
+    .selectAll()
+    .where('seq', '>', options.after)
+    .where((eb) =>
+      eb.or([
+        eb('public', '=', 1),
+        eb(
+          'seq',
+          'in',
+          eb.selectFrom('change_audience').select('change_audience.seq').where('user_id', '=', options.viewerId),
+        ),
+      ]),
+    )
+    .$if(options.topics !== undefined, (qb) => qb.where('topic', 'in', options.topics as string[]))
+    .orderBy('seq')
+    .limit(options.limit)
+    .execute();
+  return rows.map((row) => toRecord(row));
+}
+
+/** Everything after a cursor with its audiences (the live tail, read once for all subscribers). */
+export async function readAllAfter(db: Executor, after: number, limit: number): Promise<ChangeRecord[]> {
+  const rows = await db.selectFrom('changes').selectAll().where('seq', '>', after).orderBy('seq').limit(limit).execute();
+  const privateSeqs = rows.filter((row) => row.public === 0).map((row) => row.seq);
+  const audiences = new Map<number, Set<string>>();
+  if (privateSeqs.length > 0) {
+    const readers = await db.selectFrom('change_audience').selectAll().where('seq', 'in', privateSeqs).execute();
+    for (const { seq, user_id } of readers) {
+      let set = audiences.get(Number(seq));
+      if (!set) audiences.set(Number(seq), (set = new Set()));
+      set.add(user_id);
+    }
+  }
+  return rows.map((row) => toRecord(row, row.public === 1 ? undefined : (audiences.get(row.seq) ?? new Set())));
+}
+
+export async function readLogBounds(db: Executor): Promise<{ head: number; prunedThrough: number }> {
+  const { pruned_through } = await db
+    .selectFrom('changelog_state')
+    .select('pruned_through')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  const { head } = await db
+    .selectFrom('changes')
+    .select((eb) => eb.fn.max('seq').as('head'))
+    .executeTakeFirstOrThrow();
+  const prunedThrough = Number(pruned_through);
+  return { head: Math.max(Number(head ?? 0), prunedThrough), prunedThrough };
+}
+
+/** Deletes changes committed before `cutoff`; returns how many went. */
+export async function pruneChangesBefore(db: Kysely<DB>, cutoff: Date): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { last } = await trx
+      .selectFrom('changes')
+      .select((eb) => eb.fn.max('seq').as('last'))
+      .where('at', '<', cutoff.toISOString())
+      .executeTakeFirstOrThrow();
+    if (last === null || last === undefined) return 0;
+    const through = Number(last);
+    await trx.deleteFrom('change_audience').where('seq', '<=', through).execute();
+    const deleted = await trx.deleteFrom('changes').where('seq', '<=', through).executeTakeFirst();
+    await trx
+      .updateTable('changelog_state')
+      .set({ pruned_through: through })
+      .where('id', '=', 1)
+      .where('pruned_through', '<', through)
+      .execute();
+    return Number(deleted.numDeletedRows);
+  });
+}

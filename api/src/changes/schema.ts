@@ -1,0 +1,101 @@
+import type { ObjectRef } from '@pothos/core';
+import { builder } from '../builder.js';
+import { requireViewer, type Context } from '../context.js';
+import { readLogBounds } from './log.js';
+import { streamChanges } from './stream.js';
+import { changeTopics, formatCursor, memoized, type ChangeRecord, type ChangeTopic } from './topics.js';
+
+export const ChangeOpEnum = builder.enumType('ChangeOp', {
+  values: ['CREATED', 'UPDATED', 'DELETED', 'RESYNC'] as const,
+});
+
+export const ChangeTopicEnum = builder.enumType('ChangeTopic', { values: changeTopics });
+
+const typeNameByTopic = new Map<string, string>([['RESYNC', 'ResyncChange']]);
+
+export const ChangeRef = builder.interfaceRef<ChangeRecord>('Change').implement({
+  description: 'One committed change, in commit order. `cursor` is what `changes(after:)` resumes from.',
+  resolveType: (record) => typeNameByTopic.get(record.topic) ?? null,
+  fields: (t) => ({
+    cursor: t.string({ resolve: (record) => formatCursor(record.seq) }),
+    op: t.field({ type: ChangeOpEnum, resolve: (record) => record.op }),
+    at: t.field({ type: 'DateTime', resolve: (record) => record.at }),
+    entityId: t.exposeID('entityId'),
+  }),
+});
+
+builder.objectRef<ChangeRecord>('ResyncChange').implement({
+  description: 'The cursor is older than the retained log: refetch what you show, then continue from this cursor.',
+  interfaces: [ChangeRef],
+  fields: () => ({}),
+});
+
+/**
+ * Declares `<Name>Change` for a topic with its entity field. The entity is loaded once per change
+ * and shared by every subscriber receiving it; it is null on DELETED or when it no longer exists.
+ */
+export function defineChangeType<Entity extends object>(options: {
+  topic: ChangeTopic;
+  name: string;
+  field: string;
+  type: ObjectRef<any, Entity>;
+  load: (id: string, ctx: Context) => Promise<Entity | undefined>;
+}) {
+  typeNameByTopic.set(options.topic, options.name);
+  return builder.objectRef<ChangeRecord>(options.name).implement({
+    interfaces: [ChangeRef],
+    fields: (t) => ({
+      [options.field]: t.field({
+        type: options.type,
+        nullable: true,
+        // The generic Entity defeats Pothos' resolver typing; `load` is what is type-checked.
+        resolve: (async (record: ChangeRecord, _args: unknown, ctx: Context) =>
+          record.op === 'DELETED'
+            ? null
+            : ((await memoized(record, options.field, () => options.load(record.entityId, ctx))) ?? null)) as never,
+      }),
+    }),
+  });
+}
+
+builder.subscriptionField('changes', (t) =>
+  t.field({
+    type: ChangeRef,
+    description:
+      'Every committed change you may read, in commit order, each once. With `after`, first replays what you missed.',
+    args: {
+      after: t.arg.string({ description: 'The last cursor you saw. Omit to receive only what commits from now on.' }),
+      topics: t.arg({ type: [ChangeTopicEnum], required: false, description: 'Only these topics (default: all).' }),
+    },
+    subscribe: (_root, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      const { hub, database, metrics } = ctx.services;
+      return streamChanges(database.db, hub, {
+        viewerId: viewer.id,
+        after: ctx.lastEventId ?? args.after ?? undefined,
+        topics: args.topics ?? undefined,
+        onOpen: () => metrics.activeSubscriptions.inc(),
+        onClose: () => metrics.activeSubscriptions.dec(),
+      });
+    },
+    resolve: (record, _args, ctx) => {
+      const { metrics } = ctx.services;
+      ctx.deliveredCursor = formatCursor(record.seq);
+      metrics.deliveries.inc();
+      const age = (Date.now() - Date.parse(record.at)) / 1000;
+      if (age < 5) metrics.deliveryLatency.observe(age);
+      return record;
+    },
+  }),
+);
+
+builder.queryField('changeCursor', (t) =>
+  t.string({
+    description:
+      'The cursor of the latest committed change. Ask for it first in the query that loads your view, then subscribe with `changes(after:)` set to it: nothing committed in between is missed.',
+    resolve: async (_root, _args, ctx) => {
+      requireViewer(ctx);
+      return formatCursor((await readLogBounds(ctx.services.database.db)).head);
+    },
+  }),
+);

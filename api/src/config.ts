@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; filename: string }
+  | { dialect: 'postgres'; connectionString: string; schema?: string };
+
+const integer = (name: string, min: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number >= ${min}, got "${value}"` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+const environment = z.object({
+  PORT: integer('PORT', 0, 4000),
+  HOST: z.string().optional(),
+  DATABASE_URL: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+  SEED_DEMO: z.enum(['0', '1']).optional(),
+  RATE_LIMIT_POINTS: integer('RATE_LIMIT_POINTS', 1, 120),
+  RATE_LIMIT_WINDOW_SECONDS: integer('RATE_LIMIT_WINDOW_SECONDS', 1, 60),
+  MAX_BODY_BYTES: integer('MAX_BODY_BYTES', 1024, 1_000_000),
+  MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 2, 12),
+  MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 50, 2000),
+  SESSION_TTL_HOURS: integer('SESSION_TTL_HOURS', 1, 24 * 30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  redisUrl?: string;
+  /** undefined = decide on start: seed when the embedded database is empty. */
+  seedDemo?: boolean;
+  rateLimit: { points: number; windowSeconds: number };
+  limits: { maxBodyBytes: number; maxQueryDepth: number; maxQueryTokens: number };
+  sessionTtlHours: number;
+  logLevel: string;
+  /** Directory with the built web app; served at `/` when present. */
+  webDist?: string;
+}
+
+export class ConfigError extends Error {}
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url === ':memory:') return { dialect: 'sqlite', filename: ':memory:' };
+  if (url.startsWith('file:')) {
+    const filename = url.slice('file:'.length);
+    if (!filename) throw new ConfigError('DATABASE_URL "file:" needs a path, e.g. file:./data/pulsegraph.db');
+    return { dialect: 'sqlite', filename };
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    return { dialect: 'postgres', connectionString: url };
+  }
+  throw new ConfigError(
+    `DATABASE_URL "${url}" has an unknown scheme: use file:PATH, :memory: or postgres://user@host/db`,
+  );
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join('; '));
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST ?? '0.0.0.0',
+    database: parseDatabaseUrl(values.DATABASE_URL ?? 'file:./data/pulsegraph.db'),
+    redisUrl: values.REDIS_URL || undefined,
+    seedDemo: values.SEED_DEMO === undefined ? undefined : values.SEED_DEMO === '1',
+    rateLimit: { points: values.RATE_LIMIT_POINTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS },
+    limits: {
+      maxBodyBytes: values.MAX_BODY_BYTES,
+      maxQueryDepth: values.MAX_QUERY_DEPTH,
+      maxQueryTokens: values.MAX_QUERY_TOKENS,
+    },
+    sessionTtlHours: values.SESSION_TTL_HOURS,
+    logLevel: values.LOG_LEVEL ?? 'info',
+  };
+}

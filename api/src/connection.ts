@@ -1,0 +1,17 @@
+import { resolveCursorConnection, type DefaultConnectionArguments, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { decodeKey, encodeKey, type Key, type PageRequest } from './db/pagination.js';
+
+export const PAGE_SIZE = { defaultSize: 20, maxSize: 100 } as const;
+
+/** A newest-first Relay connection over a keyset-paginated repo query. */
+export function resolveNewestFirst<T extends object>(
+  args: DefaultConnectionArguments,
+  keyOf: (row: T) => Key,
+  load: (page: PageRequest) => Promise<T[]>,
+) {
+  return resolveCursorConnection(
+    { args, toCursor: (row: T) => encodeKey(keyOf(row)), ...PAGE_SIZE },
+    ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
+      load({ after: decodeKey(after, 'after'), before: decodeKey(before, 'before'), limit, inverted }),
+  );
+}

@@ -1,0 +1,43 @@
+import type { Logger } from 'pino';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { ChangeBus } from './changes/bus.js';
+import type { ChangeHub } from './changes/hub.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { Unauthenticated } from './errors.js';
+import type { Metrics } from './metrics.js';
+import type { SocketRegistry } from './transport/sockets.js';
+
+/** Long-lived parts shared by every request of one server instance. */
+export interface Services {
+  config: Config;
+  database: Database;
+  bus: ChangeBus;
+  hub: ChangeHub;
+  logger: Logger;
+  metrics: Metrics;
+  sockets: SocketRegistry;
+  rateLimiter: RateLimiterMemory;
+}
+
+export interface Viewer {
+  id: string;
+  role: 'ADMIN' | 'MEMBER';
+  sessionId: string;
+}
+
+export interface Context {
+  services: Services;
+  viewer: Viewer | null;
+  /** A token was sent but is unknown, expired or revoked (as opposed to no token at all). */
+  tokenRejected?: boolean;
+  /** SSE reconnects: the `Last-Event-ID` header, which wins over the `after` argument. */
+  lastEventId?: string;
+  /** Set by the `changes` field on every delivery, so SSE can label the event with its cursor. */
+  deliveredCursor?: string;
+}
+
+export function requireViewer(ctx: Pick<Context, 'viewer'>): Viewer {
+  if (!ctx.viewer) throw new Unauthenticated();
+  return ctx.viewer;
+}

@@ -1,0 +1,55 @@
+import { GraphQLError } from 'graphql';
+
+/** Expected failures: each carries a code a client can branch on and a message a user can act on. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'UNAUTHENTICATED';
+
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export class InvalidInput extends DomainError {
+  constructor(field: string, message: string) {
+    super('BAD_USER_INPUT', `${field}: ${message}`, { field });
+  }
+}
+
+export class NotFound extends DomainError {
+  constructor(entity: string, id: string) {
+    super('NOT_FOUND', `${entity} ${id} does not exist`, { entity, id });
+  }
+}
+
+export class Forbidden extends DomainError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class Conflict extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('CONFLICT', message, extensions);
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  constructor(message = 'Sign in first: send "Authorization: Bearer <token>" (from signIn or signUp)') {
+    super('UNAUTHENTICATED', message, { http: { status: 401 } });
+  }
+}
+
+export class RateLimited extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many requests: retry after ${retryAfterSeconds} s`, {
+      retryAfterSeconds,
+      http: { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
+    });
+  }
+}

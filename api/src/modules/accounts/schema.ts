@@ -1,0 +1,79 @@
+import { builder } from '../../builder.js';
+import { defineChangeType } from '../../changes/schema.js';
+import { requireViewer } from '../../context.js';
+import type { UserRow } from '../../db/tables.js';
+import * as accounts from './service.js';
+
+export const RoleEnum = builder.enumType('Role', { values: ['ADMIN', 'MEMBER'] as const });
+
+/** `ownAccount`: this row is the account the response is about (sign-in), so its email may show. */
+export const UserRef = builder.objectRef<UserRow & { ownAccount?: boolean }>('User').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    displayName: t.exposeString('display_name'),
+    email: t.string({
+      nullable: true,
+      description: 'Visible to the user themself and to admins only.',
+      resolve: (user, _args, ctx) =>
+        user.ownAccount || (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'ADMIN')) ? user.email : null,
+    }),
+    role: t.field({ type: RoleEnum, resolve: (user) => user.role }),
+    createdAt: t.field({ type: 'DateTime', resolve: (user) => user.created_at }),
+  }),
+});
+
+const AuthPayloadRef = builder.objectRef<accounts.AuthResult>('AuthPayload').implement({
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'Send as "Authorization: Bearer <token>".' }),
+    user: t.field({ type: UserRef, resolve: (payload) => ({ ...payload.user, ownAccount: true }) }),
+  }),
+});
+
+const SignUpInput = builder.inputType('SignUpInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true, description: 'At least 8 characters.' }),
+    displayName: t.string({ required: true }),
+  }),
+});
+
+const SignInInput = builder.inputType('SignInInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true }),
+  }),
+});
+
+defineChangeType({
+  topic: 'USER',
+  name: 'UserChange',
+  field: 'user',
+  type: UserRef,
+  load: (id, ctx) => accounts.loadUser(ctx.services, id),
+});
+
+builder.queryField('me', (t) =>
+  t.field({
+    type: UserRef,
+    nullable: true,
+    resolve: (_root, _args, ctx) => accounts.loadUser(ctx.services, requireViewer(ctx).id),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  signUp: t.field({
+    type: AuthPayloadRef,
+    description: 'Creates an account (the first of a workspace is ADMIN) and signs it in.',
+    args: { input: t.arg({ type: SignUpInput, required: true }) },
+    resolve: (_root, { input }, ctx) => accounts.signUp(ctx.services, input),
+  }),
+  signIn: t.field({
+    type: AuthPayloadRef,
+    args: { input: t.arg({ type: SignInInput, required: true }) },
+    resolve: (_root, { input }, ctx) => accounts.signIn(ctx.services, input),
+  }),
+  signOut: t.boolean({
+    description: "Revokes this token and closes its open sockets (close code 4401).",
+    resolve: (_root, _args, ctx) => accounts.signOut(ctx.services, requireViewer(ctx)),
+  }),
+}));

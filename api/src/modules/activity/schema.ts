@@ -1,0 +1,48 @@
+import { builder } from '../../builder.js';
+import { defineChangeType } from '../../changes/schema.js';
+import { resolveNewestFirst } from '../../connection.js';
+import { requireViewer } from '../../context.js';
+import type { ActivityRow } from '../../db/tables.js';
+import { loadUser } from '../accounts/service.js';
+import { UserRef } from '../accounts/schema.js';
+import * as activity from './service.js';
+
+export const ActivityRef = builder.objectRef<ActivityRow>('Activity').implement({
+  description: 'One line of the latest-activity table: who did what to which entity.',
+  fields: (t) => ({
+    id: t.id({ resolve: (row) => String(row.id) }),
+    at: t.field({ type: 'DateTime', resolve: (row) => row.at }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (row, _args, ctx) => (row.actor_id ? loadUser(ctx.services, row.actor_id) : null),
+    }),
+    verb: t.exposeString('verb'),
+    entityType: t.exposeString('entity_type'),
+    entityId: t.exposeID('entity_id'),
+    summary: t.exposeString('summary'),
+  }),
+});
+
+defineChangeType({
+  topic: 'ACTIVITY',
+  name: 'ActivityChange',
+  field: 'activity',
+  type: ActivityRef,
+  load: (id, ctx) => activity.loadActivity(ctx.services, id),
+});
+
+builder.queryField('activity', (t) =>
+  t.connection({
+    type: ActivityRef,
+    description: 'Latest activity, newest first.',
+    resolve: (_root, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      return resolveNewestFirst(
+        args,
+        (row: ActivityRow) => ({ at: row.at, id: String(row.id) }),
+        (page) => activity.listActivity(ctx.services, viewer, page),
+      );
+    },
+  }),
+);

@@ -1,0 +1,36 @@
+import type { Transaction } from 'kysely';
+import type { Emit } from '../../changes/commit.js';
+import type { Services, Viewer } from '../../context.js';
+import type { PageRequest } from '../../db/pagination.js';
+import type { ActivityRow, DB } from '../../db/tables.js';
+import * as repo from './repo.js';
+
+export interface ActivityEntry {
+  actorId: string | null;
+  verb: 'created' | 'updated' | 'deleted' | (string & {});
+  entityType: string;
+  entityId: string;
+  summary: string;
+}
+
+/** Records a line of the dashboard's activity table inside the caller's transaction. */
+export async function recordActivity(trx: Transaction<DB>, emit: Emit, entry: ActivityEntry): Promise<void> {
+  const id = await repo.insertActivity(trx, {
+    at: new Date().toISOString(),
+    actor_id: entry.actorId,
+    verb: entry.verb,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    summary: entry.summary,
+  });
+  emit({ topic: 'ACTIVITY', op: 'CREATED', entityId: String(id), audience: 'EVERYONE' });
+}
+
+export function listActivity(services: Services, _viewer: Viewer, page: PageRequest): Promise<ActivityRow[]> {
+  return repo.listActivity(services.database.db, page);
+}
+
+export function loadActivity(services: Services, id: string): Promise<ActivityRow | undefined> {
+  const numeric = Number(id);
+  return Number.isInteger(numeric) ? repo.findActivity(services.database.db, numeric) : Promise.resolve(undefined);
+}

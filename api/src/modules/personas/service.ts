@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { commitWithChanges } from '../../changes/commit.js';
+import type { Services, Viewer } from '../../context.js';
+import type { PageRequest } from '../../db/pagination.js';
+import type { PersonaRow } from '../../db/tables.js';
+import { InvalidInput, NotFound } from '../../errors.js';
+import { parseInput } from '../../validation.js';
+import { recordActivity } from '../activity/service.js';
+import { dnsConfigSchema, httpConfigSchema, type PersonaConfig } from './config.js';
+import * as repo from './repo.js';
+
+const name = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+const description = z.string().trim().max(2000, 'must be at most 2000 characters');
+
+const createInput = z.object({
+  kind: z.enum(['DNS', 'HTTP']),
+  name,
+  description: description.optional(),
+  enabled: z.boolean().optional(),
+  dns: z.unknown().optional(),
+  http: z.unknown().optional(),
+});
+
+const updateInput = z.object({
+  name: name.optional(),
+  description: description.optional(),
+  enabled: z.boolean().optional(),
+  dns: z.unknown().optional(),
+  http: z.unknown().optional(),
+});
+
+/** The config block for a kind: required on create, optional on update, the other kind's block refused. */
+function configFor(kind: PersonaRow['kind'], input: { dns?: unknown; http?: unknown }, required: boolean) {
+  const [own, other] = kind === 'DNS' ? (['dns', 'http'] as const) : (['http', 'dns'] as const);
+  if (input[other] != null) throw new InvalidInput(`input.${other}`, `does not apply to a ${kind} persona; use input.${own}`);
+  if (input[own] == null) {
+    if (required) throw new InvalidInput(`input.${own}`, `is required for a ${kind} persona`);
+    return undefined;
+  }
+  const schema = kind === 'DNS' ? dnsConfigSchema : httpConfigSchema;
+  return parseInput(schema, input[own], `input.${own}`);
+}
+
+export function personaConfig(row: PersonaRow): PersonaConfig {
+  return { kind: row.kind, ...JSON.parse(row.config) } as PersonaConfig;
+}
+
+export async function getPersona(services: Services, _viewer: Viewer, id: string): Promise<PersonaRow> {
+  const row = await repo.findPersona(services.database.db, id);
+  if (!row) throw new NotFound('Persona', id);
+  return row;
+}
+
+export function loadPersona(services: Services, id: string): Promise<PersonaRow | undefined> {
+  return repo.findPersona(services.database.db, id);
+}
+
+export function listPersonas(services: Services, _viewer: Viewer, page: PageRequest, kind?: PersonaRow['kind']) {
+  return repo.listPersonas(services.database.db, page, { kind });
+}
+
+export async function createPersona(services: Services, viewer: Viewer, rawInput: unknown): Promise<PersonaRow> {
+  const input = parseInput(createInput, rawInput);
+  const config = configFor(input.kind, input, true);
+  return commitWithChanges(services, async (trx, emit) => {
+    const now = new Date().toISOString();
+    const row: PersonaRow = {
+      id: randomUUID(),
+      kind: input.kind,
+      name: input.name,
+      description: input.description ?? '',
+      config: JSON.stringify(config),
+      enabled: input.enabled === false ? 0 : 1,
+      created_by: viewer.id,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    await repo.insertPersona(trx, row);
+    emit({ topic: 'PERSONA', op: 'CREATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
+    await recordActivity(trx, emit, {
+      actorId: viewer.id,
+      verb: 'created',
+      entityType: 'Persona',
+      entityId: row.id,
+      summary: `created ${row.kind} persona "${row.name}"`,
+    });
+    return row;
+  });
+}
+
+export async function updatePersona(services: Services, viewer: Viewer, id: string, rawInput: unknown): Promise<PersonaRow> {
+  const input = parseInput(updateInput, rawInput);
+  return commitWithChanges(services, async (trx, emit) => {
+    const current = await repo.findPersona(trx, id);
+    if (!current) throw new NotFound('Persona', id);
+    const config = configFor(current.kind, input, false);
+    const row: PersonaRow = {
+      ...current,
+      name: input.name ?? current.name,
+      description: input.description ?? current.description,
+      enabled: input.enabled === undefined ? current.enabled : input.enabled ? 1 : 0,
+      config: config ? JSON.stringify(config) : current.config,
+      updated_at: new Date().toISOString(),
+      version: current.version + 1,
+    };
+    await repo.updatePersona(trx, row);
+    emit({ topic: 'PERSONA', op: 'UPDATED', entityId: id, version: row.version, audience: 'EVERYONE' });
+    await recordActivity(trx, emit, {
+      actorId: viewer.id,
+      verb: 'updated',
+      entityType: 'Persona',
+      entityId: id,
+      summary: `updated persona "${row.name}"`,
+    });
+    return row;
+  });
+}
+
+export async function deletePersona(services: Services, viewer: Viewer, id: string): Promise<string> {
+  return commitWithChanges(services, async (trx, emit) => {
+    const current = await repo.findPersona(trx, id);
+    if (!current) throw new NotFound('Persona', id);
+    await repo.deletePersona(trx, id);
+    emit({ topic: 'PERSONA', op: 'DELETED', entityId: id, version: current.version + 1, audience: 'EVERYONE' });
+    await recordActivity(trx, emit, {
+      actorId: viewer.id,
+      verb: 'deleted',
+      entityType: 'Persona',
+      entityId: id,
+      summary: `deleted persona "${current.name}"`,
+    });
+    return id;
+  });
+}

@@ -1,0 +1,10 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './changes/schema.js';
+import './modules/accounts/schema.js';
+import './modules/activity/schema.js';
+import './modules/keywordSets/schema.js';
+import './modules/personas/schema.js';
+import './modules/settings/schema.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DomainError, type ErrorCode } from '../errors.js';
+
+export class BodyTooLarge extends Error {}
+
+/** Reads a request body, refusing more than `limit` bytes whatever Content-Length claims. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Writes a fetch Response from Yoga; its responses here are complete documents, never streams. */
+export async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  const body = Buffer.from(await response.arrayBuffer());
+  headers['content-length'] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+/** A GraphQL-shaped error response for failures that happen before GraphQL runs. */
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode | 'PAYLOAD_TOO_LARGE' | 'BAD_REQUEST',
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+export function sendDomainError(res: ServerResponse, error: DomainError): void {
+  const http = (error.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
+  sendGraphQLError(res, http.status ?? 400, error.extensions.code as ErrorCode, error.message, http.headers ?? {});
+}
+
+export function clientAddress(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}

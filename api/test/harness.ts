@@ -1,0 +1,306 @@
+import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createApp, type App } from '../src/app.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { graphql } from './gql/index.js';
+
+/** Where the test databases live: TEST_DATABASE_URL=postgres://... runs the suite on PostgreSQL. */
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? ':memory:';
+
+export interface TestServer {
+  app: App;
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  /** Signs up a fresh account; the first of a server is ADMIN. */
+  signUp(displayName?: string): Promise<TestUser>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config: Config = loadConfig({
+    DATABASE_URL,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_POINTS: '100000',
+    ...env,
+  });
+  if (config.database.dialect === 'postgres') {
+    config.database = { ...config.database, schema: `test_${randomUUID().replaceAll('-', '')}` };
+  }
+  const app = await createApp(config, { sweepMs: 200 });
+  const { port } = await app.start(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  const server: TestServer = {
+    app,
+    url,
+    graphqlUrl: `${url}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    async signUp(displayName = 'Tester') {
+      const email = `${randomUUID()}@test.pulsegraph.dev`;
+      const result = await request(server, SignUpDocument, {
+        input: { email, password: 'correct horse battery', displayName },
+      });
+      const payload = dataOf(result).signUp;
+      return new TestUser(server, payload.user.id, payload.token, email);
+    },
+    stop: () => app.stop(),
+  };
+  return server;
+}
+
+const SignUpDocument = graphql(`
+  mutation Harness_SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      token
+      user {
+        id
+      }
+    }
+  }
+`);
+
+const ChangeCursorDocument = graphql(`
+  query Harness_ChangeCursor {
+    changeCursor
+  }
+`);
+
+export interface HttpResult<T> {
+  status: number;
+  headers: Headers;
+  body: ExecutionResult<T> & { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+export async function request<T, V>(
+  server: Pick<TestServer, 'graphqlUrl'>,
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
+  token?: string,
+): Promise<HttpResult<T>> {
+  const response = await fetch(server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as HttpResult<T>['body'] };
+}
+
+export function dataOf<T>(result: HttpResult<T>): T {
+  if (result.body.errors?.length || !result.body.data) {
+    throw new Error(`GraphQL errors (HTTP ${result.status}): ${JSON.stringify(result.body.errors)}`);
+  }
+  return result.body.data;
+}
+
+/** The first error's code, for asserting expected failures. */
+export function errorCode(result: HttpResult<unknown>): unknown {
+  return result.body.errors?.[0]?.extensions?.code;
+}
+
+export class TestUser {
+  private readonly clients: Client[] = [];
+
+  constructor(
+    readonly server: TestServer,
+    readonly id: string,
+    readonly token: string,
+    readonly email: string,
+  ) {}
+
+  request<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<HttpResult<T>> {
+    return request(this.server, document, variables, this.token);
+  }
+
+  async gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
+    return dataOf(await this.request(document, variables));
+  }
+
+  async changeCursor(): Promise<string> {
+    return (await this.gql(ChangeCursorDocument)).changeCursor;
+  }
+
+  /** A graphql-ws client authenticated as this user; closed codes are recorded. */
+  wsClient(): WsClient {
+    const closes: number[] = [];
+    const client = createClient({
+      url: this.server.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${this.token}` },
+      retryAttempts: 0,
+      lazy: false,
+      on: { closed: (event) => closes.push((event as { code: number }).code) },
+    });
+    this.clients.push(client);
+    return Object.assign(client, { closes });
+  }
+
+  /** Subscribes over WebSocket (a new client unless one is given). */
+  subscribe<T, V>(document: TypedDocumentNode<T, V>, variables?: V, client: WsClient = this.wsClient()): Stream<T> {
+    const stream = new Stream<T>();
+    stream.onClose(
+      client.subscribe<T>(
+        { query: print(document), variables: variables as Record<string, unknown> | undefined },
+        {
+          next: (result) => stream.push(result as ExecutionResult<T>),
+          error: (error) => stream.fail(error),
+          complete: () => stream.complete(),
+        },
+      ),
+    );
+    return stream;
+  }
+
+  /** Subscribes over Server-Sent Events with fetch; each event keeps its `id:`. */
+  sse<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options: { lastEventId?: string } = {}): Stream<T> {
+    return openSse(this.server.graphqlUrl, document, variables, { token: this.token, ...options });
+  }
+
+  closeClients(): void {
+    for (const client of this.clients) void client.dispose();
+  }
+}
+
+export type WsClient = Client & { closes: number[] };
+
+/** Collects what a subscription delivers and lets a test wait for it. */
+export class Stream<T> {
+  readonly results: Array<ExecutionResult<T> & { id?: string }> = [];
+  completed = false;
+  error: unknown;
+  private waiters: Array<() => void> = [];
+  private closer: (() => void) | undefined;
+
+  push(result: ExecutionResult<T> & { id?: string }): void {
+    this.results.push(result);
+    this.notify();
+  }
+
+  fail(error: unknown): void {
+    this.error = error;
+    this.notify();
+  }
+
+  complete(): void {
+    this.completed = true;
+    this.notify();
+  }
+
+  onClose(closer: () => void): void {
+    this.closer = closer;
+  }
+
+  close(): void {
+    this.closer?.();
+  }
+
+  get data(): T[] {
+    return this.results.map((result) => {
+      if (result.errors?.length) throw new Error(`subscription error: ${JSON.stringify(result.errors)}`);
+      return result.data as T;
+    });
+  }
+
+  /** Resolves once `count` results arrived; fails after `timeoutMs` saying what did arrive. */
+  async waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.results.length < count) {
+      if (this.error) throw new Error(`subscription failed: ${describe(this.error)}`);
+      if (this.completed) throw new Error(`subscription completed after ${this.results.length} of ${count} results`);
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(`waited ${timeoutMs} ms for ${count} results, got ${this.results.length}: ${JSON.stringify(this.results)}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.data.slice(0, count);
+  }
+
+  /** Waits until the stream ends (error or complete). */
+  async waitForEnd(timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.completed && !this.error) {
+      if (Date.now() > deadline) throw new Error('stream did not end');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object' && 'code' in error) return `close ${(error as { code: number }).code}`;
+  return JSON.stringify(error);
+}
+
+export function openSse<T, V>(
+  graphqlUrl: string,
+  document: TypedDocumentNode<T, V>,
+  variables: V | undefined,
+  options: { token?: string; lastEventId?: string },
+): Stream<T> & { status: Promise<number> } {
+  const stream = new Stream<T>();
+  const abort = new AbortController();
+  stream.onClose(() => abort.abort());
+  const status = (async () => {
+    const response = await fetch(graphqlUrl, {
+      method: 'POST',
+      signal: abort.signal,
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.lastEventId ? { 'last-event-id': options.lastEventId } : {}),
+      },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    if (!response.ok || !response.body) {
+      stream.fail({ status: response.status, body: await response.text() });
+      return response.status;
+    }
+    void (async () => {
+      const decoder = new TextDecoder();
+      let buffered = '';
+      try {
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+          buffered += decoder.decode(chunk, { stream: true });
+          let boundary: number;
+          while ((boundary = buffered.indexOf('\n\n')) >= 0) {
+            const block = buffered.slice(0, boundary);
+            buffered = buffered.slice(boundary + 2);
+            const fields = new Map<string, string>();
+            for (const line of block.split('\n')) {
+              const colon = line.indexOf(':');
+              if (colon <= 0) continue;
+              fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart());
+            }
+            if (fields.get('event') === 'complete') stream.complete();
+            else if (fields.get('event') === 'next') {
+              stream.push({ ...(JSON.parse(fields.get('data') ?? '{}') as ExecutionResult<T>), id: fields.get('id') });
+            }
+          }
+        }
+        stream.complete();
+      } catch (error) {
+        if (!abort.signal.aborted) stream.fail(error);
+      }
+    })();
+    return response.status;
+  })();
+  return Object.assign(stream, { status });
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
