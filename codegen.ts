@@ -4,6 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   ignoreNoDocuments: false,
+  emitLegacyCommonJSImports: false,
   generates: {
     'api/test/gql/': {
       preset: 'client',

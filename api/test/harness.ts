@@ -154,7 +154,11 @@ export class TestUser {
   }
 
   /** Subscribes over Server-Sent Events with fetch; each event keeps its `id:`. */
-  sse<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options: { lastEventId?: string } = {}): Stream<T> {
+  sse<T, V>(
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+    options: { lastEventId?: string } = {},
+  ): Stream<T> & { status: Promise<number> } {
     return openSse(this.server.graphqlUrl, document, variables, { token: this.token, ...options });
   }
 

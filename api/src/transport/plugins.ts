@@ -1,4 +1,4 @@
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { GraphQLError, getOperationAST, Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { Unauthenticated } from '../errors.js';
@@ -8,7 +8,7 @@ const PUBLIC_ROOT_FIELDS = new Set(['signIn', 'signUp', '__typename', '__schema'
 
 function isPublicOperation(document: DocumentNode, operationName?: string | null): boolean {
   const operation = getOperationAST(document, operationName);
-  if (!operation) return true; // execution reports the missing operation itself
+  if (!operation) return true; // unknownOperation() answers first
   return operation.selectionSet.selections.every(
     (selection) => selection.kind === 'Field' && PUBLIC_ROOT_FIELDS.has(selection.name.value),
   );
@@ -16,6 +16,20 @@ function isPublicOperation(document: DocumentNode, operationName?: string | null
 
 export function tokenRejectedError(): Unauthenticated {
   return new Unauthenticated('Your token is invalid, expired or revoked: sign in again');
+}
+
+/** Which operation to run is unclear: say what the document offers. */
+function unknownOperation(document: DocumentNode, operationName?: string | null): GraphQLError | undefined {
+  if (getOperationAST(document, operationName)) return undefined;
+  const names = document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value ?? '(anonymous)'] : [],
+  );
+  return new GraphQLError(
+    operationName
+      ? `Unknown operation named "${operationName}"; the document defines: ${names.join(', ') || 'none'}`
+      : `The document defines several operations (${names.join(', ')}): pick one with "operationName"`,
+    { extensions: { code: 'BAD_USER_INPUT', field: 'operationName' } },
+  );
 }
 
 /** Every operation except signIn/signUp and introspection needs a valid token (HTTP 401 otherwise). */
@@ -27,6 +41,16 @@ export function useSignedInOperations(): Plugin<Context> {
         ? tokenRejectedError()
         : new Unauthenticated();
   return {
+    // Yoga resolves the operation right after parsing; answer an unclear choice there, helpfully.
+    onParse() {
+      return ({ result, context, replaceParseResult }) => {
+        const operationName = (context as { params?: { operationName?: string | null } }).params?.operationName;
+        if (result && !(result instanceof Error)) {
+          const error = unknownOperation(result as DocumentNode, operationName);
+          if (error) replaceParseResult(error);
+        }
+      };
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const error = check(args);
       if (error) setResultAndStopExecution({ errors: [error] });
