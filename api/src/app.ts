@@ -54,7 +54,7 @@ const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const database = await openDatabase(config.database);
-  await migrate(database.db, database.dialect);
+  await migrate(database.db, database.dialect, database.schema);
   const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl) : new MemoryBus();
   const hub = new ChangeHub(database.db, bus, logger, options.sweepMs ?? 2000);
   await hub.start();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -20,17 +21,25 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+export interface ServerOptions {
+  /** PostgreSQL only: share this schema with another test server instead of a fresh one. */
+  schema?: string;
+  /** Default 200 ms; a scale-out test sets it high so only the bus can wake the hub. */
+  sweepMs?: number;
+}
+
+export async function startServer(env: Record<string, string> = {}, options: ServerOptions = {}): Promise<TestServer> {
   const config: Config = loadConfig({
     DATABASE_URL,
     LOG_LEVEL: 'silent',
     RATE_LIMIT_POINTS: '100000',
     ...env,
   });
+  const ownSchema = config.database.dialect === 'postgres' && !options.schema;
   if (config.database.dialect === 'postgres') {
-    config.database = { ...config.database, schema: `test_${randomUUID().replaceAll('-', '')}` };
+    config.database = { ...config.database, schema: options.schema ?? `test_${randomUUID().replaceAll('-', '')}` };
   }
-  const app = await createApp(config, { sweepMs: 200 });
+  const app = await createApp(config, { sweepMs: options.sweepMs ?? 200 });
   const { port } = await app.start(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const server: TestServer = {
@@ -46,9 +55,22 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       const payload = dataOf(result).signUp;
       return new TestUser(server, payload.user.id, payload.token, email);
     },
-    stop: () => app.stop(),
+    async stop() {
+      await app.stop();
+      if (ownSchema && config.database.dialect === 'postgres') await dropSchema(config.database.connectionString, config.database.schema!);
+    },
   };
   return server;
+}
+
+export async function dropSchema(connectionString: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
 }
 
 const SignUpDocument = graphql(`

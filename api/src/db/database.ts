@@ -12,6 +12,8 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 export interface Database {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** PostgreSQL schema holding the tables, when not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -44,7 +46,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     options: config.schema ? `-c search_path=${config.schema}` : undefined,
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema: config.schema, close: () => db.destroy() };
 }
 
 export async function ping(db: Kysely<DB>): Promise<void> {

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
+import { dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
+
+/** Two instances on one PostgreSQL database and one Redis: real servers, as on a deployment. */
+const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const schema = `scale_${randomUUID().replaceAll('-', '')}`;
+
+let first: TestServer;
+let second: TestServer;
+let writer: TestUser;
+let reader: TestUser;
+
+beforeAll(async () => {
+  const env = { DATABASE_URL: POSTGRES_URL, REDIS_URL };
+  // An hour-long sweep: within the test only a Redis message can wake the other instance.
+  first = await startServer(env, { schema, sweepMs: 3_600_000 });
+  second = await startServer(env, { schema, sweepMs: 3_600_000 });
+  writer = await first.signUp('Writer on instance 1');
+  reader = await second.signUp('Reader on instance 2');
+});
+afterAll(async () => {
+  reader?.closeClients();
+  await first?.stop();
+  await second?.stop();
+  await dropSchema(POSTGRES_URL, schema);
+});
+
+describe('scale-out on PostgreSQL and Redis', () => {
+  it('a change committed on one instance reaches a subscriber of another, in order, once', async () => {
+    const stream = reader.subscribe(ChangesSubscription, { after: await reader.changeCursor(), topics: ['PERSONA'] });
+    const ids: string[] = [];
+    for (const name of ['one', 'two', 'three']) ids.push((await writer.gql(CreatePersona, { input: dnsPersona(name) })).createPersona.id);
+    const changes = await stream.waitFor(3);
+    expect(changes.map((c) => c.changes.entityId)).toEqual(ids);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stream.results).toHaveLength(3);
+    stream.close();
+  });
+
+  it('both instances report ready (database and Redis reachable)', async () => {
+    for (const server of [first, second]) expect(await (await fetch(`${server.url}/readyz`)).text()).toBe('ready');
+  });
+});
