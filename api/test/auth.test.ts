@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription } from './documents.js';
 import { graphql } from './gql/index.js';
-import { errorCode, openSse, request, startServer, type TestServer, type TestUser } from './harness.js';
+import { connectWs, errorCode, openSse, request, startServer, type TestServer, type TestUser } from './harness.js';
 
 const Me = graphql(`
   query Auth_Me {
@@ -102,21 +102,10 @@ describe('no valid token, no data', () => {
   });
 
   it('WebSocket without a token, or with a bad one: closed with 4401', async () => {
-    const { createClient } = await import('graphql-ws');
-    const { default: WebSocket } = await import('ws');
     for (const connectionParams of [{}, { authorization: 'Bearer nope' }]) {
-      const code = await new Promise<number>((resolve) => {
-        const client = createClient({
-          url: server.wsUrl,
-          webSocketImpl: WebSocket,
-          connectionParams,
-          retryAttempts: 0,
-          lazy: false,
-          on: { closed: (event) => resolve((event as { code: number }).code) },
-        });
-        client.subscribe({ query: '{ __typename }' }, { next() {}, error() {}, complete() {} });
-      });
-      expect(code).toBe(4401);
+      const client = connectWs(server, connectionParams);
+      client.subscribe({ query: '{ __typename }' }, { next() {}, error() {}, complete() {} });
+      expect(await client.closed).toBe(4401);
     }
   });
 
@@ -135,25 +124,14 @@ describe('signOut', () => {
   it('revokes the token and closes the sockets opened with it, but not other sessions', async () => {
     const signedIn = await request(server, SignIn, { input: { email: member.email, password: 'correct horse battery' } });
     const token = signedIn.body.data!.signIn.token;
-    const { createClient } = await import('graphql-ws');
-    const { default: WebSocket } = await import('ws');
-    const closed = new Promise<number>((resolve) => {
-      const client = createClient({
-        url: server.wsUrl,
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        lazy: false,
-        on: { closed: (event) => resolve((event as { code: number }).code) },
-      });
-      client.subscribe({ query: 'subscription { changes { cursor } }' }, { next() {}, error() {}, complete() {} });
-    });
+    const client = connectWs(server, { authorization: `Bearer ${token}` });
+    client.subscribe({ query: 'subscription { changes { cursor } }' }, { next() {}, error() {}, complete() {} });
     const otherSession = member.subscribe(ChangesSubscription, {});
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const out = await request(server, SignOut, undefined, token);
     expect(out.body.data?.signOut).toBe(true);
-    expect(await closed).toBe(4401);
+    expect(await client.closed).toBe(4401);
     expect((await request(server, Me, undefined, token)).status).toBe(401);
 
     expect(otherSession.error).toBeUndefined();

@@ -146,17 +146,9 @@ export class TestUser {
 
   /** A graphql-ws client authenticated as this user; closed codes are recorded. */
   wsClient(): WsClient {
-    const closes: number[] = [];
-    const client = createClient({
-      url: this.server.wsUrl,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${this.token}` },
-      retryAttempts: 0,
-      lazy: false,
-      on: { closed: (event) => closes.push((event as { code: number }).code) },
-    });
+    const client = connectWs(this.server, { authorization: `Bearer ${this.token}` });
     this.clients.push(client);
-    return Object.assign(client, { closes });
+    return client;
   }
 
   /** Subscribes over WebSocket (a new client unless one is given). */
@@ -189,7 +181,29 @@ export class TestUser {
   }
 }
 
-export type WsClient = Client & { closes: number[] };
+export type WsClient = Client & { closes: number[]; closed: Promise<number> };
+
+/** A graphql-ws client that connects at once, never retries, and records how the socket closed. */
+export function connectWs(server: Pick<TestServer, 'wsUrl'>, connectionParams: Record<string, unknown>): WsClient {
+  const closes: number[] = [];
+  let resolveClosed: (code: number) => void = () => {};
+  const closed = new Promise<number>((resolve) => (resolveClosed = resolve));
+  const client = createClient({
+    url: server.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+    lazy: false,
+    on: {
+      closed: (event) => {
+        const code = (event as { code: number }).code;
+        closes.push(code);
+        resolveClosed(code);
+      },
+    },
+  });
+  return Object.assign(client, { closes, closed });
+}
 
 /** Collects what a subscription delivers and lets a test wait for it. */
 export class Stream<T> {
