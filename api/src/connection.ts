@@ -1,7 +1,7 @@
 import { resolveCursorConnection, type DefaultConnectionArguments, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { decodeKey, encodeKey, type Key, type PageRequest } from './db/pagination.js';
 
-export const PAGE_SIZE = { defaultSize: 20, maxSize: 100 } as const;
+const PAGE_SIZE = { defaultSize: 20, maxSize: 100 } as const;
 
 /** A newest-first Relay connection over a keyset-paginated repo query. */
 export function resolveNewestFirst<T extends object>(
