@@ -20,10 +20,12 @@ import { migrate } from './db/migrations/index.js';
 import { DomainError } from './errors.js';
 import { Metrics } from './metrics.js';
 import { authenticate, bearerToken } from './modules/accounts/service.js';
+import { CampaignRunner } from './modules/campaigns/runner.js';
+import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
 import { schema } from './schema.js';
 import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './transport/http.js';
-import { useSignedInOperations } from './transport/plugins.js';
+import { useOperationLog, useSignedInOperations, useVariableErrorCodes } from './transport/plugins.js';
 import { rateLimitKey, takeToken } from './transport/rate-limit.js';
 import { SocketRegistry } from './transport/sockets.js';
 import { handleSse } from './transport/sse.js';
@@ -54,14 +56,18 @@ const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph
 <h1>Pulsegraph</h1><p>The web app is not built yet. Explore the API in <a href="/graphql">GraphiQL</a>.</p></body>`;
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  // Whatever logs here, credentials never reach a log line.
+  const logger = (options.logger ?? pino({ level: config.logLevel })).child(
+    {},
+    { redact: { paths: ['password', '*.password', '*.*.password', '*.*.*.password', 'authorization', '*.authorization'], censor: '[redacted]' } },
+  );
   const database = await openDatabase(config.database);
   await migrate(database.db, database.dialect, database.schema);
   const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl) : new MemoryBus();
   const hub = new ChangeHub(database.db, bus, logger, options.sweepMs ?? 2000);
   await hub.start();
 
-  const services: Services = {
+  const services = {
     config,
     database,
     bus,
@@ -70,7 +76,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     metrics: new Metrics(options.processMetrics ?? false),
     sockets: new SocketRegistry(),
     rateLimiter: new RateLimiterMemory({ points: config.rateLimit.points, duration: config.rateLimit.windowSeconds }),
-  };
+  } as Services;
+  services.proxyHealth = new ProxyHealthChecker(services, config.proxyHealth);
+  services.runner = new CampaignRunner(services);
+  services.proxyHealth.start();
+  services.runner.start();
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -115,6 +125,8 @@ subscription Live {
       maxDepthPlugin({ n: config.limits.maxQueryDepth, ignoreIntrospection: true }),
       maxTokensPlugin({ n: config.limits.maxQueryTokens }),
       useSignedInOperations(),
+      useVariableErrorCodes(),
+      useOperationLog(logger),
     ],
   });
 
@@ -222,6 +234,7 @@ subscription Live {
     },
     async stop() {
       clearInterval(retentionTimer);
+      await Promise.all([services.runner.stop(), services.proxyHealth.stop()]);
       await websocket.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -30,6 +30,13 @@ const environment = z.object({
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 50, 2000),
   SESSION_TTL_HOURS: integer('SESSION_TTL_HOURS', 1, 24 * 30),
+  MAX_GENERATED_DOMAINS: integer('MAX_GENERATED_DOMAINS', 1, 100_000),
+  PROXY_CHECK_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), 'PROXY_CHECK_URL must be an http:// or https:// URL'),
+  PROXY_CHECK_TIMEOUT_MS: integer('PROXY_CHECK_TIMEOUT_MS', 100, 5000),
+  PROXY_LATENCY_CHANGE_MS: integer('PROXY_LATENCY_CHANGE_MS', 1, 250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -43,6 +50,8 @@ export interface Config {
   rateLimit: { points: number; windowSeconds: number };
   limits: { maxBodyBytes: number; maxQueryDepth: number; maxQueryTokens: number };
   sessionTtlHours: number;
+  campaigns: { maxGeneratedDomains: number };
+  proxyHealth: { targetUrl: string; timeoutMs: number; latencyChangeMs: number };
   logLevel: string;
   /** Directory with the built web app; served at `/` when present. */
   webDist?: string;
@@ -84,6 +93,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueryTokens: values.MAX_QUERY_TOKENS,
     },
     sessionTtlHours: values.SESSION_TTL_HOURS,
+    campaigns: { maxGeneratedDomains: values.MAX_GENERATED_DOMAINS },
+    proxyHealth: {
+      targetUrl: values.PROXY_CHECK_URL ?? 'http://connectivitycheck.gstatic.com/generate_204',
+      timeoutMs: values.PROXY_CHECK_TIMEOUT_MS,
+      latencyChangeMs: values.PROXY_LATENCY_CHANGE_MS,
+    },
     logLevel: values.LOG_LEVEL ?? 'info',
   };
 }

@@ -6,6 +6,8 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { Unauthenticated } from './errors.js';
 import type { Metrics } from './metrics.js';
+import type { CampaignRunner } from './modules/campaigns/runner.js';
+import type { ProxyHealthChecker } from './modules/proxies/health.js';
 import type { SocketRegistry } from './transport/sockets.js';
 
 /** Long-lived parts shared by every request of one server instance. */
@@ -18,6 +20,8 @@ export interface Services {
   metrics: Metrics;
   sockets: SocketRegistry;
   rateLimiter: RateLimiterMemory;
+  proxyHealth: ProxyHealthChecker;
+  runner: CampaignRunner;
 }
 
 export interface Viewer {

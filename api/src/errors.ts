@@ -22,8 +22,9 @@ export class InvalidInput extends DomainError {
 }
 
 export class NotFound extends DomainError {
-  constructor(entity: string, id: string) {
-    super('NOT_FOUND', `${entity} ${id} does not exist`, { entity, id });
+  /** `field` names the argument that pointed at the missing entity, when it was not the main id. */
+  constructor(entity: string, id: string, field?: string) {
+    super('NOT_FOUND', `${entity} ${id} does not exist${field ? ` (${field})` : ''}`, { entity, id, ...(field ? { field } : {}) });
   }
 }
 

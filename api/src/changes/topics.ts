@@ -1,5 +1,16 @@
 /** Every kind of entity whose changes flow through the log. A GraphQL `XChange` type exists per topic. */
-export const changeTopics = ['USER', 'PERSONA', 'KEYWORD_SET', 'ACTIVITY', 'SETTINGS'] as const;
+export const changeTopics = [
+  'USER',
+  'PERSONA',
+  'KEYWORD_SET',
+  'PROXY',
+  'PROXY_POOL',
+  'CAMPAIGN',
+  'ACTIVITY',
+  'DASHBOARD',
+  'SETTINGS',
+  'NOTIFICATION',
+] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 
 export const changeOps = ['CREATED', 'UPDATED', 'DELETED'] as const;

@@ -8,6 +8,11 @@ export interface DB {
   keyword_sets: KeywordSetsTable;
   activities: ActivitiesTable;
   settings: SettingsTable;
+  proxy_pools: ProxyPoolsTable;
+  proxies: ProxiesTable;
+  campaigns: CampaignsTable;
+  campaign_results: CampaignResultsTable;
+  notifications: NotificationsTable;
   changes: ChangesTable;
   change_audience: ChangeAudienceTable;
   changelog_state: ChangelogStateTable;
@@ -78,6 +83,99 @@ export interface SettingsTable {
   version: number;
 }
 
+export interface ProxyPoolsTable {
+  id: string;
+  name: string;
+  strategy: 'ROUND_ROBIN' | 'RANDOM' | 'LEAST_LATENCY';
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export type HealthStatus = 'UNKNOWN' | 'HEALTHY' | 'UNHEALTHY';
+
+export interface ProxiesTable {
+  id: string;
+  name: string;
+  protocol: 'HTTP' | 'HTTPS' | 'SOCKS5';
+  host: string;
+  port: number;
+  username: string | null;
+  /** Write-only: never selected into a response, a change or a log line. */
+  password: string | null;
+  enabled: number;
+  pool_id: string | null;
+  health_status: HealthStatus;
+  health_latency_ms: number | null;
+  health_checked_at: string | null;
+  health_error: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export type CampaignKind = 'DOMAIN_GENERATION' | 'DNS_VALIDATION' | 'HTTP_KEYWORD_VALIDATION';
+export type CampaignStatus = 'DRAFT' | 'QUEUED' | 'RUNNING' | 'PAUSED' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+
+export interface CampaignsTable {
+  id: string;
+  name: string;
+  kind: CampaignKind;
+  /** JSON, shaped per kind (see modules/campaigns/params.ts). */
+  params: string;
+  persona_id: string | null;
+  keyword_set_id: string | null;
+  proxy_pool_id: string | null;
+  source_id: string | null;
+  status: CampaignStatus;
+  total: number;
+  processed: number;
+  succeeded: number;
+  failed: number;
+  started_at: string | null;
+  finished_at: string | null;
+  error: string | null;
+  /** The runner instance holding this campaign and until when; internal, not part of the API. */
+  runner_id: string | null;
+  lease_until: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export type CampaignResultStatus = 'GENERATED' | 'RESOLVED' | 'UNRESOLVED' | 'MATCHED' | 'NOT_MATCHED' | 'ERROR';
+
+export interface CampaignResultsTable {
+  campaign_id: string;
+  /** 0-based, in the campaign's deterministic input order; (campaign_id, position) is the key. */
+  position: number;
+  domain: string;
+  status: CampaignResultStatus;
+  /** JSON array of addresses (DNS) or null. */
+  records: string | null;
+  http_status: number | null;
+  /** JSON array of matched rule patterns (HTTP) or null. */
+  matched_keywords: string | null;
+  error: string | null;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  read_at: string | null;
+  created_at: string;
+  version: number;
+}
+
 export interface ChangesTable {
   seq: Generated<number>;
   at: string;
@@ -106,6 +204,11 @@ export type PersonaRow = Selectable<PersonasTable>;
 export type KeywordSetRow = Selectable<KeywordSetsTable>;
 export type ActivityRow = Selectable<ActivitiesTable>;
 export type SettingsRow = Selectable<SettingsTable>;
+export type ProxyPoolRow = Selectable<ProxyPoolsTable>;
+export type ProxyRow = Selectable<ProxiesTable>;
+export type CampaignRow = Selectable<CampaignsTable>;
+export type CampaignResultRow = Selectable<CampaignResultsTable>;
+export type NotificationRow = Selectable<NotificationsTable>;
 export type ChangeRow = Selectable<ChangesTable>;
 export type NewChange = Insertable<ChangesTable>;
 export type SettingsUpdate = Updateable<SettingsTable>;

@@ -1,5 +1,6 @@
 import { GraphQLError, getOperationAST, Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import type { Context } from '../context.js';
 import { Unauthenticated } from '../errors.js';
 
@@ -58,6 +59,46 @@ export function useSignedInOperations(): Plugin<Context> {
     onSubscribe({ args, setResultAndStopExecution }) {
       const error = check(args);
       if (error) setResultAndStopExecution({ errors: [error] });
+    },
+  };
+}
+
+const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type)/;
+
+/** graphql-js reports bad variables without a code; give them BAD_USER_INPUT and the field they name. */
+function codeVariableErrors<T extends { errors?: readonly GraphQLError[] }>(result: T): T {
+  if (!result.errors?.some((error) => !error.extensions?.code && VARIABLE_ERROR.test(error.message))) return result;
+  const errors = result.errors.map((error) => {
+    const match = !error.extensions?.code && VARIABLE_ERROR.exec(error.message);
+    if (!match) return error;
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field: match[2] ?? match[1] },
+    });
+  });
+  return { ...result, errors };
+}
+
+export function useVariableErrorCodes(): Plugin<Context> {
+  const rewrite = ({ result, setResult }: { result: unknown; setResult: (result: never) => void }) => {
+    if (result && typeof result === 'object' && 'errors' in result && !(Symbol.asyncIterator in result)) {
+      setResult(codeVariableErrors(result as { errors?: readonly GraphQLError[] }) as never);
+    }
+  };
+  return {
+    onExecute: () => ({ onExecuteDone: rewrite }),
+    onSubscribe: () => ({ onSubscribeResult: rewrite }),
+  };
+}
+
+/** Logs each operation at debug level; the app's logger redacts secrets such as passwords. */
+export function useOperationLog(logger: Logger): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      logger.debug({ operationName: args.operationName, variables: args.variableValues }, 'graphql operation');
+    },
+    onSubscribe({ args }) {
+      logger.debug({ operationName: args.operationName, variables: args.variableValues }, 'graphql subscription');
     },
   };
 }

@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from '../database.js';
 import { foundation } from './001_foundation.js';
+import { operations } from './002_operations.js';
 
 export type DialectMigration = (dialect: Dialect) => Migration;
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
+  '002_operations': operations,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -4,9 +4,11 @@ import { commitWithChanges } from '../../changes/commit.js';
 import type { Services, Viewer } from '../../context.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { KeywordSetRow } from '../../db/tables.js';
-import { NotFound } from '../../errors.js';
+import { Conflict, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
+import { campaignsUsing } from '../campaigns/repo.js';
+import { touchDashboard } from '../dashboard/service.js';
 import * as repo from './repo.js';
 import { rulesSchema, type KeywordRule } from './rules.js';
 
@@ -60,6 +62,7 @@ export async function createKeywordSet(services: Services, viewer: Viewer, rawIn
     };
     await repo.insertKeywordSet(trx, row);
     emit({ topic: 'KEYWORD_SET', op: 'CREATED', entityId: row.id, version: 1, audience: 'EVERYONE' });
+    touchDashboard(emit);
     await recordActivity(trx, emit, {
       actorId: viewer.id,
       verb: 'created',
@@ -107,8 +110,13 @@ export async function deleteKeywordSet(services: Services, viewer: Viewer, id: s
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findKeywordSet(trx, id);
     if (!current) throw new NotFound('KeywordSet', id);
+    const users = await campaignsUsing(trx, { keywordSetId: id });
+    if (users.length > 0) {
+      throw new Conflict(`KeywordSet "${current.name}" is used by campaign "${users[0]!.name}"; delete that campaign first`);
+    }
     await repo.deleteKeywordSet(trx, id);
     emit({ topic: 'KEYWORD_SET', op: 'DELETED', entityId: id, version: current.version + 1, audience: 'EVERYONE' });
+    touchDashboard(emit);
     await recordActivity(trx, emit, {
       actorId: viewer.id,
       verb: 'deleted',

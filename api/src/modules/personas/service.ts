@@ -4,9 +4,11 @@ import { commitWithChanges } from '../../changes/commit.js';
 import type { Services, Viewer } from '../../context.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { PersonaRow } from '../../db/tables.js';
-import { InvalidInput, NotFound } from '../../errors.js';
+import { Conflict, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
+import { campaignsUsing } from '../campaigns/repo.js';
+import { touchDashboard } from '../dashboard/service.js';
 import { dnsConfigSchema, httpConfigSchema, type PersonaConfig } from './config.js';
 import * as repo from './repo.js';
 
@@ -79,6 +81,7 @@ export async function createPersona(services: Services, viewer: Viewer, rawInput
     };
     await repo.insertPersona(trx, row);
     emit({ topic: 'PERSONA', op: 'CREATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
+    touchDashboard(emit);
     await recordActivity(trx, emit, {
       actorId: viewer.id,
       verb: 'created',
@@ -122,8 +125,13 @@ export async function deletePersona(services: Services, viewer: Viewer, id: stri
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findPersona(trx, id);
     if (!current) throw new NotFound('Persona', id);
+    const users = await campaignsUsing(trx, { personaId: id });
+    if (users.length > 0) {
+      throw new Conflict(`Persona "${current.name}" is used by campaign "${users[0]!.name}"; delete that campaign first`);
+    }
     await repo.deletePersona(trx, id);
     emit({ topic: 'PERSONA', op: 'DELETED', entityId: id, version: current.version + 1, audience: 'EVERYONE' });
+    touchDashboard(emit);
     await recordActivity(trx, emit, {
       actorId: viewer.id,
       verb: 'deleted',

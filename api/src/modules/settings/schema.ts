@@ -24,7 +24,7 @@ export const SettingsRef = builder.objectRef<SettingsRow>('Settings').implement(
 const UpdateSettingsInput = builder.inputType('UpdateSettingsInput', {
   fields: (t) => ({
     workerConcurrency: t.int({ description: '1 to 64.' }),
-    proxyHealthCheckIntervalSeconds: t.int({ description: '5 to 86400.' }),
+    proxyHealthCheckIntervalSeconds: t.int({ description: '1 to 86400.' }),
     progressPushPerSecond: t.int({ description: '1 to 50.' }),
     changeRetentionHours: t.int({ description: '1 to 8760.' }),
   }),

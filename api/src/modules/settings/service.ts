@@ -14,7 +14,7 @@ const whole = (min: number, max: number) =>
 
 const updateInput = z.object({
   workerConcurrency: whole(1, 64).optional(),
-  proxyHealthCheckIntervalSeconds: whole(5, 86_400).optional(),
+  proxyHealthCheckIntervalSeconds: whole(1, 86_400).optional(),
   progressPushPerSecond: whole(1, 50).optional(),
   changeRetentionHours: whole(1, 24 * 365).optional(),
 });

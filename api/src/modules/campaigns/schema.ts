@@ -1,0 +1,292 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { builder } from '../../builder.js';
+import { defineChangeType } from '../../changes/schema.js';
+import { resolveNewestFirst } from '../../connection.js';
+import { requireViewer } from '../../context.js';
+import type { CampaignResultRow, CampaignRow } from '../../db/tables.js';
+import { InvalidInput } from '../../errors.js';
+import { UserRef } from '../accounts/schema.js';
+import { loadUser } from '../accounts/service.js';
+import { KeywordSetRef } from '../keywordSets/schema.js';
+import { loadKeywordSet } from '../keywordSets/service.js';
+import { PersonaRef } from '../personas/schema.js';
+import { loadPersona } from '../personas/service.js';
+import { ProxyPoolRef } from '../proxies/schema.js';
+import { loadPool } from '../proxies/service.js';
+import { domainCount } from './generation.js';
+import type { DnsParams, GenerationParams, HttpParams } from './params.js';
+import * as campaigns from './service.js';
+
+export const CampaignKindEnum = builder.enumType('CampaignKind', {
+  values: ['DOMAIN_GENERATION', 'DNS_VALIDATION', 'HTTP_KEYWORD_VALIDATION'] as const,
+});
+export const CampaignStatusEnum = builder.enumType('CampaignStatus', {
+  values: ['DRAFT', 'QUEUED', 'RUNNING', 'PAUSED', 'COMPLETED', 'FAILED', 'CANCELLED'] as const,
+});
+const GenerationPatternEnum = builder.enumType('GenerationPattern', {
+  values: {
+    PREFIX: { description: 'variable + constant' },
+    SUFFIX: { description: 'constant + variable' },
+    BOTH: { description: 'variable + constant + variable, both sides of the same length' },
+  } as const,
+});
+const DnsRecordTypeEnum = builder.enumType('DnsRecordType', { values: ['A', 'AAAA'] as const });
+const HttpSchemeEnum = builder.enumType('HttpScheme', { values: ['HTTP', 'HTTPS'] as const });
+const CampaignResultStatusEnum = builder.enumType('CampaignResultStatus', {
+  values: ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'] as const,
+});
+
+const DomainGenerationParamsRef = builder
+  .objectRef<GenerationParams & { kind: 'DOMAIN_GENERATION' }>('DomainGenerationParams')
+  .implement({
+    fields: (t) => ({
+      pattern: t.field({ type: GenerationPatternEnum, resolve: (p) => p.pattern }),
+      constant: t.exposeString('constant'),
+      characterSet: t.exposeString('characterSet'),
+      minLength: t.exposeInt('minLength'),
+      maxLength: t.exposeInt('maxLength'),
+      tlds: t.exposeStringList('tlds'),
+      maxDomains: t.exposeInt('maxDomains', { nullable: true }),
+      domainCount: t.int({ description: 'How many domains these params produce.', resolve: (p) => domainCount(p) }),
+    }),
+  });
+
+const DnsValidationParamsRef = builder.objectRef<DnsParams & { kind: 'DNS_VALIDATION' }>('DnsValidationParams').implement({
+  fields: (t) => ({ recordType: t.field({ type: DnsRecordTypeEnum, resolve: (p) => p.recordType }) }),
+});
+
+const HttpKeywordValidationParamsRef = builder
+  .objectRef<HttpParams & { kind: 'HTTP_KEYWORD_VALIDATION' }>('HttpKeywordValidationParams')
+  .implement({
+    fields: (t) => ({
+      scheme: t.field({ type: HttpSchemeEnum, resolve: (p) => p.scheme }),
+      port: t.exposeInt('port', { nullable: true }),
+      path: t.exposeString('path'),
+      concurrency: t.exposeInt('concurrency'),
+    }),
+  });
+
+const CampaignParamsUnion = builder.unionType('CampaignParams', {
+  types: [DomainGenerationParamsRef, DnsValidationParamsRef, HttpKeywordValidationParamsRef],
+  resolveType: (params) =>
+    params.kind === 'DOMAIN_GENERATION'
+      ? DomainGenerationParamsRef
+      : params.kind === 'DNS_VALIDATION'
+        ? DnsValidationParamsRef
+        : HttpKeywordValidationParamsRef,
+});
+
+const CampaignProgressRef = builder.objectRef<CampaignRow>('CampaignProgress').implement({
+  description: '`processed` = `succeeded` + `failed`; success is GENERATED, RESOLVED or MATCHED.',
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    processed: t.exposeInt('processed'),
+    succeeded: t.exposeInt('succeeded'),
+    failed: t.exposeInt('failed'),
+    percent: t.float({
+      description: '0 to 100.',
+      resolve: (row) => (row.total === 0 ? (row.status === 'COMPLETED' ? 100 : 0) : Math.round((row.processed / row.total) * 10_000) / 100),
+    }),
+  }),
+});
+
+const CampaignResultRef = builder.objectRef<CampaignResultRow>('CampaignResult').implement({
+  fields: (t) => ({
+    position: t.exposeInt('position', { description: '0-based, in the campaign\'s input order.' }),
+    domain: t.exposeString('domain'),
+    status: t.field({ type: CampaignResultStatusEnum, resolve: (row) => row.status }),
+    records: t.stringList({
+      nullable: true,
+      description: 'DNS: the addresses found.',
+      resolve: (row) => (row.records ? (JSON.parse(row.records) as string[]) : null),
+    }),
+    httpStatus: t.exposeInt('http_status', { nullable: true }),
+    matchedKeywords: t.stringList({
+      nullable: true,
+      description: 'HTTP: the patterns of the keyword rules found in the page.',
+      resolve: (row) => (row.matched_keywords ? (JSON.parse(row.matched_keywords) as string[]) : null),
+    }),
+    error: t.exposeString('error', { nullable: true }),
+  }),
+});
+
+function parsePosition(cursor: string | null | undefined, argument: string): number | undefined {
+  if (cursor === null || cursor === undefined) return undefined;
+  if (!/^\d{1,12}$/.test(cursor)) throw new InvalidInput(argument, 'is not a cursor returned by this list');
+  return Number(cursor);
+}
+
+export const CampaignRef = builder.objectRef<CampaignRow>('Campaign');
+
+CampaignRef.implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.field({ type: CampaignKindEnum, resolve: (row) => row.kind }),
+    params: t.field({ type: CampaignParamsUnion, resolve: (row) => campaigns.campaignParams(row) }),
+    persona: t.field({
+      type: PersonaRef,
+      nullable: true,
+      resolve: (row, _args, ctx) => (row.persona_id ? loadPersona(ctx.services, row.persona_id) : null),
+    }),
+    keywordSet: t.field({
+      type: KeywordSetRef,
+      nullable: true,
+      resolve: (row, _args, ctx) => (row.keyword_set_id ? loadKeywordSet(ctx.services, row.keyword_set_id) : null),
+    }),
+    proxyPool: t.field({
+      type: ProxyPoolRef,
+      nullable: true,
+      resolve: (row, _args, ctx) => (row.proxy_pool_id ? loadPool(ctx.services, row.proxy_pool_id) : null),
+    }),
+    source: t.field({
+      type: CampaignRef,
+      nullable: true,
+      description: 'The campaign whose results this one reads.',
+      resolve: (row, _args, ctx) => (row.source_id ? campaigns.loadCampaign(ctx.services, row.source_id) : null),
+    }),
+    status: t.field({ type: CampaignStatusEnum, resolve: (row) => row.status }),
+    progress: t.field({ type: CampaignProgressRef, resolve: (row) => row }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (row) => row.started_at }),
+    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (row) => row.finished_at }),
+    error: t.exposeString('error', { nullable: true }),
+    createdBy: t.field({ type: UserRef, nullable: true, resolve: (row, _args, ctx) => loadUser(ctx.services, row.created_by) }),
+    version: t.exposeInt('version'),
+    createdAt: t.field({ type: 'DateTime', resolve: (row) => row.created_at }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updated_at }),
+    results: t.connection({
+      type: CampaignResultRef,
+      description: 'In input order (position ascending).',
+      args: { status: t.arg({ type: CampaignResultStatusEnum }) },
+      resolve: (row, args, ctx) =>
+        resolveCursorConnection(
+          { args, toCursor: (result: CampaignResultRow) => String(result.position), defaultSize: 50, maxSize: 500 },
+          ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
+            campaigns.listResults(
+              ctx.services,
+              row.id,
+              { after: parsePosition(after, 'after'), before: parsePosition(before, 'before'), limit, inverted },
+              args.status ?? undefined,
+            ),
+        ),
+    }),
+  }),
+});
+
+const DomainGenerationParamsInput = builder.inputType('DomainGenerationParamsInput', {
+  fields: (t) => ({
+    pattern: t.field({ type: GenerationPatternEnum, required: true }),
+    constant: t.string({ description: 'The fixed part, a-z 0-9 and inner hyphens. Default empty.' }),
+    characterSet: t.string({ required: true, description: 'Characters of the variable part, in counting order (a-z, 0-9).' }),
+    minLength: t.int({ required: true }),
+    maxLength: t.int({ required: true }),
+    tlds: t.stringList({ required: true }),
+    maxDomains: t.int({ description: 'Stop after this many; needed when the params describe more than the server maximum.' }),
+  }),
+});
+
+const DnsValidationParamsInput = builder.inputType('DnsValidationParamsInput', {
+  fields: (t) => ({ recordType: t.field({ type: DnsRecordTypeEnum, description: 'Default A.' }) }),
+});
+
+const HttpKeywordValidationParamsInput = builder.inputType('HttpKeywordValidationParamsInput', {
+  fields: (t) => ({
+    scheme: t.field({ type: HttpSchemeEnum, description: 'Default HTTP.' }),
+    port: t.int({ description: 'Default: the scheme\'s port.' }),
+    path: t.string({ description: 'Default /.' }),
+    concurrency: t.int({ description: 'Requests in flight at once, 1 to 100. Default 10.' }),
+  }),
+});
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+const campaignSetupFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+  generation: t.field({ type: DomainGenerationParamsInput, description: 'DOMAIN_GENERATION only (required there).' }),
+  dns: t.field({ type: DnsValidationParamsInput, description: 'DNS_VALIDATION only.' }),
+  http: t.field({ type: HttpKeywordValidationParamsInput, description: 'HTTP_KEYWORD_VALIDATION only.' }),
+  personaId: t.id({ description: 'DNS_VALIDATION: a DNS persona; HTTP_KEYWORD_VALIDATION: an HTTP persona. Required for both.' }),
+  keywordSetId: t.id({ description: 'HTTP_KEYWORD_VALIDATION (required).' }),
+  proxyPoolId: t.id({ description: 'HTTP_KEYWORD_VALIDATION: fetch through this pool.' }),
+  sourceId: t.id({
+    description: 'DNS_VALIDATION: a DOMAIN_GENERATION campaign; HTTP_KEYWORD_VALIDATION: a DNS_VALIDATION campaign. It runs once its source has COMPLETED.',
+  }),
+});
+
+const CreateCampaignInput = builder.inputType('CreateCampaignInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    kind: t.field({ type: CampaignKindEnum, required: true }),
+    ...campaignSetupFields(t),
+  }),
+});
+
+const UpdateCampaignInput = builder.inputType('UpdateCampaignInput', {
+  description: 'Only the fields given change. Everything but the name is fixed once the campaign leaves DRAFT.',
+  fields: (t) => ({ name: t.string(), ...campaignSetupFields(t) }),
+});
+
+defineChangeType({
+  topic: 'CAMPAIGN',
+  name: 'CampaignChange',
+  field: 'campaign',
+  type: CampaignRef,
+  load: (id, ctx) => campaigns.loadCampaign(ctx.services, id),
+});
+
+builder.queryFields((t) => ({
+  campaign: t.field({
+    type: CampaignRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => campaigns.getCampaign(ctx.services, requireViewer(ctx), String(id)),
+  }),
+  campaigns: t.connection({
+    type: CampaignRef,
+    description: 'Newest first.',
+    args: { status: t.arg({ type: CampaignStatusEnum }), kind: t.arg({ type: CampaignKindEnum }) },
+    resolve: (_root, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      const filter = { status: args.status ?? undefined, kind: args.kind ?? undefined };
+      return resolveNewestFirst(
+        args,
+        (row: CampaignRow) => ({ at: row.created_at, id: row.id }),
+        (page) => campaigns.listCampaigns(ctx.services, viewer, page, filter),
+      );
+    },
+  }),
+}));
+
+const transitions = {
+  startCampaign: ['start', 'DRAFT -> QUEUED; the runner starts it when a worker is free (and its source has COMPLETED).'],
+  pauseCampaign: ['pause', 'QUEUED or RUNNING -> PAUSED; stored results stay.'],
+  resumeCampaign: ['resume', 'PAUSED -> QUEUED; it continues where it stopped.'],
+  cancelCampaign: ['cancel', 'DRAFT, QUEUED, RUNNING or PAUSED -> CANCELLED, for good.'],
+} as const;
+
+builder.mutationFields((t) => ({
+  createCampaign: t.field({
+    type: CampaignRef,
+    args: { input: t.arg({ type: CreateCampaignInput, required: true }) },
+    resolve: (_root, { input }, ctx) => campaigns.createCampaign(ctx.services, requireViewer(ctx), input),
+  }),
+  updateCampaign: t.field({
+    type: CampaignRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateCampaignInput, required: true }) },
+    resolve: (_root, { id, input }, ctx) => campaigns.updateCampaign(ctx.services, requireViewer(ctx), String(id), input),
+  }),
+  deleteCampaign: t.id({
+    description: 'Returns the id of the deleted campaign; its results go with it.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => campaigns.deleteCampaign(ctx.services, requireViewer(ctx), String(id)),
+  }),
+  ...Object.fromEntries(
+    Object.entries(transitions).map(([field, [action, description]]) => [
+      field,
+      t.field({
+        type: CampaignRef,
+        description: `${description} Any other status gets CONFLICT naming the current one.`,
+        args: { id: t.arg.id({ required: true }) },
+        resolve: (_root, { id }, ctx) => campaigns.transitionCampaign(ctx.services, requireViewer(ctx), String(id), action),
+      }),
+    ]),
+  ),
+}));

@@ -1,0 +1,192 @@
+import { Resolver } from 'node:dns/promises';
+import pMap from 'p-map';
+import type { Services } from '../../context.js';
+import type { CampaignResultRow, CampaignResultStatus, CampaignRow, ProxyRow } from '../../db/tables.js';
+import { fetchPage } from '../../net/fetch-page.js';
+import { findKeywordSet } from '../keywordSets/repo.js';
+import { compileRules, type KeywordRule } from '../keywordSets/rules.js';
+import { findPersona } from '../personas/repo.js';
+import type { DnsConfig, HttpConfig } from '../personas/config.js';
+import { proxyAgentFor } from '../proxies/agent.js';
+import { findPool, proxiesInPool } from '../proxies/repo.js';
+import { generateDomains } from './generation.js';
+import type { DnsParams, GenerationParams, HttpParams } from './params.js';
+import * as repo from './repo.js';
+
+/** What a campaign does with each input, in batches the runner commits one at a time. */
+export interface CampaignWork {
+  batchSize: number;
+  /** Results for positions [from, from + batchSize), in position order. */
+  runBatch(from: number, signal: AbortSignal): Promise<CampaignResultRow[]>;
+}
+
+/** A setup problem that fails the campaign with a message its owner can act on. */
+export class CampaignSetupError extends Error {}
+
+const POSITIVE: ReadonlySet<CampaignResultStatus> = new Set(['GENERATED', 'RESOLVED', 'MATCHED']);
+export const isSuccess = (status: CampaignResultStatus) => POSITIVE.has(status);
+
+function result(campaignId: string, position: number, domain: string, fields: Partial<CampaignResultRow> & { status: CampaignResultStatus }): CampaignResultRow {
+  return {
+    campaign_id: campaignId,
+    position,
+    domain,
+    records: null,
+    http_status: null,
+    matched_keywords: null,
+    error: null,
+    created_at: new Date().toISOString(),
+    ...fields,
+  };
+}
+
+export async function workFor(services: Services, campaign: CampaignRow): Promise<CampaignWork> {
+  const params = JSON.parse(campaign.params) as unknown;
+  switch (campaign.kind) {
+    case 'DOMAIN_GENERATION':
+      return generationWork(campaign, params as GenerationParams);
+    case 'DNS_VALIDATION':
+      return dnsWork(services, campaign, params as DnsParams);
+    case 'HTTP_KEYWORD_VALIDATION':
+      return httpWork(services, campaign, params as HttpParams);
+  }
+}
+
+function generationWork(campaign: CampaignRow, params: GenerationParams): CampaignWork {
+  const batchSize = 500;
+  return {
+    batchSize,
+    runBatch: async (from) =>
+      generateDomains(params, from, batchSize).map((domain, index) =>
+        result(campaign.id, from + index, domain, { status: 'GENERATED' }),
+      ),
+  };
+}
+
+async function personaConfig<T>(services: Services, campaign: CampaignRow): Promise<T> {
+  const persona = campaign.persona_id ? await findPersona(services.database.db, campaign.persona_id) : undefined;
+  if (!persona) throw new CampaignSetupError('its persona no longer exists');
+  if (!persona.enabled) throw new CampaignSetupError(`its persona "${persona.name}" is disabled`);
+  return JSON.parse(persona.config) as T;
+}
+
+function errorCode(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  return code ?? message ?? String(error);
+}
+
+async function dnsWork(services: Services, campaign: CampaignRow, params: DnsParams): Promise<CampaignWork> {
+  const config = await personaConfig<DnsConfig>(services, campaign);
+  const batchSize = Math.max(50, config.concurrency * 4);
+  return {
+    batchSize,
+    async runBatch(from, signal) {
+      const inputs = await repo.sourceResults(services.database.db, campaign.source_id!, undefined, from, batchSize);
+      const resolver = new Resolver({ timeout: config.timeoutMs, tries: config.retries + 1 });
+      resolver.setServers(config.resolvers);
+      const cancel = () => resolver.cancel();
+      signal.addEventListener('abort', cancel, { once: true });
+      try {
+        return await pMap(
+          inputs,
+          async (input, index) => {
+            const position = from + index;
+            try {
+              const records = params.recordType === 'AAAA' ? await resolver.resolve6(input.domain) : await resolver.resolve4(input.domain);
+              return result(campaign.id, position, input.domain, { status: 'RESOLVED', records: JSON.stringify(records) });
+            } catch (error) {
+              const code = errorCode(error);
+              if (code === 'ENOTFOUND' || code === 'ENODATA') {
+                return result(campaign.id, position, input.domain, { status: 'UNRESOLVED', error: code });
+              }
+              return result(campaign.id, position, input.domain, { status: 'ERROR', error: code });
+            }
+          },
+          { concurrency: config.concurrency, signal },
+        );
+      } finally {
+        signal.removeEventListener('abort', cancel);
+      }
+    },
+  };
+}
+
+/** Picks the proxy for each request by the pool's strategy, among enabled proxies not known to be down. */
+class ProxyPicker {
+  private turn = 0;
+
+  constructor(
+    private readonly strategy: 'ROUND_ROBIN' | 'RANDOM' | 'LEAST_LATENCY',
+    private readonly proxies: ProxyRow[],
+  ) {}
+
+  next(): ProxyRow {
+    switch (this.strategy) {
+      case 'ROUND_ROBIN':
+        return this.proxies[this.turn++ % this.proxies.length]!;
+      case 'RANDOM':
+        return this.proxies[Math.floor(Math.random() * this.proxies.length)]!;
+      case 'LEAST_LATENCY':
+        return this.proxies.reduce((best, proxy) =>
+          (proxy.health_latency_ms ?? Infinity) < (best.health_latency_ms ?? Infinity) ? proxy : best,
+        );
+    }
+  }
+}
+
+async function poolPicker(services: Services, poolId: string): Promise<ProxyPicker> {
+  const pool = await findPool(services.database.db, poolId);
+  if (!pool) throw new CampaignSetupError('its proxy pool no longer exists');
+  const usable = (await proxiesInPool(services.database.db, poolId)).filter(
+    (proxy) => proxy.enabled === 1 && proxy.health_status !== 'UNHEALTHY',
+  );
+  if (usable.length === 0) throw new CampaignSetupError(`proxy pool "${pool.name}" has no enabled proxy that is not UNHEALTHY`);
+  return new ProxyPicker(pool.strategy, usable);
+}
+
+async function httpWork(services: Services, campaign: CampaignRow, params: HttpParams): Promise<CampaignWork> {
+  const config = await personaConfig<HttpConfig>(services, campaign);
+  const keywordSet = campaign.keyword_set_id ? await findKeywordSet(services.database.db, campaign.keyword_set_id) : undefined;
+  if (!keywordSet) throw new CampaignSetupError('its keyword set no longer exists');
+  const match = compileRules(JSON.parse(keywordSet.rules) as KeywordRule[]);
+  const headers = Object.fromEntries([['user-agent', config.userAgent], ...config.headers.map((h) => [h.name.toLowerCase(), h.value])]);
+  const scheme = params.scheme === 'HTTPS' ? 'https' : 'http';
+  const batchSize = Math.max(20, params.concurrency * 2);
+  return {
+    batchSize,
+    async runBatch(from, signal) {
+      const inputs = await repo.sourceResults(services.database.db, campaign.source_id!, 'RESOLVED', from, batchSize);
+      // Re-read each batch so a proxy that went down or was disabled stops getting traffic.
+      const picker = campaign.proxy_pool_id ? await poolPicker(services, campaign.proxy_pool_id) : undefined;
+      return pMap(
+        inputs,
+        async (input, index) => {
+          const position = from + index;
+          const address = (JSON.parse(input.records ?? '[]') as string[])[0];
+          const url = new URL(`${scheme}://${input.domain}${params.port ? `:${params.port}` : ''}${params.path}`);
+          const proxy = picker?.next();
+          try {
+            const page = await fetchPage({
+              url,
+              address,
+              headers,
+              timeoutMs: config.timeoutMs,
+              maxRedirects: config.followRedirects ? config.maxRedirects : 0,
+              agent: proxy ? (target) => proxyAgentFor(proxy, target) : undefined,
+            });
+            const matched = match(page.body);
+            return result(campaign.id, position, input.domain, {
+              status: matched.length > 0 ? 'MATCHED' : 'NOT_MATCHED',
+              http_status: page.status,
+              matched_keywords: JSON.stringify(matched),
+            });
+          } catch (error) {
+            if (signal.aborted) throw error;
+            return result(campaign.id, position, input.domain, { status: 'ERROR', error: (error as Error).message || String(error) });
+          }
+        },
+        { concurrency: params.concurrency, signal },
+      );
+    },
+  };
+}

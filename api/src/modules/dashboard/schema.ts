@@ -1,0 +1,70 @@
+import { builder } from '../../builder.js';
+import { defineChangeType } from '../../changes/schema.js';
+import { requireViewer } from '../../context.js';
+import { CampaignStatusEnum } from '../campaigns/schema.js';
+import { HealthStatusEnum } from '../proxies/schema.js';
+import * as dashboard from './service.js';
+
+const CampaignStatusCountRef = builder
+  .objectRef<{ status: dashboard.Dashboard['campaignsByStatus'][number]['status']; count: number }>('CampaignStatusCount')
+  .implement({
+    fields: (t) => ({
+      status: t.field({ type: CampaignStatusEnum, resolve: (row) => row.status }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+const ProxyHealthCountRef = builder
+  .objectRef<{ status: dashboard.Dashboard['proxiesByHealth'][number]['status']; count: number }>('ProxyHealthCount')
+  .implement({
+    fields: (t) => ({
+      status: t.field({ type: HealthStatusEnum, resolve: (row) => row.status }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+const DashboardTotalsRef = builder.objectRef<dashboard.Dashboard['totals']>('DashboardTotals').implement({
+  fields: (t) => ({
+    campaigns: t.exposeInt('campaigns'),
+    proxies: t.exposeInt('proxies'),
+    proxyPools: t.exposeInt('proxyPools'),
+    personas: t.exposeInt('personas'),
+    keywordSets: t.exposeInt('keywordSets'),
+  }),
+});
+
+export const DashboardRef = builder.objectRef<dashboard.Dashboard>('Dashboard').implement({
+  description: 'Console counts. Pushed as a DashboardChange whenever one of them moves.',
+  fields: (t) => ({
+    id: t.id({ resolve: () => dashboard.DASHBOARD_ID }),
+    campaignsByStatus: t.field({
+      type: [CampaignStatusCountRef],
+      description: 'Every status, zeros included.',
+      resolve: (row) => row.campaignsByStatus,
+    }),
+    proxiesByHealth: t.field({
+      type: [ProxyHealthCountRef],
+      description: 'Every health status, zeros included.',
+      resolve: (row) => row.proxiesByHealth,
+    }),
+    totals: t.field({ type: DashboardTotalsRef, resolve: (row) => row.totals }),
+  }),
+});
+
+defineChangeType({
+  topic: 'DASHBOARD',
+  name: 'DashboardChange',
+  field: 'dashboard',
+  type: DashboardRef,
+  load: (_id, ctx) => dashboard.getDashboard(ctx.services),
+});
+
+builder.queryField('dashboard', (t) =>
+  t.field({
+    type: DashboardRef,
+    resolve: (_root, _args, ctx) => {
+      requireViewer(ctx);
+      return dashboard.getDashboard(ctx.services);
+    },
+  }),
+);

@@ -1,0 +1,55 @@
+import type { Executor } from '../../db/database.js';
+import { newestFirst, type PageRequest } from '../../db/pagination.js';
+import type { NotificationRow } from '../../db/tables.js';
+
+export async function insertNotification(db: Executor, row: NotificationRow): Promise<void> {
+  await db.insertInto('notifications').values(row).execute();
+}
+
+export async function findNotification(db: Executor, id: string): Promise<NotificationRow | undefined> {
+  return db.selectFrom('notifications').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listNotifications(
+  db: Executor,
+  userId: string,
+  page: PageRequest,
+  unreadOnly: boolean,
+): Promise<NotificationRow[]> {
+  const query = db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .$if(unreadOnly, (qb) => qb.where('read_at', 'is', null));
+  return newestFirst(query, page, 'created_at', 'id').execute();
+}
+
+export async function markRead(db: Executor, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set((eb) => ({ read_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Marks every unread notification of a user read; returns the ids it changed. */
+export async function markAllRead(db: Executor, userId: string, at: string): Promise<string[]> {
+  const rows = await db
+    .updateTable('notifications')
+    .set((eb) => ({ read_at: at, version: eb('version', '+', 1) }))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export async function countUnread(db: Executor, userId: string): Promise<number> {
+  const { count } = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

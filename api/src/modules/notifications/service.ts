@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { commitWithChanges, type Emit } from '../../changes/commit.js';
+import type { Services, Viewer } from '../../context.js';
+import type { PageRequest } from '../../db/pagination.js';
+import type { DB, NotificationRow } from '../../db/tables.js';
+import { NotFound } from '../../errors.js';
+import * as repo from './repo.js';
+
+export type NotificationKind =
+  | 'CAMPAIGN_FINISHED'
+  | 'CONNECTION_REQUEST'
+  | 'CONNECTION_ACCEPTED'
+  | 'NEW_MESSAGE'
+  | 'NEW_COMMENT';
+
+export interface NotificationDraft {
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body?: string;
+  entityType?: string;
+  entityId?: string;
+}
+
+/** Who may read a notification: only the user it is for. */
+const audienceOf = (row: Pick<NotificationRow, 'user_id'>) => [row.user_id];
+
+/** Writes a notification inside the caller's transaction; only its recipient receives the change. */
+export async function notify(trx: Transaction<DB>, emit: Emit, draft: NotificationDraft): Promise<NotificationRow> {
+  const row: NotificationRow = {
+    id: randomUUID(),
+    user_id: draft.userId,
+    kind: draft.kind,
+    title: draft.title,
+    body: draft.body ?? '',
+    entity_type: draft.entityType ?? null,
+    entity_id: draft.entityId ?? null,
+    read_at: null,
+    created_at: new Date().toISOString(),
+    version: 1,
+  };
+  await repo.insertNotification(trx, row);
+  emit({ topic: 'NOTIFICATION', op: 'CREATED', entityId: row.id, version: 1, audience: audienceOf(row) });
+  return row;
+}
+
+export function listNotifications(services: Services, viewer: Viewer, page: PageRequest, unreadOnly: boolean) {
+  return repo.listNotifications(services.database.db, viewer.id, page, unreadOnly);
+}
+
+/** For change delivery: the stream has already limited the change to the recipient. */
+export function loadNotification(services: Services, id: string) {
+  return repo.findNotification(services.database.db, id);
+}
+
+export async function markNotificationRead(services: Services, viewer: Viewer, id: string): Promise<NotificationRow> {
+  return commitWithChanges(services, async (trx, emit) => {
+    const current = await repo.findNotification(trx, id);
+    // Someone else's notification is reported as missing, so ids reveal nothing.
+    if (!current || current.user_id !== viewer.id) throw new NotFound('Notification', id);
+    if (current.read_at) return current;
+    const readAt = new Date().toISOString();
+    await repo.markRead(trx, id, readAt);
+    emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, version: current.version + 1, audience: audienceOf(current) });
+    return { ...current, read_at: readAt, version: current.version + 1 };
+  });
+}
+
+export async function markAllNotificationsRead(services: Services, viewer: Viewer): Promise<number> {
+  return commitWithChanges(services, async (trx, emit) => {
+    const ids = await repo.markAllRead(trx, viewer.id, new Date().toISOString());
+    for (const id of ids) emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, audience: [viewer.id] });
+    return ids.length;
+  });
+}
+
+export function countUnreadNotifications(services: Services, viewer: Viewer): Promise<number> {
+  return repo.countUnread(services.database.db, viewer.id);
+}

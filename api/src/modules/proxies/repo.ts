@@ -1,0 +1,62 @@
+import type { Executor } from '../../db/database.js';
+import { newestFirst, type PageRequest } from '../../db/pagination.js';
+import type { HealthStatus, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+
+export async function findProxy(db: Executor, id: string): Promise<ProxyRow | undefined> {
+  return db.selectFrom('proxies').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listProxies(
+  db: Executor,
+  page: PageRequest,
+  filter: { poolId?: string; health?: HealthStatus },
+): Promise<ProxyRow[]> {
+  const query = db
+    .selectFrom('proxies')
+    .selectAll()
+    .$if(filter.poolId !== undefined, (qb) => qb.where('pool_id', '=', filter.poolId!))
+    .$if(filter.health !== undefined, (qb) => qb.where('health_status', '=', filter.health!));
+  return newestFirst(query, page, 'created_at', 'id').execute();
+}
+
+export async function proxiesInPool(db: Executor, poolId: string): Promise<ProxyRow[]> {
+  return db.selectFrom('proxies').selectAll().where('pool_id', '=', poolId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function enabledProxies(db: Executor): Promise<ProxyRow[]> {
+  return db.selectFrom('proxies').selectAll().where('enabled', '=', 1).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function insertProxy(db: Executor, row: ProxyRow): Promise<void> {
+  await db.insertInto('proxies').values(row).execute();
+}
+
+export async function updateProxy(db: Executor, row: ProxyRow): Promise<void> {
+  const { id, ...fields } = row;
+  await db.updateTable('proxies').set(fields).where('id', '=', id).execute();
+}
+
+export async function deleteProxy(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('proxies').where('id', '=', id).execute();
+}
+
+export async function findPool(db: Executor, id: string): Promise<ProxyPoolRow | undefined> {
+  return db.selectFrom('proxy_pools').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listPools(db: Executor, page: PageRequest): Promise<ProxyPoolRow[]> {
+  return newestFirst(db.selectFrom('proxy_pools').selectAll(), page, 'created_at', 'id').execute();
+}
+
+export async function insertPool(db: Executor, row: ProxyPoolRow): Promise<void> {
+  await db.insertInto('proxy_pools').values(row).execute();
+}
+
+export async function updatePool(db: Executor, row: ProxyPoolRow): Promise<void> {
+  const { id, ...fields } = row;
+  await db.updateTable('proxy_pools').set(fields).where('id', '=', id).execute();
+}
+
+export async function deletePool(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('proxy_pools').where('id', '=', id).execute();
+}

@@ -1,0 +1,209 @@
+import { builder } from '../../builder.js';
+import { defineChangeType } from '../../changes/schema.js';
+import { resolveNewestFirst } from '../../connection.js';
+import { requireViewer } from '../../context.js';
+import type { ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import * as proxies from './service.js';
+
+export const ProxyProtocolEnum = builder.enumType('ProxyProtocol', { values: ['HTTP', 'HTTPS', 'SOCKS5'] as const });
+export const HealthStatusEnum = builder.enumType('HealthStatus', { values: ['UNKNOWN', 'HEALTHY', 'UNHEALTHY'] as const });
+export const PoolStrategyEnum = builder.enumType('PoolStrategy', {
+  values: ['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'] as const,
+});
+
+const ProxyHealthRef = builder.objectRef<ProxyRow>('ProxyHealth').implement({
+  description: 'Measured by the server on its own schedule; changes arrive as ProxyChange.',
+  fields: (t) => ({
+    status: t.field({ type: HealthStatusEnum, resolve: (row) => row.health_status }),
+    latencyMs: t.exposeInt('health_latency_ms', { nullable: true }),
+    checkedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When this status and latency were measured. Routine checks that find no material change do not move it.',
+      resolve: (row) => row.health_checked_at,
+    }),
+    error: t.exposeString('health_error', { nullable: true }),
+  }),
+});
+
+export const ProxyPoolRef = builder.objectRef<ProxyPoolRow>('ProxyPool');
+
+export const ProxyRef = builder.objectRef<ProxyRow>('Proxy').implement({
+  description: 'An outbound proxy. Its password is write-only: no response, change or log line contains it.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    protocol: t.field({ type: ProxyProtocolEnum, resolve: (row) => row.protocol }),
+    host: t.exposeString('host'),
+    port: t.exposeInt('port'),
+    username: t.exposeString('username', { nullable: true }),
+    hasPassword: t.boolean({ resolve: (row) => row.password !== null }),
+    enabled: t.boolean({ resolve: (row) => row.enabled === 1 }),
+    pool: t.field({
+      type: ProxyPoolRef,
+      nullable: true,
+      resolve: (row, _args, ctx) => (row.pool_id ? proxies.loadPool(ctx.services, row.pool_id) : null),
+    }),
+    health: t.field({ type: ProxyHealthRef, resolve: (row) => row }),
+    version: t.exposeInt('version'),
+    createdAt: t.field({ type: 'DateTime', resolve: (row) => row.created_at }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updated_at }),
+  }),
+});
+
+ProxyPoolRef.implement({
+  description: 'Proxies a campaign rotates through, picked by `strategy`.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    strategy: t.field({ type: PoolStrategyEnum, resolve: (row) => row.strategy }),
+    proxies: t.field({ type: [ProxyRef], resolve: (row, _args, ctx) => proxies.proxiesInPool(ctx.services, row.id) }),
+    version: t.exposeInt('version'),
+    createdAt: t.field({ type: 'DateTime', resolve: (row) => row.created_at }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updated_at }),
+  }),
+});
+
+const CreateProxyInput = builder.inputType('CreateProxyInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    protocol: t.field({ type: ProxyProtocolEnum, required: true }),
+    host: t.string({ required: true }),
+    port: t.int({ required: true }),
+    username: t.string(),
+    password: t.string({ description: 'Write-only.' }),
+    enabled: t.boolean({ description: 'Default true.' }),
+    poolId: t.id(),
+  }),
+});
+
+const UpdateProxyInput = builder.inputType('UpdateProxyInput', {
+  description: 'Only the fields given change. An empty username or password clears it.',
+  fields: (t) => ({
+    name: t.string(),
+    protocol: t.field({ type: ProxyProtocolEnum }),
+    host: t.string(),
+    port: t.int(),
+    username: t.string(),
+    password: t.string({ description: 'Write-only.' }),
+    enabled: t.boolean(),
+  }),
+});
+
+const CreateProxyPoolInput = builder.inputType('CreateProxyPoolInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    strategy: t.field({ type: PoolStrategyEnum, description: 'Default ROUND_ROBIN.' }),
+  }),
+});
+
+const UpdateProxyPoolInput = builder.inputType('UpdateProxyPoolInput', {
+  fields: (t) => ({ name: t.string(), strategy: t.field({ type: PoolStrategyEnum }) }),
+});
+
+defineChangeType({
+  topic: 'PROXY',
+  name: 'ProxyChange',
+  field: 'proxy',
+  type: ProxyRef,
+  load: (id, ctx) => proxies.loadProxy(ctx.services, id),
+});
+
+defineChangeType({
+  topic: 'PROXY_POOL',
+  name: 'ProxyPoolChange',
+  field: 'proxyPool',
+  type: ProxyPoolRef,
+  load: (id, ctx) => proxies.loadPool(ctx.services, id),
+});
+
+builder.queryFields((t) => ({
+  proxy: t.field({
+    type: ProxyRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => proxies.getProxy(ctx.services, requireViewer(ctx), String(id)),
+  }),
+  proxies: t.connection({
+    type: ProxyRef,
+    description: 'Newest first.',
+    args: { poolId: t.arg.id(), health: t.arg({ type: HealthStatusEnum }) },
+    resolve: (_root, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      const filter = { poolId: args.poolId ? String(args.poolId) : undefined, health: args.health ?? undefined };
+      return resolveNewestFirst(
+        args,
+        (row: ProxyRow) => ({ at: row.created_at, id: row.id }),
+        (page) => proxies.listProxies(ctx.services, viewer, page, filter),
+      );
+    },
+  }),
+  proxyPool: t.field({
+    type: ProxyPoolRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => proxies.getPool(ctx.services, requireViewer(ctx), String(id)),
+  }),
+  proxyPools: t.connection({
+    type: ProxyPoolRef,
+    description: 'Newest first.',
+    resolve: (_root, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      return resolveNewestFirst(
+        args,
+        (row: ProxyPoolRow) => ({ at: row.created_at, id: row.id }),
+        (page) => proxies.listPools(ctx.services, viewer, page),
+      );
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createProxy: t.field({
+    type: ProxyRef,
+    args: { input: t.arg({ type: CreateProxyInput, required: true }) },
+    resolve: (_root, { input }, ctx) => proxies.createProxy(ctx.services, requireViewer(ctx), input),
+  }),
+  updateProxy: t.field({
+    type: ProxyRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateProxyInput, required: true }) },
+    resolve: (_root, { id, input }, ctx) => proxies.updateProxy(ctx.services, requireViewer(ctx), String(id), input),
+  }),
+  deleteProxy: t.id({
+    description: 'Returns the id of the deleted proxy.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => proxies.deleteProxy(ctx.services, requireViewer(ctx), String(id)),
+  }),
+  checkProxy: t.field({
+    type: ProxyRef,
+    description: 'Runs a health check now and returns the proxy with its new health (also pushed as a ProxyChange).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => proxies.checkProxy(ctx.services, requireViewer(ctx), String(id)),
+  }),
+  createProxyPool: t.field({
+    type: ProxyPoolRef,
+    args: { input: t.arg({ type: CreateProxyPoolInput, required: true }) },
+    resolve: (_root, { input }, ctx) => proxies.createPool(ctx.services, requireViewer(ctx), input),
+  }),
+  updateProxyPool: t.field({
+    type: ProxyPoolRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateProxyPoolInput, required: true }) },
+    resolve: (_root, { id, input }, ctx) => proxies.updatePool(ctx.services, requireViewer(ctx), String(id), input),
+  }),
+  deleteProxyPool: t.id({
+    description: 'Returns the id of the deleted pool; its proxies stay, without a pool.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => proxies.deletePool(ctx.services, requireViewer(ctx), String(id)),
+  }),
+  addProxyToPool: t.field({
+    type: ProxyPoolRef,
+    description: 'A proxy is in at most one pool; adding it here moves it from its previous pool.',
+    args: { poolId: t.arg.id({ required: true }), proxyId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) =>
+      proxies.addProxyToPool(ctx.services, requireViewer(ctx), String(args.poolId), String(args.proxyId)),
+  }),
+  removeProxyFromPool: t.field({
+    type: ProxyPoolRef,
+    args: { poolId: t.arg.id({ required: true }), proxyId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) =>
+      proxies.removeProxyFromPool(ctx.services, requireViewer(ctx), String(args.poolId), String(args.proxyId)),
+  }),
+}));
