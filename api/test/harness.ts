@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import WebSocket from 'ws';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -26,6 +30,8 @@ export interface ServerOptions {
   schema?: string;
   /** Default 200 ms; a scale-out test sets it high so only the bus can wake the hub. */
   sweepMs?: number;
+  /** Receives the server's log lines (the default discards them). */
+  logger?: Logger;
 }
 
 export async function startServer(env: Record<string, string> = {}, options: ServerOptions = {}): Promise<TestServer> {
@@ -33,13 +39,15 @@ export async function startServer(env: Record<string, string> = {}, options: Ser
     DATABASE_URL,
     LOG_LEVEL: 'silent',
     RATE_LIMIT_POINTS: '100000',
+    // Health checks go through the proxy under test to this refused local port unless a test says otherwise.
+    PROXY_CHECK_URL: 'http://127.0.0.1:9/',
     ...env,
   });
   const ownSchema = config.database.dialect === 'postgres' && !options.schema;
   if (config.database.dialect === 'postgres') {
     config.database = { ...config.database, schema: options.schema ?? `test_${randomUUID().replaceAll('-', '')}` };
   }
-  const app = await createApp(config, { sweepMs: options.sweepMs ?? 200 });
+  const app = await createApp(config, { sweepMs: options.sweepMs ?? 200, logger: options.logger });
   const { port } = await app.start(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const server: TestServer = {
@@ -61,6 +69,20 @@ export async function startServer(env: Record<string, string> = {}, options: Ser
     },
   };
   return server;
+}
+
+/** A database that outlives one server, for restart tests: a SQLite file or a PostgreSQL schema. */
+export function persistentDatabase(): { env: Record<string, string>; options: ServerOptions; drop(): Promise<void> } {
+  if (DATABASE_URL.startsWith('postgres')) {
+    const schema = `test_${randomUUID().replaceAll('-', '')}`;
+    return { env: {}, options: { schema }, drop: () => dropSchema(DATABASE_URL, schema) };
+  }
+  const directory = mkdtempSync(join(tmpdir(), 'pulsegraph-'));
+  return {
+    env: { DATABASE_URL: `file:${join(directory, 'restart.db')}` },
+    options: {},
+    drop: async () => rmSync(directory, { recursive: true, force: true }),
+  };
 }
 
 export async function dropSchema(connectionString: string, schema: string): Promise<void> {
@@ -241,6 +263,18 @@ export class Stream<T> {
       if (result.errors?.length) throw new Error(`subscription error: ${JSON.stringify(result.errors)}`);
       return result.data as T;
     });
+  }
+
+  /** Resolves once `done(data)` holds; fails after `timeoutMs` showing what arrived. */
+  async waitUntil(done: (data: T[]) => boolean, timeoutMs = 5000): Promise<T[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (!done(this.data)) {
+      if (this.error || this.completed) throw new Error(`stream ended before the condition held: ${describe(this.error)}`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`condition not met in ${timeoutMs} ms; got ${JSON.stringify(this.data).slice(-2000)}`);
+      await this.waitFor(this.results.length + 1, left).catch(() => {});
+    }
+    return this.data;
   }
 
   /** Resolves once `count` results arrived; fails after `timeoutMs` saying what did arrive. */

@@ -1,6 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema.js';
 import { ChangesSubscription, CreateKeywordSet, CreatePersona, DeletePersona, UpdatePersona, dnsPersona } from './documents.js';
+import {
+  AddProxyToPool,
+  CancelCampaign,
+  CheckProxy,
+  CreateCampaign,
+  CreateProxy,
+  CreateProxyPool,
+  DeleteCampaign,
+  DeleteProxy,
+  DeleteProxyPool,
+  MarkAllNotificationsRead,
+  MarkNotificationRead,
+  OpsChanges,
+  PauseCampaign,
+  RemoveProxyFromPool,
+  ResumeCampaign,
+  StartCampaign,
+  UpdateCampaign,
+  UpdateProxy,
+  UpdateProxyPool,
+} from './operations-documents.js';
 import { graphql } from './gql/index.js';
 import { startServer, type TestServer, type TestUser } from './harness.js';
 
@@ -13,11 +34,15 @@ interface ExpectedChange {
   typename: string;
   op: 'CREATED' | 'UPDATED' | 'DELETED';
   entityId: string;
+  /** Count only changes after this cursor, when the setup commits the same kind of change. */
+  after?: string;
 }
 
 interface World {
   server: TestServer;
   admin: TestUser;
+  /** The user whose subscription must receive the change (the recipient of private ones). */
+  observer: TestUser;
 }
 
 const UpdateKeywordSet = graphql(`
@@ -43,6 +68,39 @@ const UpdateSettings = graphql(`
 `);
 
 const rules = [{ pattern: 'buy now', kind: 'STRING' as const }];
+
+const proxyInput = { name: 'Coverage', protocol: 'HTTP' as const, host: '127.0.0.1', port: 9 };
+const tinyGeneration = {
+  name: 'Coverage',
+  kind: 'DOMAIN_GENERATION' as const,
+  generation: { pattern: 'PREFIX' as const, characterSet: 'ab', minLength: 1, maxLength: 1, tlds: ['test'] },
+};
+
+async function newPoolWithProxy(admin: TestUser) {
+  const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput, enabled: false } });
+  const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: 'Coverage' } });
+  return { proxyId: createProxy.id, poolId: createProxyPool.id };
+}
+
+/** A DNS campaign whose source never runs: it stays QUEUED once started, so the runner never touches it. */
+async function waitingCampaign(admin: TestUser): Promise<string> {
+  const { createCampaign: source } = await admin.gql(CreateCampaign, { input: tinyGeneration });
+  const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona('Coverage') });
+  const { createCampaign } = await admin.gql(CreateCampaign, {
+    input: { name: 'Waiting', kind: 'DNS_VALIDATION', personaId: createPersona.id, sourceId: source.id },
+  });
+  return createCampaign.id;
+}
+
+/** Runs a tiny campaign as `user` and returns the CAMPAIGN_FINISHED notification it leaves them. */
+async function finishedCampaignNotification(user: TestUser): Promise<string> {
+  const stream = user.subscribe(OpsChanges, { after: await user.changeCursor(), topics: ['NOTIFICATION'] });
+  const { createCampaign } = await user.gql(CreateCampaign, { input: tinyGeneration });
+  await user.gql(StartCampaign, { id: createCampaign.id });
+  const [first] = await stream.waitFor(1, 10_000);
+  stream.close();
+  return first!.changes.entityId;
+}
 
 /** Mutations that commit no shared change, each with the reason; anything else needs a scenario. */
 const NO_CHANGE: Record<string, string> = {
@@ -84,6 +142,102 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     await admin.gql(DeleteKeywordSet, { id: createKeywordSet.id });
     return { typename: 'KeywordSetChange', op: 'DELETED', entityId: createKeywordSet.id };
   },
+  createProxy: async ({ admin }) => {
+    const { createProxy } = await admin.gql(CreateProxy, { input: proxyInput });
+    return { typename: 'ProxyChange', op: 'CREATED', entityId: createProxy.id };
+  },
+  updateProxy: async ({ admin }) => {
+    const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput, enabled: false } });
+    await admin.gql(UpdateProxy, { id: createProxy.id, input: { name: 'Renamed' } });
+    return { typename: 'ProxyChange', op: 'UPDATED', entityId: createProxy.id };
+  },
+  deleteProxy: async ({ admin }) => {
+    const { createProxy } = await admin.gql(CreateProxy, { input: proxyInput });
+    await admin.gql(DeleteProxy, { id: createProxy.id });
+    return { typename: 'ProxyChange', op: 'DELETED', entityId: createProxy.id };
+  },
+  checkProxy: async ({ admin }) => {
+    // Disabled, so only the explicit check writes its health.
+    const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput, enabled: false } });
+    await admin.gql(CheckProxy, { id: createProxy.id });
+    return { typename: 'ProxyChange', op: 'UPDATED', entityId: createProxy.id };
+  },
+  createProxyPool: async ({ admin }) => {
+    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: 'Coverage' } });
+    return { typename: 'ProxyPoolChange', op: 'CREATED', entityId: createProxyPool.id };
+  },
+  updateProxyPool: async ({ admin }) => {
+    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: 'Coverage' } });
+    await admin.gql(UpdateProxyPool, { id: createProxyPool.id, input: { strategy: 'LEAST_LATENCY' } });
+    return { typename: 'ProxyPoolChange', op: 'UPDATED', entityId: createProxyPool.id };
+  },
+  deleteProxyPool: async ({ admin }) => {
+    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: 'Coverage' } });
+    await admin.gql(DeleteProxyPool, { id: createProxyPool.id });
+    return { typename: 'ProxyPoolChange', op: 'DELETED', entityId: createProxyPool.id };
+  },
+  addProxyToPool: async ({ admin }) => {
+    const { proxyId, poolId } = await newPoolWithProxy(admin);
+    await admin.gql(AddProxyToPool, { poolId, proxyId });
+    return { typename: 'ProxyPoolChange', op: 'UPDATED', entityId: poolId };
+  },
+  removeProxyFromPool: async ({ admin }) => {
+    const { proxyId, poolId } = await newPoolWithProxy(admin);
+    await admin.gql(AddProxyToPool, { poolId, proxyId });
+    const after = await admin.changeCursor();
+    await admin.gql(RemoveProxyFromPool, { poolId, proxyId });
+    return { typename: 'ProxyChange', op: 'UPDATED', entityId: proxyId, after };
+  },
+  createCampaign: async ({ admin }) => {
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration });
+    return { typename: 'CampaignChange', op: 'CREATED', entityId: createCampaign.id };
+  },
+  updateCampaign: async ({ admin }) => {
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration });
+    await admin.gql(UpdateCampaign, { id: createCampaign.id, input: { name: 'Renamed' } });
+    return { typename: 'CampaignChange', op: 'UPDATED', entityId: createCampaign.id };
+  },
+  deleteCampaign: async ({ admin }) => {
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration });
+    await admin.gql(DeleteCampaign, { id: createCampaign.id });
+    return { typename: 'CampaignChange', op: 'DELETED', entityId: createCampaign.id };
+  },
+  startCampaign: async ({ admin }) => {
+    const id = await waitingCampaign(admin);
+    const after = await admin.changeCursor();
+    await admin.gql(StartCampaign, { id });
+    return { typename: 'CampaignChange', op: 'UPDATED', entityId: id, after };
+  },
+  pauseCampaign: async ({ admin }) => {
+    const id = await waitingCampaign(admin);
+    await admin.gql(StartCampaign, { id });
+    const after = await admin.changeCursor();
+    await admin.gql(PauseCampaign, { id });
+    return { typename: 'CampaignChange', op: 'UPDATED', entityId: id, after };
+  },
+  resumeCampaign: async ({ admin }) => {
+    const id = await waitingCampaign(admin);
+    await admin.gql(StartCampaign, { id });
+    await admin.gql(PauseCampaign, { id });
+    const after = await admin.changeCursor();
+    await admin.gql(ResumeCampaign, { id });
+    return { typename: 'CampaignChange', op: 'UPDATED', entityId: id, after };
+  },
+  cancelCampaign: async ({ admin }) => {
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration });
+    await admin.gql(CancelCampaign, { id: createCampaign.id });
+    return { typename: 'CampaignChange', op: 'UPDATED', entityId: createCampaign.id };
+  },
+  markNotificationRead: async ({ observer }) => {
+    const id = await finishedCampaignNotification(observer);
+    await observer.gql(MarkNotificationRead, { id });
+    return { typename: 'NotificationChange', op: 'UPDATED', entityId: id };
+  },
+  markAllNotificationsRead: async ({ observer }) => {
+    const id = await finishedCampaignNotification(observer);
+    await observer.gql(MarkAllNotificationsRead);
+    return { typename: 'NotificationChange', op: 'UPDATED', entityId: id };
+  },
   updateSettings: async ({ admin }) => {
     const { updateSettings } = await admin.gql(UpdateSettings, { input: { workerConcurrency: 3 } });
     return { typename: 'SettingsChange', op: 'UPDATED', entityId: updateSettings.id };
@@ -93,15 +247,14 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
 const mutationNames = Object.keys(schema.getMutationType()!.getFields()).sort();
 
 let world: World;
-let observer: TestUser;
 
 beforeAll(async () => {
   const server = await startServer();
-  world = { server, admin: await server.signUp('Admin') };
-  observer = await server.signUp('Observer');
+  world = { server, admin: await server.signUp('Admin'), observer: await server.signUp('Observer') };
 });
 afterAll(async () => {
-  observer.closeClients();
+  world.observer.closeClients();
+  world.admin.closeClients();
   await world.server.stop();
 });
 
@@ -114,13 +267,17 @@ describe('push coverage', () => {
   });
 
   it.each(mutationNames.filter((name) => name in SCENARIOS))('%s: its change reaches another user', async (name) => {
+    const { observer } = world;
     const stream = observer.subscribe(ChangesSubscription, { after: await observer.changeCursor() });
     const expected = await SCENARIOS[name]!(world);
     const deadline = Date.now() + 5000;
     const matches = () =>
       stream.data.filter(
         ({ changes }) =>
-          changes.__typename === expected.typename && changes.op === expected.op && changes.entityId === expected.entityId,
+          changes.__typename === expected.typename &&
+          changes.op === expected.op &&
+          changes.entityId === expected.entityId &&
+          (expected.after === undefined || Number(changes.cursor) > Number(expected.after)),
       );
     while (matches().length === 0 && Date.now() < deadline) await stream.waitFor(stream.results.length + 1, deadline - Date.now()).catch(() => {});
     expect(matches()).toHaveLength(1);

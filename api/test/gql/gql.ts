@@ -27,6 +27,32 @@ type Documents = {
     "\n  mutation Test_CreateKeywordSet($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.Test_CreateKeywordSetDocument,
     "\n  mutation Harness_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.Harness_SignUpDocument,
     "\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n": typeof types.Harness_ChangeCursorDocument,
+    "\n  mutation Ops_CreateProxy($input: CreateProxyInput!) {\n    createProxy(input: $input) {\n      id\n      name\n      username\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": typeof types.Ops_CreateProxyDocument,
+    "\n  mutation Ops_UpdateProxy($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) {\n      id\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": typeof types.Ops_UpdateProxyDocument,
+    "\n  mutation Ops_DeleteProxy($id: ID!) {\n    deleteProxy(id: $id)\n  }\n": typeof types.Ops_DeleteProxyDocument,
+    "\n  mutation Ops_CheckProxy($id: ID!) {\n    checkProxy(id: $id) {\n      id\n      health {\n        status\n        latencyMs\n        checkedAt\n        error\n      }\n    }\n  }\n": typeof types.Ops_CheckProxyDocument,
+    "\n  query Ops_ProxyDetails($id: ID!) {\n    proxy(id: $id) {\n      id\n      name\n      protocol\n      host\n      port\n      username\n      hasPassword\n      enabled\n      version\n      pool {\n        id\n        name\n      }\n      health {\n        status\n        latencyMs\n        checkedAt\n        error\n      }\n    }\n  }\n": typeof types.Ops_ProxyDetailsDocument,
+    "\n  mutation Ops_CreateProxyPool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) {\n      id\n      name\n      strategy\n    }\n  }\n": typeof types.Ops_CreateProxyPoolDocument,
+    "\n  mutation Ops_UpdateProxyPool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) {\n      id\n      strategy\n    }\n  }\n": typeof types.Ops_UpdateProxyPoolDocument,
+    "\n  mutation Ops_DeleteProxyPool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": typeof types.Ops_DeleteProxyPoolDocument,
+    "\n  mutation Ops_AddProxyToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) {\n      id\n      proxies {\n        id\n      }\n    }\n  }\n": typeof types.Ops_AddProxyToPoolDocument,
+    "\n  mutation Ops_RemoveProxyFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) {\n      id\n      proxies {\n        id\n      }\n    }\n  }\n": typeof types.Ops_RemoveProxyFromPoolDocument,
+    "\n  subscription Ops_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      at\n      ... on ProxyChange {\n        proxy {\n          id\n          username\n          hasPassword\n          health {\n            status\n            latencyMs\n            error\n          }\n        }\n      }\n      ... on ProxyPoolChange {\n        proxyPool {\n          id\n          strategy\n          proxies {\n            id\n          }\n        }\n      }\n      ... on CampaignChange {\n        campaign {\n          id\n          status\n          error\n          startedAt\n          finishedAt\n          progress {\n            total\n            processed\n            succeeded\n            failed\n            percent\n          }\n        }\n      }\n      ... on DashboardChange {\n        dashboard {\n          campaignsByStatus {\n            status\n            count\n          }\n          proxiesByHealth {\n            status\n            count\n          }\n          totals {\n            campaigns\n            proxies\n            proxyPools\n            personas\n            keywordSets\n          }\n        }\n      }\n      ... on NotificationChange {\n        notification {\n          id\n          kind\n          title\n          entityId\n          read\n        }\n      }\n      ... on ActivityChange {\n        activity {\n          summary\n          entityId\n        }\n      }\n    }\n  }\n": typeof types.Ops_ChangesDocument,
+    "\n  mutation Ops_CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      name\n      status\n      progress {\n        total\n      }\n    }\n  }\n": typeof types.Ops_CreateCampaignDocument,
+    "\n  mutation Ops_UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.Ops_UpdateCampaignDocument,
+    "\n  mutation Ops_DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": typeof types.Ops_DeleteCampaignDocument,
+    "\n  mutation Ops_StartCampaign($id: ID!) {\n    startCampaign(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.Ops_StartCampaignDocument,
+    "\n  mutation Ops_PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.Ops_PauseCampaignDocument,
+    "\n  mutation Ops_ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.Ops_ResumeCampaignDocument,
+    "\n  mutation Ops_CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.Ops_CancelCampaignDocument,
+    "\n  query Ops_CampaignStatus($id: ID!) {\n    campaign(id: $id) {\n      id\n      status\n      error\n      startedAt\n      finishedAt\n      progress {\n        total\n        processed\n        succeeded\n        failed\n        percent\n      }\n    }\n  }\n": typeof types.Ops_CampaignStatusDocument,
+    "\n  query Ops_CampaignResults($id: ID!, $first: Int, $after: String, $status: CampaignResultStatus) {\n    campaign(id: $id) {\n      id\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          cursor\n          node {\n            position\n            domain\n            status\n            records\n            httpStatus\n            matchedKeywords\n            error\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.Ops_CampaignResultsDocument,
+    "\n  query Ops_Dashboard {\n    dashboard {\n      campaignsByStatus {\n        status\n        count\n      }\n      proxiesByHealth {\n        status\n        count\n      }\n      totals {\n        campaigns\n        proxies\n        proxyPools\n        personas\n        keywordSets\n      }\n    }\n  }\n": typeof types.Ops_DashboardDocument,
+    "\n  query Ops_MyNotifications($unreadOnly: Boolean) {\n    notifications(first: 50, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          entityId\n          read\n        }\n      }\n    }\n  }\n": typeof types.Ops_MyNotificationsDocument,
+    "\n  mutation Ops_MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.Ops_MarkNotificationReadDocument,
+    "\n  mutation Ops_MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.Ops_MarkAllNotificationsReadDocument,
+    "\n  mutation Ops_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n      progressPushPerSecond\n      proxyHealthCheckIntervalSeconds\n      workerConcurrency\n    }\n  }\n": typeof types.Ops_UpdateSettingsDocument,
+    "\n  mutation Ops_CreateHttpPersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n    }\n  }\n": typeof types.Ops_CreateHttpPersonaDocument,
     "\n  mutation Coverage_UpdateKeywordSet($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateKeywordSetDocument,
     "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": typeof types.Coverage_DeleteKeywordSetDocument,
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateSettingsDocument,
@@ -46,6 +72,32 @@ const documents: Documents = {
     "\n  mutation Test_CreateKeywordSet($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) {\n      id\n      name\n    }\n  }\n": types.Test_CreateKeywordSetDocument,
     "\n  mutation Harness_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.Harness_SignUpDocument,
     "\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n": types.Harness_ChangeCursorDocument,
+    "\n  mutation Ops_CreateProxy($input: CreateProxyInput!) {\n    createProxy(input: $input) {\n      id\n      name\n      username\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": types.Ops_CreateProxyDocument,
+    "\n  mutation Ops_UpdateProxy($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) {\n      id\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": types.Ops_UpdateProxyDocument,
+    "\n  mutation Ops_DeleteProxy($id: ID!) {\n    deleteProxy(id: $id)\n  }\n": types.Ops_DeleteProxyDocument,
+    "\n  mutation Ops_CheckProxy($id: ID!) {\n    checkProxy(id: $id) {\n      id\n      health {\n        status\n        latencyMs\n        checkedAt\n        error\n      }\n    }\n  }\n": types.Ops_CheckProxyDocument,
+    "\n  query Ops_ProxyDetails($id: ID!) {\n    proxy(id: $id) {\n      id\n      name\n      protocol\n      host\n      port\n      username\n      hasPassword\n      enabled\n      version\n      pool {\n        id\n        name\n      }\n      health {\n        status\n        latencyMs\n        checkedAt\n        error\n      }\n    }\n  }\n": types.Ops_ProxyDetailsDocument,
+    "\n  mutation Ops_CreateProxyPool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) {\n      id\n      name\n      strategy\n    }\n  }\n": types.Ops_CreateProxyPoolDocument,
+    "\n  mutation Ops_UpdateProxyPool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) {\n      id\n      strategy\n    }\n  }\n": types.Ops_UpdateProxyPoolDocument,
+    "\n  mutation Ops_DeleteProxyPool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": types.Ops_DeleteProxyPoolDocument,
+    "\n  mutation Ops_AddProxyToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) {\n      id\n      proxies {\n        id\n      }\n    }\n  }\n": types.Ops_AddProxyToPoolDocument,
+    "\n  mutation Ops_RemoveProxyFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) {\n      id\n      proxies {\n        id\n      }\n    }\n  }\n": types.Ops_RemoveProxyFromPoolDocument,
+    "\n  subscription Ops_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      at\n      ... on ProxyChange {\n        proxy {\n          id\n          username\n          hasPassword\n          health {\n            status\n            latencyMs\n            error\n          }\n        }\n      }\n      ... on ProxyPoolChange {\n        proxyPool {\n          id\n          strategy\n          proxies {\n            id\n          }\n        }\n      }\n      ... on CampaignChange {\n        campaign {\n          id\n          status\n          error\n          startedAt\n          finishedAt\n          progress {\n            total\n            processed\n            succeeded\n            failed\n            percent\n          }\n        }\n      }\n      ... on DashboardChange {\n        dashboard {\n          campaignsByStatus {\n            status\n            count\n          }\n          proxiesByHealth {\n            status\n            count\n          }\n          totals {\n            campaigns\n            proxies\n            proxyPools\n            personas\n            keywordSets\n          }\n        }\n      }\n      ... on NotificationChange {\n        notification {\n          id\n          kind\n          title\n          entityId\n          read\n        }\n      }\n      ... on ActivityChange {\n        activity {\n          summary\n          entityId\n        }\n      }\n    }\n  }\n": types.Ops_ChangesDocument,
+    "\n  mutation Ops_CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      name\n      status\n      progress {\n        total\n      }\n    }\n  }\n": types.Ops_CreateCampaignDocument,
+    "\n  mutation Ops_UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.Ops_UpdateCampaignDocument,
+    "\n  mutation Ops_DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": types.Ops_DeleteCampaignDocument,
+    "\n  mutation Ops_StartCampaign($id: ID!) {\n    startCampaign(id: $id) {\n      id\n      status\n    }\n  }\n": types.Ops_StartCampaignDocument,
+    "\n  mutation Ops_PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n    }\n  }\n": types.Ops_PauseCampaignDocument,
+    "\n  mutation Ops_ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) {\n      id\n      status\n    }\n  }\n": types.Ops_ResumeCampaignDocument,
+    "\n  mutation Ops_CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n    }\n  }\n": types.Ops_CancelCampaignDocument,
+    "\n  query Ops_CampaignStatus($id: ID!) {\n    campaign(id: $id) {\n      id\n      status\n      error\n      startedAt\n      finishedAt\n      progress {\n        total\n        processed\n        succeeded\n        failed\n        percent\n      }\n    }\n  }\n": types.Ops_CampaignStatusDocument,
+    "\n  query Ops_CampaignResults($id: ID!, $first: Int, $after: String, $status: CampaignResultStatus) {\n    campaign(id: $id) {\n      id\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          cursor\n          node {\n            position\n            domain\n            status\n            records\n            httpStatus\n            matchedKeywords\n            error\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.Ops_CampaignResultsDocument,
+    "\n  query Ops_Dashboard {\n    dashboard {\n      campaignsByStatus {\n        status\n        count\n      }\n      proxiesByHealth {\n        status\n        count\n      }\n      totals {\n        campaigns\n        proxies\n        proxyPools\n        personas\n        keywordSets\n      }\n    }\n  }\n": types.Ops_DashboardDocument,
+    "\n  query Ops_MyNotifications($unreadOnly: Boolean) {\n    notifications(first: 50, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          entityId\n          read\n        }\n      }\n    }\n  }\n": types.Ops_MyNotificationsDocument,
+    "\n  mutation Ops_MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.Ops_MarkNotificationReadDocument,
+    "\n  mutation Ops_MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.Ops_MarkAllNotificationsReadDocument,
+    "\n  mutation Ops_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n      progressPushPerSecond\n      proxyHealthCheckIntervalSeconds\n      workerConcurrency\n    }\n  }\n": types.Ops_UpdateSettingsDocument,
+    "\n  mutation Ops_CreateHttpPersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n    }\n  }\n": types.Ops_CreateHttpPersonaDocument,
     "\n  mutation Coverage_UpdateKeywordSet($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateKeywordSetDocument,
     "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": types.Coverage_DeleteKeywordSetDocument,
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateSettingsDocument,
@@ -118,6 +170,110 @@ export function graphql(source: "\n  mutation Harness_SignUp($input: SignUpInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n"): (typeof documents)["\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_CreateProxy($input: CreateProxyInput!) {\n    createProxy(input: $input) {\n      id\n      name\n      username\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_CreateProxy($input: CreateProxyInput!) {\n    createProxy(input: $input) {\n      id\n      name\n      username\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_UpdateProxy($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) {\n      id\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_UpdateProxy($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) {\n      id\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_DeleteProxy($id: ID!) {\n    deleteProxy(id: $id)\n  }\n"): (typeof documents)["\n  mutation Ops_DeleteProxy($id: ID!) {\n    deleteProxy(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_CheckProxy($id: ID!) {\n    checkProxy(id: $id) {\n      id\n      health {\n        status\n        latencyMs\n        checkedAt\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_CheckProxy($id: ID!) {\n    checkProxy(id: $id) {\n      id\n      health {\n        status\n        latencyMs\n        checkedAt\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ops_ProxyDetails($id: ID!) {\n    proxy(id: $id) {\n      id\n      name\n      protocol\n      host\n      port\n      username\n      hasPassword\n      enabled\n      version\n      pool {\n        id\n        name\n      }\n      health {\n        status\n        latencyMs\n        checkedAt\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ops_ProxyDetails($id: ID!) {\n    proxy(id: $id) {\n      id\n      name\n      protocol\n      host\n      port\n      username\n      hasPassword\n      enabled\n      version\n      pool {\n        id\n        name\n      }\n      health {\n        status\n        latencyMs\n        checkedAt\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_CreateProxyPool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) {\n      id\n      name\n      strategy\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_CreateProxyPool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) {\n      id\n      name\n      strategy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_UpdateProxyPool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) {\n      id\n      strategy\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_UpdateProxyPool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) {\n      id\n      strategy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_DeleteProxyPool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n"): (typeof documents)["\n  mutation Ops_DeleteProxyPool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_AddProxyToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) {\n      id\n      proxies {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_AddProxyToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) {\n      id\n      proxies {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_RemoveProxyFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) {\n      id\n      proxies {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_RemoveProxyFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) {\n      id\n      proxies {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Ops_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      at\n      ... on ProxyChange {\n        proxy {\n          id\n          username\n          hasPassword\n          health {\n            status\n            latencyMs\n            error\n          }\n        }\n      }\n      ... on ProxyPoolChange {\n        proxyPool {\n          id\n          strategy\n          proxies {\n            id\n          }\n        }\n      }\n      ... on CampaignChange {\n        campaign {\n          id\n          status\n          error\n          startedAt\n          finishedAt\n          progress {\n            total\n            processed\n            succeeded\n            failed\n            percent\n          }\n        }\n      }\n      ... on DashboardChange {\n        dashboard {\n          campaignsByStatus {\n            status\n            count\n          }\n          proxiesByHealth {\n            status\n            count\n          }\n          totals {\n            campaigns\n            proxies\n            proxyPools\n            personas\n            keywordSets\n          }\n        }\n      }\n      ... on NotificationChange {\n        notification {\n          id\n          kind\n          title\n          entityId\n          read\n        }\n      }\n      ... on ActivityChange {\n        activity {\n          summary\n          entityId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Ops_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      at\n      ... on ProxyChange {\n        proxy {\n          id\n          username\n          hasPassword\n          health {\n            status\n            latencyMs\n            error\n          }\n        }\n      }\n      ... on ProxyPoolChange {\n        proxyPool {\n          id\n          strategy\n          proxies {\n            id\n          }\n        }\n      }\n      ... on CampaignChange {\n        campaign {\n          id\n          status\n          error\n          startedAt\n          finishedAt\n          progress {\n            total\n            processed\n            succeeded\n            failed\n            percent\n          }\n        }\n      }\n      ... on DashboardChange {\n        dashboard {\n          campaignsByStatus {\n            status\n            count\n          }\n          proxiesByHealth {\n            status\n            count\n          }\n          totals {\n            campaigns\n            proxies\n            proxyPools\n            personas\n            keywordSets\n          }\n        }\n      }\n      ... on NotificationChange {\n        notification {\n          id\n          kind\n          title\n          entityId\n          read\n        }\n      }\n      ... on ActivityChange {\n        activity {\n          summary\n          entityId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      name\n      status\n      progress {\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      name\n      status\n      progress {\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n"): (typeof documents)["\n  mutation Ops_DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_StartCampaign($id: ID!) {\n    startCampaign(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_StartCampaign($id: ID!) {\n    startCampaign(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ops_CampaignStatus($id: ID!) {\n    campaign(id: $id) {\n      id\n      status\n      error\n      startedAt\n      finishedAt\n      progress {\n        total\n        processed\n        succeeded\n        failed\n        percent\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ops_CampaignStatus($id: ID!) {\n    campaign(id: $id) {\n      id\n      status\n      error\n      startedAt\n      finishedAt\n      progress {\n        total\n        processed\n        succeeded\n        failed\n        percent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ops_CampaignResults($id: ID!, $first: Int, $after: String, $status: CampaignResultStatus) {\n    campaign(id: $id) {\n      id\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          cursor\n          node {\n            position\n            domain\n            status\n            records\n            httpStatus\n            matchedKeywords\n            error\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ops_CampaignResults($id: ID!, $first: Int, $after: String, $status: CampaignResultStatus) {\n    campaign(id: $id) {\n      id\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          cursor\n          node {\n            position\n            domain\n            status\n            records\n            httpStatus\n            matchedKeywords\n            error\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ops_Dashboard {\n    dashboard {\n      campaignsByStatus {\n        status\n        count\n      }\n      proxiesByHealth {\n        status\n        count\n      }\n      totals {\n        campaigns\n        proxies\n        proxyPools\n        personas\n        keywordSets\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ops_Dashboard {\n    dashboard {\n      campaignsByStatus {\n        status\n        count\n      }\n      proxiesByHealth {\n        status\n        count\n      }\n      totals {\n        campaigns\n        proxies\n        proxyPools\n        personas\n        keywordSets\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ops_MyNotifications($unreadOnly: Boolean) {\n    notifications(first: 50, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          entityId\n          read\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ops_MyNotifications($unreadOnly: Boolean) {\n    notifications(first: 50, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          entityId\n          read\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation Ops_MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n      progressPushPerSecond\n      proxyHealthCheckIntervalSeconds\n      workerConcurrency\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n      progressPushPerSecond\n      proxyHealthCheckIntervalSeconds\n      workerConcurrency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ops_CreateHttpPersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Ops_CreateHttpPersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

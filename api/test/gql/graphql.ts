@@ -46,6 +46,115 @@ export type AuthPayload = {
   user: User;
 };
 
+export type Campaign = {
+  __typename?: 'Campaign';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  keywordSet?: Maybe<KeywordSet>;
+  kind: CampaignKind;
+  name: Scalars['String']['output'];
+  params: CampaignParams;
+  persona?: Maybe<Persona>;
+  progress: CampaignProgress;
+  proxyPool?: Maybe<ProxyPool>;
+  /** In input order (position ascending). */
+  results: CampaignResultsConnection;
+  /** The campaign whose results this one reads. */
+  source?: Maybe<Campaign>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CampaignStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+export type CampaignResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CampaignResultStatus>;
+};
+
+export type CampaignChange = Change & {
+  __typename?: 'CampaignChange';
+  at: Scalars['DateTime']['output'];
+  campaign?: Maybe<Campaign>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type CampaignKind =
+  | 'DNS_VALIDATION'
+  | 'DOMAIN_GENERATION'
+  | 'HTTP_KEYWORD_VALIDATION';
+
+export type CampaignParams = DnsValidationParams | DomainGenerationParams | HttpKeywordValidationParams;
+
+/** `processed` = `succeeded` + `failed`; success is GENERATED, RESOLVED or MATCHED. */
+export type CampaignProgress = {
+  __typename?: 'CampaignProgress';
+  failed: Scalars['Int']['output'];
+  /** 0 to 100. */
+  percent: Scalars['Float']['output'];
+  processed: Scalars['Int']['output'];
+  succeeded: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type CampaignResult = {
+  __typename?: 'CampaignResult';
+  domain: Scalars['String']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** HTTP: the patterns of the keyword rules found in the page. */
+  matchedKeywords?: Maybe<Array<Scalars['String']['output']>>;
+  /** 0-based, in the campaign's input order. */
+  position: Scalars['Int']['output'];
+  /** DNS: the addresses found. */
+  records?: Maybe<Array<Scalars['String']['output']>>;
+  status: CampaignResultStatus;
+};
+
+export type CampaignResultStatus =
+  | 'ERROR'
+  | 'GENERATED'
+  | 'MATCHED'
+  | 'NOT_MATCHED'
+  | 'RESOLVED'
+  | 'UNRESOLVED';
+
+export type CampaignResultsConnection = {
+  __typename?: 'CampaignResultsConnection';
+  edges: Array<CampaignResultsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CampaignResultsConnectionEdge = {
+  __typename?: 'CampaignResultsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: CampaignResult;
+};
+
+export type CampaignStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'FAILED'
+  | 'PAUSED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type CampaignStatusCount = {
+  __typename?: 'CampaignStatusCount';
+  count: Scalars['Int']['output'];
+  status: CampaignStatus;
+};
+
 /** One committed change, in commit order. `cursor` is what `changes(after:)` resumes from. */
 export type Change = {
   at: Scalars['DateTime']['output'];
@@ -62,10 +171,34 @@ export type ChangeOp =
 
 export type ChangeTopic =
   | 'ACTIVITY'
+  | 'CAMPAIGN'
+  | 'DASHBOARD'
   | 'KEYWORD_SET'
+  | 'NOTIFICATION'
   | 'PERSONA'
+  | 'PROXY'
+  | 'PROXY_POOL'
   | 'SETTINGS'
   | 'USER';
+
+export type CreateCampaignInput = {
+  /** DNS_VALIDATION only. */
+  dns?: InputMaybe<DnsValidationParamsInput>;
+  /** DOMAIN_GENERATION only (required there). */
+  generation?: InputMaybe<DomainGenerationParamsInput>;
+  /** HTTP_KEYWORD_VALIDATION only. */
+  http?: InputMaybe<HttpKeywordValidationParamsInput>;
+  /** HTTP_KEYWORD_VALIDATION (required). */
+  keywordSetId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CampaignKind;
+  name: Scalars['String']['input'];
+  /** DNS_VALIDATION: a DNS persona; HTTP_KEYWORD_VALIDATION: an HTTP persona. Required for both. */
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  /** HTTP_KEYWORD_VALIDATION: fetch through this pool. */
+  proxyPoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** DNS_VALIDATION: a DOMAIN_GENERATION campaign; HTTP_KEYWORD_VALIDATION: a DNS_VALIDATION campaign. It runs once its source has COMPLETED. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type CreateKeywordSetInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -85,6 +218,54 @@ export type CreatePersonaInput = {
   http?: InputMaybe<HttpPersonaConfigInput>;
   kind: PersonaKind;
   name: Scalars['String']['input'];
+};
+
+export type CreateProxyInput = {
+  /** Default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  host: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Write-only. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+  port: Scalars['Int']['input'];
+  protocol: ProxyProtocol;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateProxyPoolInput = {
+  name: Scalars['String']['input'];
+  /** Default ROUND_ROBIN. */
+  strategy?: InputMaybe<PoolStrategy>;
+};
+
+/** Console counts. Pushed as a DashboardChange whenever one of them moves. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Every status, zeros included. */
+  campaignsByStatus: Array<CampaignStatusCount>;
+  id: Scalars['ID']['output'];
+  /** Every health status, zeros included. */
+  proxiesByHealth: Array<ProxyHealthCount>;
+  totals: DashboardTotals;
+};
+
+export type DashboardChange = Change & {
+  __typename?: 'DashboardChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  dashboard?: Maybe<Dashboard>;
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type DashboardTotals = {
+  __typename?: 'DashboardTotals';
+  campaigns: Scalars['Int']['output'];
+  keywordSets: Scalars['Int']['output'];
+  personas: Scalars['Int']['output'];
+  proxies: Scalars['Int']['output'];
+  proxyPools: Scalars['Int']['output'];
 };
 
 export type DnsPersonaConfig = {
@@ -107,6 +288,59 @@ export type DnsPersonaConfigInput = {
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type DnsRecordType =
+  | 'A'
+  | 'AAAA';
+
+export type DnsValidationParams = {
+  __typename?: 'DnsValidationParams';
+  recordType: DnsRecordType;
+};
+
+export type DnsValidationParamsInput = {
+  /** Default A. */
+  recordType?: InputMaybe<DnsRecordType>;
+};
+
+export type DomainGenerationParams = {
+  __typename?: 'DomainGenerationParams';
+  characterSet: Scalars['String']['output'];
+  constant: Scalars['String']['output'];
+  /** How many domains these params produce. */
+  domainCount: Scalars['Int']['output'];
+  maxDomains?: Maybe<Scalars['Int']['output']>;
+  maxLength: Scalars['Int']['output'];
+  minLength: Scalars['Int']['output'];
+  pattern: GenerationPattern;
+  tlds: Array<Scalars['String']['output']>;
+};
+
+export type DomainGenerationParamsInput = {
+  /** Characters of the variable part, in counting order (a-z, 0-9). */
+  characterSet: Scalars['String']['input'];
+  /** The fixed part, a-z 0-9 and inner hyphens. Default empty. */
+  constant?: InputMaybe<Scalars['String']['input']>;
+  /** Stop after this many; needed when the params describe more than the server maximum. */
+  maxDomains?: InputMaybe<Scalars['Int']['input']>;
+  maxLength: Scalars['Int']['input'];
+  minLength: Scalars['Int']['input'];
+  pattern: GenerationPattern;
+  tlds: Array<Scalars['String']['input']>;
+};
+
+export type GenerationPattern =
+  /** variable + constant + variable, both sides of the same length */
+  | 'BOTH'
+  /** variable + constant */
+  | 'PREFIX'
+  /** constant + variable */
+  | 'SUFFIX';
+
+export type HealthStatus =
+  | 'HEALTHY'
+  | 'UNHEALTHY'
+  | 'UNKNOWN';
+
 export type HttpHeader = {
   __typename?: 'HttpHeader';
   name: Scalars['String']['output'];
@@ -116,6 +350,25 @@ export type HttpHeader = {
 export type HttpHeaderInput = {
   name: Scalars['String']['input'];
   value: Scalars['String']['input'];
+};
+
+export type HttpKeywordValidationParams = {
+  __typename?: 'HttpKeywordValidationParams';
+  concurrency: Scalars['Int']['output'];
+  path: Scalars['String']['output'];
+  port?: Maybe<Scalars['Int']['output']>;
+  scheme: HttpScheme;
+};
+
+export type HttpKeywordValidationParamsInput = {
+  /** Requests in flight at once, 1 to 100. Default 10. */
+  concurrency?: InputMaybe<Scalars['Int']['input']>;
+  /** Default /. */
+  path?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the scheme's port. */
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** Default HTTP. */
+  scheme?: InputMaybe<HttpScheme>;
 };
 
 export type HttpPersonaConfig = {
@@ -137,6 +390,10 @@ export type HttpPersonaConfigInput = {
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
   userAgent?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type HttpScheme =
+  | 'HTTP'
+  | 'HTTPS';
 
 export type KeywordRule = {
   __typename?: 'KeywordRule';
@@ -180,21 +437,70 @@ export type KeywordSetChange = Change & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A proxy is in at most one pool; adding it here moves it from its previous pool. */
+  addProxyToPool: ProxyPool;
+  /** DRAFT, QUEUED, RUNNING or PAUSED -> CANCELLED, for good. Any other status gets CONFLICT naming the current one. */
+  cancelCampaign: Campaign;
+  /** Runs a health check now and returns the proxy with its new health (also pushed as a ProxyChange). */
+  checkProxy: Proxy;
+  createCampaign: Campaign;
   createKeywordSet: KeywordSet;
   createPersona: Persona;
+  createProxy: Proxy;
+  createProxyPool: ProxyPool;
+  /** Returns the id of the deleted campaign; its results go with it. */
+  deleteCampaign: Scalars['ID']['output'];
   /** Returns the id of the deleted keyword set. */
   deleteKeywordSet: Scalars['ID']['output'];
   /** Returns the id of the deleted persona. */
   deletePersona: Scalars['ID']['output'];
+  /** Returns the id of the deleted proxy. */
+  deleteProxy: Scalars['ID']['output'];
+  /** Returns the id of the deleted pool; its proxies stay, without a pool. */
+  deleteProxyPool: Scalars['ID']['output'];
+  /** Returns how many notifications were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  markNotificationRead: Notification;
+  /** QUEUED or RUNNING -> PAUSED; stored results stay. Any other status gets CONFLICT naming the current one. */
+  pauseCampaign: Campaign;
+  removeProxyFromPool: ProxyPool;
+  /** PAUSED -> QUEUED; it continues where it stopped. Any other status gets CONFLICT naming the current one. */
+  resumeCampaign: Campaign;
   signIn: AuthPayload;
   /** Revokes this token and closes its open sockets (close code 4401). */
   signOut: Scalars['Boolean']['output'];
   /** Creates an account (the first of a workspace is ADMIN) and signs it in. */
   signUp: AuthPayload;
+  /** DRAFT -> QUEUED; the runner starts it when a worker is free (and its source has COMPLETED). Any other status gets CONFLICT naming the current one. */
+  startCampaign: Campaign;
+  updateCampaign: Campaign;
   updateKeywordSet: KeywordSet;
   updatePersona: Persona;
+  updateProxy: Proxy;
+  updateProxyPool: ProxyPool;
   /** ADMIN only. */
   updateSettings: Settings;
+};
+
+
+export type MutationAddProxyToPoolArgs = {
+  poolId: Scalars['ID']['input'];
+  proxyId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckProxyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
 };
 
 
@@ -208,12 +514,58 @@ export type MutationCreatePersonaArgs = {
 };
 
 
+export type MutationCreateProxyArgs = {
+  input: CreateProxyInput;
+};
+
+
+export type MutationCreateProxyPoolArgs = {
+  input: CreateProxyPoolInput;
+};
+
+
+export type MutationDeleteCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteKeywordSetArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationDeletePersonaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProxyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProxyPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPauseCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveProxyFromPoolArgs = {
+  poolId: Scalars['ID']['input'];
+  proxyId: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeCampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -225,6 +577,17 @@ export type MutationSignInArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationStartCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
 };
 
 
@@ -240,9 +603,53 @@ export type MutationUpdatePersonaArgs = {
 };
 
 
+export type MutationUpdateProxyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProxyInput;
+};
+
+
+export type MutationUpdateProxyPoolArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProxyPoolInput;
+};
+
+
 export type MutationUpdateSettingsArgs = {
   input: UpdateSettingsInput;
 };
+
+/** A message for one user; only that user can read it or receive its changes. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** What the notification is about. */
+  entityType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type NotificationChange = Change & {
+  __typename?: 'NotificationChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  notification?: Maybe<Notification>;
+  op: ChangeOp;
+};
+
+export type NotificationKind =
+  | 'CAMPAIGN_FINISHED'
+  | 'CONNECTION_ACCEPTED'
+  | 'CONNECTION_REQUEST'
+  | 'NEW_COMMENT'
+  | 'NEW_MESSAGE';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -281,19 +688,105 @@ export type PersonaKind =
   | 'DNS'
   | 'HTTP';
 
+export type PoolStrategy =
+  | 'LEAST_LATENCY'
+  | 'RANDOM'
+  | 'ROUND_ROBIN';
+
+/** An outbound proxy. Its password is write-only: no response, change or log line contains it. */
+export type Proxy = {
+  __typename?: 'Proxy';
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  hasPassword: Scalars['Boolean']['output'];
+  health: ProxyHealth;
+  host: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  pool?: Maybe<ProxyPool>;
+  port: Scalars['Int']['output'];
+  protocol: ProxyProtocol;
+  updatedAt: Scalars['DateTime']['output'];
+  username?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ProxyChange = Change & {
+  __typename?: 'ProxyChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  proxy?: Maybe<Proxy>;
+};
+
+/** Measured by the server on its own schedule; changes arrive as ProxyChange. */
+export type ProxyHealth = {
+  __typename?: 'ProxyHealth';
+  /** When this status and latency were measured. Routine checks that find no material change do not move it. */
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  status: HealthStatus;
+};
+
+export type ProxyHealthCount = {
+  __typename?: 'ProxyHealthCount';
+  count: Scalars['Int']['output'];
+  status: HealthStatus;
+};
+
+/** Proxies a campaign rotates through, picked by `strategy`. */
+export type ProxyPool = {
+  __typename?: 'ProxyPool';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  proxies: Array<Proxy>;
+  strategy: PoolStrategy;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProxyPoolChange = Change & {
+  __typename?: 'ProxyPoolChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  proxyPool?: Maybe<ProxyPool>;
+};
+
+export type ProxyProtocol =
+  | 'HTTP'
+  | 'HTTPS'
+  | 'SOCKS5';
+
 export type Query = {
   __typename?: 'Query';
   /** Latest activity, newest first. */
   activity: QueryActivityConnection;
+  campaign: Campaign;
+  /** Newest first. */
+  campaigns: QueryCampaignsConnection;
   /** The cursor of the latest committed change. Ask for it first in the query that loads your view, then subscribe with `changes(after:)` set to it: nothing committed in between is missed. */
   changeCursor: Scalars['String']['output'];
+  dashboard: Dashboard;
   keywordSet: KeywordSet;
   /** Newest first. */
   keywordSets: QueryKeywordSetsConnection;
   me?: Maybe<User>;
+  /** Your notifications, newest first. */
+  notifications: QueryNotificationsConnection;
   persona: Persona;
   /** Newest first. */
   personas: QueryPersonasConnection;
+  /** Newest first. */
+  proxies: QueryProxiesConnection;
+  proxy: Proxy;
+  proxyPool: ProxyPool;
+  /** Newest first. */
+  proxyPools: QueryProxyPoolsConnection;
   settings: Settings;
 };
 
@@ -303,6 +796,21 @@ export type QueryActivityArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CampaignKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CampaignStatus>;
 };
 
 
@@ -319,6 +827,15 @@ export type QueryKeywordSetsArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPersonaArgs = {
   id: Scalars['ID']['input'];
 };
@@ -329,6 +846,34 @@ export type QueryPersonasArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PersonaKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProxiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  health?: InputMaybe<HealthStatus>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProxyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProxyPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProxyPoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -344,6 +889,18 @@ export type QueryActivityConnectionEdge = {
   node: Activity;
 };
 
+export type QueryCampaignsConnection = {
+  __typename?: 'QueryCampaignsConnection';
+  edges: Array<QueryCampaignsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryCampaignsConnectionEdge = {
+  __typename?: 'QueryCampaignsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Campaign;
+};
+
 export type QueryKeywordSetsConnection = {
   __typename?: 'QueryKeywordSetsConnection';
   edges: Array<QueryKeywordSetsConnectionEdge>;
@@ -356,6 +913,18 @@ export type QueryKeywordSetsConnectionEdge = {
   node: KeywordSet;
 };
 
+export type QueryNotificationsConnection = {
+  __typename?: 'QueryNotificationsConnection';
+  edges: Array<QueryNotificationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryNotificationsConnectionEdge = {
+  __typename?: 'QueryNotificationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
 export type QueryPersonasConnection = {
   __typename?: 'QueryPersonasConnection';
   edges: Array<QueryPersonasConnectionEdge>;
@@ -366,6 +935,30 @@ export type QueryPersonasConnectionEdge = {
   __typename?: 'QueryPersonasConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Persona;
+};
+
+export type QueryProxiesConnection = {
+  __typename?: 'QueryProxiesConnection';
+  edges: Array<QueryProxiesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryProxiesConnectionEdge = {
+  __typename?: 'QueryProxiesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Proxy;
+};
+
+export type QueryProxyPoolsConnection = {
+  __typename?: 'QueryProxyPoolsConnection';
+  edges: Array<QueryProxyPoolsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryProxyPoolsConnectionEdge = {
+  __typename?: 'QueryProxyPoolsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ProxyPool;
 };
 
 /** The cursor is older than the retained log: refetch what you show, then continue from this cursor. */
@@ -429,6 +1022,25 @@ export type SubscriptionChangesArgs = {
   topics?: InputMaybe<Array<ChangeTopic>>;
 };
 
+/** Only the fields given change. Everything but the name is fixed once the campaign leaves DRAFT. */
+export type UpdateCampaignInput = {
+  /** DNS_VALIDATION only. */
+  dns?: InputMaybe<DnsValidationParamsInput>;
+  /** DOMAIN_GENERATION only (required there). */
+  generation?: InputMaybe<DomainGenerationParamsInput>;
+  /** HTTP_KEYWORD_VALIDATION only. */
+  http?: InputMaybe<HttpKeywordValidationParamsInput>;
+  /** HTTP_KEYWORD_VALIDATION (required). */
+  keywordSetId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** DNS_VALIDATION: a DNS persona; HTTP_KEYWORD_VALIDATION: an HTTP persona. Required for both. */
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  /** HTTP_KEYWORD_VALIDATION: fetch through this pool. */
+  proxyPoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** DNS_VALIDATION: a DOMAIN_GENERATION campaign; HTTP_KEYWORD_VALIDATION: a DNS_VALIDATION campaign. It runs once its source has COMPLETED. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Only the fields given change; `rules` replaces the whole list. */
 export type UpdateKeywordSetInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -444,6 +1056,23 @@ export type UpdatePersonaInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   http?: InputMaybe<HttpPersonaConfigInput>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. An empty username or password clears it. */
+export type UpdateProxyInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  host?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Write-only. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  port?: InputMaybe<Scalars['Int']['input']>;
+  protocol?: InputMaybe<ProxyProtocol>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProxyPoolInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  strategy?: InputMaybe<PoolStrategy>;
 };
 
 export type UpdateSettingsInput = {
@@ -522,8 +1151,13 @@ export type Test_ChangesSubscriptionVariables = Exact<{
 
 export type Test_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string, activity?: { __typename?: 'Activity', summary: string, entityId: string } | null }
+    | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, keywordSet?: { __typename?: 'KeywordSet', id: string, name: string } | null }
+    | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'PersonaChange', cursor: string, op: ChangeOp, entityId: string, persona?: { __typename?: 'Persona', id: string, name: string, version: number } | null }
+    | { __typename: 'ProxyChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'ProxyPoolChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string, settings?: { __typename?: 'Settings', progressPushPerSecond: number } | null }
     | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string, user?: { __typename?: 'User', id: string, displayName: string } | null }
@@ -570,6 +1204,205 @@ export type Harness_ChangeCursorQueryVariables = Exact<{ [key: string]: never; }
 
 export type Harness_ChangeCursorQuery = { __typename?: 'Query', changeCursor: string };
 
+export type Ops_CreateProxyMutationVariables = Exact<{
+  input: CreateProxyInput;
+}>;
+
+
+export type Ops_CreateProxyMutation = { __typename?: 'Mutation', createProxy: { __typename?: 'Proxy', id: string, name: string, username?: string | null, hasPassword: boolean, health: { __typename?: 'ProxyHealth', status: HealthStatus } } };
+
+export type Ops_UpdateProxyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProxyInput;
+}>;
+
+
+export type Ops_UpdateProxyMutation = { __typename?: 'Mutation', updateProxy: { __typename?: 'Proxy', id: string, hasPassword: boolean, health: { __typename?: 'ProxyHealth', status: HealthStatus } } };
+
+export type Ops_DeleteProxyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_DeleteProxyMutation = { __typename?: 'Mutation', deleteProxy: string };
+
+export type Ops_CheckProxyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_CheckProxyMutation = { __typename?: 'Mutation', checkProxy: { __typename?: 'Proxy', id: string, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null, checkedAt?: string | null, error?: string | null } } };
+
+export type Ops_ProxyDetailsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_ProxyDetailsQuery = { __typename?: 'Query', proxy: { __typename?: 'Proxy', id: string, name: string, protocol: ProxyProtocol, host: string, port: number, username?: string | null, hasPassword: boolean, enabled: boolean, version: number, pool?: { __typename?: 'ProxyPool', id: string, name: string } | null, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null, checkedAt?: string | null, error?: string | null } } };
+
+export type Ops_CreateProxyPoolMutationVariables = Exact<{
+  input: CreateProxyPoolInput;
+}>;
+
+
+export type Ops_CreateProxyPoolMutation = { __typename?: 'Mutation', createProxyPool: { __typename?: 'ProxyPool', id: string, name: string, strategy: PoolStrategy } };
+
+export type Ops_UpdateProxyPoolMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProxyPoolInput;
+}>;
+
+
+export type Ops_UpdateProxyPoolMutation = { __typename?: 'Mutation', updateProxyPool: { __typename?: 'ProxyPool', id: string, strategy: PoolStrategy } };
+
+export type Ops_DeleteProxyPoolMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_DeleteProxyPoolMutation = { __typename?: 'Mutation', deleteProxyPool: string };
+
+export type Ops_AddProxyToPoolMutationVariables = Exact<{
+  poolId: Scalars['ID']['input'];
+  proxyId: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_AddProxyToPoolMutation = { __typename?: 'Mutation', addProxyToPool: { __typename?: 'ProxyPool', id: string, proxies: Array<{ __typename?: 'Proxy', id: string }> } };
+
+export type Ops_RemoveProxyFromPoolMutationVariables = Exact<{
+  poolId: Scalars['ID']['input'];
+  proxyId: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_RemoveProxyFromPoolMutation = { __typename?: 'Mutation', removeProxyFromPool: { __typename?: 'ProxyPool', id: string, proxies: Array<{ __typename?: 'Proxy', id: string }> } };
+
+export type Ops_ChangesSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<ChangeTopic> | ChangeTopic>;
+}>;
+
+
+export type Ops_ChangesSubscription = { __typename?: 'Subscription', changes:
+    | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string, at: string, activity?: { __typename?: 'Activity', summary: string, entityId: string } | null }
+    | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string, at: string, campaign?: { __typename?: 'Campaign', id: string, status: CampaignStatus, error?: string | null, startedAt?: string | null, finishedAt?: string | null, progress: { __typename?: 'CampaignProgress', total: number, processed: number, succeeded: number, failed: number, percent: number } } | null }
+    | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string, at: string, dashboard?: { __typename?: 'Dashboard', campaignsByStatus: Array<{ __typename?: 'CampaignStatusCount', status: CampaignStatus, count: number }>, proxiesByHealth: Array<{ __typename?: 'ProxyHealthCount', status: HealthStatus, count: number }>, totals: { __typename?: 'DashboardTotals', campaigns: number, proxies: number, proxyPools: number, personas: number, keywordSets: number } } | null }
+    | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string, at: string, notification?: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, entityId?: string | null, read: boolean } | null }
+    | { __typename: 'PersonaChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'ProxyChange', cursor: string, op: ChangeOp, entityId: string, at: string, proxy?: { __typename?: 'Proxy', id: string, username?: string | null, hasPassword: boolean, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null, error?: string | null } } | null }
+    | { __typename: 'ProxyPoolChange', cursor: string, op: ChangeOp, entityId: string, at: string, proxyPool?: { __typename?: 'ProxyPool', id: string, strategy: PoolStrategy, proxies: Array<{ __typename?: 'Proxy', id: string }> } | null }
+    | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+   };
+
+export type Ops_CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type Ops_CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, progress: { __typename?: 'CampaignProgress', total: number } } };
+
+export type Ops_UpdateCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+}>;
+
+
+export type Ops_UpdateCampaignMutation = { __typename?: 'Mutation', updateCampaign: { __typename?: 'Campaign', id: string, name: string } };
+
+export type Ops_DeleteCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_DeleteCampaignMutation = { __typename?: 'Mutation', deleteCampaign: string };
+
+export type Ops_StartCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_StartCampaignMutation = { __typename?: 'Mutation', startCampaign: { __typename?: 'Campaign', id: string, status: CampaignStatus } };
+
+export type Ops_PauseCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_PauseCampaignMutation = { __typename?: 'Mutation', pauseCampaign: { __typename?: 'Campaign', id: string, status: CampaignStatus } };
+
+export type Ops_ResumeCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_ResumeCampaignMutation = { __typename?: 'Mutation', resumeCampaign: { __typename?: 'Campaign', id: string, status: CampaignStatus } };
+
+export type Ops_CancelCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_CancelCampaignMutation = { __typename?: 'Mutation', cancelCampaign: { __typename?: 'Campaign', id: string, status: CampaignStatus } };
+
+export type Ops_CampaignStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_CampaignStatusQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, status: CampaignStatus, error?: string | null, startedAt?: string | null, finishedAt?: string | null, progress: { __typename?: 'CampaignProgress', total: number, processed: number, succeeded: number, failed: number, percent: number } } };
+
+export type Ops_CampaignResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CampaignResultStatus>;
+}>;
+
+
+export type Ops_CampaignResultsQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, results: { __typename?: 'CampaignResultsConnection', edges: Array<{ __typename?: 'CampaignResultsConnectionEdge', cursor: string, node: { __typename?: 'CampaignResult', position: number, domain: string, status: CampaignResultStatus, records?: Array<string> | null, httpStatus?: number | null, matchedKeywords?: Array<string> | null, error?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type Ops_DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Ops_DashboardQuery = { __typename?: 'Query', dashboard: { __typename?: 'Dashboard', campaignsByStatus: Array<{ __typename?: 'CampaignStatusCount', status: CampaignStatus, count: number }>, proxiesByHealth: Array<{ __typename?: 'ProxyHealthCount', status: HealthStatus, count: number }>, totals: { __typename?: 'DashboardTotals', campaigns: number, proxies: number, proxyPools: number, personas: number, keywordSets: number } } };
+
+export type Ops_MyNotificationsQueryVariables = Exact<{
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type Ops_MyNotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'QueryNotificationsConnection', edges: Array<{ __typename?: 'QueryNotificationsConnectionEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, entityId?: string | null, read: boolean } }> } };
+
+export type Ops_MarkNotificationReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Ops_MarkNotificationReadMutation = { __typename?: 'Mutation', markNotificationRead: { __typename?: 'Notification', id: string, read: boolean } };
+
+export type Ops_MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Ops_MarkAllNotificationsReadMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type Ops_UpdateSettingsMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type Ops_UpdateSettingsMutation = { __typename?: 'Mutation', updateSettings: { __typename?: 'Settings', id: string, progressPushPerSecond: number, proxyHealthCheckIntervalSeconds: number, workerConcurrency: number } };
+
+export type Ops_CreateHttpPersonaMutationVariables = Exact<{
+  input: CreatePersonaInput;
+}>;
+
+
+export type Ops_CreateHttpPersonaMutation = { __typename?: 'Mutation', createPersona: { __typename?: 'Persona', id: string } };
+
 export type Coverage_UpdateKeywordSetMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: UpdateKeywordSetInput;
@@ -611,6 +1444,32 @@ export const Test_DeletePersonaDocument = {"kind":"Document","definitions":[{"ki
 export const Test_CreateKeywordSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Test_CreateKeywordSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeywordSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeywordSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<Test_CreateKeywordSetMutation, Test_CreateKeywordSetMutationVariables>;
 export const Harness_SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Harness_SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Harness_SignUpMutation, Harness_SignUpMutationVariables>;
 export const Harness_ChangeCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Harness_ChangeCursor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCursor"}}]}}]} as unknown as DocumentNode<Harness_ChangeCursorQuery, Harness_ChangeCursorQueryVariables>;
+export const Ops_CreateProxyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_CreateProxy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProxyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_CreateProxyMutation, Ops_CreateProxyMutationVariables>;
+export const Ops_UpdateProxyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_UpdateProxy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProxyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_UpdateProxyMutation, Ops_UpdateProxyMutationVariables>;
+export const Ops_DeleteProxyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_DeleteProxy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Ops_DeleteProxyMutation, Ops_DeleteProxyMutationVariables>;
+export const Ops_CheckProxyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_CheckProxy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_CheckProxyMutation, Ops_CheckProxyMutationVariables>;
+export const Ops_ProxyDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ops_ProxyDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"pool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_ProxyDetailsQuery, Ops_ProxyDetailsQueryVariables>;
+export const Ops_CreateProxyPoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_CreateProxyPool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProxyPoolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProxyPool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}}]}}]}}]} as unknown as DocumentNode<Ops_CreateProxyPoolMutation, Ops_CreateProxyPoolMutationVariables>;
+export const Ops_UpdateProxyPoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_UpdateProxyPool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProxyPoolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProxyPool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}}]}}]}}]} as unknown as DocumentNode<Ops_UpdateProxyPoolMutation, Ops_UpdateProxyPoolMutationVariables>;
+export const Ops_DeleteProxyPoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_DeleteProxyPool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProxyPool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Ops_DeleteProxyPoolMutation, Ops_DeleteProxyPoolMutationVariables>;
+export const Ops_AddProxyToPoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_AddProxyToPool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"poolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proxyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProxyToPool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"poolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"poolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"proxyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proxyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_AddProxyToPoolMutation, Ops_AddProxyToPoolMutationVariables>;
+export const Ops_RemoveProxyFromPoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_RemoveProxyFromPool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"poolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proxyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeProxyFromPool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"poolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"poolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"proxyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proxyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_RemoveProxyFromPoolMutation, Ops_RemoveProxyFromPoolMutationVariables>;
+export const Ops_ChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Ops_Changes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTopic"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"topics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProxyChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProxyPoolChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxyPool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proxiesByHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"}},{"kind":"Field","name":{"kind":"Name","value":"proxyPools"}},{"kind":"Field","name":{"kind":"Name","value":"personas"}},{"kind":"Field","name":{"kind":"Name","value":"keywordSets"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Ops_ChangesSubscription, Ops_ChangesSubscriptionVariables>;
+export const Ops_CreateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_CreateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_CreateCampaignMutation, Ops_CreateCampaignMutationVariables>;
+export const Ops_UpdateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_UpdateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<Ops_UpdateCampaignMutation, Ops_UpdateCampaignMutationVariables>;
+export const Ops_DeleteCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_DeleteCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Ops_DeleteCampaignMutation, Ops_DeleteCampaignMutationVariables>;
+export const Ops_StartCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_StartCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<Ops_StartCampaignMutation, Ops_StartCampaignMutationVariables>;
+export const Ops_PauseCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_PauseCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<Ops_PauseCampaignMutation, Ops_PauseCampaignMutationVariables>;
+export const Ops_ResumeCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_ResumeCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<Ops_ResumeCampaignMutation, Ops_ResumeCampaignMutationVariables>;
+export const Ops_CancelCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_CancelCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<Ops_CancelCampaignMutation, Ops_CancelCampaignMutationVariables>;
+export const Ops_CampaignStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ops_CampaignStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_CampaignStatusQuery, Ops_CampaignStatusQueryVariables>;
+export const Ops_CampaignResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ops_CampaignResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignResultStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"matchedKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Ops_CampaignResultsQuery, Ops_CampaignResultsQueryVariables>;
+export const Ops_DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ops_Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proxiesByHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"}},{"kind":"Field","name":{"kind":"Name","value":"proxyPools"}},{"kind":"Field","name":{"kind":"Name","value":"personas"}},{"kind":"Field","name":{"kind":"Name","value":"keywordSets"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_DashboardQuery, Ops_DashboardQueryVariables>;
+export const Ops_MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ops_MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Ops_MyNotificationsQuery, Ops_MyNotificationsQueryVariables>;
+export const Ops_MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]}}]} as unknown as DocumentNode<Ops_MarkNotificationReadMutation, Ops_MarkNotificationReadMutationVariables>;
+export const Ops_MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<Ops_MarkAllNotificationsReadMutation, Ops_MarkAllNotificationsReadMutationVariables>;
+export const Ops_UpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_UpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progressPushPerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"proxyHealthCheckIntervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"workerConcurrency"}}]}}]}}]} as unknown as DocumentNode<Ops_UpdateSettingsMutation, Ops_UpdateSettingsMutationVariables>;
+export const Ops_CreateHttpPersonaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_CreateHttpPersona"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPersona"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Ops_CreateHttpPersonaMutation, Ops_CreateHttpPersonaMutationVariables>;
 export const Coverage_UpdateKeywordSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_UpdateKeywordSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeywordSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeywordSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_UpdateKeywordSetMutation, Coverage_UpdateKeywordSetMutationVariables>;
 export const Coverage_DeleteKeywordSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_DeleteKeywordSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteKeywordSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Coverage_DeleteKeywordSetMutation, Coverage_DeleteKeywordSetMutationVariables>;
 export const Coverage_UpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_UpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_UpdateSettingsMutation, Coverage_UpdateSettingsMutationVariables>;
