@@ -104,6 +104,8 @@ describe('proxies', () => {
       proxyChangesFor(data, createProxy.id).map((change) => change.proxy?.health.status);
 
     await stream.waitUntil((data) => healthOf(data).includes('HEALTHY'));
+    // The flip's DashboardChange commits with it and arrives right after it.
+    await stream.waitUntil((data) => data.at(-1)?.changes.__typename === 'DashboardChange');
     const healthyAt = stream.results.length;
 
     await proxy.stop();

@@ -122,7 +122,23 @@ export class ProxyHealthChecker {
     }
   }
 
-  private async checkAndRecord(proxy: ProxyRow, always: boolean): Promise<ProxyRow> {
+  private readonly inFlight = new Map<string, Promise<ProxyRow>>();
+
+  /** One check per proxy at a time here; a routine check finding one under way leaves it to that one. */
+  private checkAndRecord(proxy: ProxyRow, always: boolean): Promise<ProxyRow> {
+    const running = this.inFlight.get(proxy.id);
+    if (running && !always) return running;
+    const check = (running ?? Promise.resolve(proxy))
+      .catch(() => proxy)
+      .then(() => this.measureAndRecord(proxy, always))
+      .finally(() => {
+        if (this.inFlight.get(proxy.id) === check) this.inFlight.delete(proxy.id);
+      });
+    this.inFlight.set(proxy.id, check);
+    return check;
+  }
+
+  private async measureAndRecord(proxy: ProxyRow, always: boolean): Promise<ProxyRow> {
     const measurement = await this.measure(proxy);
     return commitWithChanges(this.services, async (trx, emit) => {
       const current = await repo.findProxy(trx, proxy.id);
@@ -141,7 +157,8 @@ export class ProxyHealthChecker {
         health_checked_at: new Date().toISOString(),
         version: current.version + 1,
       };
-      await repo.updateProxy(trx, row);
+      // Another instance may have recorded the same flip meanwhile; then its change stands for ours.
+      if (!(await repo.updateProxyIfVersion(trx, row, current.version))) return current;
       emit({ topic: 'PROXY', op: 'UPDATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
       if (flipped) {
         touchDashboard(emit);

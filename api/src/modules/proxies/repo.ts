@@ -36,6 +36,13 @@ export async function updateProxy(db: Executor, row: ProxyRow): Promise<void> {
   await db.updateTable('proxies').set(fields).where('id', '=', id).execute();
 }
 
+/** Writes only if the row is still at `expectedVersion`; false when another writer got there first. */
+export async function updateProxyIfVersion(db: Executor, row: ProxyRow, expectedVersion: number): Promise<boolean> {
+  const { id, ...fields } = row;
+  const result = await db.updateTable('proxies').set(fields).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export async function deleteProxy(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('proxies').where('id', '=', id).execute();
 }
