@@ -1,7 +1,9 @@
 import type { Services } from './context.js';
 import { signUp } from './modules/accounts/service.js';
 import { createKeywordSet } from './modules/keywordSets/service.js';
+import { createCampaign } from './modules/campaigns/service.js';
 import { createPersona } from './modules/personas/service.js';
+import { addProxyToPool, createPool, createProxy } from './modules/proxies/service.js';
 
 export const DEMO_PASSWORD = 'pulsegraph-demo';
 export const DEMO_ACCOUNTS = [
@@ -16,18 +18,18 @@ export async function isEmpty(services: Services): Promise<boolean> {
 
 /** A small workspace through the ordinary services, so every seeded row has its change and activity. */
 export async function seedDemo(services: Services): Promise<void> {
-  const [ada] = await Promise.all(
-    DEMO_ACCOUNTS.map((account) => signUp(services, { ...account, password: DEMO_PASSWORD })),
-  ).then((results) => results.sort((a, b) => (a.user.role === 'ADMIN' ? -1 : b.user.role === 'ADMIN' ? 1 : 0)));
-  const viewer = { id: ada!.user.id, role: ada!.user.role, sessionId: 'seed' };
+  // In order: the first account of a workspace is its ADMIN, and that must be Ada.
+  const ada = await signUp(services, { ...DEMO_ACCOUNTS[0], password: DEMO_PASSWORD });
+  await signUp(services, { ...DEMO_ACCOUNTS[1], password: DEMO_PASSWORD });
+  const viewer = { id: ada.user.id, role: ada.user.role, sessionId: 'seed' };
 
-  await createPersona(services, viewer, {
+  const dnsPersona = await createPersona(services, viewer, {
     kind: 'DNS',
     name: 'Public resolvers',
     description: 'Cloudflare and Google, 2 s timeout',
     dns: { resolvers: ['1.1.1.1', '8.8.8.8'], timeoutMs: 2000, concurrency: 50 },
   });
-  await createPersona(services, viewer, {
+  const httpPersona = await createPersona(services, viewer, {
     kind: 'HTTP',
     name: 'Desktop browser',
     description: 'Looks like a desktop Chrome',
@@ -37,7 +39,7 @@ export async function seedDemo(services: Services): Promise<void> {
       timeoutMs: 8000,
     },
   });
-  await createKeywordSet(services, viewer, {
+  const shopSignals = await createKeywordSet(services, viewer, {
     name: 'Shop signals',
     description: 'Pages that sell something',
     rules: [
@@ -51,5 +53,36 @@ export async function seedDemo(services: Services): Promise<void> {
       { pattern: 'this domain is for sale', kind: 'STRING' },
       { pattern: 'parked (free|domain)', kind: 'REGEX' },
     ],
+  });
+
+  // Local endpoints: they show UNHEALTHY until something listens there, and health flips live when it does.
+  const pool = await createPool(services, viewer, { name: 'Local proxies', strategy: 'LEAST_LATENCY' });
+  for (const proxy of [
+    { name: 'Local Squid', protocol: 'HTTP', host: '127.0.0.1', port: 3128 },
+    { name: 'Local SOCKS', protocol: 'SOCKS5', host: '127.0.0.1', port: 1080 },
+  ]) {
+    const row = await createProxy(services, viewer, proxy);
+    await addProxyToPool(services, viewer, pool.id, row.id);
+  }
+
+  // A chain in DRAFT: start all three (last first) and each runs once its source has completed.
+  const generation = await createCampaign(services, viewer, {
+    name: 'Short shop names',
+    kind: 'DOMAIN_GENERATION',
+    generation: { pattern: 'PREFIX', constant: 'shop', characterSet: 'abcdefghijklmnopqrstuvwxyz', minLength: 1, maxLength: 2, tlds: ['com', 'net'], maxDomains: 1000 },
+  });
+  const dns = await createCampaign(services, viewer, {
+    name: 'Which short shop names resolve',
+    kind: 'DNS_VALIDATION',
+    personaId: dnsPersona.id,
+    sourceId: generation.id,
+  });
+  await createCampaign(services, viewer, {
+    name: 'Which resolving shops sell',
+    kind: 'HTTP_KEYWORD_VALIDATION',
+    personaId: httpPersona.id,
+    keywordSetId: shopSignals.id,
+    sourceId: dns.id,
+    http: { scheme: 'HTTPS', concurrency: 20 },
   });
 }

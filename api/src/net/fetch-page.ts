@@ -12,6 +12,8 @@ export interface FetchPageOptions {
   /** An agent that routes through a proxy; the proxy then resolves the host itself. */
   agent?: (url: URL) => http.Agent;
   maxBodyBytes?: number;
+  /** Abandons the request early (a paused or cancelled campaign). */
+  signal?: AbortSignal;
 }
 
 export interface FetchedPage {
@@ -26,7 +28,8 @@ const DEFAULT_MAX_BODY = 1_000_000;
 
 /** GET with a deadline for the whole exchange (redirects included), a body cap and optional proxy. */
 export async function fetchPage(options: FetchPageOptions): Promise<FetchedPage> {
-  const signal = AbortSignal.timeout(options.timeoutMs);
+  const deadline = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
   let url = options.url;
   let address = options.address;
   for (let redirects = 0; ; redirects++) {
@@ -88,7 +91,7 @@ function getOnce(url: URL, address: string | undefined, options: FetchPageOption
       },
     );
     request.on('error', (error) =>
-      reject(signal.aborted ? new Error(`timed out after ${options.timeoutMs} ms`, { cause: error }) : error),
+      reject(signal.aborted && !options.signal?.aborted ? new Error(`timed out after ${options.timeoutMs} ms`, { cause: error }) : error),
     );
     request.end();
   });

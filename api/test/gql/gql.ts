@@ -57,6 +57,8 @@ type Documents = {
     "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": typeof types.Coverage_DeleteKeywordSetDocument,
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateSettingsDocument,
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": typeof types.RateLimit_MeDocument,
+    "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.Seed_SignInDocument,
+    "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.Seed_WorkspaceDocument,
 };
 const documents: Documents = {
     "\n  query Auth_Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.Auth_MeDocument,
@@ -102,6 +104,8 @@ const documents: Documents = {
     "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": types.Coverage_DeleteKeywordSetDocument,
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateSettingsDocument,
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": types.RateLimit_MeDocument,
+    "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.Seed_SignInDocument,
+    "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.Seed_WorkspaceDocument,
 };
 
 /**
@@ -290,6 +294,14 @@ export function graphql(source: "\n  mutation Coverage_UpdateSettings($input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

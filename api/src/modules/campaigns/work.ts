@@ -173,6 +173,7 @@ async function httpWork(services: Services, campaign: CampaignRow, params: HttpP
               timeoutMs: config.timeoutMs,
               maxRedirects: config.followRedirects ? config.maxRedirects : 0,
               agent: proxy ? (target) => proxyAgentFor(proxy, target) : undefined,
+              signal,
             });
             const matched = match(page.body);
             return result(campaign.id, position, input.domain, {
