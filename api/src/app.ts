@@ -21,6 +21,9 @@ import { DomainError } from './errors.js';
 import { Metrics } from './metrics.js';
 import { authenticate, bearerToken } from './modules/accounts/service.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
+import { chatMemberIds } from './modules/chats/service.js';
+import { TypingRelay } from './modules/chats/typing.js';
+import { PresenceTracker } from './modules/presence/tracker.js';
 import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
 import { schema } from './schema.js';
@@ -79,8 +82,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   } as Services;
   services.proxyHealth = new ProxyHealthChecker(services, config.proxyHealth);
   services.runner = new CampaignRunner(services);
+  services.typing = new TypingRelay(services, (chatId) => chatMemberIds(services, chatId));
+  services.presence = new PresenceTracker(services, config.presenceGraceMs);
   services.proxyHealth.start();
   services.runner.start();
+  services.presence.start();
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -235,6 +241,8 @@ subscription Live {
     async stop() {
       clearInterval(retentionTimer);
       await Promise.all([services.runner.stop(), services.proxyHealth.stop()]);
+      services.typing.stop();
+      services.presence.stop();
       await websocket.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -37,6 +37,7 @@ const environment = z.object({
     .refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), 'PROXY_CHECK_URL must be an http:// or https:// URL'),
   PROXY_CHECK_TIMEOUT_MS: integer('PROXY_CHECK_TIMEOUT_MS', 100, 5000),
   PROXY_LATENCY_CHANGE_MS: integer('PROXY_LATENCY_CHANGE_MS', 1, 250),
+  PRESENCE_GRACE_MS: integer('PRESENCE_GRACE_MS', 0, 5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -52,6 +53,8 @@ export interface Config {
   sessionTtlHours: number;
   campaigns: { maxGeneratedDomains: number };
   proxyHealth: { targetUrl: string; timeoutMs: number; latencyChangeMs: number };
+  /** How long a user stays online after their last socket closes, so a reconnect does not flicker. */
+  presenceGraceMs: number;
   logLevel: string;
   /** Directory with the built web app; served at `/` when present. */
   webDist?: string;
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: values.PROXY_CHECK_TIMEOUT_MS,
       latencyChangeMs: values.PROXY_LATENCY_CHANGE_MS,
     },
+    presenceGraceMs: values.PRESENCE_GRACE_MS,
     logLevel: values.LOG_LEVEL ?? 'info',
   };
 }

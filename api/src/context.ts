@@ -7,6 +7,8 @@ import type { Database } from './db/database.js';
 import { Unauthenticated } from './errors.js';
 import type { Metrics } from './metrics.js';
 import type { CampaignRunner } from './modules/campaigns/runner.js';
+import type { TypingRelay } from './modules/chats/typing.js';
+import type { PresenceTracker } from './modules/presence/tracker.js';
 import type { ProxyHealthChecker } from './modules/proxies/health.js';
 import type { SocketRegistry } from './transport/sockets.js';
 
@@ -22,6 +24,8 @@ export interface Services {
   rateLimiter: RateLimiterMemory;
   proxyHealth: ProxyHealthChecker;
   runner: CampaignRunner;
+  typing: TypingRelay;
+  presence: PresenceTracker;
 }
 
 export interface Viewer {

@@ -27,7 +27,7 @@ export async function commitWithChanges<T>(
   const drafts: ChangeDraft[] = [];
   let lastSeq = 0;
   const result = await writer.database.db.transaction().execute(async (trx) => {
-    const value = await work(trx, (change) => drafts.push(change));
+    const value = await work(trx, (change) => addDraft(drafts, change));
     if (drafts.length > 0) lastSeq = await appendChanges(trx, writer.database.dialect, drafts);
     return value;
   });
@@ -38,4 +38,23 @@ export async function commitWithChanges<T>(
     });
   }
   return result;
+}
+
+/**
+ * One change per entity and op per transaction: a repeat (say two writes that both move a user's
+ * counts) joins the first one's audience. Subscribers load the entity when the change is delivered,
+ * so one change shows the final state anyway.
+ */
+function addDraft(drafts: ChangeDraft[], change: ChangeDraft): void {
+  const same = drafts.findIndex((d) => d.topic === change.topic && d.op === change.op && d.entityId === change.entityId);
+  if (same < 0) {
+    drafts.push(change);
+    return;
+  }
+  const first = drafts[same]!;
+  const audience =
+    first.audience === 'EVERYONE' || change.audience === 'EVERYONE'
+      ? 'EVERYONE'
+      : [...new Set([...first.audience, ...change.audience])];
+  drafts[same] = { ...first, version: change.version ?? first.version, audience };
 }

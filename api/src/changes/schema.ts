@@ -40,6 +40,12 @@ export function defineChangeType<Entity extends object>(options: {
   field: string;
   type: ObjectRef<any, Entity>;
   load: (id: string, ctx: Context) => Promise<Entity | undefined>;
+  /**
+   * For private entities: may this subscriber read the entity as it is now? The change's audience
+   * already limited who receives it; this keeps a replayed change from showing a later state to
+   * someone who has lost access since (a removed connection, say).
+   */
+  visible?: (entity: Entity, ctx: Context) => boolean | Promise<boolean>;
 }) {
   typeNameByTopic.set(options.topic, options.name);
   return builder.objectRef<ChangeRecord>(options.name).implement({
@@ -49,10 +55,12 @@ export function defineChangeType<Entity extends object>(options: {
         type: options.type,
         nullable: true,
         // The generic Entity defeats Pothos' resolver typing; `load` is what is type-checked.
-        resolve: (async (record: ChangeRecord, _args: unknown, ctx: Context) =>
-          record.op === 'DELETED'
-            ? null
-            : ((await memoized(record, options.field, () => options.load(record.entityId, ctx))) ?? null)) as never,
+        resolve: (async (record: ChangeRecord, _args: unknown, ctx: Context) => {
+          if (record.op === 'DELETED') return null;
+          const entity = await memoized(record, options.field, () => options.load(record.entityId, ctx));
+          if (!entity || (options.visible && !(await options.visible(entity, ctx)))) return null;
+          return entity;
+        }) as never,
       }),
     }),
   });

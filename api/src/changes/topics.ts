@@ -10,6 +10,12 @@ export const changeTopics = [
   'DASHBOARD',
   'SETTINGS',
   'NOTIFICATION',
+  'CONNECTION',
+  'CHAT',
+  'MESSAGE',
+  'POST',
+  'COMMENT',
+  'COUNTS',
 ] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 

@@ -13,6 +13,12 @@ export interface DB {
   campaigns: CampaignsTable;
   campaign_results: CampaignResultsTable;
   notifications: NotificationsTable;
+  connections: ConnectionsTable;
+  chats: ChatsTable;
+  chat_members: ChatMembersTable;
+  messages: MessagesTable;
+  posts: PostsTable;
+  comments: CommentsTable;
   changes: ChangesTable;
   change_audience: ChangeAudienceTable;
   changelog_state: ChangelogStateTable;
@@ -24,6 +30,8 @@ export interface UsersTable {
   password_hash: string;
   display_name: string;
   role: 'ADMIN' | 'MEMBER';
+  /** When the user's last socket closed (after the presence grace); not a change, it rides presence. */
+  last_seen_at: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -176,6 +184,67 @@ export interface NotificationsTable {
   version: number;
 }
 
+export interface ConnectionsTable {
+  id: string;
+  requester_id: string;
+  addressee_id: string;
+  /** The two user ids sorted and joined, unique: one request or connection per pair. */
+  pair_key: string;
+  status: 'PENDING' | 'ACCEPTED';
+  created_at: string;
+  accepted_at: string | null;
+  version: number;
+}
+
+export interface ChatsTable {
+  id: string;
+  kind: 'DIRECT' | 'GROUP';
+  title: string | null;
+  /** DIRECT chats only: the pair key, unique, so two people share one direct chat. */
+  direct_key: string | null;
+  created_by: string;
+  created_at: string;
+  last_message_at: string | null;
+  version: number;
+}
+
+export interface ChatMembersTable {
+  chat_id: string;
+  user_id: string;
+  joined_at: string;
+  /** Messages with id <= this are read by this member. */
+  read_through: number;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  chat_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+  version: number;
+}
+
+export interface PostsTable {
+  id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface CommentsTable {
+  id: string;
+  post_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+  version: number;
+}
+
 export interface ChangesTable {
   seq: Generated<number>;
   at: string;
@@ -209,6 +278,12 @@ export type ProxyRow = Selectable<ProxiesTable>;
 export type CampaignRow = Selectable<CampaignsTable>;
 export type CampaignResultRow = Selectable<CampaignResultsTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
+export type ConnectionRow = Selectable<ConnectionsTable>;
+export type ChatRow = Selectable<ChatsTable>;
+export type ChatMemberRow = Selectable<ChatMembersTable>;
+export type MessageRow = Selectable<MessagesTable>;
+export type PostRow = Selectable<PostsTable>;
+export type CommentRow = Selectable<CommentsTable>;
 export type ChangeRow = Selectable<ChangesTable>;
 export type NewChange = Insertable<ChangesTable>;
 export type SettingsUpdate = Updateable<SettingsTable>;

@@ -131,8 +131,14 @@ export async function handleSse(
   res.flushHeaders();
   const heartbeat = setInterval(() => res.write(':\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
+  // An open stream is a socket like any other: it keeps its user online, and signOut closes it.
+  const viewer = options.viewer;
+  const leave = viewer ? options.services.presence.connect(viewer.id) : undefined;
+  const unregister = viewer ? options.services.sockets.add(viewer.sessionId, { close: () => res.end() }) : undefined;
   res.on('close', () => {
     clearInterval(heartbeat);
+    leave?.();
+    unregister?.();
     void stream.return?.(undefined);
   });
   try {

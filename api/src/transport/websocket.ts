@@ -18,6 +18,7 @@ interface ConnectionState {
   viewer?: Viewer;
   rateKey: string;
   unregister?: () => void;
+  leave?: () => void;
 }
 
 /** graphql-ws on the GraphQL path, running operations through the same Yoga (envelop) pipeline as HTTP. */
@@ -42,12 +43,15 @@ export function attachWebSocket(services: Services, yoga: YogaServerInstance<Rec
           viewer,
           rateKey: rateLimitKey(token, clientAddress(ctx.extra.request)),
           unregister: services.sockets.add(viewer.sessionId, ctx.extra.socket),
+          leave: services.presence.connect(viewer.id),
         };
         states.set(ctx.extra.socket, state);
         return true;
       },
       onClose: (ctx) => {
-        states.get(ctx.extra.socket)?.unregister?.();
+        const state = states.get(ctx.extra.socket);
+        state?.unregister?.();
+        state?.leave?.();
       },
       onSubscribe: async (ctx, _id, params) => {
         const state = states.get(ctx.extra.socket);

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Dialect } from '../database.js';
 import { foundation } from './001_foundation.js';
 import { operations } from './002_operations.js';
+import { social } from './003_social.js';
 
 export type DialectMigration = (dialect: Dialect) => Migration;
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
   '002_operations': operations,
+  '003_social': social,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

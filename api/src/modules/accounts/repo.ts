@@ -44,3 +44,18 @@ export async function findLiveSession(
 export async function revokeSession(db: Executor, sessionId: string, now: string): Promise<void> {
   await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', sessionId).execute();
 }
+
+/** People to find and connect to: by display name or email prefix, alphabetically. */
+export async function searchUsers(db: Executor, search: string | undefined, limit: number): Promise<UserRow[]> {
+  const pattern = search ? `%${search.toLowerCase().replace(/[%_\\]/g, '')}%` : undefined;
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .$if(pattern !== undefined, (qb) =>
+      qb.where((eb) => eb.or([eb(eb.fn('lower', ['display_name']), 'like', pattern!), eb(eb.fn('lower', ['email']), 'like', pattern!)])),
+    )
+    .orderBy('display_name')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

@@ -60,6 +60,18 @@ builder.queryField('me', (t) =>
   }),
 );
 
+builder.queryField('users', (t) =>
+  t.field({
+    type: [UserRef],
+    description: 'People in the workspace, by name; `search` matches display name or email.',
+    args: { search: t.arg.string(), first: t.arg.int({ description: '1 to 100, default 20.' }) },
+    resolve: (_root, args, ctx) => {
+      requireViewer(ctx);
+      return accounts.searchUsers(ctx.services, args.search ?? undefined, args.first ?? 20);
+    },
+  }),
+);
+
 builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayloadRef,

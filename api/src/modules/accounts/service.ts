@@ -57,6 +57,7 @@ export async function signUp(services: Services, rawInput: unknown): Promise<Aut
       password_hash: passwordHash,
       display_name: input.displayName,
       role: (await repo.countUsers(trx)) === 0 ? 'ADMIN' : 'MEMBER',
+      last_seen_at: null,
       created_at: now,
       updated_at: now,
       version: 1,
@@ -99,4 +100,8 @@ export function bearerToken(value: unknown): string | undefined {
 
 export function loadUser(services: Services, id: string): Promise<UserRow | undefined> {
   return repo.findUserById(services.database.db, id);
+}
+
+export function searchUsers(services: Services, search: string | undefined, limit: number): Promise<UserRow[]> {
+  return repo.searchUsers(services.database.db, search?.trim() || undefined, Math.min(Math.max(limit, 1), 100));
 }

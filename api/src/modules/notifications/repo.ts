@@ -53,3 +53,19 @@ export async function countUnread(db: Executor, userId: string): Promise<number>
     .executeTakeFirstOrThrow();
   return Number(count);
 }
+
+export async function findUnreadAbout(db: Executor, userId: string, kind: string, entityId: string): Promise<NotificationRow | undefined> {
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('kind', '=', kind)
+    .where('entity_id', '=', entityId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function updateNotification(db: Executor, row: NotificationRow): Promise<void> {
+  const { id, ...fields } = row;
+  await db.updateTable('notifications').set(fields).where('id', '=', id).execute();
+}

@@ -5,6 +5,7 @@ import type { Services, Viewer } from '../../context.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { DB, NotificationRow } from '../../db/tables.js';
 import { NotFound } from '../../errors.js';
+import { touchCounts } from '../counts/service.js';
 import * as repo from './repo.js';
 
 export type NotificationKind =
@@ -42,6 +43,7 @@ export async function notify(trx: Transaction<DB>, emit: Emit, draft: Notificati
   };
   await repo.insertNotification(trx, row);
   emit({ topic: 'NOTIFICATION', op: 'CREATED', entityId: row.id, version: 1, audience: audienceOf(row) });
+  touchCounts(emit, [row.user_id]);
   return row;
 }
 
@@ -63,6 +65,7 @@ export async function markNotificationRead(services: Services, viewer: Viewer, i
     const readAt = new Date().toISOString();
     await repo.markRead(trx, id, readAt);
     emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, version: current.version + 1, audience: audienceOf(current) });
+    touchCounts(emit, [viewer.id]);
     return { ...current, read_at: readAt, version: current.version + 1 };
   });
 }
@@ -71,6 +74,7 @@ export async function markAllNotificationsRead(services: Services, viewer: Viewe
   return commitWithChanges(services, async (trx, emit) => {
     const ids = await repo.markAllRead(trx, viewer.id, new Date().toISOString());
     for (const id of ids) emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, audience: [viewer.id] });
+    if (ids.length > 0) touchCounts(emit, [viewer.id]);
     return ids.length;
   });
 }

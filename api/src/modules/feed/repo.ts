@@ -1,0 +1,45 @@
+import type { Executor } from '../../db/database.js';
+import { newestFirst, type PageRequest } from '../../db/pagination.js';
+import type { CommentRow, PostRow } from '../../db/tables.js';
+
+export async function findPost(db: Executor, id: string): Promise<PostRow | undefined> {
+  return db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function postsBy(db: Executor, authorIds: string[], page: PageRequest): Promise<PostRow[]> {
+  return newestFirst(db.selectFrom('posts').selectAll().where('author_id', 'in', authorIds), page, 'created_at', 'id').execute();
+}
+
+export async function insertPost(db: Executor, row: PostRow): Promise<void> {
+  await db.insertInto('posts').values(row).execute();
+}
+
+export async function updatePost(db: Executor, row: PostRow): Promise<void> {
+  const { id, ...fields } = row;
+  await db.updateTable('posts').set(fields).where('id', '=', id).execute();
+}
+
+export async function bumpPost(db: Executor, id: string): Promise<void> {
+  await db.updateTable('posts').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
+}
+
+export async function deletePost(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('comments').where('post_id', '=', id).execute();
+  await db.deleteFrom('posts').where('id', '=', id).execute();
+}
+
+export async function findComment(db: Executor, id: string): Promise<CommentRow | undefined> {
+  return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function commentsOf(db: Executor, postId: string): Promise<CommentRow[]> {
+  return db.selectFrom('comments').selectAll().where('post_id', '=', postId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function insertComment(db: Executor, row: CommentRow): Promise<void> {
+  await db.insertInto('comments').values(row).execute();
+}
+
+export async function deleteComment(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('comments').where('id', '=', id).execute();
+}
