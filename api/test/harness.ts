@@ -216,6 +216,8 @@ export function connectWs(server: Pick<TestServer, 'wsUrl'>, connectionParams: R
     connectionParams,
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: () => {}, // the close code is recorded below; tests assert on it
+
     on: {
       closed: (event) => {
         const code = (event as { code: number }).code;

@@ -22,6 +22,23 @@ import {
   UpdateProxy,
   UpdateProxyPool,
 } from './operations-documents.js';
+import {
+  AcceptConnectionRequest,
+  AddComment,
+  CancelConnectionRequest,
+  CreateChat,
+  CreatePost,
+  DeclineConnectionRequest,
+  DeleteComment,
+  DeleteMessage,
+  DeletePost,
+  EditMessage,
+  MarkChatRead,
+  RemoveConnection,
+  SendConnectionRequest,
+  SendMessage,
+  UpdatePost,
+} from './social-documents.js';
 import { graphql } from './gql/index.js';
 import { startServer, type TestServer, type TestUser } from './harness.js';
 
@@ -92,6 +109,21 @@ async function waitingCampaign(admin: TestUser): Promise<string> {
   return createCampaign.id;
 }
 
+/** Connects `a` and `b` (a asks, b accepts); returns the connection id. */
+async function connect(a: TestUser, b: TestUser): Promise<string> {
+  const { sendConnectionRequest } = await a.gql(SendConnectionRequest, { userId: b.id });
+  await b.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
+  return sendConnectionRequest.id;
+}
+
+/** A fresh user connected to the observer, with a direct chat between them. */
+async function chatWithObserver({ server, observer }: World) {
+  const friend = await server.signUp('Friend');
+  await connect(friend, observer);
+  const { createChat } = await friend.gql(CreateChat, { input: { memberIds: [observer.id] } });
+  return { friend, chatId: createChat.id };
+}
+
 /** Runs a tiny campaign as `user` and returns the CAMPAIGN_FINISHED notification it leaves them. */
 async function finishedCampaignNotification(user: TestUser): Promise<string> {
   const stream = user.subscribe(OpsChanges, { after: await user.changeCursor(), topics: ['NOTIFICATION'] });
@@ -104,6 +136,7 @@ async function finishedCampaignNotification(user: TestUser): Promise<string> {
 
 /** Mutations that commit no shared change, each with the reason; anything else needs a scenario. */
 const NO_CHANGE: Record<string, string> = {
+  setTyping: 'typing is ephemeral by design, never a change; social.test.ts proves its delivery, throttle and expiry',
   signIn: 'opens a session private to its holder; no entity anyone else reads changes',
   signOut: 'revokes a session private to its holder; its effect (closing its sockets) is tested in auth.test.ts',
 };
@@ -237,6 +270,100 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     const id = await finishedCampaignNotification(observer);
     await observer.gql(MarkAllNotificationsRead);
     return { typename: 'NotificationChange', op: 'UPDATED', entityId: id };
+  },
+  sendConnectionRequest: async ({ server, observer }) => {
+    const stranger = await server.signUp('Stranger');
+    const { sendConnectionRequest } = await stranger.gql(SendConnectionRequest, { userId: observer.id });
+    return { typename: 'ConnectionChange', op: 'CREATED', entityId: sendConnectionRequest.id };
+  },
+  acceptConnectionRequest: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    const { sendConnectionRequest } = await observer.gql(SendConnectionRequest, { userId: friend.id });
+    await friend.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
+    return { typename: 'ConnectionChange', op: 'UPDATED', entityId: sendConnectionRequest.id };
+  },
+  declineConnectionRequest: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    const { sendConnectionRequest } = await observer.gql(SendConnectionRequest, { userId: friend.id });
+    await friend.gql(DeclineConnectionRequest, { id: sendConnectionRequest.id });
+    return { typename: 'ConnectionChange', op: 'DELETED', entityId: sendConnectionRequest.id };
+  },
+  cancelConnectionRequest: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    const { sendConnectionRequest } = await friend.gql(SendConnectionRequest, { userId: observer.id });
+    await friend.gql(CancelConnectionRequest, { id: sendConnectionRequest.id });
+    return { typename: 'ConnectionChange', op: 'DELETED', entityId: sendConnectionRequest.id };
+  },
+  removeConnection: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    const id = await connect(friend, observer);
+    await friend.gql(RemoveConnection, { id });
+    return { typename: 'ConnectionChange', op: 'DELETED', entityId: id };
+  },
+  createChat: async (world) => {
+    const { chatId } = await chatWithObserver(world);
+    return { typename: 'ChatChange', op: 'CREATED', entityId: chatId };
+  },
+  sendMessage: async (world) => {
+    const { friend, chatId } = await chatWithObserver(world);
+    const { sendMessage } = await friend.gql(SendMessage, { chatId, body: 'hello' });
+    return { typename: 'MessageChange', op: 'CREATED', entityId: sendMessage.id };
+  },
+  editMessage: async (world) => {
+    const { friend, chatId } = await chatWithObserver(world);
+    const { sendMessage } = await friend.gql(SendMessage, { chatId, body: 'hello' });
+    await friend.gql(EditMessage, { id: sendMessage.id, body: 'hello!' });
+    return { typename: 'MessageChange', op: 'UPDATED', entityId: sendMessage.id };
+  },
+  deleteMessage: async (world) => {
+    const { friend, chatId } = await chatWithObserver(world);
+    const { sendMessage } = await friend.gql(SendMessage, { chatId, body: 'hello' });
+    const after = await friend.changeCursor();
+    await friend.gql(DeleteMessage, { id: sendMessage.id });
+    return { typename: 'MessageChange', op: 'UPDATED', entityId: sendMessage.id, after };
+  },
+  markChatRead: async (world) => {
+    // The read position is the reader's own: the change goes to the observer's other sessions.
+    const { friend, chatId } = await chatWithObserver(world);
+    const { sendMessage } = await friend.gql(SendMessage, { chatId, body: 'hello' });
+    const after = await world.observer.changeCursor();
+    await world.observer.gql(MarkChatRead, { chatId, messageId: sendMessage.id });
+    return { typename: 'ChatChange', op: 'UPDATED', entityId: chatId, after };
+  },
+  createPost: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    await connect(friend, observer);
+    const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
+    return { typename: 'PostChange', op: 'CREATED', entityId: createPost.id };
+  },
+  updatePost: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    await connect(friend, observer);
+    const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
+    await friend.gql(UpdatePost, { id: createPost.id, body: 'hello!' });
+    return { typename: 'PostChange', op: 'UPDATED', entityId: createPost.id };
+  },
+  deletePost: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    await connect(friend, observer);
+    const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
+    await friend.gql(DeletePost, { id: createPost.id });
+    return { typename: 'PostChange', op: 'DELETED', entityId: createPost.id };
+  },
+  addComment: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    await connect(friend, observer);
+    const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
+    const { addComment } = await friend.gql(AddComment, { postId: createPost.id, body: 'first' });
+    return { typename: 'CommentChange', op: 'CREATED', entityId: addComment.id };
+  },
+  deleteComment: async ({ server, observer }) => {
+    const friend = await server.signUp('Friend');
+    await connect(friend, observer);
+    const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
+    const { addComment } = await friend.gql(AddComment, { postId: createPost.id, body: 'first' });
+    await friend.gql(DeleteComment, { id: addComment.id });
+    return { typename: 'CommentChange', op: 'DELETED', entityId: addComment.id };
   },
   updateSettings: async ({ admin }) => {
     const { updateSettings } = await admin.gql(UpdateSettings, { input: { workerConcurrency: 3 } });

@@ -59,6 +59,29 @@ type Documents = {
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": typeof types.RateLimit_MeDocument,
     "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.Seed_SignInDocument,
     "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.Seed_WorkspaceDocument,
+    "\n  mutation Social_SendConnectionRequest($userId: ID!) {\n    sendConnectionRequest(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.Social_SendConnectionRequestDocument,
+    "\n  mutation Social_AcceptConnectionRequest($id: ID!) {\n    acceptConnectionRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.Social_AcceptConnectionRequestDocument,
+    "\n  mutation Social_DeclineConnectionRequest($id: ID!) {\n    declineConnectionRequest(id: $id)\n  }\n": typeof types.Social_DeclineConnectionRequestDocument,
+    "\n  mutation Social_CancelConnectionRequest($id: ID!) {\n    cancelConnectionRequest(id: $id)\n  }\n": typeof types.Social_CancelConnectionRequestDocument,
+    "\n  mutation Social_RemoveConnection($id: ID!) {\n    removeConnection(id: $id)\n  }\n": typeof types.Social_RemoveConnectionDocument,
+    "\n  mutation Social_CreateChat($input: CreateChatInput!) {\n    createChat(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.Social_CreateChatDocument,
+    "\n  mutation Social_SendMessage($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) {\n      id\n      body\n    }\n  }\n": typeof types.Social_SendMessageDocument,
+    "\n  mutation Social_EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      id\n      body\n      edited\n    }\n  }\n": typeof types.Social_EditMessageDocument,
+    "\n  mutation Social_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      body\n      deleted\n    }\n  }\n": typeof types.Social_DeleteMessageDocument,
+    "\n  mutation Social_MarkChatRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.Social_MarkChatReadDocument,
+    "\n  mutation Social_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": typeof types.Social_SetTypingDocument,
+    "\n  mutation Social_CreatePost($body: String!) {\n    createPost(body: $body) {\n      id\n    }\n  }\n": typeof types.Social_CreatePostDocument,
+    "\n  mutation Social_UpdatePost($id: ID!, $body: String!) {\n    updatePost(id: $id, body: $body) {\n      id\n      body\n    }\n  }\n": typeof types.Social_UpdatePostDocument,
+    "\n  mutation Social_DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.Social_DeletePostDocument,
+    "\n  mutation Social_AddComment($postId: ID!, $body: String!) {\n    addComment(postId: $postId, body: $body) {\n      id\n    }\n  }\n": typeof types.Social_AddCommentDocument,
+    "\n  mutation Social_DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.Social_DeleteCommentDocument,
+    "\n  subscription Social_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on ConnectionChange {\n        connection {\n          id\n          status\n          requester {\n            id\n          }\n          addressee {\n            id\n          }\n        }\n      }\n      ... on ChatChange {\n        chat {\n          id\n          unreadCount\n          lastMessage {\n            id\n          }\n        }\n      }\n      ... on MessageChange {\n        message {\n          id\n          chatId\n          body\n          deleted\n          author {\n            id\n          }\n        }\n      }\n      ... on PostChange {\n        post {\n          id\n          body\n          commentCount\n          author {\n            id\n          }\n        }\n      }\n      ... on CommentChange {\n        comment {\n          id\n          postId\n          body\n        }\n      }\n      ... on NotificationChange {\n        notification {\n          id\n          kind\n          read\n          entityId\n        }\n      }\n      ... on CountsChange {\n        counts {\n          id\n          unreadMessages\n          unreadNotifications\n          incomingConnectionRequests\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.Social_ChangesDocument,
+    "\n  subscription Social_Typing($chatId: ID!) {\n    typing(chatId: $chatId) {\n      chatId\n      typing\n      at\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.Social_TypingDocument,
+    "\n  subscription Social_Presence {\n    presence {\n      online\n      at\n      lastSeenAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.Social_PresenceDocument,
+    "\n  query Social_State {\n    me {\n      id\n      counts {\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n    chats {\n      id\n      unreadCount\n    }\n    connections {\n      id\n      status\n      user {\n        id\n      }\n    }\n    notifications(first: 100) {\n      edges {\n        node {\n          id\n          read\n        }\n      }\n    }\n    feed(first: 100) {\n      edges {\n        node {\n          id\n          body\n          commentCount\n        }\n      }\n    }\n  }\n": typeof types.Social_StateDocument,
+    "\n  query Social_ChatThread($id: ID!, $last: Int, $before: String) {\n    chat(id: $id) {\n      id\n      kind\n      unreadCount\n      members {\n        id\n        online\n      }\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            edited\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n": typeof types.Social_ChatThreadDocument,
+    "\n  query Social_UserPresence($search: String) {\n    users(search: $search) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.Social_UserPresenceDocument,
+    "\n  mutation Social_SignOut {\n    signOut\n  }\n": typeof types.Social_SignOutDocument,
 };
 const documents: Documents = {
     "\n  query Auth_Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.Auth_MeDocument,
@@ -106,6 +129,29 @@ const documents: Documents = {
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": types.RateLimit_MeDocument,
     "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.Seed_SignInDocument,
     "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.Seed_WorkspaceDocument,
+    "\n  mutation Social_SendConnectionRequest($userId: ID!) {\n    sendConnectionRequest(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.Social_SendConnectionRequestDocument,
+    "\n  mutation Social_AcceptConnectionRequest($id: ID!) {\n    acceptConnectionRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.Social_AcceptConnectionRequestDocument,
+    "\n  mutation Social_DeclineConnectionRequest($id: ID!) {\n    declineConnectionRequest(id: $id)\n  }\n": types.Social_DeclineConnectionRequestDocument,
+    "\n  mutation Social_CancelConnectionRequest($id: ID!) {\n    cancelConnectionRequest(id: $id)\n  }\n": types.Social_CancelConnectionRequestDocument,
+    "\n  mutation Social_RemoveConnection($id: ID!) {\n    removeConnection(id: $id)\n  }\n": types.Social_RemoveConnectionDocument,
+    "\n  mutation Social_CreateChat($input: CreateChatInput!) {\n    createChat(input: $input) {\n      id\n      kind\n    }\n  }\n": types.Social_CreateChatDocument,
+    "\n  mutation Social_SendMessage($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) {\n      id\n      body\n    }\n  }\n": types.Social_SendMessageDocument,
+    "\n  mutation Social_EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      id\n      body\n      edited\n    }\n  }\n": types.Social_EditMessageDocument,
+    "\n  mutation Social_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      body\n      deleted\n    }\n  }\n": types.Social_DeleteMessageDocument,
+    "\n  mutation Social_MarkChatRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) {\n      id\n      unreadCount\n    }\n  }\n": types.Social_MarkChatReadDocument,
+    "\n  mutation Social_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": types.Social_SetTypingDocument,
+    "\n  mutation Social_CreatePost($body: String!) {\n    createPost(body: $body) {\n      id\n    }\n  }\n": types.Social_CreatePostDocument,
+    "\n  mutation Social_UpdatePost($id: ID!, $body: String!) {\n    updatePost(id: $id, body: $body) {\n      id\n      body\n    }\n  }\n": types.Social_UpdatePostDocument,
+    "\n  mutation Social_DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.Social_DeletePostDocument,
+    "\n  mutation Social_AddComment($postId: ID!, $body: String!) {\n    addComment(postId: $postId, body: $body) {\n      id\n    }\n  }\n": types.Social_AddCommentDocument,
+    "\n  mutation Social_DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.Social_DeleteCommentDocument,
+    "\n  subscription Social_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on ConnectionChange {\n        connection {\n          id\n          status\n          requester {\n            id\n          }\n          addressee {\n            id\n          }\n        }\n      }\n      ... on ChatChange {\n        chat {\n          id\n          unreadCount\n          lastMessage {\n            id\n          }\n        }\n      }\n      ... on MessageChange {\n        message {\n          id\n          chatId\n          body\n          deleted\n          author {\n            id\n          }\n        }\n      }\n      ... on PostChange {\n        post {\n          id\n          body\n          commentCount\n          author {\n            id\n          }\n        }\n      }\n      ... on CommentChange {\n        comment {\n          id\n          postId\n          body\n        }\n      }\n      ... on NotificationChange {\n        notification {\n          id\n          kind\n          read\n          entityId\n        }\n      }\n      ... on CountsChange {\n        counts {\n          id\n          unreadMessages\n          unreadNotifications\n          incomingConnectionRequests\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.Social_ChangesDocument,
+    "\n  subscription Social_Typing($chatId: ID!) {\n    typing(chatId: $chatId) {\n      chatId\n      typing\n      at\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.Social_TypingDocument,
+    "\n  subscription Social_Presence {\n    presence {\n      online\n      at\n      lastSeenAt\n      user {\n        id\n      }\n    }\n  }\n": types.Social_PresenceDocument,
+    "\n  query Social_State {\n    me {\n      id\n      counts {\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n    chats {\n      id\n      unreadCount\n    }\n    connections {\n      id\n      status\n      user {\n        id\n      }\n    }\n    notifications(first: 100) {\n      edges {\n        node {\n          id\n          read\n        }\n      }\n    }\n    feed(first: 100) {\n      edges {\n        node {\n          id\n          body\n          commentCount\n        }\n      }\n    }\n  }\n": types.Social_StateDocument,
+    "\n  query Social_ChatThread($id: ID!, $last: Int, $before: String) {\n    chat(id: $id) {\n      id\n      kind\n      unreadCount\n      members {\n        id\n        online\n      }\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            edited\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n": types.Social_ChatThreadDocument,
+    "\n  query Social_UserPresence($search: String) {\n    users(search: $search) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n": types.Social_UserPresenceDocument,
+    "\n  mutation Social_SignOut {\n    signOut\n  }\n": types.Social_SignOutDocument,
 };
 
 /**
@@ -302,6 +348,98 @@ export function graphql(source: "\n  mutation Seed_SignIn($input: SignInInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_SendConnectionRequest($userId: ID!) {\n    sendConnectionRequest(userId: $userId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Social_SendConnectionRequest($userId: ID!) {\n    sendConnectionRequest(userId: $userId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_AcceptConnectionRequest($id: ID!) {\n    acceptConnectionRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Social_AcceptConnectionRequest($id: ID!) {\n    acceptConnectionRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_DeclineConnectionRequest($id: ID!) {\n    declineConnectionRequest(id: $id)\n  }\n"): (typeof documents)["\n  mutation Social_DeclineConnectionRequest($id: ID!) {\n    declineConnectionRequest(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_CancelConnectionRequest($id: ID!) {\n    cancelConnectionRequest(id: $id)\n  }\n"): (typeof documents)["\n  mutation Social_CancelConnectionRequest($id: ID!) {\n    cancelConnectionRequest(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_RemoveConnection($id: ID!) {\n    removeConnection(id: $id)\n  }\n"): (typeof documents)["\n  mutation Social_RemoveConnection($id: ID!) {\n    removeConnection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_CreateChat($input: CreateChatInput!) {\n    createChat(input: $input) {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  mutation Social_CreateChat($input: CreateChatInput!) {\n    createChat(input: $input) {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_SendMessage($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) {\n      id\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation Social_SendMessage($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) {\n      id\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      id\n      body\n      edited\n    }\n  }\n"): (typeof documents)["\n  mutation Social_EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      id\n      body\n      edited\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      body\n      deleted\n    }\n  }\n"): (typeof documents)["\n  mutation Social_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      body\n      deleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_MarkChatRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation Social_MarkChatRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation Social_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_CreatePost($body: String!) {\n    createPost(body: $body) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Social_CreatePost($body: String!) {\n    createPost(body: $body) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_UpdatePost($id: ID!, $body: String!) {\n    updatePost(id: $id, body: $body) {\n      id\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation Social_UpdatePost($id: ID!, $body: String!) {\n    updatePost(id: $id, body: $body) {\n      id\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): (typeof documents)["\n  mutation Social_DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_AddComment($postId: ID!, $body: String!) {\n    addComment(postId: $postId, body: $body) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Social_AddComment($postId: ID!, $body: String!) {\n    addComment(postId: $postId, body: $body) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation Social_DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Social_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on ConnectionChange {\n        connection {\n          id\n          status\n          requester {\n            id\n          }\n          addressee {\n            id\n          }\n        }\n      }\n      ... on ChatChange {\n        chat {\n          id\n          unreadCount\n          lastMessage {\n            id\n          }\n        }\n      }\n      ... on MessageChange {\n        message {\n          id\n          chatId\n          body\n          deleted\n          author {\n            id\n          }\n        }\n      }\n      ... on PostChange {\n        post {\n          id\n          body\n          commentCount\n          author {\n            id\n          }\n        }\n      }\n      ... on CommentChange {\n        comment {\n          id\n          postId\n          body\n        }\n      }\n      ... on NotificationChange {\n        notification {\n          id\n          kind\n          read\n          entityId\n        }\n      }\n      ... on CountsChange {\n        counts {\n          id\n          unreadMessages\n          unreadNotifications\n          incomingConnectionRequests\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Social_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on ConnectionChange {\n        connection {\n          id\n          status\n          requester {\n            id\n          }\n          addressee {\n            id\n          }\n        }\n      }\n      ... on ChatChange {\n        chat {\n          id\n          unreadCount\n          lastMessage {\n            id\n          }\n        }\n      }\n      ... on MessageChange {\n        message {\n          id\n          chatId\n          body\n          deleted\n          author {\n            id\n          }\n        }\n      }\n      ... on PostChange {\n        post {\n          id\n          body\n          commentCount\n          author {\n            id\n          }\n        }\n      }\n      ... on CommentChange {\n        comment {\n          id\n          postId\n          body\n        }\n      }\n      ... on NotificationChange {\n        notification {\n          id\n          kind\n          read\n          entityId\n        }\n      }\n      ... on CountsChange {\n        counts {\n          id\n          unreadMessages\n          unreadNotifications\n          incomingConnectionRequests\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Social_Typing($chatId: ID!) {\n    typing(chatId: $chatId) {\n      chatId\n      typing\n      at\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Social_Typing($chatId: ID!) {\n    typing(chatId: $chatId) {\n      chatId\n      typing\n      at\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Social_Presence {\n    presence {\n      online\n      at\n      lastSeenAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Social_Presence {\n    presence {\n      online\n      at\n      lastSeenAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Social_State {\n    me {\n      id\n      counts {\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n    chats {\n      id\n      unreadCount\n    }\n    connections {\n      id\n      status\n      user {\n        id\n      }\n    }\n    notifications(first: 100) {\n      edges {\n        node {\n          id\n          read\n        }\n      }\n    }\n    feed(first: 100) {\n      edges {\n        node {\n          id\n          body\n          commentCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Social_State {\n    me {\n      id\n      counts {\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n    chats {\n      id\n      unreadCount\n    }\n    connections {\n      id\n      status\n      user {\n        id\n      }\n    }\n    notifications(first: 100) {\n      edges {\n        node {\n          id\n          read\n        }\n      }\n    }\n    feed(first: 100) {\n      edges {\n        node {\n          id\n          body\n          commentCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Social_ChatThread($id: ID!, $last: Int, $before: String) {\n    chat(id: $id) {\n      id\n      kind\n      unreadCount\n      members {\n        id\n        online\n      }\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            edited\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Social_ChatThread($id: ID!, $last: Int, $before: String) {\n    chat(id: $id) {\n      id\n      kind\n      unreadCount\n      members {\n        id\n        online\n      }\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            edited\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Social_UserPresence($search: String) {\n    users(search: $search) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query Social_UserPresence($search: String) {\n    users(search: $search) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Social_SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation Social_SignOut {\n    signOut\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

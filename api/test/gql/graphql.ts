@@ -172,14 +172,136 @@ export type ChangeOp =
 export type ChangeTopic =
   | 'ACTIVITY'
   | 'CAMPAIGN'
+  | 'CHAT'
+  | 'COMMENT'
+  | 'CONNECTION'
+  | 'COUNTS'
   | 'DASHBOARD'
   | 'KEYWORD_SET'
+  | 'MESSAGE'
   | 'NOTIFICATION'
   | 'PERSONA'
+  | 'POST'
   | 'PROXY'
   | 'PROXY_POOL'
   | 'SETTINGS'
   | 'USER';
+
+/** A direct chat between two connections, or a group; only its members can see it. */
+export type Chat = {
+  __typename?: 'Chat';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ChatKind;
+  lastMessage?: Maybe<Message>;
+  lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
+  members: Array<User>;
+  /** Oldest first within a page; page backward with `last` and `before` (default: the newest 30). */
+  messages: ChatMessagesConnection;
+  title?: Maybe<Scalars['String']['output']>;
+  /** Others' messages after your read position. */
+  unreadCount: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A direct chat between two connections, or a group; only its members can see it. */
+export type ChatMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ChatChange = Change & {
+  __typename?: 'ChatChange';
+  at: Scalars['DateTime']['output'];
+  chat?: Maybe<Chat>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type ChatKind =
+  | 'DIRECT'
+  | 'GROUP';
+
+export type ChatMessagesConnection = {
+  __typename?: 'ChatMessagesConnection';
+  edges: Array<ChatMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChatMessagesConnectionEdge = {
+  __typename?: 'ChatMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+export type Comment = {
+  __typename?: 'Comment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  postId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CommentChange = Change & {
+  __typename?: 'CommentChange';
+  at: Scalars['DateTime']['output'];
+  comment?: Maybe<Comment>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+/** A connection request (PENDING) or connection (ACCEPTED) between two users; only they can see it. */
+export type Connection = {
+  __typename?: 'Connection';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  addressee: User;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  requester: User;
+  status: ConnectionStatus;
+  /** The other person, seen from the viewer. */
+  user: User;
+  version: Scalars['Int']['output'];
+};
+
+export type ConnectionChange = Change & {
+  __typename?: 'ConnectionChange';
+  at: Scalars['DateTime']['output'];
+  connection?: Maybe<Connection>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type ConnectionStatus =
+  | 'ACCEPTED'
+  | 'PENDING';
+
+/** Your counters. Pushed as a CountsChange (entityId = your user id) whenever one may have moved. */
+export type Counts = {
+  __typename?: 'Counts';
+  /** Your user id. */
+  id: Scalars['ID']['output'];
+  incomingConnectionRequests: Scalars['Int']['output'];
+  unreadMessages: Scalars['Int']['output'];
+  unreadNotifications: Scalars['Int']['output'];
+};
+
+export type CountsChange = Change & {
+  __typename?: 'CountsChange';
+  at: Scalars['DateTime']['output'];
+  counts?: Maybe<Counts>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
 
 export type CreateCampaignInput = {
   /** DNS_VALIDATION only. */
@@ -198,6 +320,13 @@ export type CreateCampaignInput = {
   proxyPoolId?: InputMaybe<Scalars['ID']['input']>;
   /** DNS_VALIDATION: a DOMAIN_GENERATION campaign; HTTP_KEYWORD_VALIDATION: a DNS_VALIDATION campaign. It runs once its source has COMPLETED. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateChatInput = {
+  /** Others to chat with; all must be your accepted connections. */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** Without a title, one other member makes a DIRECT chat (the existing one, if any). */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateKeywordSetInput = {
@@ -435,37 +564,87 @@ export type KeywordSetChange = Change & {
   op: ChangeOp;
 };
 
+export type Message = {
+  __typename?: 'Message';
+  author?: Maybe<User>;
+  /** Empty once deleted. */
+  body: Scalars['String']['output'];
+  chatId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deleted: Scalars['Boolean']['output'];
+  edited: Scalars['Boolean']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MessageChange = Change & {
+  __typename?: 'MessageChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  message?: Maybe<Message>;
+  op: ChangeOp;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  acceptConnectionRequest: Connection;
+  /** A body of 1 to 2000 characters, on a post you can see. */
+  addComment: Comment;
   /** A proxy is in at most one pool; adding it here moves it from its previous pool. */
   addProxyToPool: ProxyPool;
   /** DRAFT, QUEUED, RUNNING or PAUSED -> CANCELLED, for good. Any other status gets CONFLICT naming the current one. */
   cancelCampaign: Campaign;
+  /** Returns the id of the removed request. */
+  cancelConnectionRequest: Scalars['ID']['output'];
   /** Runs a health check now and returns the proxy with its new health (also pushed as a ProxyChange). */
   checkProxy: Proxy;
   createCampaign: Campaign;
+  createChat: Chat;
   createKeywordSet: KeywordSet;
   createPersona: Persona;
+  /** A body of 1 to 5000 characters. */
+  createPost: Post;
   createProxy: Proxy;
   createProxyPool: ProxyPool;
+  /** Returns the id of the removed request. */
+  declineConnectionRequest: Scalars['ID']['output'];
   /** Returns the id of the deleted campaign; its results go with it. */
   deleteCampaign: Scalars['ID']['output'];
+  /** Returns the id of the deleted comment. */
+  deleteComment: Scalars['ID']['output'];
   /** Returns the id of the deleted keyword set. */
   deleteKeywordSet: Scalars['ID']['output'];
+  /** The message stays in the thread, marked deleted, without its body. */
+  deleteMessage: Message;
   /** Returns the id of the deleted persona. */
   deletePersona: Scalars['ID']['output'];
+  /** Returns the id of the deleted post; its comments go with it. */
+  deletePost: Scalars['ID']['output'];
   /** Returns the id of the deleted proxy. */
   deleteProxy: Scalars['ID']['output'];
   /** Returns the id of the deleted pool; its proxies stay, without a pool. */
   deleteProxyPool: Scalars['ID']['output'];
+  editMessage: Message;
   /** Returns how many notifications were unread. */
   markAllNotificationsRead: Scalars['Int']['output'];
+  /** Moves your read position forward to `messageId` (never back); your other sessions get the change. */
+  markChatRead: Chat;
   markNotificationRead: Notification;
   /** QUEUED or RUNNING -> PAUSED; stored results stay. Any other status gets CONFLICT naming the current one. */
   pauseCampaign: Campaign;
+  /** Returns the id of the removed connection. From then on neither sees the other’s new posts. */
+  removeConnection: Scalars['ID']['output'];
   removeProxyFromPool: ProxyPool;
   /** PAUSED -> QUEUED; it continues where it stopped. Any other status gets CONFLICT naming the current one. */
   resumeCampaign: Campaign;
+  /** CONFLICT for yourself or when a request or connection with that user exists. */
+  sendConnectionRequest: Connection;
+  /** FORBIDDEN outside your chats; a body of 1 to 4000 characters. */
+  sendMessage: Message;
+  /** Ephemeral, not a change: members hear at most one event per second from you; it lapses 5 s after the last refresh. */
+  setTyping: Scalars['Boolean']['output'];
   signIn: AuthPayload;
   /** Revokes this token and closes its open sockets (close code 4401). */
   signOut: Scalars['Boolean']['output'];
@@ -476,10 +655,22 @@ export type Mutation = {
   updateCampaign: Campaign;
   updateKeywordSet: KeywordSet;
   updatePersona: Persona;
+  updatePost: Post;
   updateProxy: Proxy;
   updateProxyPool: ProxyPool;
   /** ADMIN only. */
   updateSettings: Settings;
+};
+
+
+export type MutationAcceptConnectionRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCommentArgs = {
+  body: Scalars['String']['input'];
+  postId: Scalars['ID']['input'];
 };
 
 
@@ -494,6 +685,11 @@ export type MutationCancelCampaignArgs = {
 };
 
 
+export type MutationCancelConnectionRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCheckProxyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -501,6 +697,11 @@ export type MutationCheckProxyArgs = {
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+
+export type MutationCreateChatArgs = {
+  input: CreateChatInput;
 };
 
 
@@ -514,6 +715,11 @@ export type MutationCreatePersonaArgs = {
 };
 
 
+export type MutationCreatePostArgs = {
+  body: Scalars['String']['input'];
+};
+
+
 export type MutationCreateProxyArgs = {
   input: CreateProxyInput;
 };
@@ -524,7 +730,17 @@ export type MutationCreateProxyPoolArgs = {
 };
 
 
+export type MutationDeclineConnectionRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -534,7 +750,17 @@ export type MutationDeleteKeywordSetArgs = {
 };
 
 
+export type MutationDeleteMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePersonaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePostArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -549,12 +775,29 @@ export type MutationDeleteProxyPoolArgs = {
 };
 
 
+export type MutationEditMessageArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkChatReadArgs = {
+  chatId: Scalars['ID']['input'];
+  messageId: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationPauseCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveConnectionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -567,6 +810,23 @@ export type MutationRemoveProxyFromPoolArgs = {
 
 export type MutationResumeCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendConnectionRequestArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendMessageArgs = {
+  body: Scalars['String']['input'];
+  chatId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTypingArgs = {
+  chatId: Scalars['ID']['input'];
+  typing: Scalars['Boolean']['input'];
 };
 
 
@@ -600,6 +860,12 @@ export type MutationUpdateKeywordSetArgs = {
 export type MutationUpdatePersonaArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonaInput;
+};
+
+
+export type MutationUpdatePostArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -693,6 +959,39 @@ export type PoolStrategy =
   | 'RANDOM'
   | 'ROUND_ROBIN';
 
+/** Visible to its author and the author’s accepted connections; its comments follow it. */
+export type Post = {
+  __typename?: 'Post';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  commentCount: Scalars['Int']['output'];
+  /** Oldest first. */
+  comments: Array<Comment>;
+  createdAt: Scalars['DateTime']['output'];
+  edited: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PostChange = Change & {
+  __typename?: 'PostChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  post?: Maybe<Post>;
+};
+
+/** Ephemeral: never in the change log, never replayed. */
+export type PresenceEvent = {
+  __typename?: 'PresenceEvent';
+  at: Scalars['DateTime']['output'];
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  online: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
+};
+
 /** An outbound proxy. Its password is write-only: no response, change or log line contains it. */
 export type Proxy = {
   __typename?: 'Proxy';
@@ -771,16 +1070,26 @@ export type Query = {
   campaigns: QueryCampaignsConnection;
   /** The cursor of the latest committed change. Ask for it first in the query that loads your view, then subscribe with `changes(after:)` set to it: nothing committed in between is missed. */
   changeCursor: Scalars['String']['output'];
+  chat: Chat;
+  /** Your chats, the most recently active first. */
+  chats: Array<Chat>;
+  /** Yours, newest first; `status` narrows to requests (PENDING) or connections (ACCEPTED). */
+  connections: Array<Connection>;
   dashboard: Dashboard;
+  /** Your posts and your accepted connections’ posts, newest first. */
+  feed: QueryFeedConnection;
+  incomingConnectionRequests: Array<Connection>;
   keywordSet: KeywordSet;
   /** Newest first. */
   keywordSets: QueryKeywordSetsConnection;
   me?: Maybe<User>;
   /** Your notifications, newest first. */
   notifications: QueryNotificationsConnection;
+  outgoingConnectionRequests: Array<Connection>;
   persona: Persona;
   /** Newest first. */
   personas: QueryPersonasConnection;
+  post: Post;
   /** Newest first. */
   proxies: QueryProxiesConnection;
   proxy: Proxy;
@@ -788,6 +1097,8 @@ export type Query = {
   /** Newest first. */
   proxyPools: QueryProxyPoolsConnection;
   settings: Settings;
+  /** People in the workspace, by name; `search` matches display name or email. */
+  users: Array<User>;
 };
 
 
@@ -811,6 +1122,24 @@ export type QueryCampaignsArgs = {
   kind?: InputMaybe<CampaignKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CampaignStatus>;
+};
+
+
+export type QueryChatArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConnectionsArgs = {
+  status?: InputMaybe<ConnectionStatus>;
+};
+
+
+export type QueryFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -850,6 +1179,11 @@ export type QueryPersonasArgs = {
 };
 
 
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryProxiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -877,6 +1211,12 @@ export type QueryProxyPoolsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryUsersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryActivityConnection = {
   __typename?: 'QueryActivityConnection';
   edges: Array<QueryActivityConnectionEdge>;
@@ -899,6 +1239,18 @@ export type QueryCampaignsConnectionEdge = {
   __typename?: 'QueryCampaignsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Campaign;
+};
+
+export type QueryFeedConnection = {
+  __typename?: 'QueryFeedConnection';
+  edges: Array<QueryFeedConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryFeedConnectionEdge = {
+  __typename?: 'QueryFeedConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Post;
 };
 
 export type QueryKeywordSetsConnection = {
@@ -1014,12 +1366,31 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Every committed change you may read, in commit order, each once. With `after`, first replays what you missed. */
   changes: Change;
+  /** Your accepted connections going online and offline; first, one event for each already online. */
+  presence: PresenceEvent;
+  /** Others typing in a chat you are in. While open, you count as reading the chat (no new-message notifications for it). */
+  typing: TypingEvent;
 };
 
 
 export type SubscriptionChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<ChangeTopic>>;
+};
+
+
+export type SubscriptionTypingArgs = {
+  chatId: Scalars['ID']['input'];
+};
+
+/** Ephemeral: never in the change log, never replayed. */
+export type TypingEvent = {
+  __typename?: 'TypingEvent';
+  at: Scalars['DateTime']['output'];
+  chatId: Scalars['ID']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  typing: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
 };
 
 /** Only the fields given change. Everything but the name is fixed once the campaign leaves DRAFT. */
@@ -1088,11 +1459,17 @@ export type UpdateSettingsInput = {
 
 export type User = {
   __typename?: 'User';
+  /** Only on your own user (`me`); null on anyone else. */
+  counts?: Maybe<Counts>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Visible to the user themself and to admins only. */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** When they last went offline. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True while any of their sockets is open (after a few seconds of grace on disconnect). */
+  online: Scalars['Boolean']['output'];
   role: Role;
 };
 
@@ -1152,10 +1529,16 @@ export type Test_ChangesSubscriptionVariables = Exact<{
 export type Test_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string, activity?: { __typename?: 'Activity', summary: string, entityId: string } | null }
     | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'ChatChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'CommentChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, keywordSet?: { __typename?: 'KeywordSet', id: string, name: string } | null }
+    | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'PersonaChange', cursor: string, op: ChangeOp, entityId: string, persona?: { __typename?: 'Persona', id: string, name: string, version: number } | null }
+    | { __typename: 'PostChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'ProxyChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'ProxyPoolChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string }
@@ -1287,10 +1670,16 @@ export type Ops_ChangesSubscriptionVariables = Exact<{
 export type Ops_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string, at: string, activity?: { __typename?: 'Activity', summary: string, entityId: string } | null }
     | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string, at: string, campaign?: { __typename?: 'Campaign', id: string, status: CampaignStatus, error?: string | null, startedAt?: string | null, finishedAt?: string | null, progress: { __typename?: 'CampaignProgress', total: number, processed: number, succeeded: number, failed: number, percent: number } } | null }
+    | { __typename: 'ChatChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'CommentChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string, at: string, dashboard?: { __typename?: 'Dashboard', campaignsByStatus: Array<{ __typename?: 'CampaignStatusCount', status: CampaignStatus, count: number }>, proxiesByHealth: Array<{ __typename?: 'ProxyHealthCount', status: HealthStatus, count: number }>, totals: { __typename?: 'DashboardTotals', campaigns: number, proxies: number, proxyPools: number, personas: number, keywordSets: number } } | null }
     | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string, at: string, notification?: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, entityId?: string | null, read: boolean } | null }
     | { __typename: 'PersonaChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'PostChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'ProxyChange', cursor: string, op: ChangeOp, entityId: string, at: string, proxy?: { __typename?: 'Proxy', id: string, username?: string | null, hasPassword: boolean, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null, error?: string | null } } | null }
     | { __typename: 'ProxyPoolChange', cursor: string, op: ChangeOp, entityId: string, at: string, proxyPool?: { __typename?: 'ProxyPool', id: string, strategy: PoolStrategy, proxies: Array<{ __typename?: 'Proxy', id: string }> } | null }
     | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string, at: string }
@@ -1442,6 +1831,188 @@ export type Seed_WorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Seed_WorkspaceQuery = { __typename?: 'Query', personas: { __typename?: 'QueryPersonasConnection', edges: Array<{ __typename?: 'QueryPersonasConnectionEdge', node: { __typename?: 'Persona', kind: PersonaKind } }> }, keywordSets: { __typename?: 'QueryKeywordSetsConnection', edges: Array<{ __typename?: 'QueryKeywordSetsConnectionEdge', node: { __typename?: 'KeywordSet', id: string } }> }, proxyPools: { __typename?: 'QueryProxyPoolsConnection', edges: Array<{ __typename?: 'QueryProxyPoolsConnectionEdge', node: { __typename?: 'ProxyPool', proxies: Array<{ __typename?: 'Proxy', name: string }> } }> }, campaigns: { __typename?: 'QueryCampaignsConnection', edges: Array<{ __typename?: 'QueryCampaignsConnectionEdge', node: { __typename?: 'Campaign', id: string, kind: CampaignKind, status: CampaignStatus, source?: { __typename?: 'Campaign', id: string } | null } }> } };
 
+export type Social_SendConnectionRequestMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type Social_SendConnectionRequestMutation = { __typename?: 'Mutation', sendConnectionRequest: { __typename?: 'Connection', id: string, status: ConnectionStatus } };
+
+export type Social_AcceptConnectionRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Social_AcceptConnectionRequestMutation = { __typename?: 'Mutation', acceptConnectionRequest: { __typename?: 'Connection', id: string, status: ConnectionStatus } };
+
+export type Social_DeclineConnectionRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Social_DeclineConnectionRequestMutation = { __typename?: 'Mutation', declineConnectionRequest: string };
+
+export type Social_CancelConnectionRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Social_CancelConnectionRequestMutation = { __typename?: 'Mutation', cancelConnectionRequest: string };
+
+export type Social_RemoveConnectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Social_RemoveConnectionMutation = { __typename?: 'Mutation', removeConnection: string };
+
+export type Social_CreateChatMutationVariables = Exact<{
+  input: CreateChatInput;
+}>;
+
+
+export type Social_CreateChatMutation = { __typename?: 'Mutation', createChat: { __typename?: 'Chat', id: string, kind: ChatKind } };
+
+export type Social_SendMessageMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type Social_SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'Message', id: string, body: string } };
+
+export type Social_EditMessageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type Social_EditMessageMutation = { __typename?: 'Mutation', editMessage: { __typename?: 'Message', id: string, body: string, edited: boolean } };
+
+export type Social_DeleteMessageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Social_DeleteMessageMutation = { __typename?: 'Mutation', deleteMessage: { __typename?: 'Message', id: string, body: string, deleted: boolean } };
+
+export type Social_MarkChatReadMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+  messageId: Scalars['ID']['input'];
+}>;
+
+
+export type Social_MarkChatReadMutation = { __typename?: 'Mutation', markChatRead: { __typename?: 'Chat', id: string, unreadCount: number } };
+
+export type Social_SetTypingMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+  typing: Scalars['Boolean']['input'];
+}>;
+
+
+export type Social_SetTypingMutation = { __typename?: 'Mutation', setTyping: boolean };
+
+export type Social_CreatePostMutationVariables = Exact<{
+  body: Scalars['String']['input'];
+}>;
+
+
+export type Social_CreatePostMutation = { __typename?: 'Mutation', createPost: { __typename?: 'Post', id: string } };
+
+export type Social_UpdatePostMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type Social_UpdatePostMutation = { __typename?: 'Mutation', updatePost: { __typename?: 'Post', id: string, body: string } };
+
+export type Social_DeletePostMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Social_DeletePostMutation = { __typename?: 'Mutation', deletePost: string };
+
+export type Social_AddCommentMutationVariables = Exact<{
+  postId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type Social_AddCommentMutation = { __typename?: 'Mutation', addComment: { __typename?: 'Comment', id: string } };
+
+export type Social_DeleteCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Social_DeleteCommentMutation = { __typename?: 'Mutation', deleteComment: string };
+
+export type Social_ChangesSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<ChangeTopic> | ChangeTopic>;
+}>;
+
+
+export type Social_ChangesSubscription = { __typename?: 'Subscription', changes:
+    | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'ChatChange', cursor: string, op: ChangeOp, entityId: string, chat?: { __typename?: 'Chat', id: string, unreadCount: number, lastMessage?: { __typename?: 'Message', id: string } | null } | null }
+    | { __typename: 'CommentChange', cursor: string, op: ChangeOp, entityId: string, comment?: { __typename?: 'Comment', id: string, postId: string, body: string } | null }
+    | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string, connection?: { __typename?: 'Connection', id: string, status: ConnectionStatus, requester: { __typename?: 'User', id: string }, addressee: { __typename?: 'User', id: string } } | null }
+    | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string, counts?: { __typename?: 'Counts', id: string, unreadMessages: number, unreadNotifications: number, incomingConnectionRequests: number } | null }
+    | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string, message?: { __typename?: 'Message', id: string, chatId: string, body: string, deleted: boolean, author?: { __typename?: 'User', id: string } | null } | null }
+    | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string, notification?: { __typename?: 'Notification', id: string, kind: NotificationKind, read: boolean, entityId?: string | null } | null }
+    | { __typename: 'PersonaChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'PostChange', cursor: string, op: ChangeOp, entityId: string, post?: { __typename?: 'Post', id: string, body: string, commentCount: number, author?: { __typename?: 'User', id: string } | null } | null }
+    | { __typename: 'ProxyChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'ProxyPoolChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string, user?: { __typename?: 'User', id: string } | null }
+   };
+
+export type Social_TypingSubscriptionVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+}>;
+
+
+export type Social_TypingSubscription = { __typename?: 'Subscription', typing: { __typename?: 'TypingEvent', chatId: string, typing: boolean, at: string, expiresAt?: string | null, user?: { __typename?: 'User', id: string } | null } };
+
+export type Social_PresenceSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Social_PresenceSubscription = { __typename?: 'Subscription', presence: { __typename?: 'PresenceEvent', online: boolean, at: string, lastSeenAt?: string | null, user?: { __typename?: 'User', id: string } | null } };
+
+export type Social_StateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Social_StateQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, counts?: { __typename?: 'Counts', unreadMessages: number, unreadNotifications: number, incomingConnectionRequests: number } | null } | null, chats: Array<{ __typename?: 'Chat', id: string, unreadCount: number }>, connections: Array<{ __typename?: 'Connection', id: string, status: ConnectionStatus, user: { __typename?: 'User', id: string } }>, notifications: { __typename?: 'QueryNotificationsConnection', edges: Array<{ __typename?: 'QueryNotificationsConnectionEdge', node: { __typename?: 'Notification', id: string, read: boolean } }> }, feed: { __typename?: 'QueryFeedConnection', edges: Array<{ __typename?: 'QueryFeedConnectionEdge', node: { __typename?: 'Post', id: string, body: string, commentCount: number } }> } };
+
+export type Social_ChatThreadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type Social_ChatThreadQuery = { __typename?: 'Query', chat: { __typename?: 'Chat', id: string, kind: ChatKind, unreadCount: number, members: Array<{ __typename?: 'User', id: string, online: boolean }>, messages: { __typename?: 'ChatMessagesConnection', edges: Array<{ __typename?: 'ChatMessagesConnectionEdge', cursor: string, node: { __typename?: 'Message', id: string, body: string, deleted: boolean, edited: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor?: string | null } } } };
+
+export type Social_UserPresenceQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type Social_UserPresenceQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, online: boolean, lastSeenAt?: string | null }> };
+
+export type Social_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Social_SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
 
 export const Auth_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Auth_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<Auth_MeQuery, Auth_MeQueryVariables>;
 export const Auth_SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Auth_SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<Auth_SignInMutation, Auth_SignInMutationVariables>;
@@ -1488,3 +2059,26 @@ export const Coverage_UpdateSettingsDocument = {"kind":"Document","definitions":
 export const RateLimit_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RateLimit_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RateLimit_MeQuery, RateLimit_MeQueryVariables>;
 export const Seed_SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Seed_SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<Seed_SignInMutation, Seed_SignInMutationVariables>;
 export const Seed_WorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Seed_Workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywordSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proxyPools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Seed_WorkspaceQuery, Seed_WorkspaceQueryVariables>;
+export const Social_SendConnectionRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_SendConnectionRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendConnectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<Social_SendConnectionRequestMutation, Social_SendConnectionRequestMutationVariables>;
+export const Social_AcceptConnectionRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_AcceptConnectionRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptConnectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<Social_AcceptConnectionRequestMutation, Social_AcceptConnectionRequestMutationVariables>;
+export const Social_DeclineConnectionRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_DeclineConnectionRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineConnectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Social_DeclineConnectionRequestMutation, Social_DeclineConnectionRequestMutationVariables>;
+export const Social_CancelConnectionRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_CancelConnectionRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelConnectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Social_CancelConnectionRequestMutation, Social_CancelConnectionRequestMutationVariables>;
+export const Social_RemoveConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_RemoveConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Social_RemoveConnectionMutation, Social_RemoveConnectionMutationVariables>;
+export const Social_CreateChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_CreateChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<Social_CreateChatMutation, Social_CreateChatMutationVariables>;
+export const Social_SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<Social_SendMessageMutation, Social_SendMessageMutationVariables>;
+export const Social_EditMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_EditMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"edited"}}]}}]}}]} as unknown as DocumentNode<Social_EditMessageMutation, Social_EditMessageMutationVariables>;
+export const Social_DeleteMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_DeleteMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}}]}}]} as unknown as DocumentNode<Social_DeleteMessageMutation, Social_DeleteMessageMutationVariables>;
+export const Social_MarkChatReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_MarkChatRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markChatRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"messageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<Social_MarkChatReadMutation, Social_MarkChatReadMutationVariables>;
+export const Social_SetTypingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_SetTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"typing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"typing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"typing"}}}]}]}}]} as unknown as DocumentNode<Social_SetTypingMutation, Social_SetTypingMutationVariables>;
+export const Social_CreatePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_CreatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Social_CreatePostMutation, Social_CreatePostMutationVariables>;
+export const Social_UpdatePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_UpdatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<Social_UpdatePostMutation, Social_UpdatePostMutationVariables>;
+export const Social_DeletePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_DeletePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Social_DeletePostMutation, Social_DeletePostMutationVariables>;
+export const Social_AddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_AddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"postId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"postId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"postId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Social_AddCommentMutation, Social_AddCommentMutationVariables>;
+export const Social_DeleteCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_DeleteComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Social_DeleteCommentMutation, Social_DeleteCommentMutationVariables>;
+export const Social_ChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Social_Changes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTopic"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"topics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectionChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PostChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommentChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CountsChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadMessages"}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotifications"}},{"kind":"Field","name":{"kind":"Name","value":"incomingConnectionRequests"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Social_ChangesSubscription, Social_ChangesSubscriptionVariables>;
+export const Social_TypingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Social_Typing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"typing"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Social_TypingSubscription, Social_TypingSubscriptionVariables>;
+export const Social_PresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Social_Presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Social_PresenceSubscription, Social_PresenceSubscriptionVariables>;
+export const Social_StateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Social_State"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadMessages"}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotifications"}},{"kind":"Field","name":{"kind":"Name","value":"incomingConnectionRequests"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Social_StateQuery, Social_StateQueryVariables>;
+export const Social_ChatThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Social_ChatThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"edited"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Social_ChatThreadQuery, Social_ChatThreadQueryVariables>;
+export const Social_UserPresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Social_UserPresence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}}]}}]} as unknown as DocumentNode<Social_UserPresenceQuery, Social_UserPresenceQueryVariables>;
+export const Social_SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<Social_SignOutMutation, Social_SignOutMutationVariables>;

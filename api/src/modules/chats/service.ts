@@ -142,6 +142,7 @@ export async function sendMessage(services: Services, viewer: Viewer, chatId: st
       version: 1,
     });
     await repo.touchChat(trx, chatId, now);
+    // Replying reads the chat: the author's own read position moves to their message.
     await repo.setReadThrough(trx, chatId, viewer.id, row.id);
     const audience = chatAudience(members);
     emitMessage(emit, 'CREATED', row, audience);
@@ -151,7 +152,7 @@ export async function sendMessage(services: Services, viewer: Viewer, chatId: st
       if (services.typing.isReading(chatId, recipient)) continue;
       await notifyNewMessage(trx, emit, recipient, chat, author?.display_name ?? 'Someone', text);
     }
-    touchCounts(emit, others);
+    touchCounts(emit, members);
     return row;
   });
   services.typing.stopped(viewer.id, chatId);

@@ -5,6 +5,7 @@ import type { ConnectionRow } from '../../db/tables.js';
 import { Conflict, Forbidden, NotFound } from '../../errors.js';
 import { findUserById } from '../accounts/repo.js';
 import { touchCounts } from '../counts/service.js';
+import { announcePostVisibility } from '../feed/service.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
 
@@ -99,6 +100,7 @@ export async function acceptConnectionRequest(services: Services, viewer: Viewer
     const row: ConnectionRow = { ...current, status: 'ACCEPTED', accepted_at: new Date().toISOString(), version: current.version + 1 };
     await repo.updateConnection(trx, row);
     emitConnection(emit, 'UPDATED', row);
+    await announcePostVisibility(trx, emit, row.requester_id, row.addressee_id, 'CREATED');
     const accepter = await findUserById(trx, viewer.id);
     await notify(trx, emit, {
       userId: current.requester_id,
@@ -139,6 +141,7 @@ export async function removeConnection(services: Services, viewer: Viewer, id: s
     }
     await repo.deleteConnection(trx, id);
     emitConnection(emit, 'DELETED', current, current.version + 1);
+    await announcePostVisibility(trx, emit, current.requester_id, current.addressee_id, 'DELETED');
     return id;
   });
 }

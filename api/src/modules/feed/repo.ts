@@ -43,3 +43,8 @@ export async function insertComment(db: Executor, row: CommentRow): Promise<void
 export async function deleteComment(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('comments').where('id', '=', id).execute();
 }
+
+/** The newest posts of one author (what a new connection's feed should gain or lose at once). */
+export async function recentPostIds(db: Executor, authorId: string, limit: number): Promise<Array<Pick<PostRow, 'id' | 'version'>>> {
+  return db.selectFrom('posts').select(['id', 'version']).where('author_id', '=', authorId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}

@@ -143,3 +143,19 @@ export async function deleteComment(services: Services, viewer: Viewer, id: stri
     return id;
   });
 }
+
+/** How many of each party's newest posts a new (or removed) connection is told about; older ones page in. */
+const VISIBILITY_ANNOUNCED_POSTS = 200;
+
+/**
+ * A connection accepted or removed changes who may read each party's posts. Each party is sent the
+ * other's newest posts as CREATED (now in your feed) or DELETED (gone from it), to them alone.
+ */
+export async function announcePostVisibility(trx: Transaction<DB>, emit: Emit, a: string, b: string, op: 'CREATED' | 'DELETED'): Promise<void> {
+  for (const [author, reader] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const post of await repo.recentPostIds(trx, author, VISIBILITY_ANNOUNCED_POSTS)) emitPost(emit, op, post, [reader]);
+  }
+}
