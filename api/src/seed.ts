@@ -2,6 +2,9 @@ import type { Services } from './context.js';
 import { signUp } from './modules/accounts/service.js';
 import { createKeywordSet } from './modules/keywordSets/service.js';
 import { createCampaign } from './modules/campaigns/service.js';
+import { createChat, sendMessage } from './modules/chats/service.js';
+import { acceptConnectionRequest, sendConnectionRequest } from './modules/connections/service.js';
+import { addComment, createPost } from './modules/feed/service.js';
 import { createPersona } from './modules/personas/service.js';
 import { addProxyToPool, createPool, createProxy } from './modules/proxies/service.js';
 
@@ -20,8 +23,18 @@ export async function isEmpty(services: Services): Promise<boolean> {
 export async function seedDemo(services: Services): Promise<void> {
   // In order: the first account of a workspace is its ADMIN, and that must be Ada.
   const ada = await signUp(services, { ...DEMO_ACCOUNTS[0], password: DEMO_PASSWORD });
-  await signUp(services, { ...DEMO_ACCOUNTS[1], password: DEMO_PASSWORD });
+  const ben = await signUp(services, { ...DEMO_ACCOUNTS[1], password: DEMO_PASSWORD });
   const viewer = { id: ada.user.id, role: ada.user.role, sessionId: 'seed' };
+  const benViewer = { id: ben.user.id, role: ben.user.role, sessionId: 'seed' };
+
+  // Ada and Ben are connected and already talking, so two GraphiQL tabs can chat at once.
+  const request = await sendConnectionRequest(services, viewer, ben.user.id);
+  await acceptConnectionRequest(services, benViewer, request.id);
+  const chat = await createChat(services, viewer, { memberIds: [ben.user.id] });
+  await sendMessage(services, viewer, chat.id, 'Morning Ben! The shop-name campaigns are ready to run.');
+  await sendMessage(services, benViewer, chat.id, 'Great, starting the generation now.');
+  const post = await createPost(services, viewer, 'Pulsegraph is live: no more polling.');
+  await addComment(services, benViewer, post.id, 'Counters move on their own now.');
 
   const dnsPersona = await createPersona(services, viewer, {
     kind: 'DNS',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
 import { dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
+import { AcceptConnectionRequest, CreateChat, PresenceSubscription, SendConnectionRequest, SetTyping, TypingSubscription } from './social-documents.js';
 
 /** Two instances on one PostgreSQL database and one Redis: real servers, as on a deployment. */
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -38,6 +39,24 @@ describe('scale-out on PostgreSQL and Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(stream.results).toHaveLength(3);
     stream.close();
+  });
+
+  it('typing and presence, which never touch the log, cross instances through Redis too', async () => {
+    const { sendConnectionRequest } = await writer.gql(SendConnectionRequest, { userId: reader.id });
+    await reader.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
+    const { createChat } = await writer.gql(CreateChat, { input: { memberIds: [reader.id] } });
+    const typing = reader.subscribe(TypingSubscription, { chatId: createChat.id });
+    const presence = reader.subscribe(PresenceSubscription);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    await writer.gql(SetTyping, { chatId: createChat.id, typing: true });
+    const [event] = await typing.waitFor(1);
+    expect(event?.typing).toMatchObject({ typing: true, user: { id: writer.id } });
+
+    const socket = writer.wsClient(); // on instance 1
+    socket.subscribe({ query: 'subscription { changes(topics: [SETTINGS]) { cursor } }' }, { next() {}, error() {}, complete() {} });
+    await presence.waitUntil((data) => data.some(({ presence: p }) => p.user?.id === writer.id && p.online));
+    writer.closeClients();
   });
 
   it('both instances report ready (database and Redis reachable)', async () => {

@@ -41,6 +41,20 @@ const Workspace = graphql(`
         }
       }
     }
+    connections(status: ACCEPTED) {
+      id
+    }
+    chats {
+      id
+      unreadCount
+    }
+    feed {
+      edges {
+        node {
+          commentCount
+        }
+      }
+    }
     campaigns {
       edges {
         node {
@@ -77,6 +91,9 @@ it('the demo workspace: Ada is ADMIN, and a campaign chain is ready to run', asy
   expect(workspace.personas.edges.map((e) => e.node.kind).sort()).toEqual(['DNS', 'HTTP']);
   expect(workspace.keywordSets.edges).toHaveLength(2);
   expect(workspace.proxyPools.edges[0]?.node.proxies).toHaveLength(2);
+  expect(workspace.connections).toHaveLength(1);
+  expect(workspace.chats).toHaveLength(1);
+  expect(workspace.feed.edges.map((e) => e.node.commentCount)).toEqual([1]);
   const campaigns = workspace.campaigns.edges.map((e) => e.node);
   const byKind = Object.fromEntries(campaigns.map((c) => [c.kind, c]));
   expect(campaigns.every((c) => c.status === 'DRAFT')).toBe(true);
