@@ -1,11 +1,17 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** schema.graphql (printed from Pothos) -> typed documents for the API tests (and, later, the web app). */
+/** schema.graphql (printed from Pothos) -> typed documents for the web app and the API tests. */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   ignoreNoDocuments: false,
   emitLegacyCommonJSImports: false,
   generates: {
+    'web/src/gql/': {
+      preset: 'client',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+    },
     'api/test/gql/': {
       preset: 'client',
       documents: ['api/test/**/*.ts', 'api/src/**/*.test.ts', 'bench/**/*.ts', '!api/test/gql/**'],

@@ -1,0 +1,84 @@
+import { Alert, Button, Container, Paper, PasswordInput, Stack, Tabs, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { Client, fetchExchange, Provider, useMutation, type CombinedError } from 'urql';
+import { fieldErrors, generalError } from '../../components/errors';
+import { graphql } from '../../gql';
+
+const SignInPage_SignIn = graphql(`
+  mutation SignInPage_SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      token
+    }
+  }
+`);
+
+const SignInPage_SignUp = graphql(`
+  mutation SignInPage_SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      token
+    }
+  }
+`);
+
+const anonymous = new Client({ url: '/graphql', exchanges: [fetchExchange] });
+
+export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void }) {
+  return (
+    <Provider value={anonymous}>
+      <Container size={420} py={80}>
+        <Title order={1} mb="lg">
+          Pulsegraph
+        </Title>
+        <Paper withBorder p="lg" radius="md">
+          <Tabs defaultValue="signIn" keepMounted={false}>
+            <Tabs.List grow mb="md">
+              <Tabs.Tab value="signIn">Sign in</Tabs.Tab>
+              <Tabs.Tab value="signUp">Sign up</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="signIn">
+              <AuthForm kind="signIn" onSignedIn={onSignedIn} />
+            </Tabs.Panel>
+            <Tabs.Panel value="signUp">
+              <AuthForm kind="signUp" onSignedIn={onSignedIn} />
+            </Tabs.Panel>
+          </Tabs>
+        </Paper>
+      </Container>
+    </Provider>
+  );
+}
+
+function AuthForm({ kind, onSignedIn }: { kind: 'signIn' | 'signUp'; onSignedIn: (token: string) => void }) {
+  const [signInState, signIn] = useMutation(SignInPage_SignIn);
+  const [signUpState, signUp] = useMutation(SignInPage_SignUp);
+  const [error, setError] = useState<CombinedError | undefined>();
+  const form = useForm({ initialValues: { email: '', password: '', displayName: '' } });
+  const fetching = signInState.fetching || signUpState.fetching;
+
+  async function submit(values: typeof form.values) {
+    const result =
+      kind === 'signIn'
+        ? await signIn({ input: { email: values.email, password: values.password } })
+        : await signUp({ input: values });
+    setError(result.error);
+    form.setErrors(fieldErrors(result.error));
+    const token = result.data && ('signIn' in result.data ? result.data.signIn.token : result.data.signUp.token);
+    if (token) onSignedIn(token);
+  }
+
+  const problem = generalError(error);
+  return (
+    <form onSubmit={form.onSubmit(submit)}>
+      <Stack>
+        {problem && <Alert color="red" role="alert">{problem}</Alert>}
+        <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+        {kind === 'signUp' && <TextInput label="Display name" required {...form.getInputProps('displayName')} />}
+        <PasswordInput label="Password" autoComplete={kind === 'signIn' ? 'current-password' : 'new-password'} required {...form.getInputProps('password')} />
+        <Button type="submit" loading={fetching}>
+          {kind === 'signIn' ? 'Sign in' : 'Create account'}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

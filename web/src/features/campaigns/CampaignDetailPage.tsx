@@ -1,0 +1,92 @@
+import { Alert, Badge, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { generalError } from '../../components/errors';
+import { graphql } from '../../gql';
+import { STATUS_COLOR } from './CampaignsPage';
+
+const CampaignDetailPage_Campaign = graphql(`
+  query CampaignDetailPage_Campaign($id: ID!, $after: String) {
+    campaign(id: $id) {
+      id name kind status error startedAt finishedAt version
+      progress { total processed succeeded failed percent }
+      results(first: 50, after: $after) {
+        edges { node { position domain status records httpStatus matchedKeywords error } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
+
+const CampaignDetailPage_Start = graphql(`mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }`);
+const CampaignDetailPage_Pause = graphql(`mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }`);
+const CampaignDetailPage_Resume = graphql(`mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }`);
+const CampaignDetailPage_Cancel = graphql(`mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }`);
+
+export function CampaignDetailPage() {
+  const { id = '' } = useParams();
+  const [pages, setPages] = useState<Array<string | null>>([null]);
+  const after = pages.at(-1) ?? null;
+  const [{ data }] = useQuery({ query: CampaignDetailPage_Campaign, variables: { id, after } });
+  const [start, startCampaign] = useMutation(CampaignDetailPage_Start);
+  const [pause, pauseCampaign] = useMutation(CampaignDetailPage_Pause);
+  const [resume, resumeCampaign] = useMutation(CampaignDetailPage_Resume);
+  const [cancel, cancelCampaign] = useMutation(CampaignDetailPage_Cancel);
+  const campaign = data?.campaign;
+  if (!campaign) return <Text>Loading…</Text>;
+  const problem = generalError(start.error ?? pause.error ?? resume.error ?? cancel.error);
+  const status = campaign.status;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{campaign.name}</Title>
+        <Badge size="lg" color={STATUS_COLOR[status]} data-testid="campaign-status">{status}</Badge>
+      </Group>
+      <Text c="dimmed">{campaign.kind}</Text>
+      {problem && <Alert color="red" role="alert">{problem}</Alert>}
+      {campaign.error && <Alert color="red">{campaign.error}</Alert>}
+      <Card withBorder>
+        <Group justify="space-between" mb="xs">
+          <Text data-testid="campaign-progress">
+            {campaign.progress.processed} / {campaign.progress.total} processed · {campaign.progress.succeeded} succeeded · {campaign.progress.failed} failed
+          </Text>
+          <Text fw={700}>{campaign.progress.percent}%</Text>
+        </Group>
+        <Progress value={campaign.progress.percent} aria-label="Progress" />
+        <Group mt="md">
+          <Button disabled={status !== 'DRAFT'} onClick={() => void startCampaign({ id })}>Start</Button>
+          <Button variant="light" disabled={status !== 'RUNNING' && status !== 'QUEUED'} onClick={() => void pauseCampaign({ id })}>Pause</Button>
+          <Button variant="light" disabled={status !== 'PAUSED'} onClick={() => void resumeCampaign({ id })}>Resume</Button>
+          <Button color="red" variant="light" disabled={['COMPLETED', 'FAILED', 'CANCELLED'].includes(status)} onClick={() => void cancelCampaign({ id })}>Cancel</Button>
+        </Group>
+      </Card>
+      <Title order={4}>Results</Title>
+      <Table striped data-testid="results">
+        <Table.Thead>
+          <Table.Tr><Table.Th>#</Table.Th><Table.Th>Domain</Table.Th><Table.Th>Status</Table.Th><Table.Th>Details</Table.Th></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {campaign.results.edges.map(({ node }) => (
+            <Table.Tr key={node.position}>
+              <Table.Td>{node.position + 1}</Table.Td>
+              <Table.Td>{node.domain}</Table.Td>
+              <Table.Td>{node.status}</Table.Td>
+              <Table.Td>{node.records?.join(', ') ?? node.matchedKeywords?.join(', ') ?? node.error ?? (node.httpStatus ? `HTTP ${node.httpStatus}` : '')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group>
+        <Button variant="default" disabled={pages.length === 1} onClick={() => setPages(pages.slice(0, -1))}>Previous</Button>
+        <Button
+          variant="default"
+          disabled={!campaign.results.pageInfo.hasNextPage}
+          onClick={() => setPages([...pages, campaign.results.pageInfo.endCursor ?? null])}
+        >
+          Next
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

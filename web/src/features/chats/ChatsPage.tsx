@@ -1,0 +1,190 @@
+import { Alert, Badge, Button, Card, Grid, Group, NavLink, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { generalError } from '../../components/errors';
+import { graphql } from '../../gql';
+
+const ChatsPage_List = graphql(`
+  query ChatsPage_List {
+    me { id }
+    chats {
+      id title kind unreadCount lastMessageAt
+      members { id displayName online lastSeenAt }
+      lastMessage { id body deleted author { id displayName } }
+    }
+  }
+`);
+
+const ChatsPage_Thread = graphql(`
+  query ChatsPage_Thread($id: ID!) {
+    chat(id: $id) {
+      id title kind unreadCount
+      members { id displayName online lastSeenAt }
+      messages(last: 50) {
+        edges { node { id chatId body deleted edited createdAt author { id displayName } } }
+      }
+    }
+  }
+`);
+
+const ChatsPage_Send = graphql(`
+  mutation ChatsPage_Send($chatId: ID!, $body: String!) {
+    sendMessage(chatId: $chatId, body: $body) { id }
+  }
+`);
+
+const ChatsPage_MarkRead = graphql(`
+  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {
+    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }
+  }
+`);
+
+const ChatsPage_SetTyping = graphql(`
+  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {
+    setTyping(chatId: $chatId, typing: $typing)
+  }
+`);
+
+const ChatsPage_Typing = graphql(`
+  subscription ChatsPage_Typing($chatId: ID!) {
+    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }
+  }
+`);
+
+const ChatsPage_Presence = graphql(`
+  subscription ChatsPage_Presence {
+    presence { online at user { id displayName online lastSeenAt } }
+  }
+`);
+
+type Member = { id: string; displayName: string; online: boolean };
+
+export function chatName(chat: { title?: string | null; members: Member[] }, meId: string | undefined): string {
+  return chat.title ?? chat.members.filter((m) => m.id !== meId).map((m) => m.displayName).join(', ');
+}
+
+export function ChatsPage() {
+  const { id } = useParams();
+  const [{ data }] = useQuery({ query: ChatsPage_List });
+  // Presence events carry the user with `online`, which updates every member dot in the cache.
+  useSubscription({ query: ChatsPage_Presence });
+  const me = data?.me?.id;
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Title order={2} mb="sm">Chats</Title>
+        <Stack gap={0} data-testid="chat-list">
+          {data?.chats.map((chat) => {
+            const others = chat.members.filter((m) => m.id !== me);
+            return (
+              <NavLink
+                key={chat.id}
+                component={Link}
+                to={`/chats/${chat.id}`}
+                active={chat.id === id}
+                label={
+                  <Group gap={6}>
+                    {others.map((m) => (
+                      <Badge key={m.id} size="xs" variant="dot" color={m.online ? 'green' : 'gray'} data-testid={`presence-${m.displayName}`} data-online={m.online}>
+                        {m.online ? 'online' : 'offline'}
+                      </Badge>
+                    ))}
+                    <Text size="sm">{chatName(chat, me)}</Text>
+                  </Group>
+                }
+                description={chat.lastMessage ? (chat.lastMessage.deleted ? 'deleted message' : chat.lastMessage.body) : 'No messages yet'}
+                rightSection={chat.unreadCount > 0 ? <Badge size="sm" data-testid="unread-badge">{chat.unreadCount}</Badge> : undefined}
+              />
+            );
+          })}
+        </Stack>
+        {data?.chats.length === 0 && <Text c="dimmed">No chats yet: start one from Connections.</Text>}
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 8 }}>{id ? <Thread chatId={id} meId={me} /> : <Text c="dimmed">Pick a chat.</Text>}</Grid.Col>
+    </Grid>
+  );
+}
+
+function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) {
+  const [{ data }] = useQuery({ query: ChatsPage_Thread, variables: { id: chatId } });
+  const [sendState, send] = useMutation(ChatsPage_Send);
+  const [, markRead] = useMutation(ChatsPage_MarkRead);
+  const [, setTyping] = useMutation(ChatsPage_SetTyping);
+  const [typists, setTypists] = useState<Record<string, string>>({});
+  const [body, setBody] = useState('');
+  const lastTypingAt = useRef(0);
+  // The typing subscription also tells the server this chat is open (no message notifications for it).
+  useSubscription({ query: ChatsPage_Typing, variables: { chatId } }, (_previous, event) => {
+    const user = event.typing.user;
+    if (user) {
+      setTypists((current) => {
+        const next = { ...current };
+        if (event.typing.typing) next[user.id] = user.displayName;
+        else delete next[user.id];
+        return next;
+      });
+    }
+    return event;
+  });
+  const chat = data?.chat;
+  const messages = chat?.messages.edges.map((e) => e.node) ?? [];
+  const newest = messages.at(-1)?.id;
+  useEffect(() => {
+    if (newest && chat && chat.unreadCount > 0) void markRead({ chatId, messageId: newest });
+  }, [newest, chat, chatId, markRead]);
+
+  if (!chat) return <Text>Loading…</Text>;
+  const names = Object.values(typists);
+  return (
+    <Card withBorder>
+      <Title order={3}>{chatName(chat, meId)}</Title>
+      <ScrollArea h={420} my="sm" data-testid="messages">
+        <Stack gap="xs">
+          {messages.map((message) => (
+            <div key={message.id} data-testid="message">
+              <Text size="xs" c="dimmed">
+                {message.author?.displayName} · {new Date(message.createdAt).toLocaleTimeString()}
+                {message.edited && ' · edited'}
+              </Text>
+              <Text fs={message.deleted ? 'italic' : undefined} c={message.deleted ? 'dimmed' : undefined}>
+                {message.deleted ? 'This message was deleted' : message.body}
+              </Text>
+            </div>
+          ))}
+        </Stack>
+      </ScrollArea>
+      <Text size="sm" c="dimmed" h={20} aria-live="polite" data-testid="typing">
+        {names.length > 0 ? `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} typing…` : ''}
+      </Text>
+      {generalError(sendState.error) && <Alert color="red" role="alert">{generalError(sendState.error)}</Alert>}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!body.trim()) return;
+          void send({ chatId, body }).then((result) => !result.error && setBody(''));
+        }}
+      >
+        <Group align="end">
+          <Textarea
+            style={{ flex: 1 }}
+            aria-label="Message"
+            placeholder="Write a message"
+            value={body}
+            autosize
+            minRows={1}
+            onChange={(event) => {
+              setBody(event.currentTarget.value);
+              // A refresh at most every 2 s keeps "typing" alive; the server throttles and expires it.
+              if (Date.now() - lastTypingAt.current > 2000) {
+                lastTypingAt.current = Date.now();
+                void setTyping({ chatId, typing: true });
+              }
+            }}
+          />
+          <Button type="submit" loading={sendState.fetching}>Send</Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { generalError } from '../../components/errors';
+import { graphql } from '../../gql';
+
+const ConnectionsPage_Data = graphql(`
+  query ConnectionsPage_Data {
+    me { id }
+    connections(status: ACCEPTED) { id status user { id displayName online } }
+    incomingConnectionRequests { id status createdAt user { id displayName } }
+    outgoingConnectionRequests { id status createdAt user { id displayName } }
+  }
+`);
+
+const ConnectionsPage_Users = graphql(`
+  query ConnectionsPage_Users($search: String) {
+    users(search: $search, first: 20) { id displayName }
+  }
+`);
+
+const ConnectionsPage_Request = graphql(`mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }`);
+const ConnectionsPage_Accept = graphql(`mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }`);
+const ConnectionsPage_Decline = graphql(`mutation ConnectionsPage_Decline($id: ID!) { declineConnectionRequest(id: $id) }`);
+const ConnectionsPage_Cancel = graphql(`mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }`);
+const ConnectionsPage_Remove = graphql(`mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }`);
+const ConnectionsPage_Chat = graphql(`mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }`);
+
+export function ConnectionsPage() {
+  const [{ data }] = useQuery({ query: ConnectionsPage_Data });
+  const [search, setSearch] = useState('');
+  const [{ data: found }] = useQuery({ query: ConnectionsPage_Users, variables: { search }, pause: search.trim().length < 2 });
+  const [request, sendRequest] = useMutation(ConnectionsPage_Request);
+  const [accept, acceptRequest] = useMutation(ConnectionsPage_Accept);
+  const [decline, declineRequest] = useMutation(ConnectionsPage_Decline);
+  const [cancel, cancelRequest] = useMutation(ConnectionsPage_Cancel);
+  const [remove, removeConnection] = useMutation(ConnectionsPage_Remove);
+  const [, createChat] = useMutation(ConnectionsPage_Chat);
+  const navigate = useNavigate();
+  const problem = generalError(request.error ?? accept.error ?? decline.error ?? cancel.error ?? remove.error);
+
+  return (
+    <Stack>
+      <Title order={2}>Connections</Title>
+      {problem && <Alert color="red" role="alert">{problem}</Alert>}
+      <Card withBorder>
+        <TextInput label="Find people" placeholder="Name or email" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <Stack mt="sm" gap="xs">
+          {found?.users.filter((u) => u.id !== data?.me?.id).map((user) => (
+            <Group key={user.id} justify="space-between">
+              <Text>{user.displayName}</Text>
+              <Button size="xs" onClick={() => void sendRequest({ userId: user.id })}>Connect</Button>
+            </Group>
+          ))}
+        </Stack>
+      </Card>
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <Card withBorder data-testid="incoming">
+          <Title order={4}>Incoming <Badge>{data?.incomingConnectionRequests.length ?? 0}</Badge></Title>
+          {data?.incomingConnectionRequests.map((c) => (
+            <Group key={c.id} justify="space-between" mt="xs">
+              <Text>{c.user.displayName}</Text>
+              <Group gap={4}>
+                <Button size="xs" onClick={() => void acceptRequest({ id: c.id })}>Accept</Button>
+                <Button size="xs" variant="default" onClick={() => void declineRequest({ id: c.id })}>Decline</Button>
+              </Group>
+            </Group>
+          ))}
+        </Card>
+        <Card withBorder data-testid="outgoing">
+          <Title order={4}>Outgoing</Title>
+          {data?.outgoingConnectionRequests.map((c) => (
+            <Group key={c.id} justify="space-between" mt="xs">
+              <Text>{c.user.displayName}</Text>
+              <Button size="xs" variant="default" onClick={() => void cancelRequest({ id: c.id })}>Cancel</Button>
+            </Group>
+          ))}
+        </Card>
+        <Card withBorder data-testid="accepted">
+          <Title order={4}>Connected</Title>
+          {data?.connections.map((c) => (
+            <Group key={c.id} justify="space-between" mt="xs">
+              <Group gap={6}>
+                <Badge size="xs" color={c.user.online ? 'green' : 'gray'} variant="dot">{c.user.online ? 'online' : 'offline'}</Badge>
+                <Text>{c.user.displayName}</Text>
+              </Group>
+              <Group gap={4}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => void createChat({ input: { memberIds: [c.user.id] } }).then((r) => r.data && navigate(`/chats/${r.data.createChat.id}`))}
+                >
+                  Chat
+                </Button>
+                <Button size="xs" variant="subtle" color="red" onClick={() => void removeConnection({ id: c.id })}>Remove</Button>
+              </Group>
+            </Group>
+          ))}
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+
+const DashboardPage_Data = graphql(`
+  query DashboardPage_Data {
+    dashboard {
+      id
+      campaignsByStatus { status count }
+      proxiesByHealth { status count }
+      totals { campaigns proxies proxyPools personas keywordSets }
+    }
+    running: campaigns(status: RUNNING, first: 10) {
+      edges { node { id name kind status progress { total processed percent } } }
+    }
+    activity(first: 15) {
+      edges { node { id at summary actor { id displayName } } }
+    }
+  }
+`);
+
+const TOTAL_LABELS: Record<string, string> = {
+  campaigns: 'Campaigns',
+  proxies: 'Proxies',
+  proxyPools: 'Proxy pools',
+  personas: 'Personas',
+  keywordSets: 'Keyword sets',
+};
+
+export const HEALTH_COLOR = { HEALTHY: 'green', UNHEALTHY: 'red', UNKNOWN: 'gray' } as const;
+
+export function DashboardPage() {
+  const [{ data }] = useQuery({ query: DashboardPage_Data });
+  const dashboard = data?.dashboard;
+  return (
+    <Stack>
+      <Title order={2}>Dashboard</Title>
+      <SimpleGrid cols={{ base: 2, md: 5 }} data-testid="totals">
+        {dashboard &&
+          Object.entries(dashboard.totals)
+            .filter(([key]) => key !== '__typename')
+            .map(([key, value]) => (
+              <Card key={key} withBorder>
+                <Text size="xs" c="dimmed">{TOTAL_LABELS[key] ?? key}</Text>
+                <Text size="xl" fw={700} data-testid={`total-${key}`}>{value}</Text>
+              </Card>
+            ))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder>
+          <Title order={4} mb="xs">Campaigns by status</Title>
+          <Group gap="xs">
+            {dashboard?.campaignsByStatus.map((row) => (
+              <Badge key={row.status} variant="light" data-testid={`campaigns-${row.status}`}>{row.status}: {row.count}</Badge>
+            ))}
+          </Group>
+        </Card>
+        <Card withBorder>
+          <Title order={4} mb="xs">Proxy health</Title>
+          <Group gap="xs">
+            {dashboard?.proxiesByHealth.map((row) => (
+              <Badge key={row.status} color={HEALTH_COLOR[row.status]} data-testid={`proxies-${row.status}`}>{row.status}: {row.count}</Badge>
+            ))}
+          </Group>
+        </Card>
+      </SimpleGrid>
+      <Card withBorder>
+        <Title order={4} mb="xs">Running campaigns</Title>
+        {data?.running.edges.length === 0 && <Text c="dimmed">Nothing running.</Text>}
+        <Stack>
+          {data?.running.edges.map(({ node }) => (
+            <div key={node.id}>
+              <Group justify="space-between">
+                <Text component={Link} to={`/campaigns/${node.id}`}>{node.name}</Text>
+                <Text size="sm">{node.progress.processed} / {node.progress.total}</Text>
+              </Group>
+              <Progress value={node.progress.percent} aria-label={`${node.name} progress`} />
+            </div>
+          ))}
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="xs">Latest activity</Title>
+        <Table striped data-testid="activity">
+          <Table.Thead>
+            <Table.Tr><Table.Th>When</Table.Th><Table.Th>Who</Table.Th><Table.Th>What</Table.Th></Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data?.activity.edges.map(({ node }) => (
+              <Table.Tr key={node.id}>
+                <Table.Td>{new Date(node.at).toLocaleTimeString()}</Table.Td>
+                <Table.Td>{node.actor?.displayName ?? 'system'}</Table.Td>
+                <Table.Td>{node.summary}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+    </Stack>
+  );
+}

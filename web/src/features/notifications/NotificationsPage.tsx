@@ -1,0 +1,41 @@
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+
+const NotificationsPage_List = graphql(`
+  query NotificationsPage_List {
+    notifications(first: 50) {
+      edges { node { id kind title body read createdAt entityType entityId } }
+    }
+  }
+`);
+
+const NotificationsPage_Read = graphql(`mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }`);
+const NotificationsPage_ReadAll = graphql(`mutation NotificationsPage_ReadAll { markAllNotificationsRead }`);
+
+export function NotificationsPage() {
+  const [{ data }] = useQuery({ query: NotificationsPage_List });
+  const [, markRead] = useMutation(NotificationsPage_Read);
+  const [, markAll] = useMutation(NotificationsPage_ReadAll);
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Notifications</Title>
+        <Button variant="default" onClick={() => void markAll({})}>Mark all read</Button>
+      </Group>
+      {data?.notifications.edges.length === 0 && <Text c="dimmed">Nothing yet.</Text>}
+      {data?.notifications.edges.map(({ node }) => (
+        <Card key={node.id} withBorder data-testid="notification" data-read={node.read}>
+          <Group justify="space-between">
+            <Group gap="xs">
+              {!node.read && <Badge size="xs">new</Badge>}
+              <Text fw={node.read ? 400 : 700}>{node.title}</Text>
+            </Group>
+            {!node.read && <Button size="xs" variant="subtle" onClick={() => void markRead({ id: node.id })}>Mark read</Button>}
+          </Group>
+          {node.body && <Text size="sm" c="dimmed">{node.body}</Text>}
+        </Card>
+      ))}
+    </Stack>
+  );
+}

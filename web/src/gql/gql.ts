@@ -1,0 +1,328 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
+    "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInPage_SignUpDocument,
+    "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error startedAt finishedAt version\n      progress { total processed succeeded failed percent }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CampaignDetailPage_CampaignDocument,
+    "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_StartDocument,
+    "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_PauseDocument,
+    "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_ResumeDocument,
+    "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_CancelDocument,
+    "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { id name kind status version progress { total processed percent } } }\n    }\n    personas(first: 100) { edges { node { id name kind } } }\n    keywordSets(first: 100) { edges { node { id name } } }\n    proxyPools(first: 100) { edges { node { id name } } }\n  }\n": typeof types.CampaignsPage_DataDocument,
+    "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": typeof types.CampaignsPage_CreateDocument,
+    "\n  query ChatsPage_List {\n    me { id }\n    chats {\n      id title kind unreadCount lastMessageAt\n      members { id displayName online lastSeenAt }\n      lastMessage { id body deleted author { id displayName } }\n    }\n  }\n": typeof types.ChatsPage_ListDocument,
+    "\n  query ChatsPage_Thread($id: ID!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: 50) {\n        edges { node { id chatId body deleted edited createdAt author { id displayName } } }\n      }\n    }\n  }\n": typeof types.ChatsPage_ThreadDocument,
+    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n": typeof types.ChatsPage_SendDocument,
+    "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n": typeof types.ChatsPage_MarkReadDocument,
+    "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": typeof types.ChatsPage_SetTypingDocument,
+    "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": typeof types.ChatsPage_TypingDocument,
+    "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n": typeof types.ChatsPage_PresenceDocument,
+    "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { id status user { id displayName online } }\n    incomingConnectionRequests { id status createdAt user { id displayName } }\n    outgoingConnectionRequests { id status createdAt user { id displayName } }\n  }\n": typeof types.ConnectionsPage_DataDocument,
+    "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": typeof types.ConnectionsPage_UsersDocument,
+    "mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }": typeof types.ConnectionsPage_RequestDocument,
+    "mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }": typeof types.ConnectionsPage_AcceptDocument,
+    "mutation ConnectionsPage_Decline($id: ID!) { declineConnectionRequest(id: $id) }": typeof types.ConnectionsPage_DeclineDocument,
+    "mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }": typeof types.ConnectionsPage_CancelDocument,
+    "mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }": typeof types.ConnectionsPage_RemoveDocument,
+    "mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }": typeof types.ConnectionsPage_ChatDocument,
+    "\n  query DashboardPage_Data {\n    dashboard {\n      id\n      campaignsByStatus { status count }\n      proxiesByHealth { status count }\n      totals { campaigns proxies proxyPools personas keywordSets }\n    }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { id name kind status progress { total processed percent } } }\n    }\n    activity(first: 15) {\n      edges { node { id at summary actor { id displayName } } }\n    }\n  }\n": typeof types.DashboardPage_DataDocument,
+    "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges {\n        node {\n          id body edited createdAt commentCount\n          author { id displayName }\n          comments { id postId body createdAt author { id displayName } }\n        }\n      }\n    }\n  }\n": typeof types.FeedPage_FeedDocument,
+    "mutation FeedPage_Post($body: String!) { createPost(body: $body) { id } }": typeof types.FeedPage_PostDocument,
+    "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }": typeof types.FeedPage_DeleteDocument,
+    "mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }": typeof types.FeedPage_CommentDocument,
+    "\n  query KeywordSetsPage_List {\n    keywordSets(first: 100) {\n      edges { node { id name description enabled version rules { pattern kind caseSensitive } } }\n    }\n  }\n": typeof types.KeywordSetsPage_ListDocument,
+    "\n  mutation KeywordSetsPage_Create($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) { id name }\n  }\n": typeof types.KeywordSetsPage_CreateDocument,
+    "\n  query Layout_Me {\n    me {\n      id\n      displayName\n      role\n      counts {\n        id\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n  }\n": typeof types.Layout_MeDocument,
+    "\n  mutation Layout_SignOut {\n    signOut\n  }\n": typeof types.Layout_SignOutDocument,
+    "\n  query LiveChanges_Cursor {\n    changeCursor\n  }\n": typeof types.LiveChanges_CursorDocument,
+    "\n  subscription LiveChanges_Stream($after: String) {\n    changes(after: $after) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on PersonaChange {\n        persona { id name kind description enabled version updatedAt }\n      }\n      ... on KeywordSetChange {\n        keywordSet { id name description enabled version rules { pattern kind caseSensitive } }\n      }\n      ... on ProxyChange {\n        proxy { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } }\n      }\n      ... on ProxyPoolChange {\n        proxyPool { id name strategy version proxies { id name health { status latencyMs } } }\n      }\n      ... on CampaignChange {\n        campaign {\n          id name kind status error startedAt finishedAt version\n          progress { total processed succeeded failed percent }\n        }\n      }\n      ... on ActivityChange {\n        activity { id at verb summary entityType entityId actor { id displayName } }\n      }\n      ... on DashboardChange {\n        dashboard {\n          id\n          campaignsByStatus { status count }\n          proxiesByHealth { status count }\n          totals { campaigns proxies proxyPools personas keywordSets }\n        }\n      }\n      ... on SettingsChange {\n        settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n      }\n      ... on NotificationChange {\n        notification { id kind title body read createdAt entityType entityId }\n      }\n      ... on CountsChange {\n        counts { id unreadMessages unreadNotifications incomingConnectionRequests }\n      }\n      ... on ConnectionChange {\n        connection { id status createdAt user { id displayName } }\n      }\n      ... on ChatChange {\n        chat { id title kind unreadCount lastMessageAt lastMessage { id body deleted author { id displayName } } }\n      }\n      ... on MessageChange {\n        message { id chatId body deleted edited createdAt author { id displayName } }\n      }\n      ... on PostChange {\n        post { id body edited commentCount updatedAt author { id displayName } }\n      }\n      ... on CommentChange {\n        comment { id postId body createdAt author { id displayName } }\n      }\n      ... on UserChange {\n        user { id displayName }\n      }\n    }\n  }\n": typeof types.LiveChanges_StreamDocument,
+    "\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { id kind title body read createdAt entityType entityId } }\n    }\n  }\n": typeof types.NotificationsPage_ListDocument,
+    "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.NotificationsPage_ReadDocument,
+    "mutation NotificationsPage_ReadAll { markAllNotificationsRead }": typeof types.NotificationsPage_ReadAllDocument,
+    "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges { node { id name kind description enabled version } }\n    }\n  }\n": typeof types.PersonasPage_ListDocument,
+    "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n": typeof types.PersonasPage_CreateDocument,
+    "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n": typeof types.PersonasPage_DeleteDocument,
+    "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } } }\n    }\n    proxyPools(first: 100) {\n      edges { node { id name strategy version proxies { id name health { status latencyMs } } } }\n    }\n  }\n": typeof types.ProxiesPage_DataDocument,
+    "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreateDocument,
+    "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n": typeof types.ProxiesPage_CheckDocument,
+    "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreatePoolDocument,
+    "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n": typeof types.ProxiesPage_AddToPoolDocument,
+    "\n  query SettingsPage_Data {\n    settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n    me { id role }\n  }\n": typeof types.SettingsPage_DataDocument,
+    "\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n": typeof types.SettingsPage_UpdateDocument,
+};
+const documents: Documents = {
+    "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInPage_SignInDocument,
+    "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.SignInPage_SignUpDocument,
+    "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error startedAt finishedAt version\n      progress { total processed succeeded failed percent }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CampaignDetailPage_CampaignDocument,
+    "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }": types.CampaignDetailPage_StartDocument,
+    "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": types.CampaignDetailPage_PauseDocument,
+    "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": types.CampaignDetailPage_ResumeDocument,
+    "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": types.CampaignDetailPage_CancelDocument,
+    "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { id name kind status version progress { total processed percent } } }\n    }\n    personas(first: 100) { edges { node { id name kind } } }\n    keywordSets(first: 100) { edges { node { id name } } }\n    proxyPools(first: 100) { edges { node { id name } } }\n  }\n": types.CampaignsPage_DataDocument,
+    "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": types.CampaignsPage_CreateDocument,
+    "\n  query ChatsPage_List {\n    me { id }\n    chats {\n      id title kind unreadCount lastMessageAt\n      members { id displayName online lastSeenAt }\n      lastMessage { id body deleted author { id displayName } }\n    }\n  }\n": types.ChatsPage_ListDocument,
+    "\n  query ChatsPage_Thread($id: ID!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: 50) {\n        edges { node { id chatId body deleted edited createdAt author { id displayName } } }\n      }\n    }\n  }\n": types.ChatsPage_ThreadDocument,
+    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n": types.ChatsPage_SendDocument,
+    "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n": types.ChatsPage_MarkReadDocument,
+    "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": types.ChatsPage_SetTypingDocument,
+    "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": types.ChatsPage_TypingDocument,
+    "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n": types.ChatsPage_PresenceDocument,
+    "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { id status user { id displayName online } }\n    incomingConnectionRequests { id status createdAt user { id displayName } }\n    outgoingConnectionRequests { id status createdAt user { id displayName } }\n  }\n": types.ConnectionsPage_DataDocument,
+    "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": types.ConnectionsPage_UsersDocument,
+    "mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }": types.ConnectionsPage_RequestDocument,
+    "mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }": types.ConnectionsPage_AcceptDocument,
+    "mutation ConnectionsPage_Decline($id: ID!) { declineConnectionRequest(id: $id) }": types.ConnectionsPage_DeclineDocument,
+    "mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }": types.ConnectionsPage_CancelDocument,
+    "mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }": types.ConnectionsPage_RemoveDocument,
+    "mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }": types.ConnectionsPage_ChatDocument,
+    "\n  query DashboardPage_Data {\n    dashboard {\n      id\n      campaignsByStatus { status count }\n      proxiesByHealth { status count }\n      totals { campaigns proxies proxyPools personas keywordSets }\n    }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { id name kind status progress { total processed percent } } }\n    }\n    activity(first: 15) {\n      edges { node { id at summary actor { id displayName } } }\n    }\n  }\n": types.DashboardPage_DataDocument,
+    "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges {\n        node {\n          id body edited createdAt commentCount\n          author { id displayName }\n          comments { id postId body createdAt author { id displayName } }\n        }\n      }\n    }\n  }\n": types.FeedPage_FeedDocument,
+    "mutation FeedPage_Post($body: String!) { createPost(body: $body) { id } }": types.FeedPage_PostDocument,
+    "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }": types.FeedPage_DeleteDocument,
+    "mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }": types.FeedPage_CommentDocument,
+    "\n  query KeywordSetsPage_List {\n    keywordSets(first: 100) {\n      edges { node { id name description enabled version rules { pattern kind caseSensitive } } }\n    }\n  }\n": types.KeywordSetsPage_ListDocument,
+    "\n  mutation KeywordSetsPage_Create($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) { id name }\n  }\n": types.KeywordSetsPage_CreateDocument,
+    "\n  query Layout_Me {\n    me {\n      id\n      displayName\n      role\n      counts {\n        id\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n  }\n": types.Layout_MeDocument,
+    "\n  mutation Layout_SignOut {\n    signOut\n  }\n": types.Layout_SignOutDocument,
+    "\n  query LiveChanges_Cursor {\n    changeCursor\n  }\n": types.LiveChanges_CursorDocument,
+    "\n  subscription LiveChanges_Stream($after: String) {\n    changes(after: $after) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on PersonaChange {\n        persona { id name kind description enabled version updatedAt }\n      }\n      ... on KeywordSetChange {\n        keywordSet { id name description enabled version rules { pattern kind caseSensitive } }\n      }\n      ... on ProxyChange {\n        proxy { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } }\n      }\n      ... on ProxyPoolChange {\n        proxyPool { id name strategy version proxies { id name health { status latencyMs } } }\n      }\n      ... on CampaignChange {\n        campaign {\n          id name kind status error startedAt finishedAt version\n          progress { total processed succeeded failed percent }\n        }\n      }\n      ... on ActivityChange {\n        activity { id at verb summary entityType entityId actor { id displayName } }\n      }\n      ... on DashboardChange {\n        dashboard {\n          id\n          campaignsByStatus { status count }\n          proxiesByHealth { status count }\n          totals { campaigns proxies proxyPools personas keywordSets }\n        }\n      }\n      ... on SettingsChange {\n        settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n      }\n      ... on NotificationChange {\n        notification { id kind title body read createdAt entityType entityId }\n      }\n      ... on CountsChange {\n        counts { id unreadMessages unreadNotifications incomingConnectionRequests }\n      }\n      ... on ConnectionChange {\n        connection { id status createdAt user { id displayName } }\n      }\n      ... on ChatChange {\n        chat { id title kind unreadCount lastMessageAt lastMessage { id body deleted author { id displayName } } }\n      }\n      ... on MessageChange {\n        message { id chatId body deleted edited createdAt author { id displayName } }\n      }\n      ... on PostChange {\n        post { id body edited commentCount updatedAt author { id displayName } }\n      }\n      ... on CommentChange {\n        comment { id postId body createdAt author { id displayName } }\n      }\n      ... on UserChange {\n        user { id displayName }\n      }\n    }\n  }\n": types.LiveChanges_StreamDocument,
+    "\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { id kind title body read createdAt entityType entityId } }\n    }\n  }\n": types.NotificationsPage_ListDocument,
+    "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }": types.NotificationsPage_ReadDocument,
+    "mutation NotificationsPage_ReadAll { markAllNotificationsRead }": types.NotificationsPage_ReadAllDocument,
+    "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges { node { id name kind description enabled version } }\n    }\n  }\n": types.PersonasPage_ListDocument,
+    "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n": types.PersonasPage_CreateDocument,
+    "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n": types.PersonasPage_DeleteDocument,
+    "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } } }\n    }\n    proxyPools(first: 100) {\n      edges { node { id name strategy version proxies { id name health { status latencyMs } } } }\n    }\n  }\n": types.ProxiesPage_DataDocument,
+    "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": types.ProxiesPage_CreateDocument,
+    "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n": types.ProxiesPage_CheckDocument,
+    "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": types.ProxiesPage_CreatePoolDocument,
+    "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n": types.ProxiesPage_AddToPoolDocument,
+    "\n  query SettingsPage_Data {\n    settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n    me { id role }\n  }\n": types.SettingsPage_DataDocument,
+    "\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n": types.SettingsPage_UpdateDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error startedAt finishedAt version\n      progress { total processed succeeded failed percent }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error startedAt finishedAt version\n      progress { total processed succeeded failed percent }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { id name kind status version progress { total processed percent } } }\n    }\n    personas(first: 100) { edges { node { id name kind } } }\n    keywordSets(first: 100) { edges { node { id name } } }\n    proxyPools(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { id name kind status version progress { total processed percent } } }\n    }\n    personas(first: 100) { edges { node { id name kind } } }\n    keywordSets(first: 100) { edges { node { id name } } }\n    proxyPools(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatsPage_List {\n    me { id }\n    chats {\n      id title kind unreadCount lastMessageAt\n      members { id displayName online lastSeenAt }\n      lastMessage { id body deleted author { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ChatsPage_List {\n    me { id }\n    chats {\n      id title kind unreadCount lastMessageAt\n      members { id displayName online lastSeenAt }\n      lastMessage { id body deleted author { id displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatsPage_Thread($id: ID!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: 50) {\n        edges { node { id chatId body deleted edited createdAt author { id displayName } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatsPage_Thread($id: ID!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: 50) {\n        edges { node { id chatId body deleted edited createdAt author { id displayName } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n"): (typeof documents)["\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n"): (typeof documents)["\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { id status user { id displayName online } }\n    incomingConnectionRequests { id status createdAt user { id displayName } }\n    outgoingConnectionRequests { id status createdAt user { id displayName } }\n  }\n"): (typeof documents)["\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { id status user { id displayName online } }\n    incomingConnectionRequests { id status createdAt user { id displayName } }\n    outgoingConnectionRequests { id status createdAt user { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n"): (typeof documents)["\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }"): (typeof documents)["mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }"): (typeof documents)["mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsPage_Decline($id: ID!) { declineConnectionRequest(id: $id) }"): (typeof documents)["mutation ConnectionsPage_Decline($id: ID!) { declineConnectionRequest(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }"): (typeof documents)["mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }"): (typeof documents)["mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }"): (typeof documents)["mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardPage_Data {\n    dashboard {\n      id\n      campaignsByStatus { status count }\n      proxiesByHealth { status count }\n      totals { campaigns proxies proxyPools personas keywordSets }\n    }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { id name kind status progress { total processed percent } } }\n    }\n    activity(first: 15) {\n      edges { node { id at summary actor { id displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query DashboardPage_Data {\n    dashboard {\n      id\n      campaignsByStatus { status count }\n      proxiesByHealth { status count }\n      totals { campaigns proxies proxyPools personas keywordSets }\n    }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { id name kind status progress { total processed percent } } }\n    }\n    activity(first: 15) {\n      edges { node { id at summary actor { id displayName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges {\n        node {\n          id body edited createdAt commentCount\n          author { id displayName }\n          comments { id postId body createdAt author { id displayName } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges {\n        node {\n          id body edited createdAt commentCount\n          author { id displayName }\n          comments { id postId body createdAt author { id displayName } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedPage_Post($body: String!) { createPost(body: $body) { id } }"): (typeof documents)["mutation FeedPage_Post($body: String!) { createPost(body: $body) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }"): (typeof documents)["mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }"): (typeof documents)["mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeywordSetsPage_List {\n    keywordSets(first: 100) {\n      edges { node { id name description enabled version rules { pattern kind caseSensitive } } }\n    }\n  }\n"): (typeof documents)["\n  query KeywordSetsPage_List {\n    keywordSets(first: 100) {\n      edges { node { id name description enabled version rules { pattern kind caseSensitive } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeywordSetsPage_Create($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation KeywordSetsPage_Create($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Layout_Me {\n    me {\n      id\n      displayName\n      role\n      counts {\n        id\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n  }\n"): (typeof documents)["\n  query Layout_Me {\n    me {\n      id\n      displayName\n      role\n      counts {\n        id\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Layout_SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation Layout_SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveChanges_Cursor {\n    changeCursor\n  }\n"): (typeof documents)["\n  query LiveChanges_Cursor {\n    changeCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveChanges_Stream($after: String) {\n    changes(after: $after) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on PersonaChange {\n        persona { id name kind description enabled version updatedAt }\n      }\n      ... on KeywordSetChange {\n        keywordSet { id name description enabled version rules { pattern kind caseSensitive } }\n      }\n      ... on ProxyChange {\n        proxy { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } }\n      }\n      ... on ProxyPoolChange {\n        proxyPool { id name strategy version proxies { id name health { status latencyMs } } }\n      }\n      ... on CampaignChange {\n        campaign {\n          id name kind status error startedAt finishedAt version\n          progress { total processed succeeded failed percent }\n        }\n      }\n      ... on ActivityChange {\n        activity { id at verb summary entityType entityId actor { id displayName } }\n      }\n      ... on DashboardChange {\n        dashboard {\n          id\n          campaignsByStatus { status count }\n          proxiesByHealth { status count }\n          totals { campaigns proxies proxyPools personas keywordSets }\n        }\n      }\n      ... on SettingsChange {\n        settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n      }\n      ... on NotificationChange {\n        notification { id kind title body read createdAt entityType entityId }\n      }\n      ... on CountsChange {\n        counts { id unreadMessages unreadNotifications incomingConnectionRequests }\n      }\n      ... on ConnectionChange {\n        connection { id status createdAt user { id displayName } }\n      }\n      ... on ChatChange {\n        chat { id title kind unreadCount lastMessageAt lastMessage { id body deleted author { id displayName } } }\n      }\n      ... on MessageChange {\n        message { id chatId body deleted edited createdAt author { id displayName } }\n      }\n      ... on PostChange {\n        post { id body edited commentCount updatedAt author { id displayName } }\n      }\n      ... on CommentChange {\n        comment { id postId body createdAt author { id displayName } }\n      }\n      ... on UserChange {\n        user { id displayName }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveChanges_Stream($after: String) {\n    changes(after: $after) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on PersonaChange {\n        persona { id name kind description enabled version updatedAt }\n      }\n      ... on KeywordSetChange {\n        keywordSet { id name description enabled version rules { pattern kind caseSensitive } }\n      }\n      ... on ProxyChange {\n        proxy { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } }\n      }\n      ... on ProxyPoolChange {\n        proxyPool { id name strategy version proxies { id name health { status latencyMs } } }\n      }\n      ... on CampaignChange {\n        campaign {\n          id name kind status error startedAt finishedAt version\n          progress { total processed succeeded failed percent }\n        }\n      }\n      ... on ActivityChange {\n        activity { id at verb summary entityType entityId actor { id displayName } }\n      }\n      ... on DashboardChange {\n        dashboard {\n          id\n          campaignsByStatus { status count }\n          proxiesByHealth { status count }\n          totals { campaigns proxies proxyPools personas keywordSets }\n        }\n      }\n      ... on SettingsChange {\n        settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n      }\n      ... on NotificationChange {\n        notification { id kind title body read createdAt entityType entityId }\n      }\n      ... on CountsChange {\n        counts { id unreadMessages unreadNotifications incomingConnectionRequests }\n      }\n      ... on ConnectionChange {\n        connection { id status createdAt user { id displayName } }\n      }\n      ... on ChatChange {\n        chat { id title kind unreadCount lastMessageAt lastMessage { id body deleted author { id displayName } } }\n      }\n      ... on MessageChange {\n        message { id chatId body deleted edited createdAt author { id displayName } }\n      }\n      ... on PostChange {\n        post { id body edited commentCount updatedAt author { id displayName } }\n      }\n      ... on CommentChange {\n        comment { id postId body createdAt author { id displayName } }\n      }\n      ... on UserChange {\n        user { id displayName }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { id kind title body read createdAt entityType entityId } }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { id kind title body read createdAt entityType entityId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }"): (typeof documents)["mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsPage_ReadAll { markAllNotificationsRead }"): (typeof documents)["mutation NotificationsPage_ReadAll { markAllNotificationsRead }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges { node { id name kind description enabled version } }\n    }\n  }\n"): (typeof documents)["\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges { node { id name kind description enabled version } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n"): (typeof documents)["\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n"): (typeof documents)["\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } } }\n    }\n    proxyPools(first: 100) {\n      edges { node { id name strategy version proxies { id name health { status latencyMs } } } }\n    }\n  }\n"): (typeof documents)["\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } } }\n    }\n    proxyPools(first: 100) {\n      edges { node { id name strategy version proxies { id name health { status latencyMs } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPage_Data {\n    settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n    me { id role }\n  }\n"): (typeof documents)["\n  query SettingsPage_Data {\n    settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n    me { id role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n"): (typeof documents)["\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

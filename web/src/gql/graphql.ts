@@ -1,0 +1,1863 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant as an ISO-8601 string in UTC, e.g. 2026-11-22T10:00:00.000Z */
+  DateTime: { input: string; output: string; }
+};
+
+/** One line of the latest-activity table: who did what to which entity. */
+export type Activity = {
+  __typename?: 'Activity';
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
+  verb: Scalars['String']['output'];
+};
+
+export type ActivityChange = Change & {
+  __typename?: 'ActivityChange';
+  activity?: Maybe<Activity>;
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Send as "Authorization: Bearer <token>". */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type Campaign = {
+  __typename?: 'Campaign';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  keywordSet?: Maybe<KeywordSet>;
+  kind: CampaignKind;
+  name: Scalars['String']['output'];
+  params: CampaignParams;
+  persona?: Maybe<Persona>;
+  progress: CampaignProgress;
+  proxyPool?: Maybe<ProxyPool>;
+  /** In input order (position ascending). */
+  results: CampaignResultsConnection;
+  /** The campaign whose results this one reads. */
+  source?: Maybe<Campaign>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CampaignStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+export type CampaignResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CampaignResultStatus>;
+};
+
+export type CampaignChange = Change & {
+  __typename?: 'CampaignChange';
+  at: Scalars['DateTime']['output'];
+  campaign?: Maybe<Campaign>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type CampaignKind =
+  | 'DNS_VALIDATION'
+  | 'DOMAIN_GENERATION'
+  | 'HTTP_KEYWORD_VALIDATION';
+
+export type CampaignParams = DnsValidationParams | DomainGenerationParams | HttpKeywordValidationParams;
+
+/** `processed` = `succeeded` + `failed`; success is GENERATED, RESOLVED or MATCHED. */
+export type CampaignProgress = {
+  __typename?: 'CampaignProgress';
+  failed: Scalars['Int']['output'];
+  /** 0 to 100. */
+  percent: Scalars['Float']['output'];
+  processed: Scalars['Int']['output'];
+  succeeded: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type CampaignResult = {
+  __typename?: 'CampaignResult';
+  domain: Scalars['String']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** HTTP: the patterns of the keyword rules found in the page. */
+  matchedKeywords?: Maybe<Array<Scalars['String']['output']>>;
+  /** 0-based, in the campaign's input order. */
+  position: Scalars['Int']['output'];
+  /** DNS: the addresses found. */
+  records?: Maybe<Array<Scalars['String']['output']>>;
+  status: CampaignResultStatus;
+};
+
+export type CampaignResultStatus =
+  | 'ERROR'
+  | 'GENERATED'
+  | 'MATCHED'
+  | 'NOT_MATCHED'
+  | 'RESOLVED'
+  | 'UNRESOLVED';
+
+export type CampaignResultsConnection = {
+  __typename?: 'CampaignResultsConnection';
+  edges: Array<CampaignResultsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CampaignResultsConnectionEdge = {
+  __typename?: 'CampaignResultsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: CampaignResult;
+};
+
+export type CampaignStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'FAILED'
+  | 'PAUSED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type CampaignStatusCount = {
+  __typename?: 'CampaignStatusCount';
+  count: Scalars['Int']['output'];
+  status: CampaignStatus;
+};
+
+/** One committed change, in commit order. `cursor` is what `changes(after:)` resumes from. */
+export type Change = {
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type ChangeOp =
+  | 'CREATED'
+  | 'DELETED'
+  | 'RESYNC'
+  | 'UPDATED';
+
+export type ChangeTopic =
+  | 'ACTIVITY'
+  | 'CAMPAIGN'
+  | 'CHAT'
+  | 'COMMENT'
+  | 'CONNECTION'
+  | 'COUNTS'
+  | 'DASHBOARD'
+  | 'KEYWORD_SET'
+  | 'MESSAGE'
+  | 'NOTIFICATION'
+  | 'PERSONA'
+  | 'POST'
+  | 'PROXY'
+  | 'PROXY_POOL'
+  | 'SETTINGS'
+  | 'USER';
+
+/** A direct chat between two connections, or a group; only its members can see it. */
+export type Chat = {
+  __typename?: 'Chat';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ChatKind;
+  lastMessage?: Maybe<Message>;
+  lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
+  members: Array<User>;
+  /** Oldest first within a page; page backward with `last` and `before` (default: the newest 30). */
+  messages: ChatMessagesConnection;
+  title?: Maybe<Scalars['String']['output']>;
+  /** Others' messages after your read position. */
+  unreadCount: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A direct chat between two connections, or a group; only its members can see it. */
+export type ChatMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ChatChange = Change & {
+  __typename?: 'ChatChange';
+  at: Scalars['DateTime']['output'];
+  chat?: Maybe<Chat>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type ChatKind =
+  | 'DIRECT'
+  | 'GROUP';
+
+export type ChatMessagesConnection = {
+  __typename?: 'ChatMessagesConnection';
+  edges: Array<ChatMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChatMessagesConnectionEdge = {
+  __typename?: 'ChatMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+export type Comment = {
+  __typename?: 'Comment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  postId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CommentChange = Change & {
+  __typename?: 'CommentChange';
+  at: Scalars['DateTime']['output'];
+  comment?: Maybe<Comment>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+/** A connection request (PENDING) or connection (ACCEPTED) between two users; only they can see it. */
+export type Connection = {
+  __typename?: 'Connection';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  addressee: User;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  requester: User;
+  status: ConnectionStatus;
+  /** The other person, seen from the viewer. */
+  user: User;
+  version: Scalars['Int']['output'];
+};
+
+export type ConnectionChange = Change & {
+  __typename?: 'ConnectionChange';
+  at: Scalars['DateTime']['output'];
+  connection?: Maybe<Connection>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type ConnectionStatus =
+  | 'ACCEPTED'
+  | 'PENDING';
+
+/** Your counters. Pushed as a CountsChange (entityId = your user id) whenever one may have moved. */
+export type Counts = {
+  __typename?: 'Counts';
+  /** Your user id. */
+  id: Scalars['ID']['output'];
+  incomingConnectionRequests: Scalars['Int']['output'];
+  unreadMessages: Scalars['Int']['output'];
+  unreadNotifications: Scalars['Int']['output'];
+};
+
+export type CountsChange = Change & {
+  __typename?: 'CountsChange';
+  at: Scalars['DateTime']['output'];
+  counts?: Maybe<Counts>;
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type CreateCampaignInput = {
+  /** DNS_VALIDATION only. */
+  dns?: InputMaybe<DnsValidationParamsInput>;
+  /** DOMAIN_GENERATION only (required there). */
+  generation?: InputMaybe<DomainGenerationParamsInput>;
+  /** HTTP_KEYWORD_VALIDATION only. */
+  http?: InputMaybe<HttpKeywordValidationParamsInput>;
+  /** HTTP_KEYWORD_VALIDATION (required). */
+  keywordSetId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CampaignKind;
+  name: Scalars['String']['input'];
+  /** DNS_VALIDATION: a DNS persona; HTTP_KEYWORD_VALIDATION: an HTTP persona. Required for both. */
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  /** HTTP_KEYWORD_VALIDATION: fetch through this pool. */
+  proxyPoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** DNS_VALIDATION: a DOMAIN_GENERATION campaign; HTTP_KEYWORD_VALIDATION: a DNS_VALIDATION campaign. It runs once its source has COMPLETED. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateChatInput = {
+  /** Others to chat with; all must be your accepted connections. */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** Without a title, one other member makes a DIRECT chat (the existing one, if any). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateKeywordSetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  rules: Array<KeywordRuleInput>;
+};
+
+export type CreatePersonaInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Required when kind is DNS. */
+  dns?: InputMaybe<DnsPersonaConfigInput>;
+  /** Default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required when kind is HTTP. */
+  http?: InputMaybe<HttpPersonaConfigInput>;
+  kind: PersonaKind;
+  name: Scalars['String']['input'];
+};
+
+export type CreateProxyInput = {
+  /** Default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  host: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Write-only. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+  port: Scalars['Int']['input'];
+  protocol: ProxyProtocol;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateProxyPoolInput = {
+  name: Scalars['String']['input'];
+  /** Default ROUND_ROBIN. */
+  strategy?: InputMaybe<PoolStrategy>;
+};
+
+/** Console counts. Pushed as a DashboardChange whenever one of them moves. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Every status, zeros included. */
+  campaignsByStatus: Array<CampaignStatusCount>;
+  id: Scalars['ID']['output'];
+  /** Every health status, zeros included. */
+  proxiesByHealth: Array<ProxyHealthCount>;
+  totals: DashboardTotals;
+};
+
+export type DashboardChange = Change & {
+  __typename?: 'DashboardChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  dashboard?: Maybe<Dashboard>;
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type DashboardTotals = {
+  __typename?: 'DashboardTotals';
+  campaigns: Scalars['Int']['output'];
+  keywordSets: Scalars['Int']['output'];
+  personas: Scalars['Int']['output'];
+  proxies: Scalars['Int']['output'];
+  proxyPools: Scalars['Int']['output'];
+};
+
+export type DnsPersonaConfig = {
+  __typename?: 'DnsPersonaConfig';
+  concurrency: Scalars['Int']['output'];
+  /** IP addresses, optionally with :port. */
+  resolvers: Array<Scalars['String']['output']>;
+  retries: Scalars['Int']['output'];
+  timeoutMs: Scalars['Int']['output'];
+};
+
+export type DnsPersonaConfigInput = {
+  /** Lookups in flight at once. Default 20. */
+  concurrency?: InputMaybe<Scalars['Int']['input']>;
+  /** IP addresses, optionally with :port. */
+  resolvers: Array<Scalars['String']['input']>;
+  /** Default 1. */
+  retries?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 2000. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DnsRecordType =
+  | 'A'
+  | 'AAAA';
+
+export type DnsValidationParams = {
+  __typename?: 'DnsValidationParams';
+  recordType: DnsRecordType;
+};
+
+export type DnsValidationParamsInput = {
+  /** Default A. */
+  recordType?: InputMaybe<DnsRecordType>;
+};
+
+export type DomainGenerationParams = {
+  __typename?: 'DomainGenerationParams';
+  characterSet: Scalars['String']['output'];
+  constant: Scalars['String']['output'];
+  /** How many domains these params produce. */
+  domainCount: Scalars['Int']['output'];
+  maxDomains?: Maybe<Scalars['Int']['output']>;
+  maxLength: Scalars['Int']['output'];
+  minLength: Scalars['Int']['output'];
+  pattern: GenerationPattern;
+  tlds: Array<Scalars['String']['output']>;
+};
+
+export type DomainGenerationParamsInput = {
+  /** Characters of the variable part, in counting order (a-z, 0-9). */
+  characterSet: Scalars['String']['input'];
+  /** The fixed part, a-z 0-9 and inner hyphens. Default empty. */
+  constant?: InputMaybe<Scalars['String']['input']>;
+  /** Stop after this many; needed when the params describe more than the server maximum. */
+  maxDomains?: InputMaybe<Scalars['Int']['input']>;
+  maxLength: Scalars['Int']['input'];
+  minLength: Scalars['Int']['input'];
+  pattern: GenerationPattern;
+  tlds: Array<Scalars['String']['input']>;
+};
+
+export type GenerationPattern =
+  /** variable + constant + variable, both sides of the same length */
+  | 'BOTH'
+  /** variable + constant */
+  | 'PREFIX'
+  /** constant + variable */
+  | 'SUFFIX';
+
+export type HealthStatus =
+  | 'HEALTHY'
+  | 'UNHEALTHY'
+  | 'UNKNOWN';
+
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type HttpHeaderInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type HttpKeywordValidationParams = {
+  __typename?: 'HttpKeywordValidationParams';
+  concurrency: Scalars['Int']['output'];
+  path: Scalars['String']['output'];
+  port?: Maybe<Scalars['Int']['output']>;
+  scheme: HttpScheme;
+};
+
+export type HttpKeywordValidationParamsInput = {
+  /** Requests in flight at once, 1 to 100. Default 10. */
+  concurrency?: InputMaybe<Scalars['Int']['input']>;
+  /** Default /. */
+  path?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the scheme's port. */
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** Default HTTP. */
+  scheme?: InputMaybe<HttpScheme>;
+};
+
+export type HttpPersonaConfig = {
+  __typename?: 'HttpPersonaConfig';
+  followRedirects: Scalars['Boolean']['output'];
+  headers: Array<HttpHeader>;
+  maxRedirects: Scalars['Int']['output'];
+  timeoutMs: Scalars['Int']['output'];
+  userAgent: Scalars['String']['output'];
+};
+
+export type HttpPersonaConfigInput = {
+  /** Default true. */
+  followRedirects?: InputMaybe<Scalars['Boolean']['input']>;
+  headers?: InputMaybe<Array<HttpHeaderInput>>;
+  /** Default 5. */
+  maxRedirects?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 10000. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type HttpScheme =
+  | 'HTTP'
+  | 'HTTPS';
+
+export type KeywordRule = {
+  __typename?: 'KeywordRule';
+  caseSensitive: Scalars['Boolean']['output'];
+  kind: KeywordRuleKind;
+  pattern: Scalars['String']['output'];
+};
+
+export type KeywordRuleInput = {
+  /** Default false. */
+  caseSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: KeywordRuleKind;
+  pattern: Scalars['String']['input'];
+};
+
+export type KeywordRuleKind =
+  | 'REGEX'
+  | 'STRING';
+
+/** Rules an HTTP keyword validation campaign matches against each fetched page. */
+export type KeywordSet = {
+  __typename?: 'KeywordSet';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  rules: Array<KeywordRule>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type KeywordSetChange = Change & {
+  __typename?: 'KeywordSetChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  keywordSet?: Maybe<KeywordSet>;
+  op: ChangeOp;
+};
+
+export type Message = {
+  __typename?: 'Message';
+  author?: Maybe<User>;
+  /** Empty once deleted. */
+  body: Scalars['String']['output'];
+  chatId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deleted: Scalars['Boolean']['output'];
+  edited: Scalars['Boolean']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MessageChange = Change & {
+  __typename?: 'MessageChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  message?: Maybe<Message>;
+  op: ChangeOp;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  acceptConnectionRequest: Connection;
+  /** A body of 1 to 2000 characters, on a post you can see. */
+  addComment: Comment;
+  /** A proxy is in at most one pool; adding it here moves it from its previous pool. */
+  addProxyToPool: ProxyPool;
+  /** DRAFT, QUEUED, RUNNING or PAUSED -> CANCELLED, for good. Any other status gets CONFLICT naming the current one. */
+  cancelCampaign: Campaign;
+  /** Returns the id of the removed request. */
+  cancelConnectionRequest: Scalars['ID']['output'];
+  /** Runs a health check now and returns the proxy with its new health (also pushed as a ProxyChange). */
+  checkProxy: Proxy;
+  createCampaign: Campaign;
+  createChat: Chat;
+  createKeywordSet: KeywordSet;
+  createPersona: Persona;
+  /** A body of 1 to 5000 characters. */
+  createPost: Post;
+  createProxy: Proxy;
+  createProxyPool: ProxyPool;
+  /** Returns the id of the removed request. */
+  declineConnectionRequest: Scalars['ID']['output'];
+  /** Returns the id of the deleted campaign; its results go with it. */
+  deleteCampaign: Scalars['ID']['output'];
+  /** Returns the id of the deleted comment. */
+  deleteComment: Scalars['ID']['output'];
+  /** Returns the id of the deleted keyword set. */
+  deleteKeywordSet: Scalars['ID']['output'];
+  /** The message stays in the thread, marked deleted, without its body. */
+  deleteMessage: Message;
+  /** Returns the id of the deleted persona. */
+  deletePersona: Scalars['ID']['output'];
+  /** Returns the id of the deleted post; its comments go with it. */
+  deletePost: Scalars['ID']['output'];
+  /** Returns the id of the deleted proxy. */
+  deleteProxy: Scalars['ID']['output'];
+  /** Returns the id of the deleted pool; its proxies stay, without a pool. */
+  deleteProxyPool: Scalars['ID']['output'];
+  editMessage: Message;
+  /** Returns how many notifications were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Moves your read position forward to `messageId` (never back); your other sessions get the change. */
+  markChatRead: Chat;
+  markNotificationRead: Notification;
+  /** QUEUED or RUNNING -> PAUSED; stored results stay. Any other status gets CONFLICT naming the current one. */
+  pauseCampaign: Campaign;
+  /** Returns the id of the removed connection. From then on neither sees the other’s new posts. */
+  removeConnection: Scalars['ID']['output'];
+  removeProxyFromPool: ProxyPool;
+  /** PAUSED -> QUEUED; it continues where it stopped. Any other status gets CONFLICT naming the current one. */
+  resumeCampaign: Campaign;
+  /** CONFLICT for yourself or when a request or connection with that user exists. */
+  sendConnectionRequest: Connection;
+  /** FORBIDDEN outside your chats; a body of 1 to 4000 characters. */
+  sendMessage: Message;
+  /** Ephemeral, not a change: members hear at most one event per second from you; it lapses 5 s after the last refresh. */
+  setTyping: Scalars['Boolean']['output'];
+  signIn: AuthPayload;
+  /** Revokes this token and closes its open sockets (close code 4401). */
+  signOut: Scalars['Boolean']['output'];
+  /** Creates an account (the first of a workspace is ADMIN) and signs it in. */
+  signUp: AuthPayload;
+  /** DRAFT -> QUEUED; the runner starts it when a worker is free (and its source has COMPLETED). Any other status gets CONFLICT naming the current one. */
+  startCampaign: Campaign;
+  updateCampaign: Campaign;
+  updateKeywordSet: KeywordSet;
+  updatePersona: Persona;
+  updatePost: Post;
+  updateProxy: Proxy;
+  updateProxyPool: ProxyPool;
+  /** ADMIN only. */
+  updateSettings: Settings;
+};
+
+
+export type MutationAcceptConnectionRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCommentArgs = {
+  body: Scalars['String']['input'];
+  postId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddProxyToPoolArgs = {
+  poolId: Scalars['ID']['input'];
+  proxyId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelConnectionRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckProxyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateChatArgs = {
+  input: CreateChatInput;
+};
+
+
+export type MutationCreateKeywordSetArgs = {
+  input: CreateKeywordSetInput;
+};
+
+
+export type MutationCreatePersonaArgs = {
+  input: CreatePersonaInput;
+};
+
+
+export type MutationCreatePostArgs = {
+  body: Scalars['String']['input'];
+};
+
+
+export type MutationCreateProxyArgs = {
+  input: CreateProxyInput;
+};
+
+
+export type MutationCreateProxyPoolArgs = {
+  input: CreateProxyPoolInput;
+};
+
+
+export type MutationDeclineConnectionRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteKeywordSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePersonaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProxyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProxyPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditMessageArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkChatReadArgs = {
+  chatId: Scalars['ID']['input'];
+  messageId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPauseCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveProxyFromPoolArgs = {
+  poolId: Scalars['ID']['input'];
+  proxyId: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendConnectionRequestArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendMessageArgs = {
+  body: Scalars['String']['input'];
+  chatId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTypingArgs = {
+  chatId: Scalars['ID']['input'];
+  typing: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationStartCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateKeywordSetArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateKeywordSetInput;
+};
+
+
+export type MutationUpdatePersonaArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePersonaInput;
+};
+
+
+export type MutationUpdatePostArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateProxyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProxyInput;
+};
+
+
+export type MutationUpdateProxyPoolArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProxyPoolInput;
+};
+
+
+export type MutationUpdateSettingsArgs = {
+  input: UpdateSettingsInput;
+};
+
+/** A message for one user; only that user can read it or receive its changes. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** What the notification is about. */
+  entityType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type NotificationChange = Change & {
+  __typename?: 'NotificationChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  notification?: Maybe<Notification>;
+  op: ChangeOp;
+};
+
+export type NotificationKind =
+  | 'CAMPAIGN_FINISHED'
+  | 'CONNECTION_ACCEPTED'
+  | 'CONNECTION_REQUEST'
+  | 'NEW_COMMENT'
+  | 'NEW_MESSAGE';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** How campaigns resolve (DNS) or fetch (HTTP): resolvers, timeouts, headers, concurrency. */
+export type Persona = {
+  __typename?: 'Persona';
+  config: PersonaConfig;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: PersonaKind;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PersonaChange = Change & {
+  __typename?: 'PersonaChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  persona?: Maybe<Persona>;
+};
+
+export type PersonaConfig = DnsPersonaConfig | HttpPersonaConfig;
+
+export type PersonaKind =
+  | 'DNS'
+  | 'HTTP';
+
+export type PoolStrategy =
+  | 'LEAST_LATENCY'
+  | 'RANDOM'
+  | 'ROUND_ROBIN';
+
+/** Visible to its author and the author’s accepted connections; its comments follow it. */
+export type Post = {
+  __typename?: 'Post';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  commentCount: Scalars['Int']['output'];
+  /** Oldest first. */
+  comments: Array<Comment>;
+  createdAt: Scalars['DateTime']['output'];
+  edited: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PostChange = Change & {
+  __typename?: 'PostChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  post?: Maybe<Post>;
+};
+
+/** Ephemeral: never in the change log, never replayed. */
+export type PresenceEvent = {
+  __typename?: 'PresenceEvent';
+  at: Scalars['DateTime']['output'];
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  online: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
+};
+
+/** An outbound proxy. Its password is write-only: no response, change or log line contains it. */
+export type Proxy = {
+  __typename?: 'Proxy';
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  hasPassword: Scalars['Boolean']['output'];
+  health: ProxyHealth;
+  host: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  pool?: Maybe<ProxyPool>;
+  port: Scalars['Int']['output'];
+  protocol: ProxyProtocol;
+  updatedAt: Scalars['DateTime']['output'];
+  username?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ProxyChange = Change & {
+  __typename?: 'ProxyChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  proxy?: Maybe<Proxy>;
+};
+
+/** Measured by the server on its own schedule; changes arrive as ProxyChange. */
+export type ProxyHealth = {
+  __typename?: 'ProxyHealth';
+  /** When this status and latency were measured. Routine checks that find no material change do not move it. */
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  status: HealthStatus;
+};
+
+export type ProxyHealthCount = {
+  __typename?: 'ProxyHealthCount';
+  count: Scalars['Int']['output'];
+  status: HealthStatus;
+};
+
+/** Proxies a campaign rotates through, picked by `strategy`. */
+export type ProxyPool = {
+  __typename?: 'ProxyPool';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  proxies: Array<Proxy>;
+  strategy: PoolStrategy;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProxyPoolChange = Change & {
+  __typename?: 'ProxyPoolChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  proxyPool?: Maybe<ProxyPool>;
+};
+
+export type ProxyProtocol =
+  | 'HTTP'
+  | 'HTTPS'
+  | 'SOCKS5';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Latest activity, newest first. */
+  activity: QueryActivityConnection;
+  campaign: Campaign;
+  /** Newest first. */
+  campaigns: QueryCampaignsConnection;
+  /** The cursor of the latest committed change. Ask for it first in the query that loads your view, then subscribe with `changes(after:)` set to it: nothing committed in between is missed. */
+  changeCursor: Scalars['String']['output'];
+  chat: Chat;
+  /** Your chats, the most recently active first. */
+  chats: Array<Chat>;
+  /** Yours, newest first; `status` narrows to requests (PENDING) or connections (ACCEPTED). */
+  connections: Array<Connection>;
+  dashboard: Dashboard;
+  /** Your posts and your accepted connections’ posts, newest first. */
+  feed: QueryFeedConnection;
+  incomingConnectionRequests: Array<Connection>;
+  keywordSet: KeywordSet;
+  /** Newest first. */
+  keywordSets: QueryKeywordSetsConnection;
+  me?: Maybe<User>;
+  /** Your notifications, newest first. */
+  notifications: QueryNotificationsConnection;
+  outgoingConnectionRequests: Array<Connection>;
+  persona: Persona;
+  /** Newest first. */
+  personas: QueryPersonasConnection;
+  post: Post;
+  /** Newest first. */
+  proxies: QueryProxiesConnection;
+  proxy: Proxy;
+  proxyPool: ProxyPool;
+  /** Newest first. */
+  proxyPools: QueryProxyPoolsConnection;
+  settings: Settings;
+  /** People in the workspace, by name; `search` matches display name or email. */
+  users: Array<User>;
+};
+
+
+export type QueryActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CampaignKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CampaignStatus>;
+};
+
+
+export type QueryChatArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConnectionsArgs = {
+  status?: InputMaybe<ConnectionStatus>;
+};
+
+
+export type QueryFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryKeywordSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKeywordSetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPersonaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<PersonaKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProxiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  health?: InputMaybe<HealthStatus>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProxyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProxyPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProxyPoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUsersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryActivityConnection = {
+  __typename?: 'QueryActivityConnection';
+  edges: Array<QueryActivityConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryActivityConnectionEdge = {
+  __typename?: 'QueryActivityConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+export type QueryCampaignsConnection = {
+  __typename?: 'QueryCampaignsConnection';
+  edges: Array<QueryCampaignsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryCampaignsConnectionEdge = {
+  __typename?: 'QueryCampaignsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Campaign;
+};
+
+export type QueryFeedConnection = {
+  __typename?: 'QueryFeedConnection';
+  edges: Array<QueryFeedConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryFeedConnectionEdge = {
+  __typename?: 'QueryFeedConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Post;
+};
+
+export type QueryKeywordSetsConnection = {
+  __typename?: 'QueryKeywordSetsConnection';
+  edges: Array<QueryKeywordSetsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryKeywordSetsConnectionEdge = {
+  __typename?: 'QueryKeywordSetsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: KeywordSet;
+};
+
+export type QueryNotificationsConnection = {
+  __typename?: 'QueryNotificationsConnection';
+  edges: Array<QueryNotificationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryNotificationsConnectionEdge = {
+  __typename?: 'QueryNotificationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type QueryPersonasConnection = {
+  __typename?: 'QueryPersonasConnection';
+  edges: Array<QueryPersonasConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryPersonasConnectionEdge = {
+  __typename?: 'QueryPersonasConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Persona;
+};
+
+export type QueryProxiesConnection = {
+  __typename?: 'QueryProxiesConnection';
+  edges: Array<QueryProxiesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryProxiesConnectionEdge = {
+  __typename?: 'QueryProxiesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Proxy;
+};
+
+export type QueryProxyPoolsConnection = {
+  __typename?: 'QueryProxyPoolsConnection';
+  edges: Array<QueryProxyPoolsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryProxyPoolsConnectionEdge = {
+  __typename?: 'QueryProxyPoolsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ProxyPool;
+};
+
+/** The cursor is older than the retained log: refetch what you show, then continue from this cursor. */
+export type ResyncChange = Change & {
+  __typename?: 'ResyncChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'MEMBER';
+
+/** Workspace-wide settings; only an ADMIN can change them. */
+export type Settings = {
+  __typename?: 'Settings';
+  /** Changes older than this are pruned; a client resuming from before gets RESYNC. */
+  changeRetentionHours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** At most this many progress changes per running campaign per second. */
+  progressPushPerSecond: Scalars['Int']['output'];
+  proxyHealthCheckIntervalSeconds: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Campaigns running at once. */
+  workerConcurrency: Scalars['Int']['output'];
+};
+
+export type SettingsChange = Change & {
+  __typename?: 'SettingsChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  settings?: Maybe<Settings>;
+};
+
+export type SignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type SignUpInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** At least 8 characters. */
+  password: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every committed change you may read, in commit order, each once. With `after`, first replays what you missed. */
+  changes: Change;
+  /** Your accepted connections going online and offline; first, one event for each already online. */
+  presence: PresenceEvent;
+  /** Others typing in a chat you are in. While open, you count as reading the chat (no new-message notifications for it). */
+  typing: TypingEvent;
+};
+
+
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<ChangeTopic>>;
+};
+
+
+export type SubscriptionTypingArgs = {
+  chatId: Scalars['ID']['input'];
+};
+
+/** Ephemeral: never in the change log, never replayed. */
+export type TypingEvent = {
+  __typename?: 'TypingEvent';
+  at: Scalars['DateTime']['output'];
+  chatId: Scalars['ID']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  typing: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
+};
+
+/** Only the fields given change. Everything but the name is fixed once the campaign leaves DRAFT. */
+export type UpdateCampaignInput = {
+  /** DNS_VALIDATION only. */
+  dns?: InputMaybe<DnsValidationParamsInput>;
+  /** DOMAIN_GENERATION only (required there). */
+  generation?: InputMaybe<DomainGenerationParamsInput>;
+  /** HTTP_KEYWORD_VALIDATION only. */
+  http?: InputMaybe<HttpKeywordValidationParamsInput>;
+  /** HTTP_KEYWORD_VALIDATION (required). */
+  keywordSetId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** DNS_VALIDATION: a DNS persona; HTTP_KEYWORD_VALIDATION: an HTTP persona. Required for both. */
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  /** HTTP_KEYWORD_VALIDATION: fetch through this pool. */
+  proxyPoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** DNS_VALIDATION: a DOMAIN_GENERATION campaign; HTTP_KEYWORD_VALIDATION: a DNS_VALIDATION campaign. It runs once its source has COMPLETED. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Only the fields given change; `rules` replaces the whole list. */
+export type UpdateKeywordSetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  rules?: InputMaybe<Array<KeywordRuleInput>>;
+};
+
+/** Only the fields given change. The kind of a persona is fixed. */
+export type UpdatePersonaInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dns?: InputMaybe<DnsPersonaConfigInput>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  http?: InputMaybe<HttpPersonaConfigInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. An empty username or password clears it. */
+export type UpdateProxyInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  host?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Write-only. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  port?: InputMaybe<Scalars['Int']['input']>;
+  protocol?: InputMaybe<ProxyProtocol>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProxyPoolInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  strategy?: InputMaybe<PoolStrategy>;
+};
+
+export type UpdateSettingsInput = {
+  /** 1 to 8760. */
+  changeRetentionHours?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 50. */
+  progressPushPerSecond?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 86400. */
+  proxyHealthCheckIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 64. */
+  workerConcurrency?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  /** Only on your own user (`me`); null on anyone else. */
+  counts?: Maybe<Counts>;
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  /** Visible to the user themself and to admins only. */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** When they last went offline. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True while any of their sockets is open (after a few seconds of grace on disconnect). */
+  online: Scalars['Boolean']['output'];
+  role: Role;
+};
+
+export type UserChange = Change & {
+  __typename?: 'UserChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  user?: Maybe<User>;
+};
+
+export type SignInPage_SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInPage_SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'AuthPayload', token: string } };
+
+export type SignInPage_SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignInPage_SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', token: string } };
+
+export type CampaignDetailPage_CampaignQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CampaignDetailPage_CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, status: CampaignStatus, error?: string | null, startedAt?: string | null, finishedAt?: string | null, version: number, progress: { __typename?: 'CampaignProgress', total: number, processed: number, succeeded: number, failed: number, percent: number }, results: { __typename?: 'CampaignResultsConnection', edges: Array<{ __typename?: 'CampaignResultsConnectionEdge', node: { __typename?: 'CampaignResult', position: number, domain: string, status: CampaignResultStatus, records?: Array<string> | null, httpStatus?: number | null, matchedKeywords?: Array<string> | null, error?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type CampaignDetailPage_StartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignDetailPage_StartMutation = { __typename?: 'Mutation', startCampaign: { __typename?: 'Campaign', id: string, status: CampaignStatus, version: number } };
+
+export type CampaignDetailPage_PauseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignDetailPage_PauseMutation = { __typename?: 'Mutation', pauseCampaign: { __typename?: 'Campaign', id: string, status: CampaignStatus, version: number } };
+
+export type CampaignDetailPage_ResumeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignDetailPage_ResumeMutation = { __typename?: 'Mutation', resumeCampaign: { __typename?: 'Campaign', id: string, status: CampaignStatus, version: number } };
+
+export type CampaignDetailPage_CancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignDetailPage_CancelMutation = { __typename?: 'Mutation', cancelCampaign: { __typename?: 'Campaign', id: string, status: CampaignStatus, version: number } };
+
+export type CampaignsPage_DataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignsPage_DataQuery = { __typename?: 'Query', campaigns: { __typename?: 'QueryCampaignsConnection', edges: Array<{ __typename?: 'QueryCampaignsConnectionEdge', node: { __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, status: CampaignStatus, version: number, progress: { __typename?: 'CampaignProgress', total: number, processed: number, percent: number } } }> }, personas: { __typename?: 'QueryPersonasConnection', edges: Array<{ __typename?: 'QueryPersonasConnectionEdge', node: { __typename?: 'Persona', id: string, name: string, kind: PersonaKind } }> }, keywordSets: { __typename?: 'QueryKeywordSetsConnection', edges: Array<{ __typename?: 'QueryKeywordSetsConnectionEdge', node: { __typename?: 'KeywordSet', id: string, name: string } }> }, proxyPools: { __typename?: 'QueryProxyPoolsConnection', edges: Array<{ __typename?: 'QueryProxyPoolsConnectionEdge', node: { __typename?: 'ProxyPool', id: string, name: string } }> } };
+
+export type CampaignsPage_CreateMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CampaignsPage_CreateMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string } };
+
+export type ChatsPage_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatsPage_ListQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string } | null, chats: Array<{ __typename?: 'Chat', id: string, title?: string | null, kind: ChatKind, unreadCount: number, lastMessageAt?: string | null, members: Array<{ __typename?: 'User', id: string, displayName: string, online: boolean, lastSeenAt?: string | null }>, lastMessage?: { __typename?: 'Message', id: string, body: string, deleted: boolean, author?: { __typename?: 'User', id: string, displayName: string } | null } | null }> };
+
+export type ChatsPage_ThreadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChatsPage_ThreadQuery = { __typename?: 'Query', chat: { __typename?: 'Chat', id: string, title?: string | null, kind: ChatKind, unreadCount: number, members: Array<{ __typename?: 'User', id: string, displayName: string, online: boolean, lastSeenAt?: string | null }>, messages: { __typename?: 'ChatMessagesConnection', edges: Array<{ __typename?: 'ChatMessagesConnectionEdge', node: { __typename?: 'Message', id: string, chatId: string, body: string, deleted: boolean, edited: boolean, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null } }> } } };
+
+export type ChatsPage_SendMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type ChatsPage_SendMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'Message', id: string } };
+
+export type ChatsPage_MarkReadMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+  messageId: Scalars['ID']['input'];
+}>;
+
+
+export type ChatsPage_MarkReadMutation = { __typename?: 'Mutation', markChatRead: { __typename?: 'Chat', id: string, unreadCount: number } };
+
+export type ChatsPage_SetTypingMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+  typing: Scalars['Boolean']['input'];
+}>;
+
+
+export type ChatsPage_SetTypingMutation = { __typename?: 'Mutation', setTyping: boolean };
+
+export type ChatsPage_TypingSubscriptionVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+}>;
+
+
+export type ChatsPage_TypingSubscription = { __typename?: 'Subscription', typing: { __typename?: 'TypingEvent', chatId: string, typing: boolean, at: string, expiresAt?: string | null, user?: { __typename?: 'User', id: string, displayName: string } | null } };
+
+export type ChatsPage_PresenceSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatsPage_PresenceSubscription = { __typename?: 'Subscription', presence: { __typename?: 'PresenceEvent', online: boolean, at: string, user?: { __typename?: 'User', id: string, displayName: string, online: boolean, lastSeenAt?: string | null } | null } };
+
+export type ConnectionsPage_DataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectionsPage_DataQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string } | null, connections: Array<{ __typename?: 'Connection', id: string, status: ConnectionStatus, user: { __typename?: 'User', id: string, displayName: string, online: boolean } }>, incomingConnectionRequests: Array<{ __typename?: 'Connection', id: string, status: ConnectionStatus, createdAt: string, user: { __typename?: 'User', id: string, displayName: string } }>, outgoingConnectionRequests: Array<{ __typename?: 'Connection', id: string, status: ConnectionStatus, createdAt: string, user: { __typename?: 'User', id: string, displayName: string } }> };
+
+export type ConnectionsPage_UsersQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConnectionsPage_UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string }> };
+
+export type ConnectionsPage_RequestMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ConnectionsPage_RequestMutation = { __typename?: 'Mutation', sendConnectionRequest: { __typename?: 'Connection', id: string, status: ConnectionStatus } };
+
+export type ConnectionsPage_AcceptMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConnectionsPage_AcceptMutation = { __typename?: 'Mutation', acceptConnectionRequest: { __typename?: 'Connection', id: string, status: ConnectionStatus } };
+
+export type ConnectionsPage_DeclineMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConnectionsPage_DeclineMutation = { __typename?: 'Mutation', declineConnectionRequest: string };
+
+export type ConnectionsPage_CancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConnectionsPage_CancelMutation = { __typename?: 'Mutation', cancelConnectionRequest: string };
+
+export type ConnectionsPage_RemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConnectionsPage_RemoveMutation = { __typename?: 'Mutation', removeConnection: string };
+
+export type ConnectionsPage_ChatMutationVariables = Exact<{
+  input: CreateChatInput;
+}>;
+
+
+export type ConnectionsPage_ChatMutation = { __typename?: 'Mutation', createChat: { __typename?: 'Chat', id: string } };
+
+export type DashboardPage_DataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardPage_DataQuery = { __typename?: 'Query', dashboard: { __typename?: 'Dashboard', id: string, campaignsByStatus: Array<{ __typename?: 'CampaignStatusCount', status: CampaignStatus, count: number }>, proxiesByHealth: Array<{ __typename?: 'ProxyHealthCount', status: HealthStatus, count: number }>, totals: { __typename?: 'DashboardTotals', campaigns: number, proxies: number, proxyPools: number, personas: number, keywordSets: number } }, running: { __typename?: 'QueryCampaignsConnection', edges: Array<{ __typename?: 'QueryCampaignsConnectionEdge', node: { __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, status: CampaignStatus, progress: { __typename?: 'CampaignProgress', total: number, processed: number, percent: number } } }> }, activity: { __typename?: 'QueryActivityConnection', edges: Array<{ __typename?: 'QueryActivityConnectionEdge', node: { __typename?: 'Activity', id: string, at: string, summary: string, actor?: { __typename?: 'User', id: string, displayName: string } | null } }> } };
+
+export type FeedPage_FeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedPage_FeedQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string } | null, feed: { __typename?: 'QueryFeedConnection', edges: Array<{ __typename?: 'QueryFeedConnectionEdge', node: { __typename?: 'Post', id: string, body: string, edited: boolean, createdAt: string, commentCount: number, author?: { __typename?: 'User', id: string, displayName: string } | null, comments: Array<{ __typename?: 'Comment', id: string, postId: string, body: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }> } }> } };
+
+export type FeedPage_PostMutationVariables = Exact<{
+  body: Scalars['String']['input'];
+}>;
+
+
+export type FeedPage_PostMutation = { __typename?: 'Mutation', createPost: { __typename?: 'Post', id: string } };
+
+export type FeedPage_DeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FeedPage_DeleteMutation = { __typename?: 'Mutation', deletePost: string };
+
+export type FeedPage_CommentMutationVariables = Exact<{
+  postId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type FeedPage_CommentMutation = { __typename?: 'Mutation', addComment: { __typename?: 'Comment', id: string } };
+
+export type KeywordSetsPage_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeywordSetsPage_ListQuery = { __typename?: 'Query', keywordSets: { __typename?: 'QueryKeywordSetsConnection', edges: Array<{ __typename?: 'QueryKeywordSetsConnectionEdge', node: { __typename?: 'KeywordSet', id: string, name: string, description: string, enabled: boolean, version: number, rules: Array<{ __typename?: 'KeywordRule', pattern: string, kind: KeywordRuleKind, caseSensitive: boolean }> } }> } };
+
+export type KeywordSetsPage_CreateMutationVariables = Exact<{
+  input: CreateKeywordSetInput;
+}>;
+
+
+export type KeywordSetsPage_CreateMutation = { __typename?: 'Mutation', createKeywordSet: { __typename?: 'KeywordSet', id: string, name: string } };
+
+export type Layout_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Layout_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, displayName: string, role: Role, counts?: { __typename?: 'Counts', id: string, unreadMessages: number, unreadNotifications: number, incomingConnectionRequests: number } | null } | null };
+
+export type Layout_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Layout_SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type LiveChanges_CursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveChanges_CursorQuery = { __typename?: 'Query', changeCursor: string };
+
+export type LiveChanges_StreamSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveChanges_StreamSubscription = { __typename?: 'Subscription', changes:
+    | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string, activity?: { __typename?: 'Activity', id: string, at: string, verb: string, summary: string, entityType: string, entityId: string, actor?: { __typename?: 'User', id: string, displayName: string } | null } | null }
+    | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string, campaign?: { __typename?: 'Campaign', id: string, name: string, kind: CampaignKind, status: CampaignStatus, error?: string | null, startedAt?: string | null, finishedAt?: string | null, version: number, progress: { __typename?: 'CampaignProgress', total: number, processed: number, succeeded: number, failed: number, percent: number } } | null }
+    | { __typename: 'ChatChange', cursor: string, op: ChangeOp, entityId: string, chat?: { __typename?: 'Chat', id: string, title?: string | null, kind: ChatKind, unreadCount: number, lastMessageAt?: string | null, lastMessage?: { __typename?: 'Message', id: string, body: string, deleted: boolean, author?: { __typename?: 'User', id: string, displayName: string } | null } | null } | null }
+    | { __typename: 'CommentChange', cursor: string, op: ChangeOp, entityId: string, comment?: { __typename?: 'Comment', id: string, postId: string, body: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null } | null }
+    | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string, connection?: { __typename?: 'Connection', id: string, status: ConnectionStatus, createdAt: string, user: { __typename?: 'User', id: string, displayName: string } } | null }
+    | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string, counts?: { __typename?: 'Counts', id: string, unreadMessages: number, unreadNotifications: number, incomingConnectionRequests: number } | null }
+    | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string, dashboard?: { __typename?: 'Dashboard', id: string, campaignsByStatus: Array<{ __typename?: 'CampaignStatusCount', status: CampaignStatus, count: number }>, proxiesByHealth: Array<{ __typename?: 'ProxyHealthCount', status: HealthStatus, count: number }>, totals: { __typename?: 'DashboardTotals', campaigns: number, proxies: number, proxyPools: number, personas: number, keywordSets: number } } | null }
+    | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, keywordSet?: { __typename?: 'KeywordSet', id: string, name: string, description: string, enabled: boolean, version: number, rules: Array<{ __typename?: 'KeywordRule', pattern: string, kind: KeywordRuleKind, caseSensitive: boolean }> } | null }
+    | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string, message?: { __typename?: 'Message', id: string, chatId: string, body: string, deleted: boolean, edited: boolean, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null } | null }
+    | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string, notification?: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, read: boolean, createdAt: string, entityType?: string | null, entityId?: string | null } | null }
+    | { __typename: 'PersonaChange', cursor: string, op: ChangeOp, entityId: string, persona?: { __typename?: 'Persona', id: string, name: string, kind: PersonaKind, description: string, enabled: boolean, version: number, updatedAt: string } | null }
+    | { __typename: 'PostChange', cursor: string, op: ChangeOp, entityId: string, post?: { __typename?: 'Post', id: string, body: string, edited: boolean, commentCount: number, updatedAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null } | null }
+    | { __typename: 'ProxyChange', cursor: string, op: ChangeOp, entityId: string, proxy?: { __typename?: 'Proxy', id: string, name: string, protocol: ProxyProtocol, host: string, port: number, username?: string | null, hasPassword: boolean, enabled: boolean, version: number, pool?: { __typename?: 'ProxyPool', id: string, name: string } | null, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null, checkedAt?: string | null, error?: string | null } } | null }
+    | { __typename: 'ProxyPoolChange', cursor: string, op: ChangeOp, entityId: string, proxyPool?: { __typename?: 'ProxyPool', id: string, name: string, strategy: PoolStrategy, version: number, proxies: Array<{ __typename?: 'Proxy', id: string, name: string, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null } }> } | null }
+    | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string, settings?: { __typename?: 'Settings', id: string, workerConcurrency: number, proxyHealthCheckIntervalSeconds: number, progressPushPerSecond: number, changeRetentionHours: number, version: number } | null }
+    | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string, user?: { __typename?: 'User', id: string, displayName: string } | null }
+   };
+
+export type NotificationsPage_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsPage_ListQuery = { __typename?: 'Query', notifications: { __typename?: 'QueryNotificationsConnection', edges: Array<{ __typename?: 'QueryNotificationsConnectionEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, read: boolean, createdAt: string, entityType?: string | null, entityId?: string | null } }> } };
+
+export type NotificationsPage_ReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NotificationsPage_ReadMutation = { __typename?: 'Mutation', markNotificationRead: { __typename?: 'Notification', id: string, read: boolean } };
+
+export type NotificationsPage_ReadAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsPage_ReadAllMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type PersonasPage_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonasPage_ListQuery = { __typename?: 'Query', personas: { __typename?: 'QueryPersonasConnection', edges: Array<{ __typename?: 'QueryPersonasConnectionEdge', node: { __typename?: 'Persona', id: string, name: string, kind: PersonaKind, description: string, enabled: boolean, version: number } }> } };
+
+export type PersonasPage_CreateMutationVariables = Exact<{
+  input: CreatePersonaInput;
+}>;
+
+
+export type PersonasPage_CreateMutation = { __typename?: 'Mutation', createPersona: { __typename?: 'Persona', id: string, name: string, kind: PersonaKind, description: string, enabled: boolean, version: number } };
+
+export type PersonasPage_DeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonasPage_DeleteMutation = { __typename?: 'Mutation', deletePersona: string };
+
+export type ProxiesPage_DataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProxiesPage_DataQuery = { __typename?: 'Query', proxies: { __typename?: 'QueryProxiesConnection', edges: Array<{ __typename?: 'QueryProxiesConnectionEdge', node: { __typename?: 'Proxy', id: string, name: string, protocol: ProxyProtocol, host: string, port: number, username?: string | null, hasPassword: boolean, enabled: boolean, version: number, pool?: { __typename?: 'ProxyPool', id: string, name: string } | null, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null, checkedAt?: string | null, error?: string | null } } }> }, proxyPools: { __typename?: 'QueryProxyPoolsConnection', edges: Array<{ __typename?: 'QueryProxyPoolsConnectionEdge', node: { __typename?: 'ProxyPool', id: string, name: string, strategy: PoolStrategy, version: number, proxies: Array<{ __typename?: 'Proxy', id: string, name: string, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null } }> } }> } };
+
+export type ProxiesPage_CreateMutationVariables = Exact<{
+  input: CreateProxyInput;
+}>;
+
+
+export type ProxiesPage_CreateMutation = { __typename?: 'Mutation', createProxy: { __typename?: 'Proxy', id: string } };
+
+export type ProxiesPage_CheckMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProxiesPage_CheckMutation = { __typename?: 'Mutation', checkProxy: { __typename?: 'Proxy', id: string, health: { __typename?: 'ProxyHealth', status: HealthStatus, latencyMs?: number | null, checkedAt?: string | null, error?: string | null } } };
+
+export type ProxiesPage_CreatePoolMutationVariables = Exact<{
+  input: CreateProxyPoolInput;
+}>;
+
+
+export type ProxiesPage_CreatePoolMutation = { __typename?: 'Mutation', createProxyPool: { __typename?: 'ProxyPool', id: string } };
+
+export type ProxiesPage_AddToPoolMutationVariables = Exact<{
+  poolId: Scalars['ID']['input'];
+  proxyId: Scalars['ID']['input'];
+}>;
+
+
+export type ProxiesPage_AddToPoolMutation = { __typename?: 'Mutation', addProxyToPool: { __typename?: 'ProxyPool', id: string } };
+
+export type SettingsPage_DataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsPage_DataQuery = { __typename?: 'Query', settings: { __typename?: 'Settings', id: string, workerConcurrency: number, proxyHealthCheckIntervalSeconds: number, progressPushPerSecond: number, changeRetentionHours: number, version: number }, me?: { __typename?: 'User', id: string, role: Role } | null };
+
+export type SettingsPage_UpdateMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type SettingsPage_UpdateMutation = { __typename?: 'Mutation', updateSettings: { __typename?: 'Settings', id: string, workerConcurrency: number, proxyHealthCheckIntervalSeconds: number, progressPushPerSecond: number, changeRetentionHours: number, version: number } };
+
+
+export const SignInPage_SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInPage_SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const SignInPage_SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInPage_SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SignInPage_SignUpMutation, SignInPage_SignUpMutationVariables>;
+export const CampaignDetailPage_CampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignDetailPage_Campaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"matchedKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignDetailPage_CampaignQuery, CampaignDetailPage_CampaignQueryVariables>;
+export const CampaignDetailPage_StartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignDetailPage_Start"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CampaignDetailPage_StartMutation, CampaignDetailPage_StartMutationVariables>;
+export const CampaignDetailPage_PauseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignDetailPage_Pause"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CampaignDetailPage_PauseMutation, CampaignDetailPage_PauseMutationVariables>;
+export const CampaignDetailPage_ResumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignDetailPage_Resume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CampaignDetailPage_ResumeMutation, CampaignDetailPage_ResumeMutationVariables>;
+export const CampaignDetailPage_CancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignDetailPage_Cancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CampaignDetailPage_CancelMutation, CampaignDetailPage_CancelMutationVariables>;
+export const CampaignsPage_DataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignsPage_Data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"personas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywordSets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proxyPools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignsPage_DataQuery, CampaignsPage_DataQueryVariables>;
+export const CampaignsPage_CreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignsPage_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CampaignsPage_CreateMutation, CampaignsPage_CreateMutationVariables>;
+export const ChatsPage_ListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatsPage_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChatsPage_ListQuery, ChatsPage_ListQueryVariables>;
+export const ChatsPage_ThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatsPage_Thread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"edited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChatsPage_ThreadQuery, ChatsPage_ThreadQueryVariables>;
+export const ChatsPage_SendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatsPage_Send"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChatsPage_SendMutation, ChatsPage_SendMutationVariables>;
+export const ChatsPage_MarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatsPage_MarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markChatRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"messageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<ChatsPage_MarkReadMutation, ChatsPage_MarkReadMutationVariables>;
+export const ChatsPage_SetTypingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatsPage_SetTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"typing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}},{"kind":"Argument","name":{"kind":"Name","value":"typing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"typing"}}}]}]}}]} as unknown as DocumentNode<ChatsPage_SetTypingMutation, ChatsPage_SetTypingMutationVariables>;
+export const ChatsPage_TypingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatsPage_Typing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chatId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"typing"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ChatsPage_TypingSubscription, ChatsPage_TypingSubscriptionVariables>;
+export const ChatsPage_PresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatsPage_Presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}}]}}]}}]} as unknown as DocumentNode<ChatsPage_PresenceSubscription, ChatsPage_PresenceSubscriptionVariables>;
+export const ConnectionsPage_DataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectionsPage_Data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACCEPTED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomingConnectionRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outgoingConnectionRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ConnectionsPage_DataQuery, ConnectionsPage_DataQueryVariables>;
+export const ConnectionsPage_UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectionsPage_Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ConnectionsPage_UsersQuery, ConnectionsPage_UsersQueryVariables>;
+export const ConnectionsPage_RequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionsPage_Request"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendConnectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConnectionsPage_RequestMutation, ConnectionsPage_RequestMutationVariables>;
+export const ConnectionsPage_AcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionsPage_Accept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptConnectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConnectionsPage_AcceptMutation, ConnectionsPage_AcceptMutationVariables>;
+export const ConnectionsPage_DeclineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionsPage_Decline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineConnectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConnectionsPage_DeclineMutation, ConnectionsPage_DeclineMutationVariables>;
+export const ConnectionsPage_CancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionsPage_Cancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelConnectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConnectionsPage_CancelMutation, ConnectionsPage_CancelMutationVariables>;
+export const ConnectionsPage_RemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionsPage_Remove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConnectionsPage_RemoveMutation, ConnectionsPage_RemoveMutationVariables>;
+export const ConnectionsPage_ChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionsPage_Chat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionsPage_ChatMutation, ConnectionsPage_ChatMutationVariables>;
+export const DashboardPage_DataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage_Data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campaignsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proxiesByHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"}},{"kind":"Field","name":{"kind":"Name","value":"proxyPools"}},{"kind":"Field","name":{"kind":"Name","value":"personas"}},{"kind":"Field","name":{"kind":"Name","value":"keywordSets"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"running"},"name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"RUNNING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPage_DataQuery, DashboardPage_DataQueryVariables>;
+export const FeedPage_FeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedPage_Feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"edited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FeedPage_FeedQuery, FeedPage_FeedQueryVariables>;
+export const FeedPage_PostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedPage_Post"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FeedPage_PostMutation, FeedPage_PostMutationVariables>;
+export const FeedPage_DeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedPage_Delete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<FeedPage_DeleteMutation, FeedPage_DeleteMutationVariables>;
+export const FeedPage_CommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedPage_Comment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"postId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"postId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"postId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FeedPage_CommentMutation, FeedPage_CommentMutationVariables>;
+export const KeywordSetsPage_ListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeywordSetsPage_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keywordSets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseSensitive"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<KeywordSetsPage_ListQuery, KeywordSetsPage_ListQueryVariables>;
+export const KeywordSetsPage_CreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeywordSetsPage_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeywordSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeywordSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<KeywordSetsPage_CreateMutation, KeywordSetsPage_CreateMutationVariables>;
+export const Layout_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Layout_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadMessages"}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotifications"}},{"kind":"Field","name":{"kind":"Name","value":"incomingConnectionRequests"}}]}}]}}]}}]} as unknown as DocumentNode<Layout_MeQuery, Layout_MeQueryVariables>;
+export const Layout_SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Layout_SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<Layout_SignOutMutation, Layout_SignOutMutationVariables>;
+export const LiveChanges_CursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveChanges_Cursor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCursor"}}]}}]} as unknown as DocumentNode<LiveChanges_CursorQuery, LiveChanges_CursorQueryVariables>;
+export const LiveChanges_StreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveChanges_Stream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonaChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persona"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeywordSetChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keywordSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseSensitive"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProxyChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"pool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProxyPoolChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxyPool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"verb"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campaignsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proxiesByHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"}},{"kind":"Field","name":{"kind":"Name","value":"proxyPools"}},{"kind":"Field","name":{"kind":"Name","value":"personas"}},{"kind":"Field","name":{"kind":"Name","value":"keywordSets"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettingsChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workerConcurrency"}},{"kind":"Field","name":{"kind":"Name","value":"proxyHealthCheckIntervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"progressPushPerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"changeRetentionHours"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CountsChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadMessages"}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotifications"}},{"kind":"Field","name":{"kind":"Name","value":"incomingConnectionRequests"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectionChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChatChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"edited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PostChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"edited"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommentChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveChanges_StreamSubscription, LiveChanges_StreamSubscriptionVariables>;
+export const NotificationsPage_ListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationsPage_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsPage_ListQuery, NotificationsPage_ListQueryVariables>;
+export const NotificationsPage_ReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationsPage_Read"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]}}]} as unknown as DocumentNode<NotificationsPage_ReadMutation, NotificationsPage_ReadMutationVariables>;
+export const NotificationsPage_ReadAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationsPage_ReadAll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<NotificationsPage_ReadAllMutation, NotificationsPage_ReadAllMutationVariables>;
+export const PersonasPage_ListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonasPage_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonasPage_ListQuery, PersonasPage_ListQueryVariables>;
+export const PersonasPage_CreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PersonasPage_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPersona"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PersonasPage_CreateMutation, PersonasPage_CreateMutationVariables>;
+export const PersonasPage_DeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PersonasPage_Delete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePersona"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<PersonasPage_DeleteMutation, PersonasPage_DeleteMutationVariables>;
+export const ProxiesPage_DataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProxiesPage_Data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"pool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proxyPools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProxiesPage_DataQuery, ProxiesPage_DataQueryVariables>;
+export const ProxiesPage_CreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProxiesPage_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProxyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProxiesPage_CreateMutation, ProxiesPage_CreateMutationVariables>;
+export const ProxiesPage_CheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProxiesPage_Check"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<ProxiesPage_CheckMutation, ProxiesPage_CheckMutationVariables>;
+export const ProxiesPage_CreatePoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProxiesPage_CreatePool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProxyPoolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProxyPool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProxiesPage_CreatePoolMutation, ProxiesPage_CreatePoolMutationVariables>;
+export const ProxiesPage_AddToPoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProxiesPage_AddToPool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"poolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proxyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProxyToPool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"poolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"poolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"proxyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proxyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProxiesPage_AddToPoolMutation, ProxiesPage_AddToPoolMutationVariables>;
+export const SettingsPage_DataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsPage_Data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workerConcurrency"}},{"kind":"Field","name":{"kind":"Name","value":"proxyHealthCheckIntervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"progressPushPerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"changeRetentionHours"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SettingsPage_DataQuery, SettingsPage_DataQueryVariables>;
+export const SettingsPage_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsPage_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workerConcurrency"}},{"kind":"Field","name":{"kind":"Name","value":"proxyHealthCheckIntervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"progressPushPerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"changeRetentionHours"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SettingsPage_UpdateMutation, SettingsPage_UpdateMutationVariables>;

@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+
+/** What the header's connection indicator shows: the change stream's socket, as the user experiences it. */
+export interface StreamStatus {
+  state: 'connecting' | 'live' | 'reconnecting' | 'offline';
+  attempt: number;
+  lastChangeAt: number | null;
+  cursor: string | null;
+}
+
+let status: StreamStatus = { state: 'connecting', attempt: 0, lastChangeAt: null, cursor: null };
+const listeners = new Set<() => void>();
+
+export function setStreamStatus(patch: Partial<StreamStatus>): void {
+  status = { ...status, ...patch };
+  for (const listener of listeners) listener();
+}
+
+export function getStreamStatus(): StreamStatus {
+  return status;
+}
+
+export function useStreamStatus(): StreamStatus {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => status,
+  );
+}

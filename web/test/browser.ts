@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+const webRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Builds web/dist so the server under test serves the current sources. */
+export function buildWeb(): void {
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url)), 'build', '--logLevel', 'error'], {
+    cwd: webRoot,
+    stdio: 'inherit',
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export async function signedInPage(context: BrowserContext, baseUrl: string, email: string, password: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  const signInForm = page.getByRole('textbox', { name: 'Email' });
+  const live = page.getByTestId('connection-indicator').and(page.locator('[data-state=live]'));
+  // The context keeps the token of an earlier sign-in, like a browser would.
+  await signInForm.or(live).first().waitFor({ timeout: 10_000 });
+  if (await signInForm.isVisible()) {
+    await signInForm.fill(email);
+    await page.locator('input[type=password]').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await live.waitFor({ timeout: 10_000 });
+  return page;
+}
+
+/** Every HTTP request a page makes (WebSocket frames are not requests), from now on. */
+export function countRequests(page: Page): { count: () => number; urls: string[] } {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(`${request.method()} ${request.url()}`));
+  return { count: () => urls.length, urls };
+}

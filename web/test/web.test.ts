@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
+import { startServer, type TestServer } from '../../api/test/harness.js';
+import { buildWeb, countRequests, hasChromium, launchChromium, signedInPage } from './browser.js';
+
+if (!hasChromium) {
+  console.warn('web.test.ts: SKIPPED the browser suite: /usr/bin/chromium is missing (apt-get install -y chromium). .ci/run installs it.');
+}
+
+const [ADA, BEN] = DEMO_ACCOUNTS;
+const docs = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+describe.skipIf(!hasChromium)('the web app in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let ada: BrowserContext;
+  let ben: BrowserContext;
+
+  beforeAll(async () => {
+    buildWeb();
+    server = await startServer({ PRESENCE_GRACE_MS: '500' });
+    await seedDemo(server.app.services);
+    browser = await launchChromium();
+    ada = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    ben = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const adaPage = () => signedInPage(ada, server.url, ADA.email, DEMO_PASSWORD);
+  const benPage = () => signedInPage(ben, server.url, BEN.email, DEMO_PASSWORD);
+
+  async function within1s(action: () => Promise<unknown>, shown: () => Promise<unknown>): Promise<number> {
+    const started = Date.now();
+    await action();
+    await shown();
+    return Date.now() - started;
+  }
+
+  it('a persona created in one browser shows in the other within 1 s, without a reload', async () => {
+    const a = await adaPage();
+    const b = await benPage();
+    await Promise.all([a.goto(`${server.url}/personas`), b.goto(`${server.url}/personas`)]);
+    await b.getByTestId('personas').getByText('Public resolvers').waitFor();
+    const form = a.getByRole('form', { name: 'New persona' });
+    await form.getByRole('textbox', { name: 'Name' }).fill('Made in browser A');
+    const elapsed = await within1s(
+      () => form.getByRole('button', { name: 'Create persona' }).click(),
+      () => b.getByTestId('personas').getByText('Made in browser A').waitFor({ timeout: 1000 }),
+    );
+    expect(elapsed).toBeLessThan(1000);
+    // Bad input shows next to its field.
+    await form.getByRole('textbox', { name: 'Name' }).fill('Bad resolvers');
+    await form.getByRole('textbox', { name: /Resolvers/ }).fill('not-an-ip');
+    await form.getByRole('button', { name: 'Create persona' }).click();
+    await a.getByText('must be an IP address, optionally with :port').waitFor({ timeout: 2000 });
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('a message, typing and presence show in the other browser within 1 s', async () => {
+    const b = await benPage();
+    await b.goto(`${server.url}/chats`);
+    await b.getByTestId('chat-list').getByRole('link').first().click();
+    await b.getByTestId('presence-Ada Admin').waitFor();
+    expect(await b.getByTestId('presence-Ada Admin').getAttribute('data-online')).toBe('false');
+
+    const a = await adaPage();
+    await b.getByTestId('presence-Ada Admin').and(b.locator('[data-online=true]')).waitFor({ timeout: 2000 });
+    await a.goto(`${server.url}/chats`);
+    await a.getByTestId('chat-list').getByRole('link').first().click();
+    const box = a.getByRole('textbox', { name: 'Message' });
+    await box.fill('Hello from browser A');
+    await b.getByTestId('typing').getByText('Ada Admin is typing…').waitFor({ timeout: 2000 });
+    const elapsed = await within1s(
+      () => a.getByRole('button', { name: 'Send' }).click(),
+      () => b.getByTestId('messages').getByText('Hello from browser A').waitFor({ timeout: 1000 }),
+    );
+    expect(elapsed).toBeLessThan(1000);
+    await b.getByTestId('typing').getByText('is typing').waitFor({ state: 'detached', timeout: 2000 });
+    if (process.env.SCREENSHOTS) {
+      mkdirSync(docs, { recursive: true });
+      await b.screenshot({ path: `${docs}chat.png` });
+    }
+
+    await a.close(); // Ada's last socket closes: offline after the grace
+    await b.getByTestId('presence-Ada Admin').and(b.locator('[data-online=false]')).waitFor({ timeout: 3000 });
+    await b.close();
+  });
+
+  it('a campaign started in one browser progresses and completes in the other', async () => {
+    const a = await adaPage();
+    const b = await benPage();
+    await Promise.all([a.goto(`${server.url}/campaigns`), b.goto(`${server.url}/`)]);
+    await a.getByRole('link', { name: 'Short shop names', exact: true }).click();
+    const detail = a.url();
+    await b.goto(detail);
+    await b.getByTestId('campaign-status').getByText('DRAFT').waitFor();
+    const elapsed = await within1s(
+      () => a.getByRole('button', { name: 'Start' }).click(),
+      () => b.getByTestId('campaign-status').getByText(/QUEUED|RUNNING|COMPLETED/).waitFor({ timeout: 1000 }),
+    );
+    expect(elapsed).toBeLessThan(1000);
+    await b.getByTestId('campaign-status').getByText('COMPLETED').waitFor({ timeout: 10_000 });
+    await b.getByTestId('campaign-progress').getByText('1000 / 1000 processed', { exact: false }).waitFor();
+    await b.getByTestId('results').getByText('ashop.com').waitFor();
+    if (process.env.SCREENSHOTS) {
+      await b.screenshot({ path: `${docs}campaign.png` });
+      await b.goto(`${server.url}/`);
+      await b.getByTestId('campaigns-COMPLETED').getByText('COMPLETED: 1').waitFor();
+      await b.screenshot({ path: `${docs}dashboard.png` });
+    }
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('drop and resume: changes made while a browser is offline all show when it is back, without a reload', async () => {
+    const a = await adaPage();
+    const b = await benPage();
+    await Promise.all([a.goto(`${server.url}/keyword-sets`), b.goto(`${server.url}/keyword-sets`)]);
+    await b.getByTestId('keyword-sets').getByText('Shop signals').waitFor();
+    const requests = countRequests(b);
+
+    await ben.setOffline(true);
+    // Offline emulation blocks new connections; closing the open sockets makes the drop immediate.
+    server.app.services.sockets.closeAll(1012, 'test: network drop');
+    await b.getByTestId('connection-indicator').and(b.locator('[data-state=offline], [data-state=reconnecting]')).waitFor({ timeout: 5000 });
+
+    const form = a.getByRole('form', { name: 'New keyword set' });
+    for (const name of ['While away 1', 'While away 2', 'While away 3']) {
+      await form.getByRole('textbox', { name: 'Name' }).fill(name);
+      await form.getByLabel(/Phrases/).fill('sale');
+      await form.getByLabel(/Phrases/).press('Enter');
+      await form.getByRole('button', { name: 'Create keyword set' }).click();
+      await a.getByTestId('keyword-sets').getByText(name).waitFor();
+    }
+    expect(await b.getByTestId('keyword-sets').getByText('While away').count()).toBe(0);
+
+    await ben.setOffline(false);
+    for (const name of ['While away 1', 'While away 2', 'While away 3']) {
+      await b.getByTestId('keyword-sets').getByText(name).waitFor({ timeout: 15_000 });
+    }
+    await b.getByTestId('connection-indicator').and(b.locator('[data-state=live]')).waitFor();
+    expect(requests.urls.filter((url) => url.includes('/keyword-sets') && url.startsWith('GET'))).toEqual([]); // no reload
+    await Promise.all([a.close(), b.close()]);
+  }, 40_000);
+
+  it('zero polling: every main page left idle for 60 s makes no HTTP request', async () => {
+    const routes = ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/chats', '/connections', '/feed', '/notifications'];
+    const first = await adaPage();
+    const pages: Array<{ route: string; page: Page; requests: ReturnType<typeof countRequests> }> = [];
+    for (const route of routes) {
+      const page = route === '/' ? first : await ada.newPage();
+      await page.goto(`${server.url}${route}`);
+      await page.getByTestId('connection-indicator').and(page.locator('[data-state=live]')).waitFor({ timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      pages.push({ route, page, requests: countRequests(page) });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    const made = Object.fromEntries(pages.map(({ route, requests }) => [route, requests.urls]));
+    expect(made).toEqual(Object.fromEntries(routes.map((route) => [route, []])));
+    await Promise.all(pages.map(({ page }) => page.close()));
+  }, 120_000);
+});
