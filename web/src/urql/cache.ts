@@ -84,10 +84,8 @@ export function applyChange(cache: Cache, change: ChangeShape): void {
   if (change.__typename === 'CommentChange' && change.comment) {
     refetchField(cache, { __typename: 'Post', id: change.comment.postId }, 'comments');
   }
-  const moves =
-    change.op === 'CREATED' ||
-    change.__typename === 'ConnectionChange' || // a request accepted moves between lists
-    change.__typename === 'ChatChange'; // the most recently active chat comes first
+  // A request accepted moves between the connection lists; anything else UPDATED stays where it is.
+  const moves = change.op === 'CREATED' || change.__typename === 'ConnectionChange';
   if (moves) refetchRootLists(cache, LISTS[typename] ?? []);
 }
 

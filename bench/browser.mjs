@@ -1,0 +1,53 @@
+// The web client's numbers, in one run: the server on core 0, Chromium and the driver on core 1
+// (taskset). Writes bench/results/browser.json. Needs /usr/bin/chromium.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-bench-'));
+execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: join(root, 'web'), stdio: 'inherit' });
+
+function pinned(core, args, env = {}) {
+  return spawn('taskset', ['-c', String(core), process.execPath, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+const server = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATABASE_URL: `file:${join(scratch, 'pulsegraph.db')}`,
+  SEED_DEMO: '1',
+  LOG_LEVEL: 'warn',
+  // The bench measures latency; a reader of a busy chat makes two requests per message (the
+  // thread refetch and the read marker), which the default limit of 120 a minute would throttle.
+  RATE_LIMIT_POINTS: '1000000',
+  PROXY_CHECK_URL: 'http://127.0.0.1:9/',
+});
+const port = await new Promise((resolve, reject) => {
+  let seen = '';
+  server.stdout.on('data', (chunk) => {
+    seen += chunk;
+    const match = /web app http:\/\/[^:]+:(\d+)\//.exec(seen);
+    if (match) resolve(match[1]);
+  });
+  server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
+});
+const load = pinned(1, ['--import', 'tsx', 'bench/browser-load.ts', `http://127.0.0.1:${port}`, process.env.BENCH_SAMPLES ?? '50', process.env.BENCH_IDLE_SECONDS ?? '60']);
+let output = '';
+load.stdout.on('data', (chunk) => (output += chunk));
+const code = await new Promise((resolve) => load.once('exit', resolve));
+server.kill('SIGTERM');
+if (code !== 0) throw new Error(`browser driver exited with ${code}`);
+const measured = JSON.parse(output.trim().split('\n').at(-1));
+const summary = {
+  scenario: 'idle web client requests per minute; mutation in browser A to change on screen in browser B',
+  date: new Date().toISOString(),
+  machine: { cores: 2, pinning: 'server on core 0, Chromium and driver on core 1 (taskset)', node: process.version },
+  reportsBaseline: { requestsPerMinuteBefore: '108+ (polling every 1-30 s)', claimedAfter: '5-10' },
+  ...measured,
+};
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/browser.json'), `${JSON.stringify(summary, null, 2)}\n`);
+console.log(summary);
