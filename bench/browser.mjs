@@ -1,18 +1,14 @@
 // The web client's numbers, in one run: the server on core 0, Chromium and the driver on core 1
 // (taskset). Writes bench/results/browser.json. Needs /usr/bin/chromium.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pinned, root, waitForPort } from './processes.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-bench-'));
 execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: join(root, 'web'), stdio: 'inherit' });
 
-function pinned(core, args, env = {}) {
-  return spawn('taskset', ['-c', String(core), process.execPath, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-}
 
 const server = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
   PORT: '0',
@@ -25,15 +21,7 @@ const server = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
   RATE_LIMIT_POINTS: '1000000',
   PROXY_CHECK_URL: 'http://127.0.0.1:9/',
 });
-const port = await new Promise((resolve, reject) => {
-  let seen = '';
-  server.stdout.on('data', (chunk) => {
-    seen += chunk;
-    const match = /web app http:\/\/[^:]+:(\d+)\//.exec(seen);
-    if (match) resolve(match[1]);
-  });
-  server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
-});
+const port = await waitForPort(server, /web app http:\/\/[^:]+:(\d+)\//);
 const load = pinned(1, ['--import', 'tsx', 'bench/browser-load.ts', `http://127.0.0.1:${port}`, process.env.BENCH_SAMPLES ?? '50', process.env.BENCH_IDLE_SECONDS ?? '60']);
 let output = '';
 load.stdout.on('data', (chunk) => (output += chunk));

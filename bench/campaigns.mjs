@@ -1,35 +1,13 @@
 // Campaign throughput, side by side in one run: Pulsegraph and the plain graphql peer pinned to
 // core 0, the load generator with the local DNS and HTTP servers pinned to core 1 (taskset).
 // Writes bench/results/campaigns.json.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pinned, root, waitForPort } from './processes.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const DOMAINS = process.env.BENCH_DOMAINS ?? '20000';
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-bench-'));
-
-function pinned(core, args, env = {}) {
-  return spawn('taskset', ['-c', String(core), process.execPath, ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-}
-
-function waitForPort(child, pattern) {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const match = pattern.exec(seen);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
-  });
-}
 
 const api = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
   PORT: '0',

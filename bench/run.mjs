@@ -1,36 +1,14 @@
 // Runs each scenario side by side in one run: the server pinned to core 0, the load generator to
 // core 1 (taskset), Pulsegraph first, then the plain graphql-ws peer. Writes bench/results/*.json.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pinned, root, waitForPort } from './processes.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const SUBSCRIBERS = process.env.BENCH_SUBSCRIBERS ?? '1000';
 const RATE = process.env.BENCH_RATE ?? '20';
 const SECONDS = process.env.BENCH_SECONDS ?? '15';
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-bench-'));
-
-function pinned(core, args, env = {}) {
-  return spawn('taskset', ['-c', String(core), process.execPath, ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-}
-
-function waitForPort(child, pattern) {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const match = pattern.exec(seen);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
-  });
-}
 
 async function scenario(target) {
   const server =

@@ -1,10 +1,10 @@
+import { Repeater } from 'graphql-yoga';
 import { builder } from '../../builder.js';
 import { requireViewer } from '../../context.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';
 import { acceptedConnectionIds, areConnected } from '../connections/service.js';
 import type { PresenceEvent } from './tracker.js';
-import { Repeater } from 'graphql-yoga';
 
 const PresenceEventRef = builder.objectRef<PresenceEvent>('PresenceEvent').implement({
   description: 'Ephemeral: never in the change log, never replayed.',
