@@ -278,6 +278,25 @@ describe('social bad input', () => {
     expect(errorCode(await a.request(CreateChat, { input: { memberIds: [c.id] } }))).toBe('FORBIDDEN');
   });
 
+  it('a thread pages backward, and a deleted message keeps its place', async () => {
+    const d = await server.signUp('D');
+    const e = await server.signUp('E');
+    await connect(d, e);
+    const { createChat } = await d.gql(CreateChat, { input: { memberIds: [e.id] } });
+    const ids: string[] = [];
+    for (let i = 1; i <= 5; i++) ids.push((await d.gql(SendMessage, { chatId: createChat.id, body: `m${i}` })).sendMessage.id);
+    await d.gql(DeleteMessage, { id: ids[3]! });
+    const newest = (await e.gql(ChatThread, { id: createChat.id, last: 2 })).chat.messages;
+    expect(newest.edges.map((edge) => [edge.node.body, edge.node.deleted])).toEqual([
+      ['', true],
+      ['m5', false],
+    ]);
+    expect(newest.pageInfo.hasPreviousPage).toBe(true);
+    const older = (await e.gql(ChatThread, { id: createChat.id, last: 2, before: newest.pageInfo.startCursor })).chat.messages;
+    expect(older.edges.map((edge) => edge.node.body)).toEqual(['m2', 'm3']);
+    expect((await e.gql(ChatThread, { id: createChat.id })).chat.unreadCount).toBe(4);
+  });
+
   it('a request to yourself or a duplicate request is a CONFLICT', async () => {
     expect(errorCode(await a.request(SendConnectionRequest, { userId: a.id }))).toBe('CONFLICT');
     await a.gql(SendConnectionRequest, { userId: c.id });

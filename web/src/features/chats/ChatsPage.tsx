@@ -17,12 +17,13 @@ const ChatsPage_List = graphql(`
 `);
 
 const ChatsPage_Thread = graphql(`
-  query ChatsPage_Thread($id: ID!) {
+  query ChatsPage_Thread($id: ID!, $last: Int!) {
     chat(id: $id) {
       id title kind unreadCount
       members { id displayName online lastSeenAt }
-      messages(last: 50) {
+      messages(last: $last) {
         edges { node { id chatId body deleted edited createdAt author { id displayName } } }
+        pageInfo { hasPreviousPage }
       }
     }
   }
@@ -107,7 +108,8 @@ export function ChatsPage() {
 }
 
 function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) {
-  const [{ data }] = useQuery({ query: ChatsPage_Thread, variables: { id: chatId } });
+  const [last, setLast] = useState(50);
+  const [{ data }] = useQuery({ query: ChatsPage_Thread, variables: { id: chatId, last } });
   const [sendState, send] = useMutation(ChatsPage_Send);
   const [, markRead] = useMutation(ChatsPage_MarkRead);
   const [, setTyping] = useMutation(ChatsPage_SetTyping);
@@ -141,6 +143,11 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
       <Title order={3}>{chatName(chat, meId)}</Title>
       <ScrollArea h={420} my="sm" data-testid="messages">
         <Stack gap="xs">
+          {chat.messages.pageInfo.hasPreviousPage && (
+            <Button variant="subtle" size="xs" onClick={() => setLast(Math.min(last + 50, 200))} disabled={last >= 200}>
+              Show older messages
+            </Button>
+          )}
           {messages.map((message) => (
             <div key={message.id} data-testid="message">
               <Text size="xs" c="dimmed">
