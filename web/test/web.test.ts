@@ -12,6 +12,7 @@ if (!hasChromium) {
 
 const [ADA, BEN] = DEMO_ACCOUNTS;
 const docs = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 describe.skipIf(!hasChromium)('the web app in Chromium', () => {
   let server: TestServer;
@@ -147,6 +148,28 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     expect(requests.urls.filter((url) => url.includes('/keyword-sets') && url.startsWith('GET'))).toEqual([]); // no reload
     await Promise.all([a.close(), b.close()]);
   }, 40_000);
+
+  it('accessibility: axe finds no serious or critical WCAG 2 A/AA problem on the main pages', async () => {
+    const page = await adaPage();
+    const problems: Record<string, string[]> = {};
+    for (const route of ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/chats', '/connections', '/feed', '/notifications']) {
+      await page.goto(`${server.url}${route}`);
+      await page.getByTestId('connection-indicator').and(page.locator('[data-state=live]')).waitFor({ timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        type Node = { target: string[]; any: Array<{ message: string }> };
+        type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Node[] }> }> };
+        const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+        return result.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.any[0]?.message ?? ''}`).join(' | ')}`);
+      });
+      if (violations.length) problems[route] = violations;
+    }
+    expect(problems).toEqual({});
+    await page.close();
+  }, 60_000);
 
   it('zero polling: every main page left idle for 60 s makes no HTTP request', async () => {
     const routes = ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/chats', '/connections', '/feed', '/notifications'];

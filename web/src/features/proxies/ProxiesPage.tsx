@@ -64,7 +64,7 @@ export function ProxiesPage() {
               <Table.Td>
                 <Badge color={HEALTH_COLOR[node.health.status]} data-testid={`health-${node.name}`}>{node.health.status}</Badge>{' '}
                 {node.health.latencyMs !== null && <Text span size="xs">{node.health.latencyMs} ms</Text>}
-                {node.health.error && <Text size="xs" c="red">{node.health.error}</Text>}
+                {node.health.error && <Text size="xs" c="red.9">{node.health.error}</Text>}
               </Table.Td>
               <Table.Td>
                 <Select
@@ -157,7 +157,7 @@ function CreatePool() {
         <TextInput label="Pool name" {...form.getInputProps('name')} />
         <Select label="Strategy" data={['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY']} {...form.getInputProps('strategy')} />
         <Button type="submit">Add pool</Button>
-        {generalError(error) && <Text c="red" role="alert">{generalError(error)}</Text>}
+        {generalError(error) && <Text c="red.9" role="alert">{generalError(error)}</Text>}
       </Group>
     </form>
   );
