@@ -238,6 +238,20 @@ describe('typing, presence and reading', () => {
     await presence.waitUntil(() => mine().some((event) => !event.online), 3000);
   });
 
+  it('a new presence subscriber first hears who is already online; an SSE stream keeps its user online and signOut ends it', async () => {
+    const streamer = await server.signUp('Streamer');
+    await connect(streamer, b);
+    const sse = streamer.sse(SocialChanges, {});
+    expect(await sse.status).toBe(200);
+    await sleep(200);
+    const presence = b.subscribe(PresenceSubscription);
+    const mine = () => presence.data.map(({ presence: event }) => event).filter((event) => event.user?.id === streamer.id);
+    await presence.waitUntil(() => mine().some((event) => event.online));
+    await streamer.gql(SignOut);
+    await sse.waitForEnd(3000);
+    await presence.waitUntil(() => mine().some((event) => !event.online), 3000);
+  });
+
   it('a member reading the chat (typing subscription open) gets no new-message notification', async () => {
     b.closeClients(); // earlier tests' typing subscriptions count as reading too
     await b.gql(MarkAllNotificationsRead);
