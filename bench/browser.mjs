@@ -16,8 +16,8 @@ const server = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
   DATABASE_URL: `file:${join(scratch, 'pulsegraph.db')}`,
   SEED_DEMO: '1',
   LOG_LEVEL: 'warn',
-  // The bench measures latency; a reader of a busy chat makes two requests per message (the
-  // thread refetch and the read marker), which the default limit of 120 a minute would throttle.
+  // The bench measures latency; a reader of a busy chat sends one read marker per message, which
+  // the default limit of 120 a minute would throttle at this bench's pace.
   RATE_LIMIT_POINTS: '1000000',
   PROXY_CHECK_URL: 'http://127.0.0.1:9/',
 });

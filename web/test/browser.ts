@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -41,8 +41,12 @@ export async function signedInPage(context: BrowserContext, baseUrl: string, ema
 }
 
 /** Every HTTP request a page makes (WebSocket frames are not requests), from now on. */
-export function countRequests(page: Page): { count: () => number; urls: string[] } {
+export function countRequests(page: Page): { count: () => number; urls: string[]; requests: Request[] } {
   const urls: string[] = [];
-  page.on('request', (request) => urls.push(`${request.method()} ${request.url()}`));
-  return { count: () => urls.length, urls };
+  const requests: Request[] = [];
+  page.on('request', (request) => {
+    urls.push(`${request.method()} ${request.url()}`);
+    requests.push(request);
+  });
+  return { count: () => urls.length, urls, requests };
 }

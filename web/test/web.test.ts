@@ -76,6 +76,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await a.getByTestId('chat-list').getByRole('link').first().click();
     const box = a.getByRole('textbox', { name: 'Message' });
     await box.fill('Hello from browser A');
+    const bRequests = countRequests(b);
     await b.getByTestId('typing').getByText('Ada Admin is typing…').waitFor({ timeout: 2000 });
     const elapsed = await within1s(
       () => a.getByRole('button', { name: 'Send' }).click(),
@@ -83,6 +84,11 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     );
     expect(elapsed).toBeLessThan(1000);
     await b.getByTestId('typing').getByText('is typing').waitFor({ state: 'detached', timeout: 2000 });
+    // The message joined B's cached thread from the stream; B's only request is its read marker.
+    const graphqlBodies = await Promise.all(
+      bRequests.requests.filter((request) => request.url().endsWith('/graphql')).map((request) => request.postData() ?? ''),
+    );
+    expect(graphqlBodies.map((body) => /mutation (\w+)/.exec(body)?.[1] ?? 'query')).toEqual(['ChatsPage_MarkRead']);
     if (process.env.SCREENSHOTS) {
       mkdirSync(docs, { recursive: true });
       await b.screenshot({ path: `${docs}chat.png` });

@@ -1,4 +1,6 @@
 import { cacheExchange as graphcache, type Cache } from '@urql/exchange-graphcache';
+import { ChatsPage_Thread } from '../features/chats/ChatsPage';
+import type { ChatsPage_ThreadQuery } from '../gql/graphql';
 
 /**
  * Every cache update in the app lives here, driven by the one `changes` subscription. (`presence`
@@ -53,11 +55,26 @@ function refetchField(cache: Cache, entity: { __typename: string; id: string }, 
   }
 }
 
+type ThreadMessage = NonNullable<ChatsPage_ThreadQuery['chat']>['messages']['edges'][number]['node'];
+
+/** A new message joins the end of every open thread of its chat in the cache: no refetch. */
+function appendMessage(cache: Cache, message: ThreadMessage): void {
+  for (const field of cache.inspectFields({ __typename: 'Chat', id: message.chatId })) {
+    if (field.fieldName !== 'messages' || typeof field.arguments?.last !== 'number' || field.arguments.before) continue;
+    cache.updateQuery({ query: ChatsPage_Thread, variables: { id: message.chatId, last: field.arguments.last } }, (data) => {
+      const edges = data?.chat?.messages.edges;
+      if (!edges || edges.some((edge) => edge.node.id === message.id)) return data;
+      edges.push({ __typename: 'ChatMessagesConnectionEdge', node: message });
+      return data;
+    });
+  }
+}
+
 interface ChangeShape {
   __typename: string;
   op: 'CREATED' | 'UPDATED' | 'DELETED' | 'RESYNC';
   entityId: string;
-  message?: { chatId: string } | null;
+  message?: ThreadMessage | null;
   comment?: { postId: string } | null;
   connection?: unknown;
 }
@@ -76,9 +93,7 @@ export function applyChange(cache: Cache, change: ChangeShape): void {
     return;
   }
   // Messages and comments live inside their chat and post.
-  if (change.__typename === 'MessageChange' && change.op === 'CREATED' && change.message) {
-    refetchField(cache, { __typename: 'Chat', id: change.message.chatId }, 'messages');
-  }
+  if (change.__typename === 'MessageChange' && change.op === 'CREATED' && change.message) appendMessage(cache, change.message);
   // A running campaign's stored results grow with its progress; an open results page follows.
   if (change.__typename === 'CampaignChange') refetchField(cache, entity, 'results');
   if (change.__typename === 'CommentChange' && change.comment) {

@@ -16,7 +16,7 @@ const ChatsPage_List = graphql(`
   }
 `);
 
-const ChatsPage_Thread = graphql(`
+export const ChatsPage_Thread = graphql(`
   query ChatsPage_Thread($id: ID!, $last: Int!) {
     chat(id: $id) {
       id title kind unreadCount
