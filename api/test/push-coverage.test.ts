@@ -26,6 +26,7 @@ import {
   AcceptConnectionRequest,
   AddComment,
   CancelConnectionRequest,
+  connectUsers,
   CreateChat,
   CreatePost,
   DeclineConnectionRequest,
@@ -109,17 +110,11 @@ async function waitingCampaign(admin: TestUser): Promise<string> {
   return createCampaign.id;
 }
 
-/** Connects `a` and `b` (a asks, b accepts); returns the connection id. */
-async function connect(a: TestUser, b: TestUser): Promise<string> {
-  const { sendConnectionRequest } = await a.gql(SendConnectionRequest, { userId: b.id });
-  await b.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
-  return sendConnectionRequest.id;
-}
 
 /** A fresh user connected to the observer, with a direct chat between them. */
 async function chatWithObserver({ server, observer }: World) {
   const friend = await server.signUp('Friend');
-  await connect(friend, observer);
+  await connectUsers(friend, observer);
   const { createChat } = await friend.gql(CreateChat, { input: { memberIds: [observer.id] } });
   return { friend, chatId: createChat.id };
 }
@@ -296,7 +291,7 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
   },
   removeConnection: async ({ server, observer }) => {
     const friend = await server.signUp('Friend');
-    const id = await connect(friend, observer);
+    const id = await connectUsers(friend, observer);
     await friend.gql(RemoveConnection, { id });
     return { typename: 'ConnectionChange', op: 'DELETED', entityId: id };
   },
@@ -332,34 +327,34 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
   },
   createPost: async ({ server, observer }) => {
     const friend = await server.signUp('Friend');
-    await connect(friend, observer);
+    await connectUsers(friend, observer);
     const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
     return { typename: 'PostChange', op: 'CREATED', entityId: createPost.id };
   },
   updatePost: async ({ server, observer }) => {
     const friend = await server.signUp('Friend');
-    await connect(friend, observer);
+    await connectUsers(friend, observer);
     const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
     await friend.gql(UpdatePost, { id: createPost.id, body: 'hello!' });
     return { typename: 'PostChange', op: 'UPDATED', entityId: createPost.id };
   },
   deletePost: async ({ server, observer }) => {
     const friend = await server.signUp('Friend');
-    await connect(friend, observer);
+    await connectUsers(friend, observer);
     const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
     await friend.gql(DeletePost, { id: createPost.id });
     return { typename: 'PostChange', op: 'DELETED', entityId: createPost.id };
   },
   addComment: async ({ server, observer }) => {
     const friend = await server.signUp('Friend');
-    await connect(friend, observer);
+    await connectUsers(friend, observer);
     const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
     const { addComment } = await friend.gql(AddComment, { postId: createPost.id, body: 'first' });
     return { typename: 'CommentChange', op: 'CREATED', entityId: addComment.id };
   },
   deleteComment: async ({ server, observer }) => {
     const friend = await server.signUp('Friend');
-    await connect(friend, observer);
+    await connectUsers(friend, observer);
     const { createPost } = await friend.gql(CreatePost, { body: 'hello' });
     const { addComment } = await friend.gql(AddComment, { postId: createPost.id, body: 'first' });
     await friend.gql(DeleteComment, { id: addComment.id });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
 import { dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
-import { AcceptConnectionRequest, CreateChat, PresenceSubscription, SendConnectionRequest, SetTyping, TypingSubscription } from './social-documents.js';
+import { connectUsers, CreateChat, PresenceSubscription, SetTyping, TypingSubscription } from './social-documents.js';
 
 /** Two instances on one PostgreSQL database and one Redis: real servers, as on a deployment. */
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -42,8 +42,7 @@ describe('scale-out on PostgreSQL and Redis', () => {
   });
 
   it('typing and presence, which never touch the log, cross instances through Redis too', async () => {
-    const { sendConnectionRequest } = await writer.gql(SendConnectionRequest, { userId: reader.id });
-    await reader.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
+    await connectUsers(writer, reader);
     const { createChat } = await writer.gql(CreateChat, { input: { memberIds: [reader.id] } });
     const typing = reader.subscribe(TypingSubscription, { chatId: createChat.id });
     const presence = reader.subscribe(PresenceSubscription);

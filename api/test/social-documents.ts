@@ -1,6 +1,7 @@
 import { graphql } from './gql/index.js';
+import type { TestUser } from './harness.js';
 
-/** Documents for the social tests. */
+/** Documents for the social tests, and the one step most of them start with. */
 
 export const SendConnectionRequest = graphql(`
   mutation Social_SendConnectionRequest($userId: ID!) {
@@ -321,3 +322,10 @@ export const SignOut = graphql(`
     signOut
   }
 `);
+
+/** Connects `a` and `b` (a asks, b accepts); returns the connection id. */
+export async function connectUsers(a: TestUser, b: TestUser): Promise<string> {
+  const { sendConnectionRequest } = await a.gql(SendConnectionRequest, { userId: b.id });
+  await b.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
+  return sendConnectionRequest.id;
+}

@@ -3,9 +3,9 @@ import type { Social_ChangesSubscription } from './gql/graphql.js';
 import { errorCode, sleep, startServer, type Stream, type TestServer, type TestUser } from './harness.js';
 import { MarkAllNotificationsRead, MarkNotificationRead, MyNotifications } from './operations-documents.js';
 import {
-  AcceptConnectionRequest,
   AddComment,
   ChatThread,
+  connectUsers,
   CreateChat,
   CreatePost,
   DeleteComment,
@@ -26,11 +26,6 @@ import {
 
 type Change = Social_ChangesSubscription['changes'];
 
-async function connect(a: TestUser, b: TestUser): Promise<string> {
-  const { sendConnectionRequest } = await a.gql(SendConnectionRequest, { userId: b.id });
-  await b.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
-  return sendConnectionRequest.id;
-}
 
 /** Waits until `stream` has a change matching `match`. */
 const waitForChange = (stream: Stream<Social_ChangesSubscription>, match: (change: Change) => boolean, timeoutMs = 5000) =>
@@ -62,7 +57,7 @@ describe('privacy: a change reaches exactly the viewers allowed to read it', () 
     await sleep(100);
 
     // Every kind of private change, and both kinds of ephemeral event.
-    const connectionId = await connect(a, b);
+    const connectionId = await connectUsers(a, b);
     const { createChat } = await a.gql(CreateChat, { input: { memberIds: [b.id] } });
     const bTyping = b.subscribe(TypingSubscription, { chatId: createChat.id });
     const { sendMessage } = await a.gql(SendMessage, { chatId: createChat.id, body: 'secret message' });
@@ -113,7 +108,7 @@ describe('privacy: a change reaches exactly the viewers allowed to read it', () 
   it('removing a connection stops the flow from that moment, live and on replay', async () => {
     const d = await server.signUp('D');
     const e = await server.signUp('E');
-    const connectionId = await connect(d, e);
+    const connectionId = await connectUsers(d, e);
     const before = await e.changeCursor();
     const eLive = e.subscribe(SocialChanges, { after: before });
     const { createPost: visible } = await d.gql(CreatePost, { body: 'while connected' });
@@ -151,7 +146,7 @@ describe('typing, presence and reading', () => {
     server = await startServer({ PRESENCE_GRACE_MS: '1000' });
     a = await server.signUp('A');
     b = await server.signUp('B');
-    await connect(a, b);
+    await connectUsers(a, b);
     chatId = (await a.gql(CreateChat, { input: { memberIds: [b.id] } })).createChat.id;
   });
   afterAll(async () => {
@@ -198,7 +193,7 @@ describe('typing, presence and reading', () => {
   it('presence: online with the first socket, a quick reconnect does not flicker, offline after the grace', async () => {
     const presence = b.subscribe(PresenceSubscription);
     const mover = await server.signUp('Mover');
-    await connect(mover, b);
+    await connectUsers(mover, b);
     await sleep(200);
     const events = () => presence.data.map(({ presence: event }) => event).filter((event) => event.user?.id === mover.id);
 
@@ -228,7 +223,7 @@ describe('typing, presence and reading', () => {
     const presence = b.subscribe(PresenceSubscription);
     await sleep(200);
     const fresh = await server.signUp('Leaver');
-    await connect(fresh, b);
+    await connectUsers(fresh, b);
     const socket = fresh.wsClient();
     await socket.subscribe({ query: 'subscription { changes(topics: [SETTINGS]) { cursor } }' }, { next() {}, error() {}, complete() {} });
     const mine = () => presence.data.map(({ presence: event }) => event).filter((event) => event.user?.id === fresh.id);
@@ -240,7 +235,7 @@ describe('typing, presence and reading', () => {
 
   it('a new presence subscriber first hears who is already online; an SSE stream keeps its user online and signOut ends it', async () => {
     const streamer = await server.signUp('Streamer');
-    await connect(streamer, b);
+    await connectUsers(streamer, b);
     const sse = streamer.sse(SocialChanges, {});
     expect(await sse.status).toBe(200);
     await sleep(200);
@@ -281,7 +276,7 @@ describe('social bad input', () => {
   afterAll(() => server.stop());
 
   it('a message to a chat you are not in is FORBIDDEN; an empty or over-long body names the limit', async () => {
-    await connect(a, b);
+    await connectUsers(a, b);
     const { createChat } = await a.gql(CreateChat, { input: { memberIds: [b.id] } });
     expect(errorCode(await c.request(SendMessage, { chatId: createChat.id, body: 'hi' }))).toBe('FORBIDDEN');
     const empty = await a.request(SendMessage, { chatId: createChat.id, body: '   ' });
@@ -295,7 +290,7 @@ describe('social bad input', () => {
   it('a thread pages backward, and a deleted message keeps its place', async () => {
     const d = await server.signUp('D');
     const e = await server.signUp('E');
-    await connect(d, e);
+    await connectUsers(d, e);
     const { createChat } = await d.gql(CreateChat, { input: { memberIds: [e.id] } });
     const ids: string[] = [];
     for (let i = 1; i <= 5; i++) ids.push((await d.gql(SendMessage, { chatId: createChat.id, body: `m${i}` })).sendMessage.id);

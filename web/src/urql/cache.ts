@@ -24,25 +24,6 @@ const LISTS: Record<string, string[]> = {
   User: ['users'],
 };
 
-const ENTITY_OF_CHANGE: Record<string, string> = {
-  PersonaChange: 'Persona',
-  KeywordSetChange: 'KeywordSet',
-  ProxyChange: 'Proxy',
-  ProxyPoolChange: 'ProxyPool',
-  CampaignChange: 'Campaign',
-  ActivityChange: 'Activity',
-  NotificationChange: 'Notification',
-  ConnectionChange: 'Connection',
-  ChatChange: 'Chat',
-  MessageChange: 'Message',
-  PostChange: 'Post',
-  CommentChange: 'Comment',
-  UserChange: 'User',
-  CountsChange: 'Counts',
-  DashboardChange: 'Dashboard',
-  SettingsChange: 'Settings',
-};
-
 function refetchRootLists(cache: Cache, names: string[]): void {
   for (const field of cache.inspectFields('Query')) {
     if (names.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
@@ -84,8 +65,8 @@ export function applyChange(cache: Cache, change: ChangeShape): void {
     for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
     return;
   }
-  const typename = ENTITY_OF_CHANGE[change.__typename];
-  if (!typename) return;
+  // Every change type is named after its entity: PersonaChange carries a Persona.
+  const typename = change.__typename.replace(/Change$/, '');
   const entity = { __typename: typename, id: change.entityId };
   if (change.op === 'DELETED') {
     cache.invalidate(entity);

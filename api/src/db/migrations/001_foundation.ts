@@ -1,13 +1,9 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withSerialKey } from './columns.js';
 import type { DialectMigration } from './index.js';
 
 export const foundation: DialectMigration = (dialect) => ({
   async up(db: Kysely<any>) {
-    const withSerialKey = <T extends CreateTableBuilder<any, any>>(table: T, name: string) =>
-      dialect === 'postgres'
-        ? table.addColumn(name, 'bigserial', (c) => c.primaryKey())
-        : table.addColumn(name, 'integer', (c) => c.primaryKey().autoIncrement());
-
     await db.schema
       .createTable('users')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -59,7 +55,7 @@ export const foundation: DialectMigration = (dialect) => ({
       .execute();
     await db.schema.createIndex('keyword_sets_by_created').on('keyword_sets').columns(['created_at', 'id']).execute();
 
-    await withSerialKey(db.schema.createTable('activities'), 'id')
+    await withSerialKey(dialect, db.schema.createTable('activities'), 'id')
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('actor_id', 'text')
       .addColumn('verb', 'text', (c) => c.notNull())
@@ -91,7 +87,7 @@ export const foundation: DialectMigration = (dialect) => ({
       })
       .execute();
 
-    await withSerialKey(db.schema.createTable('changes'), 'seq')
+    await withSerialKey(dialect, db.schema.createTable('changes'), 'seq')
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('topic', 'text', (c) => c.notNull())
       .addColumn('op', 'text', (c) => c.notNull())

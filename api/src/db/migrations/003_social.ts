@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withSerialKey } from './columns.js';
 import type { DialectMigration } from './index.js';
 
 export const social: DialectMigration = (dialect) => ({
@@ -41,10 +42,7 @@ export const social: DialectMigration = (dialect) => ({
       .execute();
     await db.schema.createIndex('chat_members_by_user').on('chat_members').column('user_id').execute();
 
-    const messages = db.schema.createTable('messages');
-    await (dialect === 'postgres'
-      ? messages.addColumn('id', 'bigserial', (c) => c.primaryKey())
-      : messages.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()))
+    await withSerialKey(dialect, db.schema.createTable('messages'), 'id')
       .addColumn('chat_id', 'text', (c) => c.notNull().references('chats.id').onDelete('cascade'))
       .addColumn('author_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
       .addColumn('body', 'text', (c) => c.notNull())

@@ -3,15 +3,16 @@ import pMap from 'p-map';
 import type { Services } from '../../context.js';
 import type { CampaignResultRow, CampaignResultStatus, CampaignRow, ProxyRow } from '../../db/tables.js';
 import { fetchPage } from '../../net/fetch-page.js';
-import { findKeywordSet } from '../keywordSets/repo.js';
-import { compileRules, type KeywordRule } from '../keywordSets/rules.js';
-import { findPersona } from '../personas/repo.js';
-import type { DnsConfig, HttpConfig } from '../personas/config.js';
+import { compileRules } from '../keywordSets/rules.js';
+import { keywordRules, loadKeywordSet } from '../keywordSets/service.js';
+import type { PersonaConfig } from '../personas/config.js';
+import { loadPersona, personaConfig } from '../personas/service.js';
 import { proxyAgentFor } from '../proxies/agent.js';
 import { findPool, proxiesInPool } from '../proxies/repo.js';
 import { generateDomains } from './generation.js';
 import type { DnsParams, GenerationParams, HttpParams } from './params.js';
 import * as repo from './repo.js';
+import { campaignParams } from './service.js';
 
 /** What a campaign does with each input, in batches the runner commits one at a time. */
 export interface CampaignWork {
@@ -41,14 +42,14 @@ function result(campaignId: string, position: number, domain: string, fields: Pa
 }
 
 export async function workFor(services: Services, campaign: CampaignRow): Promise<CampaignWork> {
-  const params = JSON.parse(campaign.params) as unknown;
-  switch (campaign.kind) {
+  const params = campaignParams(campaign);
+  switch (params.kind) {
     case 'DOMAIN_GENERATION':
-      return generationWork(campaign, params as GenerationParams);
+      return generationWork(campaign, params);
     case 'DNS_VALIDATION':
-      return dnsWork(services, campaign, params as DnsParams);
+      return dnsWork(services, campaign, params);
     case 'HTTP_KEYWORD_VALIDATION':
-      return httpWork(services, campaign, params as HttpParams);
+      return httpWork(services, campaign, params);
   }
 }
 
@@ -63,11 +64,18 @@ function generationWork(campaign: CampaignRow, params: GenerationParams): Campai
   };
 }
 
-async function personaConfig<T>(services: Services, campaign: CampaignRow): Promise<T> {
-  const persona = campaign.persona_id ? await findPersona(services.database.db, campaign.persona_id) : undefined;
+/** The campaign's persona config, checked still usable; the kind was checked when the campaign was made. */
+async function enabledPersonaConfig<K extends PersonaConfig['kind']>(
+  services: Services,
+  campaign: CampaignRow,
+  kind: K,
+): Promise<Extract<PersonaConfig, { kind: K }>> {
+  const persona = campaign.persona_id ? await loadPersona(services, campaign.persona_id) : undefined;
   if (!persona) throw new CampaignSetupError('its persona no longer exists');
   if (!persona.enabled) throw new CampaignSetupError(`its persona "${persona.name}" is disabled`);
-  return JSON.parse(persona.config) as T;
+  const config = personaConfig(persona);
+  if (config.kind !== kind) throw new CampaignSetupError(`its persona "${persona.name}" is not a ${kind} persona`);
+  return config as Extract<PersonaConfig, { kind: K }>;
 }
 
 function errorCode(error: unknown): string {
@@ -76,7 +84,7 @@ function errorCode(error: unknown): string {
 }
 
 async function dnsWork(services: Services, campaign: CampaignRow, params: DnsParams): Promise<CampaignWork> {
-  const config = await personaConfig<DnsConfig>(services, campaign);
+  const config = await enabledPersonaConfig(services, campaign, 'DNS');
   const batchSize = Math.max(50, config.concurrency * 4);
   return {
     batchSize,
@@ -145,10 +153,10 @@ async function poolPicker(services: Services, poolId: string): Promise<ProxyPick
 }
 
 async function httpWork(services: Services, campaign: CampaignRow, params: HttpParams): Promise<CampaignWork> {
-  const config = await personaConfig<HttpConfig>(services, campaign);
-  const keywordSet = campaign.keyword_set_id ? await findKeywordSet(services.database.db, campaign.keyword_set_id) : undefined;
+  const config = await enabledPersonaConfig(services, campaign, 'HTTP');
+  const keywordSet = campaign.keyword_set_id ? await loadKeywordSet(services, campaign.keyword_set_id) : undefined;
   if (!keywordSet) throw new CampaignSetupError('its keyword set no longer exists');
-  const match = compileRules(JSON.parse(keywordSet.rules) as KeywordRule[]);
+  const match = compileRules(keywordRules(keywordSet));
   const headers = Object.fromEntries([['user-agent', config.userAgent], ...config.headers.map((h) => [h.name.toLowerCase(), h.value])]);
   const scheme = params.scheme === 'HTTPS' ? 'https' : 'http';
   const batchSize = Math.max(20, params.concurrency * 2);

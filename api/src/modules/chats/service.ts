@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { commitWithChanges, type Emit } from '../../changes/commit.js';
 import type { Services, Viewer } from '../../context.js';
+import type { Executor } from '../../db/database.js';
 import type { ChatRow, DB, MessageRow } from '../../db/tables.js';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
@@ -28,7 +29,7 @@ const createChatInput = z.object({
 /** Who may read a chat, its messages and their changes: its members (at the time of the change). */
 export const chatAudience = (memberIds: readonly string[]) => [...memberIds];
 
-async function requireMember(trx: Transaction<DB> | Services['database']['db'], viewer: Viewer, chatId: string): Promise<ChatRow> {
+async function requireMember(trx: Executor, viewer: Viewer, chatId: string): Promise<ChatRow> {
   const chat = await repo.findChat(trx, chatId);
   if (!chat) throw new NotFound('Chat', chatId);
   if (!(await repo.findMember(trx, chatId, viewer.id))) throw new Forbidden('You are not a member of this chat');

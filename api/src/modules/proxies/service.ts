@@ -67,12 +67,18 @@ async function requirePool(trx: Transaction<DB>, id: string, field: string): Pro
   return pool;
 }
 
-/** Bumps a pool's version because its membership changed. */
+/** Bumps a pool's version because its membership (or a member) changed. */
 async function touchPool(trx: Transaction<DB>, emit: Emit, pool: ProxyPoolRow): Promise<ProxyPoolRow> {
   const row = { ...pool, updated_at: new Date().toISOString(), version: pool.version + 1 };
   await repo.updatePool(trx, row);
   emitPool(emit, 'UPDATED', row.id, row.version);
   return row;
+}
+
+/** `touchPool` for the pool a proxy is in, if any. */
+async function touchPoolOf(trx: Transaction<DB>, emit: Emit, proxy: Pick<ProxyRow, 'pool_id'>): Promise<void> {
+  const pool = proxy.pool_id ? await repo.findPool(trx, proxy.pool_id) : undefined;
+  if (pool) await touchPool(trx, emit, pool);
 }
 
 export async function getProxy(services: Services, _viewer: Viewer, id: string): Promise<ProxyRow> {
@@ -163,10 +169,7 @@ export async function updateProxy(services: Services, viewer: Viewer, id: string
     }
     await repo.updateProxy(trx, next);
     emitProxy(emit, 'UPDATED', id, next.version);
-    if (current.pool_id) {
-      const pool = await repo.findPool(trx, current.pool_id);
-      if (pool) await touchPool(trx, emit, pool);
-    }
+    await touchPoolOf(trx, emit, current);
     await recordActivity(trx, emit, {
       actorId: viewer.id,
       verb: 'updated',
@@ -186,10 +189,7 @@ export async function deleteProxy(services: Services, viewer: Viewer, id: string
     if (!current) throw new NotFound('Proxy', id);
     await repo.deleteProxy(trx, id);
     emitProxy(emit, 'DELETED', id, current.version + 1);
-    if (current.pool_id) {
-      const pool = await repo.findPool(trx, current.pool_id);
-      if (pool) await touchPool(trx, emit, pool);
-    }
+    await touchPoolOf(trx, emit, current);
     touchDashboard(emit);
     await recordActivity(trx, emit, {
       actorId: viewer.id,
@@ -300,10 +300,7 @@ export async function addProxyToPool(services: Services, viewer: Viewer, poolId:
     const proxy = await repo.findProxy(trx, proxyId);
     if (!proxy) throw new NotFound('Proxy', proxyId, 'proxyId');
     if (proxy.pool_id === poolId) return pool;
-    if (proxy.pool_id) {
-      const previous = await repo.findPool(trx, proxy.pool_id);
-      if (previous) await touchPool(trx, emit, previous);
-    }
+    await touchPoolOf(trx, emit, proxy); // the pool it leaves
     await repo.updateProxy(trx, { ...proxy, pool_id: poolId, updated_at: new Date().toISOString(), version: proxy.version + 1 });
     emitProxy(emit, 'UPDATED', proxyId, proxy.version + 1);
     const row = await touchPool(trx, emit, pool);

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { fieldErrors, generalError } from '../../components/errors';
 import { graphql } from '../../gql';
+import type { CampaignsPage_DataQuery } from '../../gql/graphql';
 
 const CampaignsPage_Data = graphql(`
   query CampaignsPage_Data {
@@ -54,9 +55,7 @@ export function CampaignsPage() {
   );
 }
 
-type Data = NonNullable<ReturnType<typeof useQuery<import('../../gql/graphql').CampaignsPage_DataQuery>>[0]['data']>;
-
-function CreateCampaign({ data }: { data: Data }) {
+function CreateCampaign({ data }: { data: CampaignsPage_DataQuery }) {
   const [, create] = useMutation(CampaignsPage_Create);
   const [error, setError] = useState<CombinedError | undefined>();
   const form = useForm({
