@@ -6,11 +6,13 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useEngine } from '@envelop/core';
 import { execute, subscribe } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { MemoryBus, RedisBus, type ChangeBus } from './changes/bus.js';
+import { FanOut } from './changes/fanout.js';
 import { ChangeHub } from './changes/hub.js';
 import { pruneChangesBefore } from './changes/log.js';
 import type { Config } from './config.js';
@@ -28,6 +30,7 @@ import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
 import { schema } from './schema.js';
 import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './transport/http.js';
+import { KeepAlive } from './transport/keepalive.js';
 import { useOperationLog, useSignedInOperations, useVariableErrorCodes } from './transport/plugins.js';
 import { rateLimitKey, takeToken } from './transport/rate-limit.js';
 import { SocketRegistry } from './transport/sockets.js';
@@ -36,6 +39,8 @@ import { attachWebSocket } from './transport/websocket.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const RETENTION_EVERY_MS = 10 * 60_000;
+const SSE_HEARTBEAT_MS = 15_000;
+const UNEXPECTED_ERROR = 'Unexpected error.';
 
 export interface AppOptions {
   logger?: Logger;
@@ -69,14 +74,33 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl) : new MemoryBus();
   const hub = new ChangeHub(database.db, bus, logger, options.sweepMs ?? 2000);
   await hub.start();
+  const metrics = new Metrics(options.processMetrics ?? false);
+
+  /** Expected failures go out as they are; anything else is logged with its stack and masked. */
+  const exposeOrMask = (error: Error, message = UNEXPECTED_ERROR): Error => {
+    const original = (error as { originalError?: unknown }).originalError;
+    if (error instanceof DomainError || original instanceof DomainError) return error;
+    if (original !== undefined) logger.error({ err: original }, 'unexpected error in a resolver');
+    return maskError(error, message, false);
+  };
+  const fanout = new FanOut({
+    db: database.db,
+    hub,
+    schema,
+    logger,
+    metrics,
+    maskError: (error) => exposeOrMask(error) as GraphQLError,
+    maxSocketBufferBytes: config.limits.maxSocketBufferBytes,
+  });
 
   const services = {
     config,
     database,
     bus,
     hub,
+    fanout,
     logger,
-    metrics: new Metrics(options.processMetrics ?? false),
+    metrics,
     sockets: new SocketRegistry(),
     rateLimiter: new RateLimiterMemory({ points: config.rateLimit.points, duration: config.rateLimit.windowSeconds }),
   } as Services;
@@ -108,14 +132,7 @@ subscription Live {
 }
 `,
     },
-    maskedErrors: {
-      maskError(error, message, isDev) {
-        const original = (error as { originalError?: unknown }).originalError;
-        if (error instanceof DomainError || original instanceof DomainError) return error as Error;
-        if (original !== undefined) logger.error({ err: original }, 'unexpected error in a resolver');
-        return maskError(error, message, isDev);
-      },
-    },
+    maskedErrors: { maskError: (error, message) => exposeOrMask(error as Error, message) },
     context: async (initial) => {
       // WebSocket and SSE build their context (with the viewer) before calling in.
       if ('viewer' in initial) return initial as unknown as Context;
@@ -137,6 +154,8 @@ subscription Live {
   });
 
   const websocket = attachWebSocket(services, yoga, GRAPHQL_PATH);
+  const sseKeepAlive = new KeepAlive(SSE_HEARTBEAT_MS);
+  metrics.observe({ liveCohorts: () => fanout.cohortCount, bufferedBytes: () => websocket.bufferedBytes() });
   const webDist = config.webDist ?? defaultWebDist;
   const serveWeb = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : undefined;
 
@@ -162,7 +181,7 @@ subscription Live {
     if (req.headers.accept?.includes('text/event-stream')) {
       let viewer: Viewer | null = null;
       if (token) viewer = (await authenticate(services, token)) ?? null;
-      return handleSse(req, res, { services, yoga, viewer, tokenRejected: Boolean(token) && !viewer, body });
+      return handleSse(req, res, { services, yoga, keepAlive: sseKeepAlive, viewer, tokenRejected: Boolean(token) && !viewer, body });
     }
     const headers = new Headers();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -244,11 +263,14 @@ subscription Live {
       services.typing.stop();
       services.presence.stop();
       await websocket.close();
+      sseKeepAlive.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await fanout.stop();
       await hub.stop();
+      metrics.stop();
       await bus.close();
       await database.close();
     },

@@ -29,6 +29,8 @@ const environment = z.object({
   MAX_BODY_BYTES: integer('MAX_BODY_BYTES', 1024, 1_000_000),
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 50, 2000),
+  MAX_SOCKET_BUFFER_BYTES: integer('MAX_SOCKET_BUFFER_BYTES', 1024, 1_048_576),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: integer('MAX_SUBSCRIPTIONS_PER_CONNECTION', 1, 100),
   SESSION_TTL_HOURS: integer('SESSION_TTL_HOURS', 1, 24 * 30),
   MAX_GENERATED_DOMAINS: integer('MAX_GENERATED_DOMAINS', 1, 100_000),
   PROXY_CHECK_URL: z
@@ -49,7 +51,14 @@ export interface Config {
   /** undefined = decide on start: seed when the embedded database is empty. */
   seedDemo?: boolean;
   rateLimit: { points: number; windowSeconds: number };
-  limits: { maxBodyBytes: number; maxQueryDepth: number; maxQueryTokens: number };
+  limits: {
+    maxBodyBytes: number;
+    maxQueryDepth: number;
+    maxQueryTokens: number;
+    /** Unsent bytes one socket (WebSocket or SSE) may hold before it is cut loose as a slow consumer. */
+    maxSocketBufferBytes: number;
+    maxSubscriptionsPerConnection: number;
+  };
   sessionTtlHours: number;
   campaigns: { maxGeneratedDomains: number };
   proxyHealth: { targetUrl: string; timeoutMs: number; latencyChangeMs: number };
@@ -94,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: values.MAX_BODY_BYTES,
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryTokens: values.MAX_QUERY_TOKENS,
+      maxSocketBufferBytes: values.MAX_SOCKET_BUFFER_BYTES,
+      maxSubscriptionsPerConnection: values.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     },
     sessionTtlHours: values.SESSION_TTL_HOURS,
     campaigns: { maxGeneratedDomains: values.MAX_GENERATED_DOMAINS },

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ChangeBus } from './changes/bus.js';
+import type { ChangeSink, FanOut } from './changes/fanout.js';
 import type { ChangeHub } from './changes/hub.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -18,6 +19,7 @@ export interface Services {
   database: Database;
   bus: ChangeBus;
   hub: ChangeHub;
+  fanout: FanOut;
   logger: Logger;
   metrics: Metrics;
   sockets: SocketRegistry;
@@ -41,8 +43,16 @@ export interface Context {
   tokenRejected?: boolean;
   /** SSE reconnects: the `Last-Event-ID` header, which wins over the `after` argument. */
   lastEventId?: string;
-  /** Set by the `changes` field on every delivery, so SSE can label the event with its cursor. */
-  deliveredCursor?: string;
+  /** Set by WebSocket and SSE: where a `changes` subscription of this operation writes its frames. */
+  live?: LiveTarget;
+}
+
+export interface LiveTarget {
+  sink: ChangeSink;
+  /** Wraps one serialized result for the transport: the graphql-ws `next` of this operation id, or an SSE event with `id:`. */
+  frame: (seq: number, payload: string) => string;
+  /** The operation's variables as the client sent them. */
+  variables: Record<string, unknown> | undefined;
 }
 
 export function requireViewer(ctx: Pick<Context, 'viewer'>): Viewer {

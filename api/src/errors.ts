@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'RATE_LIMITED'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'NOT_ACCEPTABLE';
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -52,5 +53,12 @@ export class RateLimited extends DomainError {
       retryAfterSeconds,
       http: { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
     });
+  }
+}
+
+/** The request cannot be answered in the form it asks for (a subscription without a streaming transport). */
+export class NotAcceptable extends DomainError {
+  constructor(message: string) {
+    super('NOT_ACCEPTABLE', message, { http: { status: 406 } });
   }
 }

@@ -1,9 +1,15 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One registry per app instance, so several servers in one process (tests) keep separate counts. */
 export class Metrics {
   readonly registry = new Registry();
-  readonly openSockets = new Gauge({ name: 'pulsegraph_open_sockets', help: 'Open WebSocket connections', registers: [this.registry] });
+  readonly openSockets = new Gauge({
+    name: 'pulsegraph_open_sockets',
+    help: 'Open WebSocket connections and SSE streams',
+    labelNames: ['transport'],
+    registers: [this.registry],
+  });
   readonly activeSubscriptions = new Gauge({
     name: 'pulsegraph_active_subscriptions',
     help: 'changes subscriptions currently streaming',
@@ -32,7 +38,58 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly executionsPerChange = new Histogram({
+    name: 'pulsegraph_fanout_executions_per_change',
+    help: 'GraphQL executions the live fan-out ran for one change (one per cohort that receives it)',
+    buckets: [1, 2, 5, 10, 25, 100, 500],
+    registers: [this.registry],
+  });
+  readonly slowConsumers = new Counter({
+    name: 'pulsegraph_slow_consumer_disconnects_total',
+    help: 'Sockets cut loose because they held more than MAX_SOCKET_BUFFER_BYTES unsent',
+    registers: [this.registry],
+  });
+  private readonly eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
+
   constructor(withProcessMetrics: boolean) {
     if (withProcessMetrics) collectDefaultMetrics({ register: this.registry });
+    this.eventLoopDelay.enable();
+    const delay = this.eventLoopDelay;
+    new Gauge({
+      name: 'pulsegraph_event_loop_lag_seconds',
+      help: 'Worst event-loop delay since the previous scrape',
+      registers: [this.registry],
+      collect() {
+        this.set(delay.max / 1e9);
+        delay.reset();
+      },
+    });
+  }
+
+  /** Gauges read at scrape time from the parts that know them. */
+  observe(sources: { liveCohorts: () => number; bufferedBytes: () => number }): void {
+    new Gauge({
+      name: 'pulsegraph_fanout_cohorts',
+      help: 'Live cohorts: groups of subscriptions that share one execution per change',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.liveCohorts());
+      },
+    });
+    new Gauge({
+      name: 'pulsegraph_socket_buffered_bytes',
+      help: 'Bytes accepted for clients but not yet sent, summed over open sockets',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.bufferedBytes());
+      },
+    });
+  }
+
+  stop(): void {
+    this.eventLoopDelay.disable();
   }
 }
+
+/** What the fan-out records. */
+export type FanOutMetrics = Pick<Metrics, 'activeSubscriptions' | 'deliveries' | 'deliveryLatency' | 'executionsPerChange' | 'slowConsumers'>;

@@ -60,7 +60,7 @@ function toRecord(row: ChangeRow, audience?: ReadonlySet<string>): ChangeRecord 
 /** What one viewer may read after a cursor, in commit order (replay). */
 export async function readVisibleAfter(
   db: Executor,
-  options: { after: number; viewerId: string; topics?: readonly string[]; limit: number },
+  options: { after: number; viewerId: string; topics?: readonly string[]; entityIds?: readonly string[]; limit: number },
 ): Promise<ChangeRecord[]> {
   const rows = await db
     .selectFrom('changes')
@@ -77,6 +77,7 @@ export async function readVisibleAfter(
       ]),
     )
     .$if(options.topics !== undefined, (qb) => qb.where('topic', 'in', options.topics as string[]))
+    .$if(options.entityIds !== undefined, (qb) => qb.where('entity_id', 'in', options.entityIds as string[]))
     .orderBy('seq')
     .limit(options.limit)
     .execute();

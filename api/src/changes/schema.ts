@@ -1,8 +1,9 @@
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
 import { requireViewer, type Context } from '../context.js';
+import { InvalidInput, NotAcceptable } from '../errors.js';
 import { readLogBounds } from './log.js';
-import { streamChanges } from './stream.js';
+import { perViewer } from './per-viewer.js';
 import { changeTopics, formatCursor, memoized, type ChangeRecord, type ChangeTopic } from './topics.js';
 
 export const ChangeOpEnum = builder.enumType('ChangeOp', {
@@ -54,6 +55,8 @@ export function defineChangeType<Entity extends object>(options: {
       [options.field]: t.field({
         type: options.type,
         nullable: true,
+        // The visibility check reads the viewer, so a private entity is resolved per viewer.
+        ...(options.visible ? perViewer : {}),
         // The generic Entity defeats Pothos' resolver typing; `load` is what is type-checked.
         resolve: (async (record: ChangeRecord, _args: unknown, ctx: Context) => {
           if (record.op === 'DELETED') return null;
@@ -66,34 +69,41 @@ export function defineChangeType<Entity extends object>(options: {
   });
 }
 
+const MAX_ENTITY_IDS = 100;
+
 builder.subscriptionField('changes', (t) =>
   t.field({
     type: ChangeRef,
     description:
-      'Every committed change you may read, in commit order, each once. With `after`, first replays what you missed.',
+      'Every committed change you may read, in commit order, each once. With `after`, first replays what you missed. `topics` and `entityIds` narrow it (both given: both must match), on replay too.',
     args: {
       after: t.arg.string({ description: 'The last cursor you saw. Omit to receive only what commits from now on.' }),
       topics: t.arg({ type: [ChangeTopicEnum], required: false, description: 'Only these topics (default: all).' }),
+      entityIds: t.arg.idList({
+        required: false,
+        description: `Only changes of these entities (at most ${MAX_ENTITY_IDS}), e.g. one campaign's progress or one chat.`,
+      }),
     },
-    subscribe: (_root, args, ctx) => {
+    subscribe: (_root, args, ctx, info) => {
       const viewer = requireViewer(ctx);
-      const { hub, database, metrics } = ctx.services;
-      return streamChanges(database.db, hub, {
-        viewerId: viewer.id,
-        after: ctx.lastEventId ?? args.after ?? undefined,
-        topics: args.topics ?? undefined,
-        onOpen: () => metrics.activeSubscriptions.inc(),
-        onClose: () => metrics.activeSubscriptions.dec(),
+      if (!ctx.live) throw new NotAcceptable('Subscribe over WebSocket, or over HTTP with "Accept: text/event-stream"');
+      if (args.entityIds && args.entityIds.length > MAX_ENTITY_IDS) {
+        throw new InvalidInput('entityIds', `at most ${MAX_ENTITY_IDS} ids, got ${args.entityIds.length}`);
+      }
+      return ctx.services.fanout.open({
+        context: ctx,
+        viewer,
+        operation: info.operation,
+        fragments: info.fragments,
+        variables: ctx.live.variables,
+        after: ctx.lastEventId ?? args.after,
+        topics: args.topics,
+        entityIds: args.entityIds?.map(String),
+        sink: ctx.live.sink,
+        frame: ctx.live.frame,
       });
     },
-    resolve: (record, _args, ctx) => {
-      const { metrics } = ctx.services;
-      ctx.deliveredCursor = formatCursor(record.seq);
-      metrics.deliveries.inc();
-      const age = (Date.now() - Date.parse(record.at)) / 1000;
-      if (age < 5) metrics.deliveryLatency.observe(age);
-      return record;
-    },
+    resolve: (record) => record,
   }),
 );
 

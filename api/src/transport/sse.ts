@@ -1,21 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError, getOperationAST, type ExecutionResult } from 'graphql';
-import type { YogaServerInstance } from 'graphql-yoga';
-import type { Context, Services, Viewer } from '../context.js';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { ChangeSink } from '../changes/fanout.js';
+import type { Services, Viewer } from '../context.js';
 import { DomainError, Unauthenticated } from '../errors.js';
 import { sendGraphQLError } from './http.js';
+import type { KeepAlive } from './keepalive.js';
+import { prepareOperation, type OperationParams, type Yoga } from './operation.js';
+import { publicError } from './payload.js';
 import { tokenRejectedError } from './plugins.js';
 
-const HEARTBEAT_MS = 15_000;
+/** How long an ended stream may wait for a reader that stopped reading before its socket is dropped. */
+const CUT_LOOSE_GRACE_MS = 30_000;
 
-interface GraphQLParams {
-  query?: unknown;
-  variables?: unknown;
-  operationName?: unknown;
-}
-
-function paramsFrom(url: URL, body: Buffer | undefined): GraphQLParams {
-  if (body && body.length > 0) return JSON.parse(body.toString('utf8')) as GraphQLParams;
+function paramsFrom(url: URL, body: Buffer | undefined): OperationParams {
+  if (body && body.length > 0) {
+    const parsed = JSON.parse(body.toString('utf8')) as unknown;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('not an object');
+    return parsed as OperationParams;
+  }
   const variables = url.searchParams.get('variables');
   return {
     query: url.searchParams.get('query') ?? undefined,
@@ -24,32 +26,49 @@ function paramsFrom(url: URL, body: Buffer | undefined): GraphQLParams {
   };
 }
 
-/** Drops server-only extensions (HTTP status hints) before an error goes on the wire. */
-function publicResult(result: ExecutionResult): unknown {
-  if (!result.errors) return result;
-  return {
-    ...result,
-    errors: result.errors.map((error) => {
-      const json = error.toJSON();
-      if (json.extensions) {
-        const { http: _http, ...extensions } = json.extensions as Record<string, unknown>;
-        return { ...json, extensions };
-      }
-      return json;
-    }),
-  };
+function serialize(result: ExecutionResult): string {
+  return JSON.stringify(result.errors ? { ...result, errors: result.errors.map(publicError) } : result);
 }
 
 function failBeforeStream(res: ServerResponse, errors: readonly GraphQLError[]): void {
   const first = errors[0];
-  if (first instanceof DomainError || first?.originalError instanceof DomainError) {
-    const domain = (first instanceof DomainError ? first : first.originalError) as DomainError;
-    const http = (domain.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
-    res.writeHead(http.status ?? 400, { 'content-type': 'application/json; charset=utf-8', ...(http.headers ?? {}) });
-  } else {
-    res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
-  }
-  res.end(JSON.stringify(publicResult({ errors })));
+  const domain = first instanceof DomainError ? first : first?.originalError instanceof DomainError ? first.originalError : undefined;
+  const http = (domain?.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
+  res.writeHead(http.status ?? 400, { 'content-type': 'application/json; charset=utf-8', ...(http.headers ?? {}) });
+  res.end(serialize({ errors }));
+}
+
+/** The response as the fan-out writes to it. Frames sent before the stream's headers wait for `start`. */
+function sseSink(res: ServerResponse): ChangeSink & { start(): void } {
+  let early: string[] | undefined = [];
+  const isOpen = () => !res.writableEnded && !res.destroyed;
+  return {
+    send: (frame) => (early ? early.push(frame) : res.write(frame)),
+    cork: () => res.cork(),
+    uncork: () => res.uncork(),
+    bufferedBytes: () => res.writableLength,
+    isOpen,
+    drained: () =>
+      new Promise<void>((resolve) => {
+        if (!isOpen() || res.writableLength === 0) return resolve();
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.once('drain', done);
+        res.once('close', done);
+      }),
+    cutLoose: () => {
+      res.end();
+      setTimeout(() => res.destroy(), CUT_LOOSE_GRACE_MS).unref();
+    },
+    start: () => {
+      const frames = early ?? [];
+      early = undefined;
+      for (const frame of frames) res.write(frame);
+    },
+  };
 }
 
 /**
@@ -61,62 +80,44 @@ export async function handleSse(
   res: ServerResponse,
   options: {
     services: Services;
-    yoga: YogaServerInstance<Record<string, unknown>, Context>;
+    yoga: Yoga;
+    keepAlive: KeepAlive;
     viewer: Viewer | null;
     tokenRejected: boolean;
     body: Buffer | undefined;
   },
 ): Promise<void> {
+  const { services, viewer } = options;
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let params: GraphQLParams;
+  let params: OperationParams;
   try {
     params = paramsFrom(url, options.body);
   } catch {
     return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body or the variables parameter is not valid JSON');
   }
-  if (typeof params.query !== 'string' || params.query.trim() === '') {
-    return sendGraphQLError(res, 400, 'BAD_REQUEST', 'Missing the "query" parameter');
-  }
   const lastEventId = req.headers['last-event-id'];
-  const { schema, parse, validate, contextFactory, execute, subscribe } = options.yoga.getEnveloped({
-    services: options.services,
-    viewer: options.viewer,
-    tokenRejected: options.tokenRejected,
-    lastEventId: typeof lastEventId === 'string' && lastEventId !== '' ? lastEventId : undefined,
-  });
-
-  let document;
-  try {
-    document = parse(params.query);
-  } catch (error) {
-    return failBeforeStream(res, [error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
-  }
-  const validationErrors = validate(schema, document);
-  if (validationErrors.length > 0) return failBeforeStream(res, validationErrors);
-  const operationName = typeof params.operationName === 'string' ? params.operationName : undefined;
-  const operation = getOperationAST(document, operationName);
-  if (!operation) {
-    return failBeforeStream(res, [new GraphQLError('Name the operation to run with "operationName"')]);
-  }
-  if (!options.viewer && operation.operation === 'subscription') {
+  const sink = sseSink(res);
+  const operation = await prepareOperation(
+    options.yoga,
+    {
+      services,
+      viewer,
+      tokenRejected: options.tokenRejected,
+      lastEventId: typeof lastEventId === 'string' && lastEventId !== '' ? lastEventId : undefined,
+      live: { sink, frame: (seq, payload) => `id: ${seq}\nevent: next\ndata: ${payload}\n\n` },
+    },
+    params,
+  );
+  if (!('args' in operation)) return failBeforeStream(res, operation);
+  if (!viewer && operation.operation.operation === 'subscription') {
     return failBeforeStream(res, [options.tokenRejected ? tokenRejectedError() : new Unauthenticated()]);
   }
 
-  const contextValue = (await contextFactory()) as Context;
-  const args = {
-    schema,
-    document,
-    operationName,
-    variableValues: (params.variables ?? undefined) as Record<string, unknown> | undefined,
-    contextValue,
-  };
-  const result = await (operation.operation === 'subscription' ? subscribe(args) : execute(args));
-
-  if (!(Symbol.asyncIterator in (result as object))) {
-    const single = result as ExecutionResult;
-    if (!single.data && single.errors?.length) return failBeforeStream(res, single.errors);
+  const result = await operation.run();
+  if (!(Symbol.asyncIterator in result)) {
+    if (!result.data && result.errors?.length) return failBeforeStream(res, result.errors);
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    res.write(`event: next\ndata: ${JSON.stringify(publicResult(single))}\n\n`);
+    res.write(`event: next\ndata: ${serialize(result)}\n\n`);
     res.end('event: complete\ndata:\n\n');
     return;
   }
@@ -129,29 +130,27 @@ export async function handleSse(
     'x-accel-buffering': 'no',
   });
   res.flushHeaders();
-  const heartbeat = setInterval(() => res.write(':\n\n'), HEARTBEAT_MS);
-  heartbeat.unref();
+  sink.start();
+  services.metrics.openSockets.inc({ transport: 'sse' });
   // An open stream is a socket like any other: it keeps its user online, and signOut closes it.
-  const viewer = options.viewer;
-  const leave = viewer ? options.services.presence.connect(viewer.id) : undefined;
-  const unregister = viewer ? options.services.sockets.add(viewer.sessionId, { close: () => res.end() }) : undefined;
-  res.on('close', () => {
-    clearInterval(heartbeat);
-    leave?.();
-    unregister?.();
+  const release = [
+    options.keepAlive.add(() => res.write(':\n\n')),
+    ...(viewer ? [services.presence.connect(viewer.id), services.sockets.add(viewer.sessionId, { close: () => res.end() })] : []),
+  ];
+  res.once('close', () => {
+    services.metrics.openSockets.dec({ transport: 'sse' });
+    for (const done of release) done();
     void stream.return?.(undefined);
   });
   try {
+    // `changes` yields nothing here: the fan-out writes its frames through the sink. Other subscriptions stream as usual.
     for await (const event of stream) {
       if (res.destroyed) break;
-      const id = contextValue.deliveredCursor;
-      res.write(`${id ? `id: ${id}\n` : ''}event: next\ndata: ${JSON.stringify(publicResult(event))}\n\n`);
+      res.write(`event: next\ndata: ${serialize(event)}\n\n`);
     }
-    if (!res.destroyed) res.end('event: complete\ndata:\n\n');
+    if (!res.writableEnded) res.end('event: complete\ndata:\n\n');
   } catch (error) {
-    options.services.logger.error({ err: error }, 'SSE stream failed');
+    services.logger.error({ err: error }, 'SSE stream failed');
     res.destroy();
-  } finally {
-    clearInterval(heartbeat);
   }
 }

@@ -1,113 +1,180 @@
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ExecutionArgs } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
-import type { YogaServerInstance } from 'graphql-yoga';
-import { WebSocketServer, type WebSocket } from 'ws';
-import type { Context, Services, Viewer } from '../context.js';
+import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { ChangeSink } from '../changes/fanout.js';
+import type { Services, Viewer } from '../context.js';
 import { DomainError } from '../errors.js';
 import { authenticate, bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
+import { KeepAlive } from './keepalive.js';
+import { prepareOperation, type PreparedOperation, type Yoga } from './operation.js';
 import { rateLimitKey, takeToken } from './rate-limit.js';
 
 const KEEPALIVE_MS = 30_000;
+export const SLOW_CONSUMER_CLOSE = 4503;
 
-interface ConnectionState {
+interface Connection {
+  socket: WebSocket;
+  address: string;
   viewer?: Viewer;
-  rateKey: string;
-  unregister?: () => void;
-  leave?: () => void;
+  rateKey?: string;
+  sink?: ChangeSink;
+  /** Ids of the subscriptions this socket holds now (for MAX_SUBSCRIPTIONS_PER_CONNECTION). */
+  subscriptions: Set<string>;
+  release: Array<() => void>;
 }
 
-/** graphql-ws on the GraphQL path, running operations through the same Yoga (envelop) pipeline as HTTP. */
-export function attachWebSocket(services: Services, yoga: YogaServerInstance<Record<string, unknown>, Context>, path: string) {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: services.config.limits.maxBodyBytes });
-  const states = new WeakMap<WebSocket, ConnectionState>();
+/** The WebSocket as the fan-out writes to it: pre-framed text, a batch per write, cut loose when it falls behind. */
+function webSocketSink(socket: WebSocket): ChangeSink {
+  // ws has no public cork; its sender corks the same net.Socket per frame, and nested corks hold.
+  const raw = (socket as unknown as { _socket: Socket })._socket;
+  return {
+    send: (frame) => socket.send(frame),
+    cork: () => raw.cork(),
+    uncork: () => raw.uncork(),
+    bufferedBytes: () => socket.bufferedAmount,
+    isOpen: () => socket.readyState === WebSocket.OPEN,
+    drained: () =>
+      new Promise<void>((resolve) => {
+        if (socket.readyState !== WebSocket.OPEN || socket.bufferedAmount === 0) return resolve();
+        const done = () => {
+          raw.off('drain', done);
+          socket.off('close', done);
+          resolve();
+        };
+        raw.once('drain', done);
+        socket.once('close', done);
+      }),
+    cutLoose: () => socket.close(SLOW_CONSUMER_CLOSE, 'Slow consumer: reconnect and resume with after'),
+  };
+}
 
-  useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: IncomingMessage }>(
-    {
-      execute: (args: ExecutionArgs & { rootValue?: any }) => args.rootValue.execute(args),
-      subscribe: (args: ExecutionArgs & { rootValue?: any }) => args.rootValue.subscribe(args),
-      onConnect: async (ctx) => {
-        const payload = ctx.connectionParams ?? {};
-        const header = Object.entries(payload).find(([key]) => key.toLowerCase() === 'authorization')?.[1];
-        const token = bearerToken(header);
-        const viewer = token ? await authenticate(services, token) : undefined;
-        if (!viewer) {
-          ctx.extra.socket.close(CloseCode.Unauthorized, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
-          return false;
-        }
-        const state: ConnectionState = {
-          viewer,
-          rateKey: rateLimitKey(token, clientAddress(ctx.extra.request)),
-          unregister: services.sockets.add(viewer.sessionId, ctx.extra.socket),
-          leave: services.presence.connect(viewer.id),
-        };
-        states.set(ctx.extra.socket, state);
-        return true;
-      },
-      onClose: (ctx) => {
-        const state = states.get(ctx.extra.socket);
-        state?.unregister?.();
-        state?.leave?.();
-      },
-      onSubscribe: async (ctx, _id, params) => {
-        const state = states.get(ctx.extra.socket);
-        if (!state?.viewer) return [new GraphQLError('Not initialised', { extensions: { code: 'UNAUTHENTICATED' } })];
-        try {
-          await takeToken(services.rateLimiter, state.rateKey);
-        } catch (error) {
-          if (error instanceof DomainError) {
-            services.metrics.rateLimited.inc({ transport: 'websocket' });
-            return [error];
-          }
-          throw error;
-        }
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          services,
-          viewer: state.viewer,
-          socket: ctx.extra.socket,
-        });
-        let document;
-        try {
-          document = parse(params.query);
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
-        }
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
-        return {
-          schema,
-          document,
-          operationName: params.operationName,
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-      },
+/**
+ * graphql-ws on the GraphQL path: graphql-ws's protocol core (`makeServer`) with this adapter for
+ * `ws`. Operations run through the shared transport core; `changes` frames go out through the
+ * fan-out, written straight to the socket.
+ */
+export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
+  const { config, metrics, logger } = services;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.limits.maxBodyBytes,
+    handleProtocols: (protocols) => handleProtocols(protocols),
+  });
+  const keepAlive = new KeepAlive(KEEPALIVE_MS);
+  const prepared = new WeakMap<ExecutionArgs, PreparedOperation>();
+  const run = (args: ExecutionArgs) => prepared.get(args)!.run();
+
+  const server = makeServer<Record<string, unknown> | undefined, Connection>({
+    execute: run,
+    subscribe: run,
+    onConnect: async (ctx) => {
+      const connection = ctx.extra;
+      const payload = ctx.connectionParams ?? {};
+      const header = Object.entries(payload).find(([key]) => key.toLowerCase() === 'authorization')?.[1];
+      const token = bearerToken(header);
+      const viewer = token ? await authenticate(services, token) : undefined;
+      if (!viewer) {
+        connection.socket.close(CloseCode.Unauthorized, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
+        return false;
+      }
+      connection.viewer = viewer;
+      connection.rateKey = rateLimitKey(token, connection.address);
+      connection.sink = webSocketSink(connection.socket);
+      connection.release.push(services.sockets.add(viewer.sessionId, connection.socket), services.presence.connect(viewer.id));
+      return true;
     },
-    wss,
-  );
+    onSubscribe: async (ctx, id, params) => {
+      const connection = ctx.extra;
+      if (!connection.viewer || !connection.sink) {
+        return [new GraphQLError('Not initialised', { extensions: { code: 'UNAUTHENTICATED' } })];
+      }
+      try {
+        await takeToken(services.rateLimiter, connection.rateKey!);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        metrics.rateLimited.inc({ transport: 'websocket' });
+        return [error];
+      }
+      const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+      const operation = await prepareOperation(
+        yoga,
+        {
+          services,
+          viewer: connection.viewer,
+          live: { sink: connection.sink, frame: (_seq, payload) => `${prefix}${payload}}` },
+        },
+        params,
+      );
+      if (!('args' in operation)) return operation;
+      if (operation.operation.operation === 'subscription') {
+        const limit = config.limits.maxSubscriptionsPerConnection;
+        if (connection.subscriptions.size >= limit) {
+          return [
+            new GraphQLError(`This socket already holds ${limit} subscriptions; complete one first`, {
+              extensions: { code: 'LIMIT_EXCEEDED', limit },
+            }),
+          ];
+        }
+        connection.subscriptions.add(id);
+      }
+      prepared.set(operation.args, operation);
+      return operation.args;
+    },
+    onComplete: (ctx, id) => void ctx.extra.subscriptions.delete(id),
+    onError: (ctx, id) => void ctx.extra.subscriptions.delete(id),
+    onClose: (ctx) => {
+      for (const release of ctx.extra.release.splice(0)) release();
+    },
+  });
 
-  wss.on('connection', (socket: WebSocket) => {
-    services.metrics.openSockets.inc();
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    metrics.openSockets.inc({ transport: 'websocket' });
+    // Keep only what the connection needs: holding the upgrade request would cost memory per socket.
+    const connection: Connection = { socket, address: clientAddress(request), subscriptions: new Set(), release: [] };
     let alive = true;
     socket.on('pong', () => (alive = true));
-    const keepalive = setInterval(() => {
-      if (!alive) return socket.terminate();
-      alive = false;
-      socket.ping();
-    }, KEEPALIVE_MS);
-    keepalive.unref();
-    socket.once('close', () => {
-      clearInterval(keepalive);
-      services.metrics.openSockets.dec();
+    connection.release.push(
+      keepAlive.add(() => {
+        if (!alive) return socket.terminate();
+        alive = false;
+        socket.ping();
+      }),
+    );
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) => {
+          if (socket.readyState === WebSocket.OPEN) socket.send(data);
+        },
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', (data) => {
+            handle(String(data)).catch((error: unknown) => {
+              logger.error({ err: error }, 'a WebSocket message failed');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            });
+          }),
+      },
+      connection,
+    );
+    socket.once('error', (error) => logger.warn({ err: error }, 'WebSocket error'));
+    socket.once('close', (code, reason) => {
+      metrics.openSockets.dec({ transport: 'websocket' });
+      void closed(code, String(reason));
     });
   });
 
   return {
+    bufferedBytes(): number {
+      let total = 0;
+      for (const client of wss.clients) total += client.bufferedAmount;
+      return total;
+    },
     handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname !== path) {
@@ -117,6 +184,7 @@ export function attachWebSocket(services: Services, yoga: YogaServerInstance<Rec
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
     },
     async close(): Promise<void> {
+      keepAlive.stop();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

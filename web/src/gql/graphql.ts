@@ -1364,7 +1364,7 @@ export type SignUpInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Every committed change you may read, in commit order, each once. With `after`, first replays what you missed. */
+  /** Every committed change you may read, in commit order, each once. With `after`, first replays what you missed. `topics` and `entityIds` narrow it (both given: both must match), on replay too. */
   changes: Change;
   /** Your accepted connections going online and offline; first, one event for each already online. */
   presence: PresenceEvent;
@@ -1375,6 +1375,7 @@ export type Subscription = {
 
 export type SubscriptionChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   topics?: InputMaybe<Array<ChangeTopic>>;
 };
 

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../context.js';
 import type { UserRow } from '../../db/tables.js';
@@ -12,6 +13,7 @@ export const UserRef = builder.objectRef<UserRow & { ownAccount?: boolean }>('Us
     id: t.exposeID('id'),
     displayName: t.exposeString('display_name'),
     email: t.string({
+      ...perViewer,
       nullable: true,
       description: 'Visible to the user themself and to admins only.',
       resolve: (user, _args, ctx) =>

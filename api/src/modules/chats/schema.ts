@@ -1,5 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
+import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../context.js';
 import type { ChatRow, MessageRow } from '../../db/tables.js';
@@ -48,6 +49,7 @@ ChatRef.implement({
       },
     }),
     unreadCount: t.int({
+      ...perViewer,
       description: "Others' messages after your read position.",
       resolve: (row, _args, ctx) => chats.unreadCount(ctx.services, row.id, requireViewer(ctx).id),
     }),

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../context.js';
 import type { ConnectionRow } from '../../db/tables.js';
@@ -16,6 +17,7 @@ export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').impl
     requester: t.field({ type: UserRef, resolve: async (row, _args, ctx) => (await loadUser(ctx.services, row.requester_id))! }),
     addressee: t.field({ type: UserRef, resolve: async (row, _args, ctx) => (await loadUser(ctx.services, row.addressee_id))! }),
     user: t.field({
+      ...perViewer,
       type: UserRef,
       description: 'The other person, seen from the viewer.',
       resolve: async (row, _args, ctx) =>

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { UserRef } from '../accounts/schema.js';
 import { getCounts, type Counts } from './service.js';
@@ -15,6 +16,7 @@ export const CountsRef = builder.objectRef<Counts>('Counts').implement({
 
 builder.objectField(UserRef, 'counts', (t) =>
   t.field({
+    ...perViewer,
     type: CountsRef,
     nullable: true,
     description: 'Only on your own user (`me`); null on anyone else.',

@@ -1,0 +1,455 @@
+import {
+  execute,
+  Kind,
+  type DocumentNode,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Context, Viewer } from '../context.js';
+import type { DB } from '../db/tables.js';
+import { InvalidInput } from '../errors.js';
+import type { FanOutMetrics } from '../metrics.js';
+import { serializeResult, type MaskError } from '../transport/payload.js';
+import type { ChangeHub } from './hub.js';
+import { readLogBounds, readVisibleAfter } from './log.js';
+import { operationShape } from './per-viewer.js';
+import { parseCursor, type ChangeRecord } from './topics.js';
+
+const REPLAY_PAGE = 500;
+/** A subscriber catching up that has this many live changes waiting goes back to reading the log. */
+const MAX_HANDOVER_BUFFER = 5000;
+
+/**
+ * One client connection as the fan-out sees it: a WebSocket or an SSE response. The transport
+ * frames; the fan-out decides what to send and when to give up on a slow reader.
+ */
+export interface ChangeSink {
+  send(frame: string): void;
+  /** Frames sent between cork and uncork leave in one write. */
+  cork(): void;
+  uncork(): void;
+  /** Bytes accepted but not yet handed to the kernel. */
+  bufferedBytes(): number;
+  /** Resolves once the buffer is empty (or the sink is closed). */
+  drained(): Promise<void>;
+  isOpen(): boolean;
+  /** Ends a reader that fell too far behind (WebSocket 4503, SSE end of stream); it resumes from its cursor. */
+  cutLoose(): void;
+}
+
+export interface OpenRequest {
+  /** The subscriber's own context: replay and per-viewer cohorts execute with it. */
+  context: Context;
+  viewer: Viewer;
+  operation: OperationDefinitionNode;
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  /** The variables as the client sent them (execution coerces them again, as per-subscriber execution would). */
+  variables: Record<string, unknown> | undefined;
+  after?: string | null;
+  topics?: readonly string[] | null;
+  entityIds?: readonly string[] | null;
+  sink: ChangeSink;
+  /** Wraps one serialized result for this subscription's transport (operation id, SSE `id:`). */
+  frame: (seq: number, payload: string) => string;
+}
+
+/** Subscribers that share an operation (and the viewer, where the selection reads it) share each execution. */
+class Cohort {
+  members = 0;
+  constructor(
+    readonly key: string,
+    readonly document: DocumentNode,
+    readonly operationName: string | undefined,
+    readonly variables: Record<string, unknown> | undefined,
+    readonly context: Context,
+  ) {}
+}
+
+type Phase = 'catching-up' | 'live' | 'closed';
+
+class Subscription {
+  phase: Phase = 'catching-up';
+  /** Live changes that arrived while catching up, handed over once the log read reaches them. */
+  handover: ChangeRecord[] = [];
+  handoverOverflowed = false;
+
+  constructor(
+    readonly viewerId: string,
+    readonly topics: ReadonlySet<string> | undefined,
+    readonly entityIds: ReadonlySet<string> | undefined,
+    readonly cohort: Cohort,
+    readonly context: Context,
+    readonly sink: ChangeSink,
+    readonly frame: (seq: number, payload: string) => string,
+    /** The last seq this subscriber has been given (or has no business seeing). */
+    public cursor: number,
+  ) {}
+
+  get closed(): boolean {
+    return this.phase === 'closed';
+  }
+
+  wants(record: ChangeRecord): boolean {
+    return (
+      (this.topics === undefined || this.topics.has(record.topic)) &&
+      (this.entityIds === undefined || this.entityIds.has(record.entityId)) &&
+      (record.isPublic || record.audience?.has(this.viewerId) === true)
+    );
+  }
+}
+
+interface Delivery {
+  record: ChangeRecord;
+  subscribers: Subscription[];
+}
+
+function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) index.delete(key);
+}
+
+/** A context for executions shared by several viewers: reading the viewer there is a missing `perViewer`. */
+function sharedContext(services: Context['services']): Context {
+  return {
+    services,
+    get viewer(): never {
+      throw new Error('A field read the viewer in a shared execution: declare it with `perViewer`');
+    },
+  };
+}
+
+export interface FanOutParts {
+  db: Kysely<DB>;
+  hub: ChangeHub;
+  schema: GraphQLSchema;
+  logger: Logger;
+  metrics: FanOutMetrics;
+  maskError: MaskError;
+  maxSocketBufferBytes: number;
+}
+
+/**
+ * The live half of `changes`: the hub hands every batch over once; subscribers interested in a
+ * change are found by topic, entity id or (private changes) viewer; each change is executed once
+ * per cohort, serialized once, and the same bytes are framed for every socket. Catching up from a
+ * cursor stays per subscriber (a log read) and hands over to live delivery at its cursor.
+ */
+export class FanOut {
+  private readonly allTopics = new Set<Subscription>();
+  private readonly byTopic = new Map<string, Set<Subscription>>();
+  private readonly byEntity = new Map<string, Set<Subscription>>();
+  private readonly byViewer = new Map<string, Set<Subscription>>();
+  private readonly cohorts = new Map<string, Cohort>();
+  private readonly queue: Delivery[][] = [];
+  private delivering: Promise<void> | undefined;
+  private readonly stopListening: () => void;
+
+  constructor(private readonly parts: FanOutParts) {
+    this.stopListening = parts.hub.listen((records) => this.accept(records));
+  }
+
+  get cohortCount(): number {
+    return this.cohorts.size;
+  }
+
+  async stop(): Promise<void> {
+    this.stopListening();
+    await this.delivering;
+  }
+
+  /**
+   * Starts a subscription; the returned iterator yields nothing (frames go straight to the sink)
+   * and ends it on `return()`, which is what graphql-js and graphql-ws call when the client leaves.
+   */
+  open(request: OpenRequest): AsyncGenerator<never, void, unknown> {
+    const requested = request.after == null ? undefined : parseCursor(request.after);
+    if (request.after != null && requested === undefined) {
+      throw new InvalidInput('after', `"${request.after}" is not a cursor from this server; omit it to start live`);
+    }
+    const subscription = new Subscription(
+      request.viewer.id,
+      request.topics?.length ? new Set(request.topics) : undefined,
+      request.entityIds?.length ? new Set(request.entityIds) : undefined,
+      this.joinCohort(request),
+      request.context,
+      request.sink,
+      request.frame,
+      this.parts.hub.position,
+    );
+    this.index(subscription);
+    this.parts.metrics.activeSubscriptions.inc();
+
+    let finished: (() => void) | undefined;
+    const ended = new Promise<IteratorResult<never, void>>((resolve) => {
+      finished = () => resolve({ done: true, value: undefined });
+    });
+    const close = async (): Promise<IteratorResult<never, void>> => {
+      this.close(subscription);
+      finished?.();
+      return { done: true, value: undefined };
+    };
+
+    if (requested === undefined) {
+      subscription.phase = 'live';
+    } else {
+      this.catchUp(subscription, requested).catch((error: unknown) => {
+        this.parts.logger.error({ err: error }, 'replaying changes failed; closing the subscriber so it resumes');
+        this.close(subscription);
+        subscription.sink.cutLoose();
+      });
+    }
+
+    return {
+      next: () => ended,
+      return: close,
+      throw: close,
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  private joinCohort(request: OpenRequest): Cohort {
+    const shape = operationShape(this.parts.schema, request.operation, request.fragments);
+    const resultVariables = shape.resultVariables.map((name) => [name, request.variables?.[name]]);
+    const key = `${shape.perViewer ? request.viewer.id : '*'}\n${JSON.stringify(resultVariables)}\n${shape.text}`;
+    let cohort = this.cohorts.get(key);
+    if (!cohort) {
+      const document: DocumentNode = {
+        kind: Kind.DOCUMENT,
+        definitions: [request.operation, ...Object.values(request.fragments)],
+      };
+      const context = shape.perViewer ? request.context : sharedContext(request.context.services);
+      cohort = new Cohort(key, document, request.operation.name?.value, request.variables, context);
+      this.cohorts.set(key, cohort);
+    }
+    cohort.members++;
+    return cohort;
+  }
+
+  private index(subscription: Subscription): void {
+    addTo(this.byViewer, subscription.viewerId, subscription);
+    if (subscription.entityIds) {
+      for (const id of subscription.entityIds) addTo(this.byEntity, id, subscription);
+    } else if (subscription.topics) {
+      for (const topic of subscription.topics) addTo(this.byTopic, topic, subscription);
+    } else {
+      this.allTopics.add(subscription);
+    }
+  }
+
+  private close(subscription: Subscription): void {
+    if (subscription.closed) return;
+    subscription.phase = 'closed';
+    removeFrom(this.byViewer, subscription.viewerId, subscription);
+    if (subscription.entityIds) {
+      for (const id of subscription.entityIds) removeFrom(this.byEntity, id, subscription);
+    } else if (subscription.topics) {
+      for (const topic of subscription.topics) removeFrom(this.byTopic, topic, subscription);
+    } else {
+      this.allTopics.delete(subscription);
+    }
+    const cohort = subscription.cohort;
+    if (--cohort.members === 0) this.cohorts.delete(cohort.key);
+    this.parts.metrics.activeSubscriptions.dec();
+  }
+
+  /** Who gets a change. Public changes are found through the topic and entity indexes, private ones through their few readers. */
+  private subscribersOf(record: ChangeRecord): Iterable<Subscription> {
+    if (!record.isPublic) {
+      const found: Subscription[] = [];
+      for (const viewerId of record.audience ?? []) {
+        for (const subscription of this.byViewer.get(viewerId) ?? []) if (subscription.wants(record)) found.push(subscription);
+      }
+      return found;
+    }
+    const byEntity = this.byEntity.get(record.entityId);
+    const byTopic = this.byTopic.get(record.topic);
+    if (!byEntity) return byTopic ? [...byTopic, ...this.allTopics] : this.allTopics;
+    const found = [...(byTopic ?? []), ...this.allTopics];
+    for (const subscription of byEntity) if (subscription.wants(record)) found.push(subscription);
+    return found;
+  }
+
+  /** Called synchronously by the hub, in commit order: who receives what is decided here, at once. */
+  private accept(records: readonly ChangeRecord[]): void {
+    const batch: Delivery[] = [];
+    for (const record of records) {
+      const live: Subscription[] = [];
+      for (const subscription of this.subscribersOf(record)) {
+        if (subscription.phase === 'live') {
+          live.push(subscription);
+        } else if (subscription.phase === 'catching-up' && !subscription.handoverOverflowed) {
+          subscription.handover.push(record);
+          if (subscription.handover.length > MAX_HANDOVER_BUFFER) {
+            subscription.handover = [];
+            subscription.handoverOverflowed = true;
+          }
+        }
+      }
+      if (live.length > 0) batch.push({ record, subscribers: live });
+    }
+    if (batch.length === 0) return;
+    this.queue.push(batch);
+    this.delivering ??= this.deliverQueued().finally(() => {
+      this.delivering = undefined;
+    });
+  }
+
+  /** One batch at a time, so every socket gets its frames in commit order; batches that piled up go out together. */
+  private async deliverQueued(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0).flat();
+      try {
+        await this.deliver(batch);
+      } catch (error) {
+        this.parts.logger.error({ err: error }, 'delivering changes failed');
+      }
+    }
+  }
+
+  private async deliver(batch: readonly Delivery[]): Promise<void> {
+    const { metrics } = this.parts;
+    const payloads = batch.map(({ record, subscribers }) => {
+      const byCohort = new Map<Cohort, Promise<string>>();
+      for (const { cohort } of subscribers) {
+        if (!byCohort.has(cohort)) byCohort.set(cohort, this.execute(cohort, cohort.context, record));
+      }
+      metrics.executionsPerChange.observe(byCohort.size);
+      return byCohort;
+    });
+    const resolved = await Promise.all(
+      payloads.map(async (byCohort) => {
+        const values = new Map<Cohort, string>();
+        for (const [cohort, payload] of byCohort) values.set(cohort, await payload);
+        return values;
+      }),
+    );
+
+    const corked = new Set<ChangeSink>();
+    let deliveries = 0;
+    batch.forEach(({ record, subscribers }, index) => {
+      const values = resolved[index]!;
+      for (const subscription of subscribers) {
+        if (subscription.phase !== 'live' || record.seq <= subscription.cursor) continue;
+        const sink = subscription.sink;
+        if (!corked.has(sink)) {
+          if (!sink.isOpen()) continue;
+          sink.cork();
+          corked.add(sink);
+        }
+        sink.send(subscription.frame(record.seq, values.get(subscription.cohort)!));
+        subscription.cursor = record.seq;
+        deliveries++;
+      }
+      const age = (Date.now() - Date.parse(record.at)) / 1000;
+      if (age < 5) metrics.deliveryLatency.observe(age);
+    });
+    for (const sink of corked) {
+      sink.uncork();
+      if (sink.bufferedBytes() > this.parts.maxSocketBufferBytes) {
+        metrics.slowConsumers.inc();
+        sink.cutLoose();
+      }
+    }
+    metrics.deliveries.inc(deliveries);
+  }
+
+  private async execute(cohort: Cohort, context: Context, record: ChangeRecord): Promise<string> {
+    const result = (await execute({
+      schema: this.parts.schema,
+      document: cohort.document,
+      operationName: cohort.operationName,
+      variableValues: cohort.variables,
+      rootValue: record,
+      contextValue: context,
+    })) as ExecutionResult;
+    return serializeResult(result, this.parts.maskError);
+  }
+
+  /**
+   * Replay from the log for one subscriber, then hand over to live delivery. Live changes for it
+   * collect in `handover` meanwhile (decided in `accept`, so none can slip between the last log
+   * read and going live); anything at or below the cursor is a duplicate and skipped.
+   */
+  private async catchUp(subscription: Subscription, requested: number): Promise<void> {
+    const { db } = this.parts;
+    const { head, prunedThrough } = await readLogBounds(db);
+    if (requested < prunedThrough || requested > head) {
+      await this.replay(subscription, [resync(head)]);
+      subscription.cursor = head;
+    } else {
+      subscription.cursor = requested;
+    }
+    const topics = subscription.topics && [...subscription.topics];
+    const entityIds = subscription.entityIds && [...subscription.entityIds];
+    for (;;) {
+      let page: ChangeRecord[];
+      do {
+        page = await readVisibleAfter(db, {
+          after: subscription.cursor,
+          viewerId: subscription.viewerId,
+          topics,
+          entityIds,
+          limit: REPLAY_PAGE,
+        });
+        await this.replay(subscription, page);
+        if (subscription.closed) return;
+      } while (page.length === REPLAY_PAGE);
+
+      while (subscription.handover.length > 0 && !subscription.handoverOverflowed) {
+        const waiting = subscription.handover.filter((record) => record.seq > subscription.cursor);
+        subscription.handover = [];
+        await this.replay(subscription, waiting);
+        if (subscription.closed) return;
+      }
+      if (!subscription.handoverOverflowed) {
+        subscription.phase = 'live';
+        return;
+      }
+      // Live changes were dropped while it was busy; the log has every one of them.
+      subscription.handoverOverflowed = false;
+      subscription.handover = [];
+    }
+  }
+
+  /** Per-subscriber execution of replayed records, written in order; waits for a full socket to drain rather than cutting it loose. */
+  private async replay(subscription: Subscription, records: readonly ChangeRecord[]): Promise<void> {
+    const payloads = records.map((record) =>
+      this.execute(subscription.cohort, subscription.context, record),
+    );
+    for (let i = 0; i < records.length; i++) {
+      const payload = await payloads[i]!;
+      if (subscription.closed || !subscription.sink.isOpen()) return;
+      subscription.sink.send(subscription.frame(records[i]!.seq, payload));
+      subscription.cursor = records[i]!.seq;
+      this.parts.metrics.deliveries.inc();
+      if (subscription.sink.bufferedBytes() > this.parts.maxSocketBufferBytes / 2) await subscription.sink.drained();
+    }
+  }
+}
+
+function resync(head: number): ChangeRecord {
+  return {
+    seq: head,
+    at: new Date().toISOString(),
+    topic: 'RESYNC',
+    op: 'RESYNC',
+    entityId: '*',
+    version: null,
+    isPublic: true,
+    memo: new Map(),
+  };
+}
