@@ -19,7 +19,7 @@ const api = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
   MAX_GENERATED_DOMAINS: '1000000',
   PROXY_CHECK_URL: 'http://127.0.0.1:9/',
 });
-const peer = pinned(0, ['bench/baseline-server.mjs'], { BASELINE_DB: join(scratch, 'baseline.db') });
+const peer = pinned(0, ['bench/peers/graphql-ws.mjs'], { BASELINE_DB: join(scratch, 'baseline.db') });
 const [apiPort, peerPort] = await Promise.all([
   waitForPort(api, /web app http:\/\/[^:]+:(\d+)\//),
   waitForPort(peer, /listening (\d+)/),

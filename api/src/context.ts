@@ -50,7 +50,7 @@ export interface Context {
 export interface LiveTarget {
   sink: ChangeSink;
   /** Wraps one serialized result for the transport: the graphql-ws `next` of this operation id, or an SSE event with `id:`. */
-  frame: (seq: number, payload: string) => string;
+  frame: (seq: number, payload: Buffer) => Buffer;
   /** The operation's variables as the client sent them. */
   variables: Record<string, unknown> | undefined;
 }

@@ -232,6 +232,8 @@ export function connectWs(server: Pick<TestServer, 'wsUrl'>, connectionParams: R
 /** Collects what a subscription delivers and lets a test wait for it. */
 export class Stream<T> {
   readonly results: Array<ExecutionResult<T> & { id?: string }> = [];
+  /** When each result arrived (Date.now()), for timeliness checks. */
+  readonly arrivals: number[] = [];
   completed = false;
   error: unknown;
   private waiters: Array<() => void> = [];
@@ -239,6 +241,7 @@ export class Stream<T> {
 
   push(result: ExecutionResult<T> & { id?: string }): void {
     this.results.push(result);
+    this.arrivals.push(Date.now());
     this.notify();
   }
 

@@ -17,6 +17,7 @@ import { serializeResult, type MaskError } from '../transport/payload.js';
 import type { ChangeHub } from './hub.js';
 import { readLogBounds, readVisibleAfter } from './log.js';
 import { operationShape } from './per-viewer.js';
+import { changeTypeName } from './schema.js';
 import { parseCursor, type ChangeRecord } from './topics.js';
 
 const REPLAY_PAGE = 500;
@@ -28,7 +29,7 @@ const MAX_HANDOVER_BUFFER = 5000;
  * frames; the fan-out decides what to send and when to give up on a slow reader.
  */
 export interface ChangeSink {
-  send(frame: string): void;
+  send(frame: Buffer): void;
   /** Frames sent between cork and uncork leave in one write. */
   cork(): void;
   uncork(): void;
@@ -54,10 +55,13 @@ export interface OpenRequest {
   entityIds?: readonly string[] | null;
   sink: ChangeSink;
   /** Wraps one serialized result for this subscription's transport (operation id, SSE `id:`). */
-  frame: (seq: number, payload: string) => string;
+  frame: (seq: number, payload: Buffer) => Buffer;
 }
 
-/** Subscribers that share an operation (and the viewer, where the selection reads it) share each execution. */
+/**
+ * Subscribers of one operation (root arguments aside) share each execution of a change; where the
+ * selection for that change's type reads the viewer, they share it per viewer.
+ */
 class Cohort {
   members = 0;
   constructor(
@@ -65,8 +69,14 @@ class Cohort {
     readonly document: DocumentNode,
     readonly operationName: string | undefined,
     readonly variables: Record<string, unknown> | undefined,
-    readonly context: Context,
+    readonly perViewerTypes: ReadonlySet<string>,
+    readonly sharedContext: Context,
   ) {}
+
+  /** Who may share the execution of `record` with `subscription`: everyone, or the same viewer. */
+  executionKey(record: ChangeRecord, subscription: Subscription): string {
+    return this.perViewerTypes.has(changeTypeName(record.topic) ?? '') ? subscription.viewerId : '*';
+  }
 }
 
 type Phase = 'catching-up' | 'live' | 'closed';
@@ -84,7 +94,7 @@ class Subscription {
     readonly cohort: Cohort,
     readonly context: Context,
     readonly sink: ChangeSink,
-    readonly frame: (seq: number, payload: string) => string,
+    readonly frame: (seq: number, payload: Buffer) => Buffer,
     /** The last seq this subscriber has been given (or has no business seeing). */
     public cursor: number,
   ) {}
@@ -224,15 +234,21 @@ export class FanOut {
   private joinCohort(request: OpenRequest): Cohort {
     const shape = operationShape(this.parts.schema, request.operation, request.fragments);
     const resultVariables = shape.resultVariables.map((name) => [name, request.variables?.[name]]);
-    const key = `${shape.perViewer ? request.viewer.id : '*'}\n${JSON.stringify(resultVariables)}\n${shape.text}`;
+    const key = `${JSON.stringify(resultVariables)}\n${shape.text}`;
     let cohort = this.cohorts.get(key);
     if (!cohort) {
       const document: DocumentNode = {
         kind: Kind.DOCUMENT,
         definitions: [request.operation, ...Object.values(request.fragments)],
       };
-      const context = shape.perViewer ? request.context : sharedContext(request.context.services);
-      cohort = new Cohort(key, document, request.operation.name?.value, request.variables, context);
+      cohort = new Cohort(
+        key,
+        document,
+        request.operation.name?.value,
+        request.variables,
+        shape.perViewerTypes,
+        sharedContext(request.context.services),
+      );
       this.cohorts.set(key, cohort);
     }
     cohort.members++;
@@ -308,9 +324,14 @@ export class FanOut {
     });
   }
 
-  /** One batch at a time, so every socket gets its frames in commit order; batches that piled up go out together. */
+  /**
+   * One batch at a time, so every socket gets its frames in commit order. Each round first lets
+   * pending I/O run (setImmediate): under load, the changes committed meanwhile join the round,
+   * and a socket receives them in one write instead of one write each.
+   */
   private async deliverQueued(): Promise<void> {
     while (this.queue.length > 0) {
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0).flat();
       try {
         await this.deliver(batch);
@@ -322,18 +343,29 @@ export class FanOut {
 
   private async deliver(batch: readonly Delivery[]): Promise<void> {
     const { metrics } = this.parts;
-    const payloads = batch.map(({ record, subscribers }) => {
-      const byCohort = new Map<Cohort, Promise<string>>();
-      for (const { cohort } of subscribers) {
-        if (!byCohort.has(cohort)) byCohort.set(cohort, this.execute(cohort, cohort.context, record));
-      }
-      metrics.executionsPerChange.observe(byCohort.size);
-      return byCohort;
-    });
-    const resolved = await Promise.all(
-      payloads.map(async (byCohort) => {
-        const values = new Map<Cohort, string>();
-        for (const [cohort, payload] of byCohort) values.set(cohort, await payload);
+    // Per change: one execution per cohort, or per cohort and viewer where its type reads the viewer.
+    const payloads = await Promise.all(
+      batch.map(async ({ record, subscribers }) => {
+        const executions = new Map<Cohort, Map<string, Promise<Buffer>>>();
+        for (const subscription of subscribers) {
+          const cohort = subscription.cohort;
+          let byKey = executions.get(cohort);
+          if (!byKey) executions.set(cohort, (byKey = new Map()));
+          const key = cohort.executionKey(record, subscription);
+          if (!byKey.has(key)) {
+            const context = key === '*' ? cohort.sharedContext : subscription.context;
+            byKey.set(key, this.execute(cohort, context, record));
+          }
+        }
+        let count = 0;
+        const values = new Map<Cohort, Map<string, Buffer>>();
+        for (const [cohort, byKey] of executions) {
+          const resolved = new Map<string, Buffer>();
+          for (const [key, payload] of byKey) resolved.set(key, await payload);
+          values.set(cohort, resolved);
+          count += byKey.size;
+        }
+        metrics.executionsPerChange.observe(count);
         return values;
       }),
     );
@@ -341,7 +373,7 @@ export class FanOut {
     const corked = new Set<ChangeSink>();
     let deliveries = 0;
     batch.forEach(({ record, subscribers }, index) => {
-      const values = resolved[index]!;
+      const values = payloads[index]!;
       for (const subscription of subscribers) {
         if (subscription.phase !== 'live' || record.seq <= subscription.cursor) continue;
         const sink = subscription.sink;
@@ -350,7 +382,8 @@ export class FanOut {
           sink.cork();
           corked.add(sink);
         }
-        sink.send(subscription.frame(record.seq, values.get(subscription.cohort)!));
+        const payload = values.get(subscription.cohort)!.get(subscription.cohort.executionKey(record, subscription))!;
+        sink.send(subscription.frame(record.seq, payload));
         subscription.cursor = record.seq;
         deliveries++;
       }
@@ -367,7 +400,8 @@ export class FanOut {
     metrics.deliveries.inc(deliveries);
   }
 
-  private async execute(cohort: Cohort, context: Context, record: ChangeRecord): Promise<string> {
+  /** The serialized result, encoded once: every socket of the cohort copies these bytes. */
+  private async execute(cohort: Cohort, context: Context, record: ChangeRecord): Promise<Buffer> {
     const result = (await execute({
       schema: this.parts.schema,
       document: cohort.document,
@@ -376,7 +410,7 @@ export class FanOut {
       rootValue: record,
       contextValue: context,
     })) as ExecutionResult;
-    return serializeResult(result, this.parts.maskError);
+    return Buffer.from(serializeResult(result, this.parts.maskError));
   }
 
   /**

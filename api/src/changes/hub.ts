@@ -53,14 +53,17 @@ export class ChangeHub {
     return () => this.listeners.delete(listener);
   }
 
+  /** Reads after the I/O already pending has run, so commits that land together cost one read. */
   wake(): void {
     if (this.draining) {
       this.wakeAgain = true;
       return;
     }
-    this.draining = this.drain().finally(() => {
-      this.draining = undefined;
-    });
+    this.draining = new Promise((resolve) => setImmediate(resolve))
+      .then(() => this.drain())
+      .finally(() => {
+        this.draining = undefined;
+      });
   }
 
   private async drain(): Promise<void> {

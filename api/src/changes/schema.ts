@@ -14,6 +14,9 @@ export const ChangeTopicEnum = builder.enumType('ChangeTopic', { values: changeT
 
 const typeNameByTopic = new Map<string, string>([['RESYNC', 'ResyncChange']]);
 
+/** The concrete `Change` type a topic's records resolve to. */
+export const changeTypeName = (topic: string): string | undefined => typeNameByTopic.get(topic);
+
 export const ChangeRef = builder.interfaceRef<ChangeRecord>('Change').implement({
   description: 'One committed change, in commit order. `cursor` is what `changes(after:)` resumes from.',
   resolveType: (record) => typeNameByTopic.get(record.topic) ?? null,

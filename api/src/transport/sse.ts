@@ -11,6 +11,7 @@ import { tokenRejectedError } from './plugins.js';
 
 /** How long an ended stream may wait for a reader that stopped reading before its socket is dropped. */
 const CUT_LOOSE_GRACE_MS = 30_000;
+const EVENT_END = Buffer.from('\n\n');
 
 function paramsFrom(url: URL, body: Buffer | undefined): OperationParams {
   if (body && body.length > 0) {
@@ -40,7 +41,7 @@ function failBeforeStream(res: ServerResponse, errors: readonly GraphQLError[]):
 
 /** The response as the fan-out writes to it. Frames sent before the stream's headers wait for `start`. */
 function sseSink(res: ServerResponse): ChangeSink & { start(): void } {
-  let early: string[] | undefined = [];
+  let early: Buffer[] | undefined = [];
   const isOpen = () => !res.writableEnded && !res.destroyed;
   return {
     send: (frame) => (early ? early.push(frame) : res.write(frame)),
@@ -104,7 +105,7 @@ export async function handleSse(
       viewer,
       tokenRejected: options.tokenRejected,
       lastEventId: typeof lastEventId === 'string' && lastEventId !== '' ? lastEventId : undefined,
-      live: { sink, frame: (seq, payload) => `id: ${seq}\nevent: next\ndata: ${payload}\n\n` },
+      live: { sink, frame: (seq, payload) => Buffer.concat([Buffer.from(`id: ${seq}\nevent: next\ndata: `), payload, EVENT_END]) },
     },
     params,
   );

@@ -28,12 +28,40 @@ interface Connection {
   release: Array<() => void>;
 }
 
-/** The WebSocket as the fan-out writes to it: pre-framed text, a batch per write, cut loose when it falls behind. */
+/**
+ * A final, unmasked text frame from server to client (RFC 6455, section 5.2) holding
+ * `prefix + payload + "}"`: the payload bytes are shared by every subscriber of a cohort, only
+ * the prefix (the operation id) is the subscriber's own.
+ */
+function nextFrame(prefix: Buffer, payload: Buffer): Buffer {
+  const length = prefix.length + payload.length + 1;
+  const headerLength = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(headerLength + length);
+  frame[0] = 0x81; // FIN, opcode 1 (text)
+  if (length < 126) {
+    frame[1] = length;
+  } else if (length < 65_536) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  prefix.copy(frame, headerLength);
+  payload.copy(frame, headerLength + prefix.length);
+  frame[frame.length - 1] = 0x7d; // "}"
+  return frame;
+}
+
+/**
+ * The WebSocket as the fan-out writes to it: whole frames straight onto the TCP socket, a batch
+ * per write, cut loose when it falls behind. Safe beside ws's own sender because compression is
+ * off (ws then writes every frame synchronously and whole) and nothing is written once closing.
+ */
 function webSocketSink(socket: WebSocket): ChangeSink {
-  // ws has no public cork; its sender corks the same net.Socket per frame, and nested corks hold.
   const raw = (socket as unknown as { _socket: Socket })._socket;
   return {
-    send: (frame) => socket.send(frame),
+    send: (frame) => raw.write(frame),
     cork: () => raw.cork(),
     uncork: () => raw.uncork(),
     bufferedBytes: () => socket.bufferedAmount,
@@ -63,6 +91,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.limits.maxBodyBytes,
+    perMessageDeflate: false, // the fan-out writes whole frames itself (webSocketSink)
     handleProtocols: (protocols) => handleProtocols(protocols),
   });
   const keepAlive = new KeepAlive(KEEPALIVE_MS);
@@ -100,13 +129,13 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
         metrics.rateLimited.inc({ transport: 'websocket' });
         return [error];
       }
-      const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+      const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
       const operation = await prepareOperation(
         yoga,
         {
           services,
           viewer: connection.viewer,
-          live: { sink: connection.sink, frame: (_seq, payload) => `${prefix}${payload}}` },
+          live: { sink: connection.sink, frame: (_seq, payload) => nextFrame(prefix, payload) },
         },
         params,
       );

@@ -25,6 +25,9 @@ type Documents = {
     "\n  mutation Test_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.Test_UpdatePersonaDocument,
     "\n  mutation Test_DeletePersona($id: ID!) {\n    deletePersona(id: $id)\n  }\n": typeof types.Test_DeletePersonaDocument,
     "\n  mutation Test_CreateKeywordSet($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.Test_CreateKeywordSetDocument,
+    "\n  mutation Fanout_CreateSet($name: String!, $description: String) {\n    createKeywordSet(input: { name: $name, description: $description, rules: [{ pattern: \"x\", kind: STRING }] }) {\n      id\n    }\n  }\n": typeof types.Fanout_CreateSetDocument,
+    "\n  mutation Fanout_RenameSet($id: ID!, $name: String!) {\n    updateKeywordSet(id: $id, input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.Fanout_RenameSetDocument,
+    "\n  subscription Fanout_SetNames($after: String, $topics: [ChangeTopic!], $entityIds: [ID!]) {\n    changes(after: $after, topics: $topics, entityIds: $entityIds) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on KeywordSetChange {\n        keywordSet {\n          name\n        }\n      }\n    }\n  }\n": typeof types.Fanout_SetNamesDocument,
     "\n  mutation Harness_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.Harness_SignUpDocument,
     "\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n": typeof types.Harness_ChangeCursorDocument,
     "\n  mutation Ops_CreateProxy($input: CreateProxyInput!) {\n    createProxy(input: $input) {\n      id\n      name\n      username\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": typeof types.Ops_CreateProxyDocument,
@@ -95,6 +98,9 @@ const documents: Documents = {
     "\n  mutation Test_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.Test_UpdatePersonaDocument,
     "\n  mutation Test_DeletePersona($id: ID!) {\n    deletePersona(id: $id)\n  }\n": types.Test_DeletePersonaDocument,
     "\n  mutation Test_CreateKeywordSet($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) {\n      id\n      name\n    }\n  }\n": types.Test_CreateKeywordSetDocument,
+    "\n  mutation Fanout_CreateSet($name: String!, $description: String) {\n    createKeywordSet(input: { name: $name, description: $description, rules: [{ pattern: \"x\", kind: STRING }] }) {\n      id\n    }\n  }\n": types.Fanout_CreateSetDocument,
+    "\n  mutation Fanout_RenameSet($id: ID!, $name: String!) {\n    updateKeywordSet(id: $id, input: { name: $name }) {\n      id\n    }\n  }\n": types.Fanout_RenameSetDocument,
+    "\n  subscription Fanout_SetNames($after: String, $topics: [ChangeTopic!], $entityIds: [ID!]) {\n    changes(after: $after, topics: $topics, entityIds: $entityIds) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on KeywordSetChange {\n        keywordSet {\n          name\n        }\n      }\n    }\n  }\n": types.Fanout_SetNamesDocument,
     "\n  mutation Harness_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.Harness_SignUpDocument,
     "\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n": types.Harness_ChangeCursorDocument,
     "\n  mutation Ops_CreateProxy($input: CreateProxyInput!) {\n    createProxy(input: $input) {\n      id\n      name\n      username\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": types.Ops_CreateProxyDocument,
@@ -212,6 +218,18 @@ export function graphql(source: "\n  mutation Test_DeletePersona($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Test_CreateKeywordSet($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation Test_CreateKeywordSet($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Fanout_CreateSet($name: String!, $description: String) {\n    createKeywordSet(input: { name: $name, description: $description, rules: [{ pattern: \"x\", kind: STRING }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Fanout_CreateSet($name: String!, $description: String) {\n    createKeywordSet(input: { name: $name, description: $description, rules: [{ pattern: \"x\", kind: STRING }] }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Fanout_RenameSet($id: ID!, $name: String!) {\n    updateKeywordSet(id: $id, input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Fanout_RenameSet($id: ID!, $name: String!) {\n    updateKeywordSet(id: $id, input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Fanout_SetNames($after: String, $topics: [ChangeTopic!], $entityIds: [ID!]) {\n    changes(after: $after, topics: $topics, entityIds: $entityIds) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on KeywordSetChange {\n        keywordSet {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Fanout_SetNames($after: String, $topics: [ChangeTopic!], $entityIds: [ID!]) {\n    changes(after: $after, topics: $topics, entityIds: $entityIds) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on KeywordSetChange {\n        keywordSet {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

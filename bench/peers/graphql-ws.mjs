@@ -1,4 +1,4 @@
-// The comparison peer: a plain graphql-js + graphql-ws server doing the same work per update
+// A peer: a plain graphql-js + graphql-ws server doing the same work per update
 // (write the row to SQLite, then push it to every subscriber) with no change log, no replay,
 // no auth and no per-viewer filtering. Prints its port on stdout.
 import { createServer } from 'node:http';
