@@ -185,7 +185,10 @@ export class CampaignRunner {
  */
 class ProgressAnnouncer {
   private lastAt = Date.now();
+  /** The spacing, read from the settings before each batch, so `pending` can schedule without waiting. */
+  private gap = 0;
   private trailing: NodeJS.Timeout | undefined;
+  private announcing: Promise<void> | undefined;
 
   constructor(
     private readonly services: Services,
@@ -199,29 +202,34 @@ class ProgressAnnouncer {
   }
 
   async mayAnnounce(): Promise<boolean> {
-    return !this.trailing && Date.now() - this.lastAt >= (await this.gapMs());
+    this.gap = await this.gapMs();
+    return !this.trailing && !this.announcing && Date.now() - this.lastAt >= this.gap;
   }
 
   announced(): void {
     this.lastAt = Date.now();
   }
 
+  /** A batch was stored silently: announce it once the window ends. Synchronous, so the next batch sees it. */
   pending(): void {
-    if (this.trailing) return;
-    void this.gapMs().then((gap) => {
-      if (this.trailing || this.signal.aborted) return;
-      this.trailing = setTimeout(() => {
+    if (this.trailing || this.signal.aborted) return;
+    this.trailing = setTimeout(
+      () => {
+        this.trailing = undefined;
         this.lastAt = Date.now();
-        announceProgress(this.services, this.campaignId)
+        this.announcing = announceProgress(this.services, this.campaignId)
           .catch((error: unknown) => this.services.logger.error({ err: error }, 'announcing campaign progress failed'))
-          .finally(() => (this.trailing = undefined));
-      }, Math.max(0, this.lastAt + gap - Date.now()));
-    });
+          .finally(() => (this.announcing = undefined));
+      },
+      Math.max(0, this.lastAt + this.gap - Date.now()),
+    );
   }
 
+  /** The final change replaces a trailing one still waiting, and keeps its distance from one already sent. */
   async beforeFinal(): Promise<void> {
     clearTimeout(this.trailing);
     this.trailing = undefined;
+    await this.announcing;
     const wait = this.lastAt + (await this.gapMs()) - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
