@@ -101,7 +101,6 @@ let lastDeliveryAt = 0;
 const closes = {};
 const errors = [];
 const sockets = [];
-const rssBefore = rssKb();
 
 function subscribe(token) {
   return new Promise((resolve, reject) => {
@@ -138,14 +137,27 @@ function subscribe(token) {
   });
 }
 
+// RSS per idle subscriber: the slope of the server's RSS against the number of subscribers (least
+// squares over samples taken every tenth of them, second half only). The first half absorbs memory
+// the process had already freed (setup, warm-up), and a slope is steadier than two readings.
 const owners = [];
+const samples = [];
+const step = Math.max(1, Math.floor(N / 10));
 for (let i = 0; i < N; i++) {
+  if (i >= N / 2 && i % step === 0) {
+    await sleep(300);
+    samples.push([i, rssKb()]);
+  }
   const owner = MIXED ? Math.floor(i / SOCKETS_PER_USER_IN_MIXED) % USERS : i % Math.max(1, users.length);
   owners.push(owner);
   await subscribe(users[owner]?.token);
 }
 await sleep(2000);
-const rssIdle = rssKb();
+samples.push([N, rssKb()]);
+const meanX = samples.reduce((sum, [x]) => sum + x, 0) / samples.length;
+const meanY = samples.reduce((sum, [, y]) => sum + y, 0) / samples.length;
+const rssSlopeKb =
+  samples.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0) / samples.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
 
 // --- load
 const mutation = pulsegraph
@@ -203,10 +215,12 @@ console.log(
     lost: expected - delivered,
     deliveriesPerSecond: Math.round(delivered / ((lastDeliveryAt - started) / 1000)),
     latencyMs: { p50: round(pct(50)), p99: round(pct(99)), max: round(latencies.at(-1)) },
-    rssPerIdleSubscriberKb: Math.round(((rssIdle - rssBefore) / N) * 10) / 10,
+    rssPerIdleSubscriberKb: Math.round(rssSlopeKb * 10) / 10,
     closes,
     subscribeErrors: errors.length,
   }),
 );
+// BENCH_HOLD_MS keeps the subscribers connected after the run (e.g. to take a heap snapshot of the server).
+if (process.env.BENCH_HOLD_MS) await sleep(Number(process.env.BENCH_HOLD_MS));
 for (const socket of sockets) socket.terminate();
 process.exit(0);

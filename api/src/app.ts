@@ -154,8 +154,12 @@ subscription Live {
   });
 
   const websocket = attachWebSocket(services, yoga, GRAPHQL_PATH);
-  const sseKeepAlive = new KeepAlive(SSE_HEARTBEAT_MS);
-  metrics.observe({ liveCohorts: () => fanout.cohortCount, bufferedBytes: () => websocket.bufferedBytes() });
+  const sseKeepAlive = new KeepAlive<{ beat(): void }>(SSE_HEARTBEAT_MS);
+  const sseStreams = new Set<ServerResponse>();
+  metrics.observe({
+    liveCohorts: () => fanout.cohortCount,
+    bufferedBytes: () => websocket.bufferedBytes() + [...sseStreams].reduce((sum, res) => sum + res.writableLength, 0),
+  });
   const webDist = config.webDist ?? defaultWebDist;
   const serveWeb = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : undefined;
 
@@ -181,7 +185,7 @@ subscription Live {
     if (req.headers.accept?.includes('text/event-stream')) {
       let viewer: Viewer | null = null;
       if (token) viewer = (await authenticate(services, token)) ?? null;
-      return handleSse(req, res, { services, yoga, keepAlive: sseKeepAlive, viewer, tokenRejected: Boolean(token) && !viewer, body });
+      return handleSse(req, res, { services, yoga, keepAlive: sseKeepAlive, open: sseStreams, viewer, tokenRejected: Boolean(token) && !viewer, body });
     }
     const headers = new Headers();
     for (const [key, value] of Object.entries(req.headers)) {

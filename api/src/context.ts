@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ChangeBus } from './changes/bus.js';
-import type { ChangeSink, FanOut } from './changes/fanout.js';
+import type { ChangeSink, FanOut, Framer } from './changes/fanout.js';
 import type { ChangeHub } from './changes/hub.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -50,7 +50,7 @@ export interface Context {
 export interface LiveTarget {
   sink: ChangeSink;
   /** Wraps one serialized result for the transport: the graphql-ws `next` of this operation id, or an SSE event with `id:`. */
-  frame: (seq: number, payload: Buffer) => Buffer;
+  framer: Framer;
   /** The operation's variables as the client sent them. */
   variables: Record<string, unknown> | undefined;
 }

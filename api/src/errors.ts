@@ -62,3 +62,19 @@ export class NotAcceptable extends DomainError {
     super('NOT_ACCEPTABLE', message, { http: { status: 406 } });
   }
 }
+
+const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type)/;
+
+/** graphql-js reports bad variables without a code; give them BAD_USER_INPUT and the field they name. */
+export function codeVariableErrors<T extends { errors?: readonly GraphQLError[] }>(result: T): T {
+  if (!result.errors?.some((error) => !error.extensions?.code && VARIABLE_ERROR.test(error.message))) return result;
+  const errors = result.errors.map((error) => {
+    const match = !error.extensions?.code && VARIABLE_ERROR.exec(error.message);
+    if (!match) return error;
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field: match[2] ?? match[1] },
+    });
+  });
+  return { ...result, errors };
+}

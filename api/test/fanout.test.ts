@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { graphql } from './gql/index.js';
@@ -138,6 +139,74 @@ describe('backpressure', () => {
     expect(all).toEqual(timelyCursors);
     resumed.socket.close();
     for (const stream of timely) stream.close();
+  }, 60_000);
+});
+
+/** An SSE subscriber on a bare HTTP request, so the test can stop reading from it. */
+function rawSseSubscriber(token: string, query: string, lastEventId?: string) {
+  const ids: number[] = [];
+  let response: IncomingMessage | undefined;
+  const ended = new Promise<void>((resolve) => {
+    const req = httpRequest(server.graphqlUrl, {
+      method: 'POST',
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+      },
+    });
+    req.on('response', (res) => {
+      response = res;
+      let buffered = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffered += chunk;
+        let boundary: number;
+        while ((boundary = buffered.indexOf('\n\n')) >= 0) {
+          const id = /^id: (\d+)$/m.exec(buffered.slice(0, boundary));
+          if (id) ids.push(Number(id[1]));
+          buffered = buffered.slice(boundary + 2);
+        }
+      });
+      res.on('end', () => resolve());
+      res.on('error', () => resolve());
+    });
+    req.end(JSON.stringify({ query }));
+  });
+  return { ids, ended, response: () => response };
+}
+
+const slowConsumerCount = async () =>
+  Number(/pulsegraph_slow_consumer_disconnects_total (\d+)/.exec(await (await fetch(`${server.url}/metrics`)).text())![1]);
+
+describe('backpressure over SSE', () => {
+  it('a stream that stops being read is ended; reconnecting with Last-Event-ID loses nothing', async () => {
+    const { createKeywordSet } = await admin.gql(CreateSet, { name: 'bulky sse', description: 'y'.repeat(2000) });
+    const before = await slowConsumerCount();
+    const slow = rawSseSubscriber(member.token, BULKY);
+    const watcher = member.subscribe(SetNames, { topics: ['KEYWORD_SET'] });
+    await sleep(300);
+    slow.response()!.pause();
+
+    const renames = 150;
+    for (let i = 0; i < renames; i++) await admin.gql(RenameSet, { id: createKeywordSet.id, name: `sse rename ${i}` });
+    await watcher.waitFor(renames, 10_000);
+    expect(await slowConsumerCount()).toBe(before + 1);
+
+    slow.response()!.resume();
+    await slow.ended;
+    const got = slow.ids;
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.length).toBeLessThan(renames);
+
+    const resumed = rawSseSubscriber(member.token, BULKY, String(got.at(-1)));
+    const deadline = Date.now() + 10_000;
+    while (got.length + resumed.ids.length < renames && Date.now() < deadline) await sleep(50);
+    const all = [...got, ...resumed.ids];
+    expect(all).toEqual(watcher.results.map((result) => Number(result.data!.changes.cursor)));
+    resumed.response()?.destroy();
+    watcher.close();
   }, 60_000);
 });
 

@@ -1,6 +1,8 @@
 import {
   execute,
+  subscribe,
   Kind,
+  type ExecutionArgs,
   type DocumentNode,
   type ExecutionResult,
   type FragmentDefinitionNode,
@@ -11,7 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Context, Viewer } from '../context.js';
 import type { DB } from '../db/tables.js';
-import { InvalidInput } from '../errors.js';
+import { codeVariableErrors, InvalidInput } from '../errors.js';
 import type { FanOutMetrics } from '../metrics.js';
 import { serializeResult, type MaskError } from '../transport/payload.js';
 import type { ChangeHub } from './hub.js';
@@ -42,6 +44,11 @@ export interface ChangeSink {
   cutLoose(): void;
 }
 
+/** Wraps one serialized result for a subscription's transport (its graphql-ws operation id, or the SSE `id:`). */
+export interface Framer {
+  frame(seq: number, payload: Buffer): Buffer;
+}
+
 export interface OpenRequest {
   /** The subscriber's own context: replay and per-viewer cohorts execute with it. */
   context: Context;
@@ -54,8 +61,7 @@ export interface OpenRequest {
   topics?: readonly string[] | null;
   entityIds?: readonly string[] | null;
   sink: ChangeSink;
-  /** Wraps one serialized result for this subscription's transport (operation id, SSE `id:`). */
-  frame: (seq: number, payload: Buffer) => Buffer;
+  framer: Framer;
 }
 
 /**
@@ -94,7 +100,7 @@ class Subscription {
     readonly cohort: Cohort,
     readonly context: Context,
     readonly sink: ChangeSink,
-    readonly frame: (seq: number, payload: Buffer) => Buffer,
+    readonly framer: Framer,
     /** The last seq this subscriber has been given (or has no business seeing). */
     public cursor: number,
   ) {}
@@ -180,6 +186,18 @@ export class FanOut {
   }
 
   /**
+   * Runs a `changes` subscription with graphql-js alone: Yoga's plugins would wrap an iterator that
+   * never yields, at a cost in memory per subscriber. The transport core has already authenticated,
+   * parsed and validated; a failure to start gets the same error codes and masking as elsewhere.
+   */
+  async subscribe(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+    const result = await subscribe(args);
+    if (Symbol.asyncIterator in result) return result;
+    const coded = codeVariableErrors(result);
+    return coded.errors ? { ...coded, errors: coded.errors.map(this.parts.maskError) } : coded;
+  }
+
+  /**
    * Starts a subscription; the returned iterator yields nothing (frames go straight to the sink)
    * and ends it on `return()`, which is what graphql-js and graphql-ws call when the client leaves.
    */
@@ -195,22 +213,11 @@ export class FanOut {
       this.joinCohort(request),
       request.context,
       request.sink,
-      request.frame,
+      request.framer,
       this.parts.hub.position,
     );
     this.index(subscription);
     this.parts.metrics.activeSubscriptions.inc();
-
-    let finished: (() => void) | undefined;
-    const ended = new Promise<IteratorResult<never, void>>((resolve) => {
-      finished = () => resolve({ done: true, value: undefined });
-    });
-    const close = async (): Promise<IteratorResult<never, void>> => {
-      this.close(subscription);
-      finished?.();
-      return { done: true, value: undefined };
-    };
-
     if (requested === undefined) {
       subscription.phase = 'live';
     } else {
@@ -220,15 +227,12 @@ export class FanOut {
         subscription.sink.cutLoose();
       });
     }
+    return new OpenSubscription(this, subscription);
+  }
 
-    return {
-      next: () => ended,
-      return: close,
-      throw: close,
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+  /** Ends a subscription (the client completed it or left). */
+  end(subscription: Subscription): void {
+    this.close(subscription);
   }
 
   private joinCohort(request: OpenRequest): Cohort {
@@ -354,7 +358,7 @@ export class FanOut {
           const key = cohort.executionKey(record, subscription);
           if (!byKey.has(key)) {
             const context = key === '*' ? cohort.sharedContext : subscription.context;
-            byKey.set(key, this.execute(cohort, context, record));
+            byKey.set(key, this.executeFor(cohort, context, record));
           }
         }
         let count = 0;
@@ -383,7 +387,7 @@ export class FanOut {
           corked.add(sink);
         }
         const payload = values.get(subscription.cohort)!.get(subscription.cohort.executionKey(record, subscription))!;
-        sink.send(subscription.frame(record.seq, payload));
+        sink.send(subscription.framer.frame(record.seq, payload));
         subscription.cursor = record.seq;
         deliveries++;
       }
@@ -401,7 +405,7 @@ export class FanOut {
   }
 
   /** The serialized result, encoded once: every socket of the cohort copies these bytes. */
-  private async execute(cohort: Cohort, context: Context, record: ChangeRecord): Promise<Buffer> {
+  private async executeFor(cohort: Cohort, context: Context, record: ChangeRecord): Promise<Buffer> {
     const result = (await execute({
       schema: this.parts.schema,
       document: cohort.document,
@@ -462,12 +466,12 @@ export class FanOut {
   /** Per-subscriber execution of replayed records, written in order; waits for a full socket to drain rather than cutting it loose. */
   private async replay(subscription: Subscription, records: readonly ChangeRecord[]): Promise<void> {
     const payloads = records.map((record) =>
-      this.execute(subscription.cohort, subscription.context, record),
+      this.executeFor(subscription.cohort, subscription.context, record),
     );
     for (let i = 0; i < records.length; i++) {
       const payload = await payloads[i]!;
       if (subscription.closed || !subscription.sink.isOpen()) return;
-      subscription.sink.send(subscription.frame(records[i]!.seq, payload));
+      subscription.sink.send(subscription.framer.frame(records[i]!.seq, payload));
       subscription.cursor = records[i]!.seq;
       this.parts.metrics.deliveries.inc();
       if (subscription.sink.bufferedBytes() > this.parts.maxSocketBufferBytes / 2) await subscription.sink.drained();
@@ -486,4 +490,38 @@ function resync(head: number): ChangeRecord {
     isPublic: true,
     memo: new Map(),
   };
+}
+
+/**
+ * What `open` hands to graphql-js and graphql-ws: an iterator that yields nothing (the fan-out
+ * writes the frames) and ends the subscription on `return()`. A class rather than closures: one of
+ * these lives as long as each subscriber.
+ */
+class OpenSubscription implements AsyncGenerator<never, void, unknown> {
+  private finish: ((result: IteratorResult<never, void>) => void) | undefined;
+  private readonly ended = new Promise<IteratorResult<never, void>>((resolve) => (this.finish = resolve));
+
+  constructor(
+    private readonly fanout: FanOut,
+    private readonly subscription: Subscription,
+  ) {}
+
+  next(): Promise<IteratorResult<never, void>> {
+    return this.ended;
+  }
+
+  async return(): Promise<IteratorResult<never, void>> {
+    this.fanout.end(this.subscription);
+    const done = { done: true, value: undefined } as const;
+    this.finish?.(done);
+    return done;
+  }
+
+  throw(): Promise<IteratorResult<never, void>> {
+    return this.return();
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
 }

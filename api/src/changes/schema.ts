@@ -103,7 +103,7 @@ builder.subscriptionField('changes', (t) =>
         topics: args.topics,
         entityIds: args.entityIds?.map(String),
         sink: ctx.live.sink,
-        frame: ctx.live.frame,
+        framer: ctx.live.framer,
       });
     },
     resolve: (record) => record,

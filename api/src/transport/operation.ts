@@ -1,5 +1,6 @@
 import {
   GraphQLError,
+  Kind,
   getOperationAST,
   type ExecutionArgs,
   type ExecutionResult,
@@ -16,11 +17,21 @@ export interface OperationParams {
   operationName?: unknown;
 }
 
-export interface PreparedOperation {
-  args: ExecutionArgs;
-  operation: OperationDefinitionNode;
-  /** Runs the operation through the same envelop pipeline as HTTP (auth check, masking, limits). */
-  run(): Promise<ExecutionResult | AsyncIterable<ExecutionResult>>;
+type Run = (args: ExecutionArgs) => unknown;
+
+/** An operation ready to run. A class, not closures: for a subscription it lives as long as the subscriber. */
+export class PreparedOperation {
+  constructor(
+    readonly args: ExecutionArgs,
+    readonly operation: OperationDefinitionNode,
+    /** Yoga's envelop pipeline (auth check, masking, limits), or the fan-out for a live `changes`. */
+    private readonly engine: { subscribe: Run; execute?: Run },
+  ) {}
+
+  run(): Promise<ExecutionResult | AsyncIterable<ExecutionResult>> {
+    const run = this.operation.operation === 'subscription' ? this.engine.subscribe : this.engine.execute!;
+    return Promise.resolve(run.call(this.engine, this.args) as ExecutionResult | AsyncIterable<ExecutionResult>);
+  }
 }
 
 const badRequest = (message: string, field: string) =>
@@ -66,15 +77,16 @@ export async function prepareOperation(
       ),
     ];
   }
+  const root = operation.selectionSet.selections[0];
+  const liveChanges =
+    initialContext.live && operation.operation === 'subscription' && root?.kind === Kind.FIELD && root.name.value === 'changes';
+  if (liveChanges) {
+    // The fan-out writes this subscription's frames itself; only its start runs, outside the plugins.
+    const contextValue: Context = { ...initialContext, live: { ...initialContext.live!, variables } };
+    const args: ExecutionArgs = { schema, document, operationName, variableValues: variables, contextValue };
+    return new PreparedOperation(args, operation, initialContext.services.fanout);
+  }
   const contextValue = (await contextFactory()) as Context;
-  if (initialContext.live) contextValue.live = { ...initialContext.live, variables };
   const args: ExecutionArgs = { schema, document, operationName, variableValues: variables, contextValue };
-  return {
-    args,
-    operation,
-    run: async () =>
-      (operation.operation === 'subscription' ? subscribe(args) : execute(args)) as Promise<
-        ExecutionResult | AsyncIterable<ExecutionResult>
-      >,
-  };
+  return new PreparedOperation(args, operation, { execute, subscribe });
 }

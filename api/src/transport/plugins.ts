@@ -2,7 +2,7 @@ import { GraphQLError, getOperationAST, Kind, type DocumentNode } from 'graphql'
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
-import { Unauthenticated } from '../errors.js';
+import { codeVariableErrors, Unauthenticated } from '../errors.js';
 
 /** Root fields anyone may call without a token. */
 const PUBLIC_ROOT_FIELDS = new Set(['signIn', 'signUp', '__typename', '__schema', '__type']);
@@ -61,22 +61,6 @@ export function useSignedInOperations(): Plugin<Context> {
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
-}
-
-const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type)/;
-
-/** graphql-js reports bad variables without a code; give them BAD_USER_INPUT and the field they name. */
-function codeVariableErrors<T extends { errors?: readonly GraphQLError[] }>(result: T): T {
-  if (!result.errors?.some((error) => !error.extensions?.code && VARIABLE_ERROR.test(error.message))) return result;
-  const errors = result.errors.map((error) => {
-    const match = !error.extensions?.code && VARIABLE_ERROR.exec(error.message);
-    if (!match) return error;
-    return new GraphQLError(error.message, {
-      nodes: error.nodes,
-      extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field: match[2] ?? match[1] },
-    });
-  });
-  return { ...result, errors };
 }
 
 export function useVariableErrorCodes(): Plugin<Context> {

@@ -6,14 +6,17 @@ export interface ClosableSocket {
 export class SocketRegistry {
   private readonly bySession = new Map<string, Set<ClosableSocket>>();
 
-  add(sessionId: string, socket: ClosableSocket): () => void {
+  add(sessionId: string, socket: ClosableSocket): void {
     let sockets = this.bySession.get(sessionId);
     if (!sockets) this.bySession.set(sessionId, (sockets = new Set()));
     sockets.add(socket);
-    return () => {
-      sockets.delete(socket);
-      if (sockets.size === 0) this.bySession.delete(sessionId);
-    };
+  }
+
+  remove(sessionId: string, socket: ClosableSocket): void {
+    const sockets = this.bySession.get(sessionId);
+    if (!sockets) return;
+    sockets.delete(socket);
+    if (sockets.size === 0) this.bySession.delete(sessionId);
   }
 
   closeSession(sessionId: string, code: number, reason: string): void {

@@ -1,17 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult, GraphQLError } from 'graphql';
-import type { ChangeSink } from '../changes/fanout.js';
+import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services, Viewer } from '../context.js';
 import { DomainError, Unauthenticated } from '../errors.js';
 import { sendGraphQLError } from './http.js';
 import type { KeepAlive } from './keepalive.js';
-import { prepareOperation, type OperationParams, type Yoga } from './operation.js';
+import { PreparedOperation, prepareOperation, type OperationParams, type Yoga } from './operation.js';
 import { publicError } from './payload.js';
 import { tokenRejectedError } from './plugins.js';
 
 /** How long an ended stream may wait for a reader that stopped reading before its socket is dropped. */
 const CUT_LOOSE_GRACE_MS = 30_000;
 const EVENT_END = Buffer.from('\n\n');
+
+/** An SSE event carrying its change cursor as `id:`, so a reconnect with Last-Event-ID resumes after it. */
+const sseFramer: Framer = {
+  frame: (seq, payload) => Buffer.concat([Buffer.from(`id: ${seq}\nevent: next\ndata: `), payload, EVENT_END]),
+};
 
 function paramsFrom(url: URL, body: Buffer | undefined): OperationParams {
   if (body && body.length > 0) {
@@ -82,7 +87,9 @@ export async function handleSse(
   options: {
     services: Services;
     yoga: Yoga;
-    keepAlive: KeepAlive;
+    keepAlive: KeepAlive<{ beat(): void }>;
+    /** Open event streams, for the buffered-bytes gauge. */
+    open: Set<ServerResponse>;
     viewer: Viewer | null;
     tokenRejected: boolean;
     body: Buffer | undefined;
@@ -105,11 +112,11 @@ export async function handleSse(
       viewer,
       tokenRejected: options.tokenRejected,
       lastEventId: typeof lastEventId === 'string' && lastEventId !== '' ? lastEventId : undefined,
-      live: { sink, frame: (seq, payload) => Buffer.concat([Buffer.from(`id: ${seq}\nevent: next\ndata: `), payload, EVENT_END]) },
+      live: { sink, framer: sseFramer },
     },
     params,
   );
-  if (!('args' in operation)) return failBeforeStream(res, operation);
+  if (!(operation instanceof PreparedOperation)) return failBeforeStream(res, operation);
   if (!viewer && operation.operation.operation === 'subscription') {
     return failBeforeStream(res, [options.tokenRejected ? tokenRejectedError() : new Unauthenticated()]);
   }
@@ -133,14 +140,23 @@ export async function handleSse(
   res.flushHeaders();
   sink.start();
   services.metrics.openSockets.inc({ transport: 'sse' });
+  options.open.add(res);
   // An open stream is a socket like any other: it keeps its user online, and signOut closes it.
-  const release = [
-    options.keepAlive.add(() => res.write(':\n\n')),
-    ...(viewer ? [services.presence.connect(viewer.id), services.sockets.add(viewer.sessionId, { close: () => res.end() })] : []),
-  ];
+  const heartbeat = { beat: () => res.write(':\n\n') };
+  const asSocket = { close: () => res.end() };
+  options.keepAlive.add(heartbeat);
+  if (viewer) {
+    services.presence.connect(viewer.id);
+    services.sockets.add(viewer.sessionId, asSocket);
+  }
   res.once('close', () => {
     services.metrics.openSockets.dec({ transport: 'sse' });
-    for (const done of release) done();
+    options.open.delete(res);
+    options.keepAlive.remove(heartbeat);
+    if (viewer) {
+      services.presence.disconnect(viewer.id);
+      services.sockets.remove(viewer.sessionId, asSocket);
+    }
     void stream.return?.(undefined);
   });
   try {

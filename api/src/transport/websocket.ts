@@ -4,29 +4,18 @@ import type { Duplex } from 'node:stream';
 import type { ExecutionArgs } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
-import { WebSocket, WebSocketServer } from 'ws';
-import type { ChangeSink } from '../changes/fanout.js';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services, Viewer } from '../context.js';
 import { DomainError } from '../errors.js';
 import { authenticate, bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
 import { KeepAlive } from './keepalive.js';
-import { prepareOperation, type PreparedOperation, type Yoga } from './operation.js';
+import { PreparedOperation, prepareOperation, type Yoga } from './operation.js';
 import { rateLimitKey, takeToken } from './rate-limit.js';
 
 const KEEPALIVE_MS = 30_000;
 export const SLOW_CONSUMER_CLOSE = 4503;
-
-interface Connection {
-  socket: WebSocket;
-  address: string;
-  viewer?: Viewer;
-  rateKey?: string;
-  sink?: ChangeSink;
-  /** Ids of the subscriptions this socket holds now (for MAX_SUBSCRIPTIONS_PER_CONNECTION). */
-  subscriptions: Set<string>;
-  release: Array<() => void>;
-}
 
 /**
  * A final, unmasked text frame from server to client (RFC 6455, section 5.2) holding
@@ -53,32 +42,111 @@ function nextFrame(prefix: Buffer, payload: Buffer): Buffer {
   return frame;
 }
 
+/** The graphql-ws `next` frame of one operation id around the shared payload. */
+class GraphqlWsFramer implements Framer {
+  private readonly prefix: Buffer;
+
+  constructor(operationId: string) {
+    this.prefix = Buffer.from(`{"id":${JSON.stringify(operationId)},"type":"next","payload":`);
+  }
+
+  frame(_seq: number, payload: Buffer): Buffer {
+    return nextFrame(this.prefix, payload);
+  }
+}
+
 /**
  * The WebSocket as the fan-out writes to it: whole frames straight onto the TCP socket, a batch
  * per write, cut loose when it falls behind. Safe beside ws's own sender because compression is
  * off (ws then writes every frame synchronously and whole) and nothing is written once closing.
  */
-function webSocketSink(socket: WebSocket): ChangeSink {
-  const raw = (socket as unknown as { _socket: Socket })._socket;
-  return {
-    send: (frame) => raw.write(frame),
-    cork: () => raw.cork(),
-    uncork: () => raw.uncork(),
-    bufferedBytes: () => socket.bufferedAmount,
-    isOpen: () => socket.readyState === WebSocket.OPEN,
-    drained: () =>
-      new Promise<void>((resolve) => {
-        if (socket.readyState !== WebSocket.OPEN || socket.bufferedAmount === 0) return resolve();
-        const done = () => {
-          raw.off('drain', done);
-          socket.off('close', done);
-          resolve();
-        };
-        raw.once('drain', done);
-        socket.once('close', done);
-      }),
-    cutLoose: () => socket.close(SLOW_CONSUMER_CLOSE, 'Slow consumer: reconnect and resume with after'),
-  };
+class WebSocketSink implements ChangeSink {
+  // ws has no public access to its net.Socket; cork/uncork and raw writes need it.
+  private readonly raw: Socket;
+
+  constructor(private readonly socket: WebSocket) {
+    this.raw = (socket as unknown as { _socket: Socket })._socket;
+  }
+
+  send(frame: Buffer): void {
+    this.raw.write(frame);
+  }
+
+  cork(): void {
+    this.raw.cork();
+  }
+
+  uncork(): void {
+    this.raw.uncork();
+  }
+
+  bufferedBytes(): number {
+    return this.socket.bufferedAmount;
+  }
+
+  isOpen(): boolean {
+    return this.socket.readyState === WebSocket.OPEN;
+  }
+
+  drained(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (!this.isOpen() || this.socket.bufferedAmount === 0) return resolve();
+      const done = () => {
+        this.raw.off('drain', done);
+        this.socket.off('close', done);
+        resolve();
+      };
+      this.raw.once('drain', done);
+      this.socket.once('close', done);
+    });
+  }
+
+  cutLoose(): void {
+    this.socket.close(SLOW_CONSUMER_CLOSE, 'Slow consumer: reconnect and resume with after');
+  }
+}
+
+/**
+ * One WebSocket: graphql-ws's view of it (`protocol`, `send`, `close`, `onMessage`) and ours (the
+ * viewer, the rate-limit key, the sink, the subscriptions it holds). Classes and shared listeners
+ * rather than closures, because one of these lives as long as each socket.
+ */
+class Connection {
+  readonly protocol: string;
+  viewer?: Viewer;
+  rateKey?: string;
+  sink?: WebSocketSink;
+  /** Ids of the subscriptions this socket holds now (for MAX_SUBSCRIPTIONS_PER_CONNECTION). */
+  readonly subscriptions = new Set<string>();
+  handle?: (data: string) => Promise<void>;
+  closed?: (code: number, reason: string) => Promise<void>;
+  alive = true;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly address: string,
+  ) {
+    this.protocol = socket.protocol;
+  }
+
+  send(data: string): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(data);
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
+
+  onMessage(handle: (data: string) => Promise<void>): void {
+    this.handle = handle;
+  }
+
+  /** One keepalive round: a socket that did not answer the previous ping is dropped. */
+  beat(): void {
+    if (!this.alive) return void this.socket.terminate();
+    this.alive = false;
+    this.socket.ping();
+  }
 }
 
 /**
@@ -94,9 +162,10 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
     perMessageDeflate: false, // the fan-out writes whole frames itself (webSocketSink)
     handleProtocols: (protocols) => handleProtocols(protocols),
   });
-  const keepAlive = new KeepAlive(KEEPALIVE_MS);
+  const keepAlive = new KeepAlive<Connection>(KEEPALIVE_MS);
   const prepared = new WeakMap<ExecutionArgs, PreparedOperation>();
   const run = (args: ExecutionArgs) => prepared.get(args)!.run();
+  const connections = new WeakMap<WebSocket, Connection>();
 
   const server = makeServer<Record<string, unknown> | undefined, Connection>({
     execute: run,
@@ -113,8 +182,9 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
       }
       connection.viewer = viewer;
       connection.rateKey = rateLimitKey(token, connection.address);
-      connection.sink = webSocketSink(connection.socket);
-      connection.release.push(services.sockets.add(viewer.sessionId, connection.socket), services.presence.connect(viewer.id));
+      connection.sink = new WebSocketSink(connection.socket);
+      services.sockets.add(viewer.sessionId, connection.socket);
+      services.presence.connect(viewer.id);
       return true;
     },
     onSubscribe: async (ctx, id, params) => {
@@ -129,17 +199,12 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
         metrics.rateLimited.inc({ transport: 'websocket' });
         return [error];
       }
-      const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
       const operation = await prepareOperation(
         yoga,
-        {
-          services,
-          viewer: connection.viewer,
-          live: { sink: connection.sink, frame: (_seq, payload) => nextFrame(prefix, payload) },
-        },
+        { services, viewer: connection.viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } },
         params,
       );
-      if (!('args' in operation)) return operation;
+      if (!(operation instanceof PreparedOperation)) return operation;
       if (operation.operation.operation === 'subscription') {
         const limit = config.limits.maxSubscriptionsPerConnection;
         if (connection.subscriptions.size >= limit) {
@@ -157,45 +222,49 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
     onComplete: (ctx, id) => void ctx.extra.subscriptions.delete(id),
     onError: (ctx, id) => void ctx.extra.subscriptions.delete(id),
     onClose: (ctx) => {
-      for (const release of ctx.extra.release.splice(0)) release();
+      const { viewer, socket } = ctx.extra;
+      if (!viewer) return;
+      services.sockets.remove(viewer.sessionId, socket);
+      services.presence.disconnect(viewer.id);
     },
   });
+
+  // Listeners shared by every socket (`this` is the socket), so a socket costs no closures of its own.
+  function received(this: WebSocket, data: RawData): void {
+    connections
+      .get(this)
+      ?.handle?.(String(data))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'a WebSocket message failed');
+        this.close(CloseCode.InternalServerError, 'Internal server error');
+      });
+  }
+  function ponged(this: WebSocket): void {
+    const connection = connections.get(this);
+    if (connection) connection.alive = true;
+  }
+  function failed(this: WebSocket, error: Error): void {
+    logger.warn({ err: error }, 'WebSocket error');
+  }
+  function closed(this: WebSocket, code: number, reason: Buffer): void {
+    metrics.openSockets.dec({ transport: 'websocket' });
+    const connection = connections.get(this);
+    if (!connection) return;
+    keepAlive.remove(connection);
+    void connection.closed?.(code, String(reason));
+  }
 
   wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     metrics.openSockets.inc({ transport: 'websocket' });
     // Keep only what the connection needs: holding the upgrade request would cost memory per socket.
-    const connection: Connection = { socket, address: clientAddress(request), subscriptions: new Set(), release: [] };
-    let alive = true;
-    socket.on('pong', () => (alive = true));
-    connection.release.push(
-      keepAlive.add(() => {
-        if (!alive) return socket.terminate();
-        alive = false;
-        socket.ping();
-      }),
-    );
-    const closed = server.opened(
-      {
-        protocol: socket.protocol,
-        send: (data) => {
-          if (socket.readyState === WebSocket.OPEN) socket.send(data);
-        },
-        close: (code, reason) => socket.close(code, reason),
-        onMessage: (handle) =>
-          socket.on('message', (data) => {
-            handle(String(data)).catch((error: unknown) => {
-              logger.error({ err: error }, 'a WebSocket message failed');
-              socket.close(CloseCode.InternalServerError, 'Internal server error');
-            });
-          }),
-      },
-      connection,
-    );
-    socket.once('error', (error) => logger.warn({ err: error }, 'WebSocket error'));
-    socket.once('close', (code, reason) => {
-      metrics.openSockets.dec({ transport: 'websocket' });
-      void closed(code, String(reason));
-    });
+    const connection = new Connection(socket, clientAddress(request));
+    connections.set(socket, connection);
+    socket.on('message', received);
+    socket.on('pong', ponged);
+    socket.once('error', failed);
+    socket.once('close', closed);
+    keepAlive.add(connection);
+    connection.closed = server.opened(connection, connection);
   });
 
   return {

@@ -47,7 +47,8 @@ export class PresenceTracker {
   }
 
   /** Counts one open socket of `userId`; the returned function releases it. */
-  connect(userId: string): () => void {
+  /** A socket of this user opened; call `disconnect` once when it closes. */
+  connect(userId: string): void {
     const count = (this.local.get(userId) ?? 0) + 1;
     this.local.set(userId, count);
     const pending = this.leaving.get(userId);
@@ -57,20 +58,18 @@ export class PresenceTracker {
     } else if (count === 1) {
       void this.announce(userId, true, null);
     }
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const left = (this.local.get(userId) ?? 1) - 1;
-      if (left > 0) return void this.local.set(userId, left);
-      this.local.delete(userId);
-      const timer = setTimeout(() => {
-        this.leaving.delete(userId);
-        if (!this.local.has(userId)) void this.wentOffline(userId);
-      }, this.graceMs);
-      timer.unref();
-      this.leaving.set(userId, timer);
-    };
+  }
+
+  disconnect(userId: string): void {
+    const left = (this.local.get(userId) ?? 1) - 1;
+    if (left > 0) return void this.local.set(userId, left);
+    this.local.delete(userId);
+    const timer = setTimeout(() => {
+      this.leaving.delete(userId);
+      if (!this.local.has(userId)) void this.wentOffline(userId);
+    }, this.graceMs);
+    timer.unref();
+    this.leaving.set(userId, timer);
   }
 
   isOnline(userId: string): boolean {
