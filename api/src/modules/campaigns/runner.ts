@@ -216,10 +216,13 @@ class ProgressAnnouncer {
     this.trailing = setTimeout(
       () => {
         this.trailing = undefined;
-        this.lastAt = Date.now();
+        // The spacing counts from the commit, not from the timer: the change exists once committed.
         this.announcing = announceProgress(this.services, this.campaignId)
           .catch((error: unknown) => this.services.logger.error({ err: error }, 'announcing campaign progress failed'))
-          .finally(() => (this.announcing = undefined));
+          .finally(() => {
+            this.lastAt = Date.now();
+            this.announcing = undefined;
+          });
       },
       Math.max(0, this.lastAt + this.gap - Date.now()),
     );
