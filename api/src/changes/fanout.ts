@@ -223,16 +223,11 @@ export class FanOut {
     } else {
       this.catchUp(subscription, requested).catch((error: unknown) => {
         this.parts.logger.error({ err: error }, 'replaying changes failed; closing the subscriber so it resumes');
-        this.close(subscription);
+        this.end(subscription);
         subscription.sink.cutLoose();
       });
     }
     return new OpenSubscription(this, subscription);
-  }
-
-  /** Ends a subscription (the client completed it or left). */
-  end(subscription: Subscription): void {
-    this.close(subscription);
   }
 
   private joinCohort(request: OpenRequest): Cohort {
@@ -270,7 +265,8 @@ export class FanOut {
     }
   }
 
-  private close(subscription: Subscription): void {
+  /** Ends a subscription (the client completed it or left, or its replay failed). */
+  end(subscription: Subscription): void {
     if (subscription.closed) return;
     subscription.phase = 'closed';
     removeFrom(this.byViewer, subscription.viewerId, subscription);
