@@ -31,7 +31,7 @@ import { getSettings } from './modules/settings/service.js';
 import { schema } from './schema.js';
 import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './transport/http.js';
 import { KeepAlive } from './transport/keepalive.js';
-import { useOperationLog, useSignedInOperations, useVariableErrorCodes } from './transport/plugins.js';
+import { useOperationLog, useSignedInOperations, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './transport/plugins.js';
 import { rateLimitKey, takeToken } from './transport/rate-limit.js';
 import { SocketRegistry } from './transport/sockets.js';
 import { handleSse } from './transport/sse.js';
@@ -148,6 +148,7 @@ subscription Live {
       maxDepthPlugin({ n: config.limits.maxQueryDepth, ignoreIntrospection: true }),
       maxTokensPlugin({ n: config.limits.maxQueryTokens }),
       useSignedInOperations(),
+      useStreamingSubscriptionsOnly(),
       useVariableErrorCodes(),
       useOperationLog(logger),
     ],

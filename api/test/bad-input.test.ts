@@ -156,6 +156,19 @@ describe('malformed requests get errors a developer can act on, and the server s
     expect(result.json.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('a subscription over plain POST gets 406 at once and leaves nothing running', async () => {
+    const metric = async () => Number(/pulsegraph_active_subscriptions (\d+)/.exec(await (await fetch(`${server.url}/metrics`)).text())![1]);
+    const before = await metric();
+    for (const query of ['subscription { changes { cursor } }', 'subscription { presence { online } }']) {
+      for (const accept of [undefined, '*/*', 'application/json']) {
+        const result = await post(JSON.stringify({ query }), accept ? { accept } : {});
+        expect(result.status).toBe(406);
+        expect(result.json.errors?.[0]?.extensions?.code).toBe('NOT_ACCEPTABLE');
+      }
+    }
+    expect(await metric()).toBe(before);
+  });
+
   it('after all that, the server still answers', async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect((await admin.gql(CreatePersona, { input: dnsPersona('Still here') })).createPersona.name).toBe('Still here');

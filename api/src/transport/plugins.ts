@@ -2,7 +2,7 @@ import { GraphQLError, getOperationAST, Kind, type DocumentNode } from 'graphql'
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
-import { codeVariableErrors, Unauthenticated } from '../errors.js';
+import { codeVariableErrors, NotAcceptable, Unauthenticated } from '../errors.js';
 
 /** Root fields anyone may call without a token. */
 const PUBLIC_ROOT_FIELDS = new Set(['signIn', 'signUp', '__typename', '__schema', '__type']);
@@ -83,6 +83,24 @@ export function useOperationLog(logger: Logger): Plugin<Context> {
     },
     onSubscribe({ args }) {
       logger.debug({ operationName: args.operationName, variables: args.variableValues }, 'graphql subscription');
+    },
+  };
+}
+
+/**
+ * A subscription over plain HTTP must ask for a stream (`Accept: text/event-stream`, which the SSE
+ * transport serves); otherwise it gets 406 at once instead of a response that never ends.
+ */
+export function useStreamingSubscriptionsOnly(): Plugin<Context> {
+  return {
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (!request) return; // WebSocket and SSE build their own context, without a fetch Request
+      if (!request.headers.get('accept')?.includes('text/event-stream')) {
+        setResultAndStopExecution({
+          errors: [new NotAcceptable('Subscribe over WebSocket, or over HTTP with "Accept: text/event-stream"')],
+        });
+      }
     },
   };
 }
