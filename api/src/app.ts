@@ -142,8 +142,7 @@ subscription Live {
       return { services, viewer, tokenRejected: Boolean(token) && !viewer };
     },
     plugins: [
-      // graphql-js's own executor: per delivered change it costs less than Yoga's default one,
-      // and a change is executed once per subscriber (bench/run.mjs measures it).
+      // graphql-js's own executor, the same one the fan-out uses for changes (changes/fanout.ts).
       useEngine({ execute, subscribe }),
       maxDepthPlugin({ n: config.limits.maxQueryDepth, ignoreIntrospection: true }),
       maxTokensPlugin({ n: config.limits.maxQueryTokens }),

@@ -216,7 +216,7 @@ export class FanOut {
       request.framer,
       this.parts.hub.position,
     );
-    this.index(subscription);
+    this.index(subscription, true);
     this.parts.metrics.activeSubscriptions.inc();
     if (requested === undefined) {
       subscription.phase = 'live';
@@ -254,14 +254,18 @@ export class FanOut {
     return cohort;
   }
 
-  private index(subscription: Subscription): void {
-    addTo(this.byViewer, subscription.viewerId, subscription);
+  /** Files a subscription under (or removes it from) every index `subscribersOf` reads. */
+  private index(subscription: Subscription, filed: boolean): void {
+    const update = filed ? addTo : removeFrom;
+    update(this.byViewer, subscription.viewerId, subscription);
     if (subscription.entityIds) {
-      for (const id of subscription.entityIds) addTo(this.byEntity, id, subscription);
+      for (const id of subscription.entityIds) update(this.byEntity, id, subscription);
     } else if (subscription.topics) {
-      for (const topic of subscription.topics) addTo(this.byTopic, topic, subscription);
-    } else {
+      for (const topic of subscription.topics) update(this.byTopic, topic, subscription);
+    } else if (filed) {
       this.allTopics.add(subscription);
+    } else {
+      this.allTopics.delete(subscription);
     }
   }
 
@@ -269,14 +273,7 @@ export class FanOut {
   end(subscription: Subscription): void {
     if (subscription.closed) return;
     subscription.phase = 'closed';
-    removeFrom(this.byViewer, subscription.viewerId, subscription);
-    if (subscription.entityIds) {
-      for (const id of subscription.entityIds) removeFrom(this.byEntity, id, subscription);
-    } else if (subscription.topics) {
-      for (const topic of subscription.topics) removeFrom(this.byTopic, topic, subscription);
-    } else {
-      this.allTopics.delete(subscription);
-    }
+    this.index(subscription, false);
     const cohort = subscription.cohort;
     if (--cohort.members === 0) this.cohorts.delete(cohort.key);
     this.parts.metrics.activeSubscriptions.dec();
