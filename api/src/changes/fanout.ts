@@ -340,50 +340,45 @@ export class FanOut {
 
   private async deliver(batch: readonly Delivery[]): Promise<void> {
     const { metrics } = this.parts;
-    // Per change: one execution per cohort, or per cohort and viewer where its type reads the viewer.
+    // Per change: one execution per cohort, or per cohort and viewer where its type reads the viewer;
+    // `payloads[i][j]` is what the j-th subscriber of the i-th change receives.
     const payloads = await Promise.all(
-      batch.map(async ({ record, subscribers }) => {
+      batch.map(({ record, subscribers }) => {
         const executions = new Map<Cohort, Map<string, Promise<Buffer>>>();
-        for (const subscription of subscribers) {
+        const received = subscribers.map((subscription) => {
           const cohort = subscription.cohort;
           let byKey = executions.get(cohort);
           if (!byKey) executions.set(cohort, (byKey = new Map()));
           const key = cohort.executionKey(record, subscription);
-          if (!byKey.has(key)) {
-            const context = key === '*' ? cohort.sharedContext : subscription.context;
-            byKey.set(key, this.executeFor(cohort, context, record));
+          let payload = byKey.get(key);
+          if (!payload) {
+            payload = this.executeFor(cohort, key === '*' ? cohort.sharedContext : subscription.context, record);
+            byKey.set(key, payload);
           }
-        }
+          return payload;
+        });
         let count = 0;
-        const values = new Map<Cohort, Map<string, Buffer>>();
-        for (const [cohort, byKey] of executions) {
-          const resolved = new Map<string, Buffer>();
-          for (const [key, payload] of byKey) resolved.set(key, await payload);
-          values.set(cohort, resolved);
-          count += byKey.size;
-        }
+        for (const byKey of executions.values()) count += byKey.size;
         metrics.executionsPerChange.observe(count);
-        return values;
+        return Promise.all(received);
       }),
     );
 
     const corked = new Set<ChangeSink>();
     let deliveries = 0;
     batch.forEach(({ record, subscribers }, index) => {
-      const values = payloads[index]!;
-      for (const subscription of subscribers) {
-        if (subscription.phase !== 'live' || record.seq <= subscription.cursor) continue;
+      subscribers.forEach((subscription, position) => {
+        if (subscription.phase !== 'live' || record.seq <= subscription.cursor) return;
         const sink = subscription.sink;
         if (!corked.has(sink)) {
-          if (!sink.isOpen()) continue;
+          if (!sink.isOpen()) return;
           sink.cork();
           corked.add(sink);
         }
-        const payload = values.get(subscription.cohort)!.get(subscription.cohort.executionKey(record, subscription))!;
-        sink.send(subscription.framer.frame(record.seq, payload));
+        sink.send(subscription.framer.frame(record.seq, payloads[index]![position]!));
         subscription.cursor = record.seq;
         deliveries++;
-      }
+      });
       const age = (Date.now() - Date.parse(record.at)) / 1000;
       if (age < 5) metrics.deliveryLatency.observe(age);
     });
