@@ -56,10 +56,10 @@ export class RateLimited extends DomainError {
   }
 }
 
-/** The request cannot be answered in the form it asks for (a subscription without a streaming transport). */
+/** A subscription asked for over a transport that cannot stream it (plain HTTP without event-stream). */
 export class NotAcceptable extends DomainError {
-  constructor(message: string) {
-    super('NOT_ACCEPTABLE', message, { http: { status: 406 } });
+  constructor() {
+    super('NOT_ACCEPTABLE', 'Subscribe over WebSocket, or over HTTP with "Accept: text/event-stream"', { http: { status: 406 } });
   }
 }
 

@@ -55,33 +55,26 @@ export class Metrics {
     if (withProcessMetrics) collectDefaultMetrics({ register: this.registry });
     this.eventLoopDelay.enable();
     const delay = this.eventLoopDelay;
-    new Gauge({
-      name: 'pulsegraph_event_loop_lag_seconds',
-      help: 'Worst event-loop delay since the previous scrape',
-      registers: [this.registry],
-      collect() {
-        this.set(delay.max / 1e9);
-        delay.reset();
-      },
+    this.readAtScrape('pulsegraph_event_loop_lag_seconds', 'Worst event-loop delay since the previous scrape', () => {
+      const seconds = delay.max / 1e9;
+      delay.reset();
+      return seconds;
     });
   }
 
   /** Gauges read at scrape time from the parts that know them. */
   observe(sources: { liveCohorts: () => number; bufferedBytes: () => number }): void {
+    this.readAtScrape('pulsegraph_fanout_cohorts', 'Live cohorts: groups of subscriptions that share one execution per change', sources.liveCohorts);
+    this.readAtScrape('pulsegraph_socket_buffered_bytes', 'Bytes accepted for clients but not yet sent, summed over open sockets', sources.bufferedBytes);
+  }
+
+  private readAtScrape(name: string, help: string, read: () => number): void {
     new Gauge({
-      name: 'pulsegraph_fanout_cohorts',
-      help: 'Live cohorts: groups of subscriptions that share one execution per change',
+      name,
+      help,
       registers: [this.registry],
       collect() {
-        this.set(sources.liveCohorts());
-      },
-    });
-    new Gauge({
-      name: 'pulsegraph_socket_buffered_bytes',
-      help: 'Bytes accepted for clients but not yet sent, summed over open sockets',
-      registers: [this.registry],
-      collect() {
-        this.set(sources.bufferedBytes());
+        this.set(read());
       },
     });
   }

@@ -89,7 +89,7 @@ builder.subscriptionField('changes', (t) =>
     },
     subscribe: (_root, args, ctx, info) => {
       const viewer = requireViewer(ctx);
-      if (!ctx.live) throw new NotAcceptable('Subscribe over WebSocket, or over HTTP with "Accept: text/event-stream"');
+      if (!ctx.live) throw new NotAcceptable();
       if (args.entityIds && args.entityIds.length > MAX_ENTITY_IDS) {
         throw new InvalidInput('entityIds', `at most ${MAX_ENTITY_IDS} ids, got ${args.entityIds.length}`);
       }

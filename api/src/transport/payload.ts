@@ -11,8 +11,11 @@ export function publicError(error: GraphQLError): GraphQLFormattedError {
   return { ...json, extensions };
 }
 
-/** The JSON of an execution result as every transport sends it (the `payload` of a graphql-ws `next`, an SSE `data:`). */
-export function serializeResult(result: ExecutionResult, maskError: MaskError): string {
+/**
+ * The JSON of an execution result as every transport sends it (the `payload` of a graphql-ws `next`,
+ * an SSE `data:`). `maskError` is for results that did not pass through Yoga, which masks its own.
+ */
+export function serializeResult(result: ExecutionResult, maskError?: MaskError): string {
   if (!result.errors) return JSON.stringify(result);
-  return JSON.stringify({ ...result, errors: result.errors.map((error) => publicError(maskError(error))) });
+  return JSON.stringify({ ...result, errors: result.errors.map((error) => publicError(maskError ? maskError(error) : error)) });
 }

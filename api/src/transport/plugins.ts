@@ -98,7 +98,7 @@ export function useStreamingSubscriptionsOnly(): Plugin<Context> {
       if (!request) return; // WebSocket and SSE build their own context, without a fetch Request
       if (!request.headers.get('accept')?.includes('text/event-stream')) {
         setResultAndStopExecution({
-          errors: [new NotAcceptable('Subscribe over WebSocket, or over HTTP with "Accept: text/event-stream"')],
+          errors: [new NotAcceptable()],
         });
       }
     },

@@ -6,7 +6,7 @@ import { DomainError, Unauthenticated } from '../errors.js';
 import { sendGraphQLError } from './http.js';
 import type { KeepAlive } from './keepalive.js';
 import { PreparedOperation, prepareOperation, type OperationParams, type Yoga } from './operation.js';
-import { publicError } from './payload.js';
+import { serializeResult } from './payload.js';
 import { tokenRejectedError } from './plugins.js';
 
 /** How long an ended stream may wait for a reader that stopped reading before its socket is dropped. */
@@ -32,16 +32,12 @@ function paramsFrom(url: URL, body: Buffer | undefined): OperationParams {
   };
 }
 
-function serialize(result: ExecutionResult): string {
-  return JSON.stringify(result.errors ? { ...result, errors: result.errors.map(publicError) } : result);
-}
-
 function failBeforeStream(res: ServerResponse, errors: readonly GraphQLError[]): void {
   const first = errors[0];
   const domain = first instanceof DomainError ? first : first?.originalError instanceof DomainError ? first.originalError : undefined;
   const http = (domain?.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
   res.writeHead(http.status ?? 400, { 'content-type': 'application/json; charset=utf-8', ...(http.headers ?? {}) });
-  res.end(serialize({ errors }));
+  res.end(serializeResult({ errors }));
 }
 
 /** The response as the fan-out writes to it. Frames sent before the stream's headers wait for `start`. */
@@ -125,7 +121,7 @@ export async function handleSse(
   if (!(Symbol.asyncIterator in result)) {
     if (!result.data && result.errors?.length) return failBeforeStream(res, result.errors);
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    res.write(`event: next\ndata: ${serialize(result)}\n\n`);
+    res.write(`event: next\ndata: ${serializeResult(result)}\n\n`);
     res.end('event: complete\ndata:\n\n');
     return;
   }
@@ -163,7 +159,7 @@ export async function handleSse(
     // `changes` yields nothing here: the fan-out writes its frames through the sink. Other subscriptions stream as usual.
     for await (const event of stream) {
       if (res.destroyed) break;
-      res.write(`event: next\ndata: ${serialize(event)}\n\n`);
+      res.write(`event: next\ndata: ${serializeResult(event)}\n\n`);
     }
     if (!res.writableEnded) res.end('event: complete\ndata:\n\n');
   } catch (error) {
