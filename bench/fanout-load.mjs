@@ -28,7 +28,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // A few keep-alive connections, as a real client pool would use; a saturated server queues them
 // instead of being flooded with new connections.
 const agent = new Agent({ keepAlive: true, maxSockets: 16 });
-function post(query, variables, token) {
+function post(query, variables, token, retried = false) {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const req = request(
@@ -53,7 +53,11 @@ function post(query, variables, token) {
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (error) => {
+      // A kept-alive socket the server closed while idle: the request never reached it (Node's advice: retry).
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) resolve(post(query, variables, token, true));
+      else reject(error);
+    });
     req.end(body);
   });
 }
