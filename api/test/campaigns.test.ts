@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateKeywordSet, CreatePersona } from './documents.js';
 import { expectedDns, expectedDomains, expectedHttp, startCampaignLab, thousandDomains, type CampaignLab } from './fixtures/campaign-lab.js';
 import type { Ops_CampaignResultsQuery } from './gql/graphql.js';
-import { errorCode, persistentDatabase, startServer, TestUser, type TestServer } from './harness.js';
+import { errorCode, persistentDatabase, startServer, TestUser, uniqueName, type TestServer } from './harness.js';
 import {
   AddProxyToPool,
   CampaignResults,
@@ -53,14 +53,14 @@ async function waitForEnd(user: TestUser, id: string, timeoutMs = 20_000) {
 
 async function setUpWorkspace(user: TestUser, lab: CampaignLab, options: { dnsConcurrency?: number } = {}) {
   const dnsPersona = await user.gql(CreatePersona, {
-    input: { kind: 'DNS', name: 'Lab DNS', dns: { resolvers: [lab.dns.address], timeoutMs: 2000, concurrency: options.dnsConcurrency ?? 20, retries: 0 } },
+    input: { kind: 'DNS', name: uniqueName('Lab DNS'), dns: { resolvers: [lab.dns.address], timeoutMs: 2000, concurrency: options.dnsConcurrency ?? 20, retries: 0 } },
   });
   const httpPersona = await user.gql(CreateHttpPersona, {
-    input: { kind: 'HTTP', name: 'Lab browser', http: { userAgent: 'PulsegraphLab/1.0', timeoutMs: 3000, maxRedirects: 3 } },
+    input: { kind: 'HTTP', name: uniqueName('Lab browser'), http: { userAgent: 'PulsegraphLab/1.0', timeoutMs: 3000, maxRedirects: 3 } },
   });
-  const keywords = await user.gql(CreateKeywordSet, { input: { name: 'Shop', rules: [{ pattern: 'buy now', kind: 'STRING' }] } });
-  const proxy = await user.gql(CreateProxy, { input: { name: 'Lab proxy', protocol: 'HTTP', host: '127.0.0.1', port: lab.proxy.port } });
-  const pool = await user.gql(CreateProxyPool, { input: { name: 'Lab pool', strategy: 'ROUND_ROBIN' } });
+  const keywords = await user.gql(CreateKeywordSet, { input: { name: uniqueName('Shop'), rules: [{ pattern: 'buy now', kind: 'STRING' }] } });
+  const proxy = await user.gql(CreateProxy, { input: { name: uniqueName('Lab proxy'), protocol: 'HTTP', host: '127.0.0.1', port: lab.proxy.port } });
+  const pool = await user.gql(CreateProxyPool, { input: { name: uniqueName('Lab pool'), strategy: 'ROUND_ROBIN' } });
   await user.gql(AddProxyToPool, { poolId: pool.createProxyPool.id, proxyId: proxy.createProxy.id });
   return {
     dnsPersonaId: dnsPersona.createPersona.id,
@@ -71,14 +71,14 @@ async function setUpWorkspace(user: TestUser, lab: CampaignLab, options: { dnsCo
 }
 
 async function createChain(user: TestUser, workspace: Awaited<ReturnType<typeof setUpWorkspace>>, port: number) {
-  const generation = (await user.gql(CreateCampaign, { input: { name: 'Generate', kind: 'DOMAIN_GENERATION', generation: thousandDomains } })).createCampaign;
+  const generation = (await user.gql(CreateCampaign, { input: { name: uniqueName('Generate'), kind: 'DOMAIN_GENERATION', generation: thousandDomains } })).createCampaign;
   const dns = (
-    await user.gql(CreateCampaign, { input: { name: 'Resolve', kind: 'DNS_VALIDATION', personaId: workspace.dnsPersonaId, sourceId: generation.id } })
+    await user.gql(CreateCampaign, { input: { name: uniqueName('Resolve'), kind: 'DNS_VALIDATION', personaId: workspace.dnsPersonaId, sourceId: generation.id } })
   ).createCampaign;
   const http = (
     await user.gql(CreateCampaign, {
       input: {
-        name: 'Match',
+        name: uniqueName('Match'),
         kind: 'HTTP_KEYWORD_VALIDATION',
         personaId: workspace.httpPersonaId,
         keywordSetId: workspace.keywordSetId,
@@ -193,7 +193,7 @@ describe('a campaign chain over 1,000 domains', () => {
 
   it('the state machine refuses illegal transitions with CONFLICT naming the status', async () => {
     const { createCampaign } = await owner.gql(CreateCampaign, {
-      input: { name: 'Small', kind: 'DOMAIN_GENERATION', generation: { ...thousandDomains, maxLength: 1, maxDomains: 5 } },
+      input: { name: uniqueName('Small'), kind: 'DOMAIN_GENERATION', generation: { ...thousandDomains, maxLength: 1, maxDomains: 5 } },
     });
     const pauseDraft = await owner.request(PauseCampaign, { id: createCampaign.id });
     expect(pauseDraft.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status: 'DRAFT' });
@@ -216,9 +216,9 @@ describe('a campaign chain over 1,000 domains', () => {
   it('pause keeps stored results and resume continues to the same end', async () => {
     await owner.gql(UpdateSettings, { input: { progressPushPerSecond: 10 } });
     const workspace = await setUpWorkspace(owner, lab, { dnsConcurrency: 5 });
-    const { createCampaign: generation } = await owner.gql(CreateCampaign, { input: { name: 'G', kind: 'DOMAIN_GENERATION', generation: thousandDomains } });
+    const { createCampaign: generation } = await owner.gql(CreateCampaign, { input: { name: uniqueName('G'), kind: 'DOMAIN_GENERATION', generation: thousandDomains } });
     const { createCampaign: dns } = await owner.gql(CreateCampaign, {
-      input: { name: 'D', kind: 'DNS_VALIDATION', personaId: workspace.dnsPersonaId, sourceId: generation.id },
+      input: { name: uniqueName('D'), kind: 'DNS_VALIDATION', personaId: workspace.dnsPersonaId, sourceId: generation.id },
     });
     await owner.gql(StartCampaign, { id: generation.id });
     await waitForEnd(owner, generation.id);
@@ -246,7 +246,7 @@ describe('a restart in the middle of a campaign', () => {
     try {
       const owner = await server.signUp('Owner');
       const workspace = await setUpWorkspace(owner, lab, { dnsConcurrency: 5 });
-      const { createCampaign: generation } = await owner.gql(CreateCampaign, { input: { name: 'G', kind: 'DOMAIN_GENERATION', generation: thousandDomains } });
+      const { createCampaign: generation } = await owner.gql(CreateCampaign, { input: { name: uniqueName('G'), kind: 'DOMAIN_GENERATION', generation: thousandDomains } });
       const createDns = (name: string) =>
         owner.gql(CreateCampaign, { input: { name, kind: 'DNS_VALIDATION', personaId: workspace.dnsPersonaId, sourceId: generation.id } });
       const interrupted = (await createDns('Interrupted')).createCampaign;
@@ -302,7 +302,7 @@ describe('campaign bad input names the field', () => {
   });
 
   const generation = (overrides: Record<string, unknown>) => ({
-    name: 'Bad',
+    name: uniqueName('Bad'),
     kind: 'DOMAIN_GENERATION' as const,
     generation: { ...thousandDomains, ...overrides },
   });
@@ -314,11 +314,11 @@ describe('campaign bad input names the field', () => {
     ['maxDomains of zero', generation({ maxDomains: 0 }), 'input.generation.maxDomains'],
     ['maxLength below minLength', generation({ minLength: 3, maxLength: 2 }), 'input.generation.maxLength'],
     ['an invalid TLD', generation({ tlds: ['com', 'not valid'] }), 'input.generation.tlds[1]'],
-    ['a DNS campaign without a DNS persona', { name: 'D', kind: 'DNS_VALIDATION' as const, sourceId: 'x' }, 'input.personaId'],
-    ['an HTTP campaign without a keyword set', { name: 'H', kind: 'HTTP_KEYWORD_VALIDATION' as const }, 'input.keywordSetId'],
+    ['a DNS campaign without a DNS persona', { name: uniqueName('D'), kind: 'DNS_VALIDATION' as const, sourceId: 'x' }, 'input.personaId'],
+    ['an HTTP campaign without a keyword set', { name: uniqueName('H'), kind: 'HTTP_KEYWORD_VALIDATION' as const }, 'input.keywordSetId'],
   ])('%s', async (_case, input, field) => {
     if (input.kind === 'HTTP_KEYWORD_VALIDATION') {
-      const persona = await user.gql(CreateHttpPersona, { input: { kind: 'HTTP', name: 'P', http: {} } });
+      const persona = await user.gql(CreateHttpPersona, { input: { kind: 'HTTP', name: uniqueName('P'), http: {} } });
       Object.assign(input, { personaId: persona.createPersona.id });
     }
     const result = await user.request(CreateCampaign, { input });
@@ -327,15 +327,15 @@ describe('campaign bad input names the field', () => {
   });
 
   it('a DNS campaign with an HTTP persona, or a source of the wrong kind', async () => {
-    const http = (await user.gql(CreateHttpPersona, { input: { kind: 'HTTP', name: 'P', http: {} } })).createPersona;
-    const dnsPersona = (await user.gql(CreatePersona, { input: { kind: 'DNS', name: 'D', dns: { resolvers: ['127.0.0.1:9'] } } })).createPersona;
+    const http = (await user.gql(CreateHttpPersona, { input: { kind: 'HTTP', name: uniqueName('P'), http: {} } })).createPersona;
+    const dnsPersona = (await user.gql(CreatePersona, { input: { kind: 'DNS', name: uniqueName('D'), dns: { resolvers: ['127.0.0.1:9'] } } })).createPersona;
     const source = (await user.gql(CreateCampaign, { input: generation({}) })).createCampaign;
-    const wrongPersona = await user.request(CreateCampaign, { input: { name: 'D', kind: 'DNS_VALIDATION', personaId: http.id, sourceId: source.id } });
+    const wrongPersona = await user.request(CreateCampaign, { input: { name: uniqueName('D'), kind: 'DNS_VALIDATION', personaId: http.id, sourceId: source.id } });
     expect(wrongPersona.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personaId' });
-    const dns = (await user.gql(CreateCampaign, { input: { name: 'D', kind: 'DNS_VALIDATION', personaId: dnsPersona.id, sourceId: source.id } })).createCampaign;
-    const wrongSource = await user.request(CreateCampaign, { input: { name: 'D2', kind: 'DNS_VALIDATION', personaId: dnsPersona.id, sourceId: dns.id } });
+    const dns = (await user.gql(CreateCampaign, { input: { name: uniqueName('D'), kind: 'DNS_VALIDATION', personaId: dnsPersona.id, sourceId: source.id } })).createCampaign;
+    const wrongSource = await user.request(CreateCampaign, { input: { name: uniqueName('D2'), kind: 'DNS_VALIDATION', personaId: dnsPersona.id, sourceId: dns.id } });
     expect(wrongSource.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sourceId' });
-    const missing = await user.request(CreateCampaign, { input: { name: 'D3', kind: 'DNS_VALIDATION', personaId: dnsPersona.id, sourceId: 'nope' } });
+    const missing = await user.request(CreateCampaign, { input: { name: uniqueName('D3'), kind: 'DNS_VALIDATION', personaId: dnsPersona.id, sourceId: 'nope' } });
     expect(missing.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.sourceId' });
     const inUse = await user.request(DeleteCampaign, { id: source.id });
     expect(errorCode(inUse)).toBe('CONFLICT');

@@ -382,4 +382,8 @@ export function openSse<T, V>(
   return Object.assign(stream, { status });
 }
 
+let named = 0;
+/** Names of console entities are unique per kind: a fresh one per call, e.g. "Coverage 7". */
+export const uniqueName = (base: string) => `${base} ${++named}`;
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -41,7 +41,7 @@ import {
   UpdatePost,
 } from './social-documents.js';
 import { graphql } from './gql/index.js';
-import { startServer, type TestServer, type TestUser } from './harness.js';
+import { startServer, uniqueName, type TestServer, type TestUser } from './harness.js';
 
 /**
  * Every mutation in the schema must have a scenario here proving that the change it commits
@@ -87,25 +87,25 @@ const UpdateSettings = graphql(`
 
 const rules = [{ pattern: 'buy now', kind: 'STRING' as const }];
 
-const proxyInput = { name: 'Coverage', protocol: 'HTTP' as const, host: '127.0.0.1', port: 9 };
-const tinyGeneration = {
-  name: 'Coverage',
+const proxyInput = () => ({ name: uniqueName('Coverage'), protocol: 'HTTP' as const, host: '127.0.0.1', port: 9 });
+const tinyGeneration = () => ({
+  name: uniqueName('Coverage'),
   kind: 'DOMAIN_GENERATION' as const,
   generation: { pattern: 'PREFIX' as const, characterSet: 'ab', minLength: 1, maxLength: 1, tlds: ['test'] },
-};
+});
 
 async function newPoolWithProxy(admin: TestUser) {
-  const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput, enabled: false } });
-  const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: 'Coverage' } });
+  const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput(), enabled: false } });
+  const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: uniqueName('Coverage') } });
   return { proxyId: createProxy.id, poolId: createProxyPool.id };
 }
 
 /** A DNS campaign whose source never runs: it stays QUEUED once started, so the runner never touches it. */
 async function waitingCampaign(admin: TestUser): Promise<string> {
-  const { createCampaign: source } = await admin.gql(CreateCampaign, { input: tinyGeneration });
-  const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona('Coverage') });
+  const { createCampaign: source } = await admin.gql(CreateCampaign, { input: tinyGeneration() });
+  const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona(uniqueName('Coverage')) });
   const { createCampaign } = await admin.gql(CreateCampaign, {
-    input: { name: 'Waiting', kind: 'DNS_VALIDATION', personaId: createPersona.id, sourceId: source.id },
+    input: { name: uniqueName('Waiting'), kind: 'DNS_VALIDATION', personaId: createPersona.id, sourceId: source.id },
   });
   return createCampaign.id;
 }
@@ -122,7 +122,7 @@ async function chatWithObserver({ server, observer }: World) {
 /** Runs a tiny campaign as `user` and returns the CAMPAIGN_FINISHED notification it leaves them. */
 async function finishedCampaignNotification(user: TestUser): Promise<string> {
   const stream = user.subscribe(OpsChanges, { after: await user.changeCursor(), topics: ['NOTIFICATION'] });
-  const { createCampaign } = await user.gql(CreateCampaign, { input: tinyGeneration });
+  const { createCampaign } = await user.gql(CreateCampaign, { input: tinyGeneration() });
   await user.gql(StartCampaign, { id: createCampaign.id });
   const [first] = await stream.waitFor(1, 10_000);
   stream.close();
@@ -143,64 +143,64 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     return { typename: 'UserChange', op: 'CREATED', entityId: user.id };
   },
   createPersona: async ({ admin }) => {
-    const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona('Coverage') });
+    const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona(uniqueName('Coverage')) });
     return { typename: 'PersonaChange', op: 'CREATED', entityId: createPersona.id };
   },
   updatePersona: async ({ admin }) => {
-    const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona('Coverage') });
+    const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona(uniqueName('Coverage')) });
     await admin.gql(UpdatePersona, { id: createPersona.id, input: { enabled: false } });
     return { typename: 'PersonaChange', op: 'UPDATED', entityId: createPersona.id };
   },
   deletePersona: async ({ admin }) => {
-    const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona('Coverage') });
+    const { createPersona } = await admin.gql(CreatePersona, { input: dnsPersona(uniqueName('Coverage')) });
     await admin.gql(DeletePersona, { id: createPersona.id });
     return { typename: 'PersonaChange', op: 'DELETED', entityId: createPersona.id };
   },
   createKeywordSet: async ({ admin }) => {
-    const { createKeywordSet } = await admin.gql(CreateKeywordSet, { input: { name: 'Coverage', rules } });
+    const { createKeywordSet } = await admin.gql(CreateKeywordSet, { input: { name: uniqueName('Coverage'), rules } });
     return { typename: 'KeywordSetChange', op: 'CREATED', entityId: createKeywordSet.id };
   },
   updateKeywordSet: async ({ admin }) => {
-    const { createKeywordSet } = await admin.gql(CreateKeywordSet, { input: { name: 'Coverage', rules } });
-    await admin.gql(UpdateKeywordSet, { id: createKeywordSet.id, input: { name: 'Coverage 2' } });
+    const { createKeywordSet } = await admin.gql(CreateKeywordSet, { input: { name: uniqueName('Coverage'), rules } });
+    await admin.gql(UpdateKeywordSet, { id: createKeywordSet.id, input: { name: uniqueName('Coverage 2') } });
     return { typename: 'KeywordSetChange', op: 'UPDATED', entityId: createKeywordSet.id };
   },
   deleteKeywordSet: async ({ admin }) => {
-    const { createKeywordSet } = await admin.gql(CreateKeywordSet, { input: { name: 'Coverage', rules } });
+    const { createKeywordSet } = await admin.gql(CreateKeywordSet, { input: { name: uniqueName('Coverage'), rules } });
     await admin.gql(DeleteKeywordSet, { id: createKeywordSet.id });
     return { typename: 'KeywordSetChange', op: 'DELETED', entityId: createKeywordSet.id };
   },
   createProxy: async ({ admin }) => {
-    const { createProxy } = await admin.gql(CreateProxy, { input: proxyInput });
+    const { createProxy } = await admin.gql(CreateProxy, { input: proxyInput() });
     return { typename: 'ProxyChange', op: 'CREATED', entityId: createProxy.id };
   },
   updateProxy: async ({ admin }) => {
-    const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput, enabled: false } });
-    await admin.gql(UpdateProxy, { id: createProxy.id, input: { name: 'Renamed' } });
+    const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput(), enabled: false } });
+    await admin.gql(UpdateProxy, { id: createProxy.id, input: { name: uniqueName('Renamed') } });
     return { typename: 'ProxyChange', op: 'UPDATED', entityId: createProxy.id };
   },
   deleteProxy: async ({ admin }) => {
-    const { createProxy } = await admin.gql(CreateProxy, { input: proxyInput });
+    const { createProxy } = await admin.gql(CreateProxy, { input: proxyInput() });
     await admin.gql(DeleteProxy, { id: createProxy.id });
     return { typename: 'ProxyChange', op: 'DELETED', entityId: createProxy.id };
   },
   checkProxy: async ({ admin }) => {
     // Disabled, so only the explicit check writes its health.
-    const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput, enabled: false } });
+    const { createProxy } = await admin.gql(CreateProxy, { input: { ...proxyInput(), enabled: false } });
     await admin.gql(CheckProxy, { id: createProxy.id });
     return { typename: 'ProxyChange', op: 'UPDATED', entityId: createProxy.id };
   },
   createProxyPool: async ({ admin }) => {
-    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: 'Coverage' } });
+    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: uniqueName('Coverage') } });
     return { typename: 'ProxyPoolChange', op: 'CREATED', entityId: createProxyPool.id };
   },
   updateProxyPool: async ({ admin }) => {
-    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: 'Coverage' } });
+    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: uniqueName('Coverage') } });
     await admin.gql(UpdateProxyPool, { id: createProxyPool.id, input: { strategy: 'LEAST_LATENCY' } });
     return { typename: 'ProxyPoolChange', op: 'UPDATED', entityId: createProxyPool.id };
   },
   deleteProxyPool: async ({ admin }) => {
-    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: 'Coverage' } });
+    const { createProxyPool } = await admin.gql(CreateProxyPool, { input: { name: uniqueName('Coverage') } });
     await admin.gql(DeleteProxyPool, { id: createProxyPool.id });
     return { typename: 'ProxyPoolChange', op: 'DELETED', entityId: createProxyPool.id };
   },
@@ -217,16 +217,16 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     return { typename: 'ProxyChange', op: 'UPDATED', entityId: proxyId, after };
   },
   createCampaign: async ({ admin }) => {
-    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration });
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration() });
     return { typename: 'CampaignChange', op: 'CREATED', entityId: createCampaign.id };
   },
   updateCampaign: async ({ admin }) => {
-    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration });
-    await admin.gql(UpdateCampaign, { id: createCampaign.id, input: { name: 'Renamed' } });
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration() });
+    await admin.gql(UpdateCampaign, { id: createCampaign.id, input: { name: uniqueName('Renamed') } });
     return { typename: 'CampaignChange', op: 'UPDATED', entityId: createCampaign.id };
   },
   deleteCampaign: async ({ admin }) => {
-    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration });
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration() });
     await admin.gql(DeleteCampaign, { id: createCampaign.id });
     return { typename: 'CampaignChange', op: 'DELETED', entityId: createCampaign.id };
   },
@@ -252,7 +252,7 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     return { typename: 'CampaignChange', op: 'UPDATED', entityId: id, after };
   },
   cancelCampaign: async ({ admin }) => {
-    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration });
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration() });
     await admin.gql(CancelCampaign, { id: createCampaign.id });
     return { typename: 'CampaignChange', op: 'UPDATED', entityId: createCampaign.id };
   },

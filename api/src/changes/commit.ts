@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import type { DB } from '../db/tables.js';
+import { nameConflict } from '../db/unique-names.js';
 import type { ChangeBus } from './bus.js';
 import { appendChanges } from './log.js';
 import type { ChangeDraft } from './topics.js';
@@ -26,11 +27,16 @@ export async function commitWithChanges<T>(
 ): Promise<T> {
   const drafts: ChangeDraft[] = [];
   let lastSeq = 0;
-  const result = await writer.database.db.transaction().execute(async (trx) => {
-    const value = await work(trx, (change) => addDraft(drafts, change));
-    if (drafts.length > 0) lastSeq = await appendChanges(trx, writer.database.dialect, drafts);
-    return value;
-  });
+  const result = await writer.database.db
+    .transaction()
+    .execute(async (trx) => {
+      const value = await work(trx, (change) => addDraft(drafts, change));
+      if (drafts.length > 0) lastSeq = await appendChanges(trx, writer.database.dialect, drafts);
+      return value;
+    })
+    .catch((error: unknown) => {
+      throw nameConflict(error) ?? error;
+    });
   if (drafts.length > 0) {
     writer.metrics.changesPublished.inc(drafts.length);
     writer.bus.publish(lastSeq).catch((error: unknown) => {

@@ -3,6 +3,7 @@ import type { Dialect } from '../database.js';
 import { foundation } from './001_foundation.js';
 import { operations } from './002_operations.js';
 import { social } from './003_social.js';
+import { uniqueNames } from './004_unique_names.js';
 
 export type DialectMigration = (dialect: Dialect) => Migration;
 
@@ -10,6 +11,7 @@ const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
   '002_operations': operations,
   '003_social': social,
+  '004_unique_names': uniqueNames,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -6,7 +6,7 @@ import type { Services, Viewer } from '../../context.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus, DB } from '../../db/tables.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
-import { parseInput } from '../../validation.js';
+import { entityName, parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
 import { touchDashboard } from '../dashboard/service.js';
 import { findKeywordSet } from '../keywordSets/repo.js';
@@ -17,11 +17,10 @@ import { combinationCount, domainCount } from './generation.js';
 import { dnsParamsSchema, generationParamsSchema, httpParamsSchema, type CampaignParams, type GenerationParams } from './params.js';
 import * as repo from './repo.js';
 
-const name = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const id = z.string().min(1, 'must not be empty');
 
 const createInput = z.object({
-  name,
+  name: entityName,
   kind: z.enum(['DOMAIN_GENERATION', 'DNS_VALIDATION', 'HTTP_KEYWORD_VALIDATION']),
   generation: z.unknown().optional(),
   dns: z.unknown().optional(),

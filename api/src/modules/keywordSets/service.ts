@@ -5,25 +5,24 @@ import type { Services, Viewer } from '../../context.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { KeywordSetRow } from '../../db/tables.js';
 import { Conflict, NotFound } from '../../errors.js';
-import { parseInput } from '../../validation.js';
+import { entityName, parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
 import { campaignsUsing } from '../campaigns/repo.js';
 import { touchDashboard } from '../dashboard/service.js';
 import * as repo from './repo.js';
 import { rulesSchema, type KeywordRule } from './rules.js';
 
-const name = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const description = z.string().trim().max(2000, 'must be at most 2000 characters');
 
 const createInput = z.object({
-  name,
+  name: entityName,
   description: description.optional(),
   rules: rulesSchema,
   enabled: z.boolean().optional(),
 });
 
 const updateInput = z.object({
-  name: name.optional(),
+  name: entityName.optional(),
   description: description.optional(),
   rules: rulesSchema.optional(),
   enabled: z.boolean().optional(),

@@ -5,19 +5,18 @@ import type { Services, Viewer } from '../../context.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { PersonaRow } from '../../db/tables.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
-import { parseInput } from '../../validation.js';
+import { entityName, parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
 import { campaignsUsing } from '../campaigns/repo.js';
 import { touchDashboard } from '../dashboard/service.js';
 import { dnsConfigSchema, httpConfigSchema, type PersonaConfig } from './config.js';
 import * as repo from './repo.js';
 
-const name = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const description = z.string().trim().max(2000, 'must be at most 2000 characters');
 
 const createInput = z.object({
   kind: z.enum(['DNS', 'HTTP']),
-  name,
+  name: entityName,
   description: description.optional(),
   enabled: z.boolean().optional(),
   dns: z.unknown().optional(),
@@ -25,7 +24,7 @@ const createInput = z.object({
 });
 
 const updateInput = z.object({
-  name: name.optional(),
+  name: entityName.optional(),
   description: description.optional(),
   enabled: z.boolean().optional(),
   dns: z.unknown().optional(),

@@ -7,13 +7,12 @@ import type { Services, Viewer } from '../../context.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { DB, HealthStatus, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
 import { Conflict, NotFound } from '../../errors.js';
-import { parseInput } from '../../validation.js';
+import { entityName, parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
 import { campaignsUsing } from '../campaigns/repo.js';
 import { touchDashboard } from '../dashboard/service.js';
 import * as repo from './repo.js';
 
-const name = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const hostname = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const host = z
   .string()
@@ -28,7 +27,7 @@ const strategy = z.enum(['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'], {
 });
 
 const createProxyInput = z.object({
-  name,
+  name: entityName,
   protocol,
   host,
   port,
@@ -39,7 +38,7 @@ const createProxyInput = z.object({
 });
 
 const updateProxyInput = z.object({
-  name: name.optional(),
+  name: entityName.optional(),
   protocol: protocol.optional(),
   host: host.optional(),
   port: port.optional(),
@@ -48,8 +47,8 @@ const updateProxyInput = z.object({
   enabled: z.boolean().optional(),
 });
 
-const createPoolInput = z.object({ name, strategy: strategy.default('ROUND_ROBIN') });
-const updatePoolInput = z.object({ name: name.optional(), strategy: strategy.optional() });
+const createPoolInput = z.object({ name: entityName, strategy: strategy.default('ROUND_ROBIN') });
+const updatePoolInput = z.object({ name: entityName.optional(), strategy: strategy.optional() });
 
 const EVERYONE = 'EVERYONE' as const;
 

@@ -1,0 +1,34 @@
+import { sql, type Kysely } from 'kysely';
+import { UNIQUELY_NAMED, uniqueNameIndex, type UniquelyNamedTable } from '../unique-names.js';
+import type { DialectMigration } from './index.js';
+
+/**
+ * Names of console entities become unique per kind. Duplicates made before this migration are
+ * renamed "Name (2)", "Name (3)"... in creation order, so the index can be built on any database.
+ */
+export const uniqueNames: DialectMigration = () => ({
+  async up(db: Kysely<any>) {
+    for (const table of Object.keys(UNIQUELY_NAMED) as UniquelyNamedTable[]) {
+      const rows = (await db.selectFrom(table).select(['id', 'name']).orderBy('created_at').orderBy('id').execute()) as Array<{
+        id: string;
+        name: string;
+      }>;
+      const taken = new Set(rows.map((row) => row.name.toLowerCase()));
+      const seen = new Set<string>();
+      for (const row of rows) {
+        const key = row.name.toLowerCase();
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        let n = 2;
+        while (taken.has(`${key} (${n})`)) n += 1;
+        const renamed = `${row.name} (${n})`;
+        taken.add(renamed.toLowerCase());
+        seen.add(renamed.toLowerCase());
+        await db.updateTable(table).set({ name: renamed }).where('id', '=', row.id).execute();
+      }
+      await db.schema.createIndex(uniqueNameIndex(table)).on(table).unique().expression(sql`lower(name)`).execute();
+    }
+  },
+});
