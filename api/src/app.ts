@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useEngine } from '@envelop/core';
 import { execute, subscribe } from 'graphql';
 import { GraphQLError } from 'graphql';
@@ -19,7 +17,7 @@ import type { Config } from './config.js';
 import type { Context, Services, Viewer } from './context.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
-import { DomainError } from './errors.js';
+import { asClientError, DomainError } from './errors.js';
 import { Metrics } from './metrics.js';
 import { authenticate, bearerToken } from './modules/accounts/service.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
@@ -31,9 +29,11 @@ import { getSettings } from './modules/settings/service.js';
 import { schema } from './schema.js';
 import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './transport/http.js';
 import { KeepAlive } from './transport/keepalive.js';
+import { useOperationLimits } from './transport/limits.js';
 import { useOperationLog, useSignedInOperations, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './transport/plugins.js';
 import { rateLimitKey, takeToken } from './transport/rate-limit.js';
 import { SocketRegistry } from './transport/sockets.js';
+import { queryStringParams } from './transport/operation.js';
 import { handleSse } from './transport/sse.js';
 import { attachWebSocket } from './transport/websocket.js';
 
@@ -80,6 +80,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const exposeOrMask = (error: Error, message = UNEXPECTED_ERROR): Error => {
     const original = (error as { originalError?: unknown }).originalError;
     if (error instanceof DomainError || original instanceof DomainError) return error;
+    const clientError = asClientError(original);
+    if (clientError && error instanceof GraphQLError) {
+      return new GraphQLError(clientError.message, { nodes: error.nodes, path: error.path, extensions: clientError.extensions });
+    }
     if (original !== undefined) logger.error({ err: original }, 'unexpected error in a resolver');
     return maskError(error, message, false);
   };
@@ -144,8 +148,7 @@ subscription Live {
     plugins: [
       // graphql-js's own executor, the same one the fan-out uses for changes (changes/fanout.ts).
       useEngine({ execute, subscribe }),
-      maxDepthPlugin({ n: config.limits.maxQueryDepth, ignoreIntrospection: true }),
-      maxTokensPlugin({ n: config.limits.maxQueryTokens }),
+      ...useOperationLimits(config.limits),
       useSignedInOperations(),
       useStreamingSubscriptionsOnly(),
       useVariableErrorCodes(),
@@ -187,6 +190,10 @@ subscription Live {
       if (token) viewer = (await authenticate(services, token)) ?? null;
       return handleSse(req, res, { services, yoga, keepAlive: sseKeepAlive, open: sseStreams, viewer, tokenRejected: Boolean(token) && !viewer, body });
     }
+    if (req.method === 'GET') {
+      const params = queryStringParams(url);
+      if (params instanceof GraphQLError) return sendGraphQLError(res, 400, 'BAD_USER_INPUT', params.message, {}, params.extensions);
+    }
     const headers = new Headers();
     for (const [key, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers.set(key, value);
@@ -197,11 +204,21 @@ subscription Live {
       headers,
       body: body && body.length > 0 ? body : undefined,
     });
+    if (response.status === 415) {
+      // Yoga answers an unreadable body with an empty 415; say what it reads.
+      return sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON, with "Content-Type: application/json"');
+    }
     await sendFetchResponse(res, response);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    // Routing needs only the path: the Host header is the client's to get wrong.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request target is not a valid path');
+    }
     switch (url.pathname) {
       case '/healthz':
         res.writeHead(200, { 'content-type': 'text/plain' });
@@ -233,7 +250,7 @@ subscription Live {
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error({ err: error, url: req.url }, 'request failed');
-      sendGraphQLError(res, 500, 'BAD_REQUEST', 'Unexpected error');
+      sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
     });
   });
   server.on('upgrade', (req, socket, head) => websocket.handleUpgrade(req, socket, head));
@@ -266,6 +283,7 @@ subscription Live {
       await Promise.all([services.runner.stop(), services.proxyHealth.stop()]);
       services.typing.stop();
       services.presence.stop();
+      services.sockets.stop();
       await websocket.close();
       sseKeepAlive.stop();
       await new Promise<void>((resolve) => {

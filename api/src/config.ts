@@ -31,7 +31,7 @@ const environment = z.object({
   MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 50, 2000),
   MAX_SOCKET_BUFFER_BYTES: integer('MAX_SOCKET_BUFFER_BYTES', 1024, 1_048_576),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: integer('MAX_SUBSCRIPTIONS_PER_CONNECTION', 1, 100),
-  SESSION_TTL_HOURS: integer('SESSION_TTL_HOURS', 1, 24 * 30),
+  SESSION_TTL_SECONDS: integer('SESSION_TTL_SECONDS', 1, 30 * 24 * 3600),
   MAX_GENERATED_DOMAINS: integer('MAX_GENERATED_DOMAINS', 1, 100_000),
   PROXY_CHECK_URL: z
     .string()
@@ -59,7 +59,7 @@ export interface Config {
     maxSocketBufferBytes: number;
     maxSubscriptionsPerConnection: number;
   };
-  sessionTtlHours: number;
+  sessionTtlSeconds: number;
   campaigns: { maxGeneratedDomains: number };
   proxyHealth: { targetUrl: string; timeoutMs: number; latencyChangeMs: number };
   /** How long a user stays online after their last socket closes, so a reconnect does not flicker. */
@@ -106,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSocketBufferBytes: values.MAX_SOCKET_BUFFER_BYTES,
       maxSubscriptionsPerConnection: values.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     },
-    sessionTtlHours: values.SESSION_TTL_HOURS,
+    sessionTtlSeconds: values.SESSION_TTL_SECONDS,
     campaigns: { maxGeneratedDomains: values.MAX_GENERATED_DOMAINS },
     proxyHealth: {
       targetUrl: values.PROXY_CHECK_URL ?? 'http://connectivitycheck.gstatic.com/generate_204',

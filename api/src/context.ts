@@ -34,6 +34,8 @@ export interface Viewer {
   id: string;
   role: 'ADMIN' | 'MEMBER';
   sessionId: string;
+  /** When the session expires (epoch ms): its open streams end then. */
+  sessionExpiresAt: number;
 }
 
 export interface Context {

@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 
 /** Expected failures: each carries a code a client can branch on and a message a user can act on. */
@@ -8,7 +9,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'UNAUTHENTICATED'
-  | 'NOT_ACCEPTABLE';
+  | 'NOT_ACCEPTABLE'
+  | 'METHOD_NOT_ALLOWED'
+  | 'LIMIT_EXCEEDED';
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -63,7 +66,25 @@ export class NotAcceptable extends DomainError {
   }
 }
 
-const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type)/;
+/** A mutation must be a POST, so that a link or a prefetch can never change anything. */
+export class MethodNotAllowed extends DomainError {
+  constructor() {
+    super('METHOD_NOT_ALLOWED', 'Mutations run only over POST', { http: { status: 405, headers: { Allow: 'POST' } } });
+  }
+}
+
+const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type|of non-null type)/;
+
+/**
+ * Pothos refuses bad connection arguments (`first: -1`) with its own error class: the client's
+ * mistake, so BAD_USER_INPUT naming the argument, never an unexpected error.
+ */
+export function asClientError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (!(error instanceof PothosValidationError)) return undefined;
+  const field = /^Argument "(\w+)"/.exec(error.message)?.[1];
+  return new DomainError('BAD_USER_INPUT', error.message, field ? { field } : {});
+}
 
 /** graphql-js reports bad variables without a code; give them BAD_USER_INPUT and the field they name. */
 export function codeVariableErrors<T extends { errors?: readonly GraphQLError[] }>(result: T): T {

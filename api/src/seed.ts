@@ -24,8 +24,8 @@ export async function seedDemo(services: Services): Promise<void> {
   // In order: the first account of a workspace is its ADMIN, and that must be Ada.
   const ada = await signUp(services, { ...DEMO_ACCOUNTS[0], password: DEMO_PASSWORD });
   const ben = await signUp(services, { ...DEMO_ACCOUNTS[1], password: DEMO_PASSWORD });
-  const viewer = { id: ada.user.id, role: ada.user.role, sessionId: 'seed' };
-  const benViewer = { id: ben.user.id, role: ben.user.role, sessionId: 'seed' };
+  const viewer = { id: ada.user.id, role: ada.user.role, sessionId: 'seed', sessionExpiresAt: Infinity };
+  const benViewer = { id: ben.user.id, role: ben.user.role, sessionId: 'seed', sessionExpiresAt: Infinity };
 
   // Ada and Ben are connected and already talking, so two GraphiQL tabs can chat at once.
   const request = await sendConnectionRequest(services, viewer, ben.user.id);

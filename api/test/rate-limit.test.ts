@@ -24,7 +24,7 @@ beforeAll(async () => {
   writer = await server.signUp('Writer');
 });
 afterAll(async () => {
-  for (const user of [busy, calm, writer]) user.closeClients();
+  for (const user of [busy, calm, writer]) user?.closeClients();
   await server.stop();
 });
 
@@ -45,11 +45,21 @@ describe('rate limiting per token', () => {
     expect(metrics).toMatch(/pulsegraph_rate_limited_total\{transport="http"\} 2/);
   });
 
-  it('WebSocket subscribe messages draw from the same bucket', async () => {
-    const client = busy.wsClient();
-    const stream = busy.subscribe(ChangesSubscription, {}, client);
-    await stream.waitForEnd();
-    expect(JSON.stringify(stream.error)).toContain('RATE_LIMITED');
+  it('WebSocket connection attempts and operations draw from the same bucket', async () => {
+    // busy's bucket is empty: the socket is refused at connection_init.
+    expect(await busy.wsClient().closed).toBe(4290);
+
+    const eager = await server.signUp('Eager');
+    const client = eager.wsClient(); // 1 point
+    const results = [];
+    for (let i = 0; i < POINTS; i++) {
+      const stream = eager.subscribe(Me, undefined, client);
+      await stream.waitForEnd();
+      results.push(stream.results.length > 0 ? 'served' : JSON.stringify(stream.error));
+    }
+    expect(results.slice(0, POINTS - 1).every((result) => result === 'served')).toBe(true);
+    expect(results[POINTS - 1]).toContain('RATE_LIMITED');
+    expect(client.closes).toEqual([]);
   });
 
   it('a client that only subscribes never comes near it: deliveries cost nothing', async () => {
@@ -57,8 +67,8 @@ describe('rate limiting per token', () => {
     const writes = POINTS - 2;
     for (let i = 0; i < writes; i++) await writer.gql(CreatePersona, { input: dnsPersona(`Burst ${i}`) });
     await stream.waitFor(writes);
-    // calm spent 1 (Me above) + 1 (changeCursor) + 1 (subscribe) of its points, deliveries none
-    const left = POINTS - 3;
+    // calm spent 1 (Me above) + 1 (changeCursor) + 1 (connection_init) + 1 (subscribe) of its points, deliveries none
+    const left = POINTS - 4;
     for (let i = 0; i < left; i++) expect((await calm.request(Me)).status).toBe(200);
     expect((await calm.request(Me)).status).toBe(429);
     stream.close();

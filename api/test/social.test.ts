@@ -98,10 +98,10 @@ describe('privacy: a change reaches exactly the viewers allowed to read it', () 
     expect(everything).not.toContain(connectionId);
 
     // C cannot open A and B's chat, its typing, or their post.
-    expect(errorCode(await c.request(ChatThread, { id: createChat.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await c.request(ChatThread, { id: createChat.id }))).toBe('NOT_FOUND');
     const typing = c.subscribe(TypingSubscription, { chatId: createChat.id });
     await typing.waitFor(1).catch(() => undefined);
-    expect(JSON.stringify(typing.results.length ? typing.results : typing.error)).toContain('FORBIDDEN');
+    expect(JSON.stringify(typing.results.length ? typing.results : typing.error)).toContain('NOT_FOUND');
     expect(errorCode(await c.request(AddComment, { postId: createPost.id, body: 'hi' }))).toBe('NOT_FOUND');
   });
 
@@ -275,10 +275,10 @@ describe('social bad input', () => {
   });
   afterAll(() => server.stop());
 
-  it('a message to a chat you are not in is FORBIDDEN; an empty or over-long body names the limit', async () => {
+  it('a message to a chat you are not in is NOT_FOUND; an empty or over-long body names the limit', async () => {
     await connectUsers(a, b);
     const { createChat } = await a.gql(CreateChat, { input: { memberIds: [b.id] } });
-    expect(errorCode(await c.request(SendMessage, { chatId: createChat.id, body: 'hi' }))).toBe('FORBIDDEN');
+    expect(errorCode(await c.request(SendMessage, { chatId: createChat.id, body: 'hi' }))).toBe('NOT_FOUND');
     const empty = await a.request(SendMessage, { chatId: createChat.id, body: '   ' });
     expect(empty.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
     const long = await a.request(SendMessage, { chatId: createChat.id, body: 'x'.repeat(4001) });

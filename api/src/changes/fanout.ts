@@ -58,6 +58,8 @@ export interface OpenRequest {
   /** The variables as the client sent them (execution coerces them again, as per-subscriber execution would). */
   variables: Record<string, unknown> | undefined;
   after?: string | null;
+  /** Where `after` came from, for the error that names it: the argument or SSE's Last-Event-ID header. */
+  afterField?: 'after' | 'Last-Event-ID';
   topics?: readonly string[] | null;
   entityIds?: readonly string[] | null;
   sink: ChangeSink;
@@ -204,7 +206,7 @@ export class FanOut {
   open(request: OpenRequest): AsyncGenerator<never, void, unknown> {
     const requested = request.after == null ? undefined : parseCursor(request.after);
     if (request.after != null && requested === undefined) {
-      throw new InvalidInput('after', `"${request.after}" is not a cursor from this server; omit it to start live`);
+      throw new InvalidInput(request.afterField ?? 'after', `"${request.after}" is not a cursor from this server; omit it to start live`);
     }
     const subscription = new Subscription(
       request.viewer.id,

@@ -100,6 +100,7 @@ builder.subscriptionField('changes', (t) =>
         fragments: info.fragments,
         variables: ctx.live.variables,
         after: ctx.lastEventId ?? args.after,
+        afterField: ctx.lastEventId !== undefined ? 'Last-Event-ID' : 'after',
         topics: args.topics,
         entityIds: args.entityIds?.map(String),
         sink: ctx.live.sink,

@@ -33,16 +33,17 @@ export async function sendFetchResponse(res: ServerResponse, response: Response)
 export function sendGraphQLError(
   res: ServerResponse,
   status: number,
-  code: ErrorCode | 'PAYLOAD_TOO_LARGE' | 'BAD_REQUEST',
+  code: ErrorCode | 'PAYLOAD_TOO_LARGE' | 'BAD_REQUEST' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL_SERVER_ERROR',
   message: string,
   headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
 ): void {
   if (res.headersSent) {
     res.end();
     return;
   }
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(JSON.stringify({ errors: [{ message, extensions: { ...extensions, code } }] }));
 }
 
 export function sendDomainError(res: ServerResponse, error: DomainError): void {

@@ -17,7 +17,36 @@ export interface OperationParams {
   operationName?: unknown;
 }
 
+const badRequest = (message: string, field: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+
 type Run = (args: ExecutionArgs) => unknown;
+
+/**
+ * The operation parameters of a GET's query string. `variables` and `extensions` are JSON there;
+ * text that is not a JSON object is the client's mistake, named, never a server error.
+ */
+export function queryStringParams(url: URL): OperationParams | GraphQLError {
+  const params: OperationParams = {
+    query: url.searchParams.get('query') ?? undefined,
+    operationName: url.searchParams.get('operationName') ?? undefined,
+  };
+  for (const field of ['variables', 'extensions'] as const) {
+    const text = url.searchParams.get(field);
+    if (text === null || text === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return badRequest(`"${field}" must be a JSON object; it is not valid JSON`, field);
+    }
+    if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+      return badRequest(`"${field}" must be a JSON object`, field);
+    }
+    if (field === 'variables') params.variables = value;
+  }
+  return params;
+}
 
 /** An operation ready to run. A class, not closures: for a subscription it lives as long as the subscriber. */
 export class PreparedOperation {
@@ -33,9 +62,6 @@ export class PreparedOperation {
     return Promise.resolve(run.call(this.engine, this.args) as ExecutionResult | AsyncIterable<ExecutionResult>);
   }
 }
-
-const badRequest = (message: string, field: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 
 /**
  * The part every transport shares: check the parameters' shapes, parse and validate through

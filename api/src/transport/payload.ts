@@ -4,8 +4,8 @@ import type { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graph
 export type MaskError = (error: GraphQLError) => GraphQLError;
 
 /** Drops server-only extensions (HTTP status hints) before an error goes on the wire. */
-export function publicError(error: GraphQLError): GraphQLFormattedError {
-  const json = error.toJSON();
+export function publicError(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {
+  const json = 'toJSON' in error ? error.toJSON() : error;
   if (!json.extensions || !('http' in json.extensions)) return json;
   const { http: _http, ...extensions } = json.extensions as Record<string, unknown>;
   return { ...json, extensions };

@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExecutionResult, GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services, Viewer } from '../context.js';
-import { DomainError, Unauthenticated } from '../errors.js';
-import { sendGraphQLError } from './http.js';
+import { DomainError, MethodNotAllowed, Unauthenticated } from '../errors.js';
 import type { KeepAlive } from './keepalive.js';
-import { PreparedOperation, prepareOperation, type OperationParams, type Yoga } from './operation.js';
+import { PreparedOperation, prepareOperation, queryStringParams, type OperationParams, type Yoga } from './operation.js';
 import { serializeResult } from './payload.js';
 import { tokenRejectedError } from './plugins.js';
 
@@ -18,18 +17,19 @@ const sseFramer: Framer = {
   frame: (seq, payload) => Buffer.concat([Buffer.from(`id: ${seq}\nevent: next\ndata: `), payload, EVENT_END]),
 };
 
-function paramsFrom(url: URL, body: Buffer | undefined): OperationParams {
-  if (body && body.length > 0) {
-    const parsed = JSON.parse(body.toString('utf8')) as unknown;
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('not an object');
-    return parsed as OperationParams;
+/** The operation from a POST body (a JSON object) or a GET's query string. */
+function paramsFrom(url: URL, body: Buffer | undefined): OperationParams | GraphQLError {
+  if (!body || body.length === 0) return queryStringParams(url);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return new GraphQLError('The request body is not valid JSON', { extensions: { code: 'BAD_REQUEST' } });
   }
-  const variables = url.searchParams.get('variables');
-  return {
-    query: url.searchParams.get('query') ?? undefined,
-    variables: variables ? (JSON.parse(variables) as unknown) : undefined,
-    operationName: url.searchParams.get('operationName') ?? undefined,
-  };
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return new GraphQLError('The request body must be a JSON object: {"query": ..., "variables": {...}}', { extensions: { code: 'BAD_REQUEST' } });
+  }
+  return parsed as OperationParams;
 }
 
 function failBeforeStream(res: ServerResponse, errors: readonly GraphQLError[]): void {
@@ -93,12 +93,8 @@ export async function handleSse(
 ): Promise<void> {
   const { services, viewer } = options;
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let params: OperationParams;
-  try {
-    params = paramsFrom(url, options.body);
-  } catch {
-    return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body or the variables parameter is not valid JSON');
-  }
+  const params = paramsFrom(url, options.body);
+  if (params instanceof GraphQLError) return failBeforeStream(res, [params]);
   const lastEventId = req.headers['last-event-id'];
   const sink = sseSink(res);
   const operation = await prepareOperation(
@@ -113,6 +109,7 @@ export async function handleSse(
     params,
   );
   if (!(operation instanceof PreparedOperation)) return failBeforeStream(res, operation);
+  if (req.method !== 'POST' && operation.operation.operation === 'mutation') return failBeforeStream(res, [new MethodNotAllowed()]);
   if (!viewer && operation.operation.operation === 'subscription') {
     return failBeforeStream(res, [options.tokenRejected ? tokenRejectedError() : new Unauthenticated()]);
   }
@@ -143,7 +140,7 @@ export async function handleSse(
   options.keepAlive.add(heartbeat);
   if (viewer) {
     services.presence.connect(viewer.id);
-    services.sockets.add(viewer.sessionId, asSocket);
+    services.sockets.add(viewer, asSocket);
   }
   res.once('close', () => {
     services.metrics.openSockets.dec({ transport: 'sse' });

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ExecutionArgs } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
+import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services, Viewer } from '../context.js';
@@ -12,10 +12,13 @@ import { authenticate, bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
 import { KeepAlive } from './keepalive.js';
 import { PreparedOperation, prepareOperation, type Yoga } from './operation.js';
+import { publicError } from './payload.js';
 import { rateLimitKey, takeToken } from './rate-limit.js';
 
 const KEEPALIVE_MS = 30_000;
 export const SLOW_CONSUMER_CLOSE = 4503;
+/** Too many connection attempts for the token's (or, anonymous, the address's) rate-limit bucket. */
+export const RATE_LIMITED_CLOSE = 4290;
 
 /**
  * A final, unmasked text frame from server to client (RFC 6455, section 5.2) holding
@@ -167,6 +170,38 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
   const run = (args: ExecutionArgs) => prepared.get(args)!.run();
   const connections = new WeakMap<WebSocket, Connection>();
 
+  async function startOperation(connection: Connection, id: string, params: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
+    if (!connection.viewer || !connection.sink) {
+      return [new GraphQLError('Not initialised', { extensions: { code: 'UNAUTHENTICATED' } })];
+    }
+    try {
+      await takeToken(services.rateLimiter, connection.rateKey!);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      metrics.rateLimited.inc({ transport: 'websocket' });
+      return [error];
+    }
+    const operation = await prepareOperation(
+      yoga,
+      { services, viewer: connection.viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } },
+      params,
+    );
+    if (!(operation instanceof PreparedOperation)) return operation;
+    if (operation.operation.operation === 'subscription') {
+      const limit = config.limits.maxSubscriptionsPerConnection;
+      if (connection.subscriptions.size >= limit) {
+        return [
+          new GraphQLError(`This socket already holds ${limit} subscriptions; complete one first`, {
+            extensions: { code: 'LIMIT_EXCEEDED', limit },
+          }),
+        ];
+      }
+      connection.subscriptions.add(id);
+    }
+    prepared.set(operation.args, operation);
+    return operation.args;
+  }
+
   const server = makeServer<Record<string, unknown> | undefined, Connection>({
     execute: run,
     subscribe: run,
@@ -175,52 +210,43 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
       const payload = ctx.connectionParams ?? {};
       const header = Object.entries(payload).find(([key]) => key.toLowerCase() === 'authorization')?.[1];
       const token = bearerToken(header);
+      // A connection attempt costs a point of the same bucket as an operation (per token, else per address).
+      const rateKey = rateLimitKey(token, connection.address);
+      try {
+        await takeToken(services.rateLimiter, rateKey);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        metrics.rateLimited.inc({ transport: 'websocket' });
+        connection.socket.close(RATE_LIMITED_CLOSE, error.message);
+        return false;
+      }
       const viewer = token ? await authenticate(services, token) : undefined;
       if (!viewer) {
         connection.socket.close(CloseCode.Unauthorized, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
         return false;
       }
       connection.viewer = viewer;
-      connection.rateKey = rateLimitKey(token, connection.address);
+      connection.rateKey = rateKey;
       connection.sink = new WebSocketSink(connection.socket);
-      services.sockets.add(viewer.sessionId, connection.socket);
+      services.sockets.add(viewer, connection.socket);
       services.presence.connect(viewer.id);
       return true;
     },
     onSubscribe: async (ctx, id, params) => {
-      const connection = ctx.extra;
-      if (!connection.viewer || !connection.sink) {
-        return [new GraphQLError('Not initialised', { extensions: { code: 'UNAUTHENTICATED' } })];
-      }
       try {
-        await takeToken(services.rateLimiter, connection.rateKey!);
+        return await startOperation(ctx.extra, id, params);
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        metrics.rateLimited.inc({ transport: 'websocket' });
-        return [error];
+        // Whatever went wrong belongs to this operation; the socket and its other subscriptions stay.
+        logger.error({ err: error }, 'a WebSocket operation failed to start');
+        return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
       }
-      const operation = await prepareOperation(
-        yoga,
-        { services, viewer: connection.viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } },
-        params,
-      );
-      if (!(operation instanceof PreparedOperation)) return operation;
-      if (operation.operation.operation === 'subscription') {
-        const limit = config.limits.maxSubscriptionsPerConnection;
-        if (connection.subscriptions.size >= limit) {
-          return [
-            new GraphQLError(`This socket already holds ${limit} subscriptions; complete one first`, {
-              extensions: { code: 'LIMIT_EXCEEDED', limit },
-            }),
-          ];
-        }
-        connection.subscriptions.add(id);
-      }
-      prepared.set(operation.args, operation);
-      return operation.args;
     },
     onComplete: (ctx, id) => void ctx.extra.subscriptions.delete(id),
-    onError: (ctx, id) => void ctx.extra.subscriptions.delete(id),
+    onError: (ctx, id, _payload, errors) => {
+      ctx.extra.subscriptions.delete(id);
+      // HTTP status hints (a rate limit's 429) mean nothing on a socket.
+      return errors.map(publicError);
+    },
     onClose: (ctx) => {
       const { viewer, socket } = ctx.extra;
       if (!viewer) return;

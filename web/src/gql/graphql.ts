@@ -641,7 +641,7 @@ export type Mutation = {
   resumeCampaign: Campaign;
   /** CONFLICT for yourself or when a request or connection with that user exists. */
   sendConnectionRequest: Connection;
-  /** FORBIDDEN outside your chats; a body of 1 to 4000 characters. */
+  /** NOT_FOUND outside your chats; a body of 1 to 4000 characters. */
   sendMessage: Message;
   /** Ephemeral, not a change: members hear at most one event per second from you; it lapses 5 s after the last refresh. */
   setTyping: Scalars['Boolean']['output'];

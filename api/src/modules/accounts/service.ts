@@ -4,17 +4,16 @@ import { commitWithChanges } from '../../changes/commit.js';
 import type { Services, Viewer } from '../../context.js';
 import type { UserRow } from '../../db/tables.js';
 import { Conflict, Unauthenticated } from '../../errors.js';
-import { parseInput } from '../../validation.js';
+import { SESSION_ENDED_CLOSE_CODE } from '../../transport/sockets.js';
+import { parseInput, singleLine } from '../../validation.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import * as repo from './repo.js';
 
-/** Signing out closes the session's sockets with this code; the client must sign in again. */
-export const SIGNED_OUT_CLOSE_CODE = 4401;
 
 const signUpInput = z.object({
   email: z.email('must be an email address').trim().toLowerCase().max(254),
   password: z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters'),
-  displayName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  displayName: singleLine(80),
 });
 
 const signInInput = z.object({
@@ -37,7 +36,7 @@ async function openSession(services: Services, userId: string, db = services.dat
     token_hash: hashToken(token),
     user_id: userId,
     created_at: now.toISOString(),
-    expires_at: new Date(now.getTime() + services.config.sessionTtlHours * 3_600_000).toISOString(),
+    expires_at: new Date(now.getTime() + services.config.sessionTtlSeconds * 1000).toISOString(),
     revoked_at: null,
   });
   return token;
@@ -81,14 +80,14 @@ export async function signIn(services: Services, rawInput: unknown): Promise<Aut
 
 export async function signOut(services: Services, viewer: Viewer): Promise<boolean> {
   await repo.revokeSession(services.database.db, viewer.sessionId, new Date().toISOString());
-  services.sockets.closeSession(viewer.sessionId, SIGNED_OUT_CLOSE_CODE, 'Signed out');
+  services.sockets.closeSession(viewer.sessionId, SESSION_ENDED_CLOSE_CODE, 'Signed out');
   return true;
 }
 
 /** The viewer behind a bearer token, or undefined when it is unknown, expired or revoked. */
 export async function authenticate(services: Services, token: string): Promise<Viewer | undefined> {
   const session = await repo.findLiveSession(services.database.db, hashToken(token), new Date().toISOString());
-  return session && { id: session.user_id, role: session.role, sessionId: session.id };
+  return session && { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) };
 }
 
 /** Accepts `Bearer <token>` (any case), as sent in an Authorization header or a connection_init payload. */

@@ -4,7 +4,7 @@ import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../context.js';
 import type { ChatRow, MessageRow } from '../../db/tables.js';
-import { Forbidden, InvalidInput, NotFound } from '../../errors.js';
+import { InvalidInput } from '../../errors.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';
 import * as chats from './service.js';
@@ -135,7 +135,7 @@ builder.mutationFields((t) => ({
   }),
   sendMessage: t.field({
     type: MessageRef,
-    description: `FORBIDDEN outside your chats; a body of 1 to ${chats.MESSAGE_MAX} characters.`,
+    description: `NOT_FOUND outside your chats; a body of 1 to ${chats.MESSAGE_MAX} characters.`,
     args: { chatId: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
     resolve: (_root, args, ctx) => chats.sendMessage(ctx.services, requireViewer(ctx), String(args.chatId), args.body),
   }),
@@ -176,8 +176,7 @@ builder.subscriptionField('typing', (t) =>
     subscribe: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx);
       const chatId = String(args.chatId);
-      if (!(await chats.loadChat(ctx.services, chatId))) throw new NotFound('Chat', chatId);
-      if (!(await chats.isMember(ctx.services, chatId, viewer.id))) throw new Forbidden('You are not a member of this chat');
+      await chats.getChat(ctx.services, viewer, chatId); // NOT_FOUND unless the viewer is a member
       return ctx.services.typing.subscribe(viewer.id, chatId);
     },
     resolve: (event) => event,

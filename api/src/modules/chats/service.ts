@@ -6,7 +6,7 @@ import type { Services, Viewer } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import type { ChatRow, DB, MessageRow } from '../../db/tables.js';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
-import { parseInput } from '../../validation.js';
+import { parseInput, singleLine } from '../../validation.js';
 import { findUserById } from '../accounts/repo.js';
 import { areConnected, pairKey } from '../connections/repo.js';
 import { touchCounts } from '../counts/service.js';
@@ -23,16 +23,16 @@ const body = z
 
 const createChatInput = z.object({
   memberIds: z.array(z.string().min(1)).min(1, 'needs at least one other member').max(49, 'allows at most 49 other members'),
-  title: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters').optional(),
+  title: singleLine(120).optional(),
 });
 
 /** Who may read a chat, its messages and their changes: its members (at the time of the change). */
 export const chatAudience = (memberIds: readonly string[]) => [...memberIds];
 
+/** A chat the viewer is not in is NOT_FOUND, as one that does not exist: ids of others' chats reveal nothing. */
 async function requireMember(trx: Executor, viewer: Viewer, chatId: string): Promise<ChatRow> {
   const chat = await repo.findChat(trx, chatId);
-  if (!chat) throw new NotFound('Chat', chatId);
-  if (!(await repo.findMember(trx, chatId, viewer.id))) throw new Forbidden('You are not a member of this chat');
+  if (!chat || !(await repo.findMember(trx, chatId, viewer.id))) throw new NotFound('Chat', chatId);
   return chat;
 }
 
