@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Services } from '../../context.js';
 import type { CampaignRow } from '../../db/tables.js';
 import { getSettings } from '../settings/service.js';
@@ -140,6 +141,9 @@ export class CampaignRunner {
     }
     try {
       while (campaign.processed < campaign.total) {
+        // With the embedded database every await here settles at once: without a turn of the event
+        // loop between batches a large run would hold every request (and the progress timer) until it ends.
+        await yieldToEventLoop();
         const results = await work.runBatch(campaign.processed, signal);
         if (signal.aborted) return;
         if (results.length === 0) throw new Error(`no input left at position ${campaign.processed} of ${campaign.total}`);
