@@ -2,6 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateKeywordSet, CreatePersona } from './documents.js';
 import { expectedDns, expectedDomains, expectedHttp, startCampaignLab, thousandDomains, type CampaignLab } from './fixtures/campaign-lab.js';
+import { startDnsResponder, type DnsResponder } from './fixtures/dns-responder.js';
 import type { Ops_CampaignResultsQuery } from './gql/graphql.js';
 import { errorCode, persistentDatabase, startServer, TestUser, uniqueName, type TestServer } from './harness.js';
 import {
@@ -375,5 +376,77 @@ describe('campaign work never stalls the server', () => {
     expect(running.length).toBeGreaterThan(0);
     expect(running.every((campaign) => campaign.progress.processed < 100_000)).toBe(true);
     stream.close();
+  });
+});
+
+describe('failure is never reported as success', () => {
+  let server: TestServer;
+  let owner: TestUser;
+  const responders: DnsResponder[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    owner = await server.signUp('Owner');
+  });
+  afterAll(async () => {
+    owner.closeClients();
+    await server.stop();
+    await Promise.all(responders.map((responder) => responder.stop()));
+  });
+
+  async function dnsStage(resolvers: string[]) {
+    const persona = await owner.gql(CreatePersona, {
+      input: { kind: 'DNS', name: uniqueName('Resolvers'), dns: { resolvers, timeoutMs: 500, retries: 0 } },
+    });
+    const generation = (
+      await owner.gql(CreateCampaign, {
+        input: { name: uniqueName('Five'), kind: 'DOMAIN_GENERATION', generation: { ...thousandDomains, maxLength: 1, maxDomains: 5 } },
+      })
+    ).createCampaign;
+    const dns = (
+      await owner.gql(CreateCampaign, {
+        input: { name: uniqueName('Resolve'), kind: 'DNS_VALIDATION', personaId: persona.createPersona.id, sourceId: generation.id },
+      })
+    ).createCampaign;
+    return { generation, dns };
+  }
+
+  it('a DNS campaign none of whose resolvers answers FAILS naming them, storing no UNRESOLVED domain', async () => {
+    // One stand-in answering NXDOMAIN for everything, the root zone included, as some networks do; one closed port.
+    const everythingMissing = await startDnsResponder(() => null, { knowsRoot: false });
+    responders.push(everythingMissing);
+    const { generation, dns } = await dnsStage([everythingMissing.address, '127.0.0.1:9']);
+    await owner.gql(StartCampaign, { id: dns.id });
+    await owner.gql(StartCampaign, { id: generation.id });
+    const final = await waitForEnd(owner, dns.id);
+    expect(final.status).toBe('FAILED');
+    expect(final.error).toContain(everythingMissing.address);
+    expect(final.error).toContain('127.0.0.1:9');
+    expect(await allResults(owner, dns.id)).toEqual([]);
+  });
+
+  it('a stage with nothing to do completes saying so', async () => {
+    const nothingResolves = await startDnsResponder(() => null);
+    responders.push(nothingResolves);
+    const { generation, dns } = await dnsStage([nothingResolves.address]);
+    const httpPersona = await owner.gql(CreateHttpPersona, { input: { kind: 'HTTP', name: uniqueName('Browser'), http: {} } });
+    const keywords = await owner.gql(CreateKeywordSet, { input: { name: uniqueName('Words'), rules: [{ pattern: 'sale', kind: 'STRING' }] } });
+    const http = (
+      await owner.gql(CreateCampaign, {
+        input: {
+          name: uniqueName('Match'),
+          kind: 'HTTP_KEYWORD_VALIDATION',
+          personaId: httpPersona.createPersona.id,
+          keywordSetId: keywords.createKeywordSet.id,
+          sourceId: dns.id,
+        },
+      })
+    ).createCampaign;
+    for (const campaign of [http, dns, generation]) await owner.gql(StartCampaign, { id: campaign.id });
+    const resolved = await waitForEnd(owner, dns.id);
+    expect(resolved).toMatchObject({ status: 'COMPLETED', progress: { total: 5, succeeded: 0, failed: 5 } });
+    expect((await allResults(owner, dns.id)).map((row) => row.status)).toEqual(Array(5).fill('UNRESOLVED'));
+    const matched = await waitForEnd(owner, http.id);
+    expect(matched).toMatchObject({ status: 'COMPLETED', progress: { total: 0 }, error: null });
+    expect(matched.note).toMatch(/^Nothing to do: its source campaign ".*" has no RESOLVED domains$/);
   });
 });

@@ -274,6 +274,7 @@ export const CampaignStatus = graphql(`
       id
       status
       error
+      note
       startedAt
       finishedAt
       progress {

@@ -145,6 +145,8 @@ export interface CampaignsTable {
   started_at: string | null;
   finished_at: string | null;
   error: string | null;
+  /** Why a finished campaign did less than its setup suggests, e.g. nothing to do. */
+  note: string | null;
   /** The runner instance holding this campaign and until when; internal, not part of the API. */
   runner_id: string | null;
   lease_until: string | null;

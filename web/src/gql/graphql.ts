@@ -50,12 +50,15 @@ export type Campaign = {
   __typename?: 'Campaign';
   createdAt: Scalars['DateTime']['output'];
   createdBy?: Maybe<User>;
+  /** Why a FAILED campaign failed. */
   error?: Maybe<Scalars['String']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   keywordSet?: Maybe<KeywordSet>;
   kind: CampaignKind;
   name: Scalars['String']['output'];
+  /** Why a COMPLETED campaign did less than its setup suggests, e.g. "Nothing to do: its source campaign ... has no RESOLVED domains". */
+  note?: Maybe<Scalars['String']['output']>;
   params: CampaignParams;
   persona?: Maybe<Persona>;
   progress: CampaignProgress;

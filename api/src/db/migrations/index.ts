@@ -4,6 +4,7 @@ import { foundation } from './001_foundation.js';
 import { operations } from './002_operations.js';
 import { social } from './003_social.js';
 import { uniqueNames } from './004_unique_names.js';
+import { campaignNote } from './005_campaign_note.js';
 
 export type DialectMigration = (dialect: Dialect) => Migration;
 
@@ -12,6 +13,7 @@ const all: Record<string, DialectMigration> = {
   '002_operations': operations,
   '003_social': social,
   '004_unique_names': uniqueNames,
+  '005_campaign_note': campaignNote,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

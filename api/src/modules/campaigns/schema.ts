@@ -149,7 +149,11 @@ CampaignRef.implement({
     progress: t.field({ type: CampaignProgressRef, resolve: (row) => row }),
     startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (row) => row.started_at }),
     finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (row) => row.finished_at }),
-    error: t.exposeString('error', { nullable: true }),
+    error: t.exposeString('error', { nullable: true, description: 'Why a FAILED campaign failed.' }),
+    note: t.exposeString('note', {
+      nullable: true,
+      description: 'Why a COMPLETED campaign did less than its setup suggests, e.g. "Nothing to do: its source campaign ... has no RESOLVED domains".',
+    }),
     createdBy: t.field({ type: UserRef, nullable: true, resolve: (row, _args, ctx) => loadUser(ctx.services, row.created_by) }),
     version: t.exposeInt('version'),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.created_at }),

@@ -193,6 +193,7 @@ export async function createCampaign(services: Services, viewer: Viewer, rawInpu
       started_at: null,
       finished_at: null,
       error: null,
+      note: null,
       runner_id: null,
       lease_until: null,
       created_by: viewer.id,
@@ -358,7 +359,13 @@ export async function claimQueuedCampaign(
         await finishInTransaction(trx, emit, current, { status: 'FAILED', error: `Cannot run: ${reason}` });
         return { gone: true };
       }
-      total = await repo.countResults(trx, source.id, current.kind === 'HTTP_KEYWORD_VALIDATION' ? 'RESOLVED' : undefined);
+      const usable = current.kind === 'HTTP_KEYWORD_VALIDATION' ? 'RESOLVED' : undefined;
+      total = await repo.countResults(trx, source.id, usable);
+      if (total === 0) {
+        const note = `Nothing to do: its source campaign "${source.name}" has no ${usable ? 'RESOLVED ' : ''}domains`;
+        await finishInTransaction(trx, emit, { ...current, total }, { status: 'COMPLETED', note });
+        return { gone: true };
+      }
     }
     const now = new Date().toISOString();
     const next: CampaignRow = {
@@ -417,6 +424,8 @@ export async function announceProgress(services: Services, campaignId: string): 
 export interface Finish {
   status: 'COMPLETED' | 'FAILED';
   error?: string;
+  /** For a COMPLETED campaign that did less than expected: why. */
+  note?: string;
 }
 
 /** RUNNING -> COMPLETED or FAILED, if this runner still holds the campaign. */
@@ -434,6 +443,8 @@ async function finishInTransaction(trx: Transaction<DB>, emit: Emit, current: Ca
     ...current,
     status: outcome.status,
     error: outcome.error ?? null,
+    note: outcome.note ?? null,
+    started_at: current.started_at ?? now,
     finished_at: now,
     runner_id: null,
     lease_until: null,
@@ -445,7 +456,7 @@ async function finishInTransaction(trx: Transaction<DB>, emit: Emit, current: Ca
   touchDashboard(emit);
   const summary =
     outcome.status === 'COMPLETED'
-      ? `campaign "${next.name}" completed: ${next.succeeded} of ${next.total} succeeded`
+      ? `campaign "${next.name}" completed: ${outcome.note ?? `${next.succeeded} of ${next.total} succeeded`}`
       : `campaign "${next.name}" failed: ${outcome.error ?? 'unknown error'}`;
   await recordActivity(trx, emit, {
     actorId: null,

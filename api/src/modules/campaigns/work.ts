@@ -83,19 +83,47 @@ function errorCode(error: unknown): string {
   return code ?? message ?? String(error);
 }
 
+/**
+ * Which of the resolvers answer at all. A recursive resolver always knows the root zone's servers;
+ * one that cannot name them is unreachable, or not a resolver (some networks answer NXDOMAIN for
+ * every name), and its NXDOMAIN for a domain would mean nothing.
+ */
+async function answeringResolvers(resolvers: readonly string[], timeoutMs: number): Promise<string[]> {
+  const failures = await Promise.all(
+    resolvers.map(async (address) => {
+      const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
+      resolver.setServers([address]);
+      try {
+        await resolver.resolveNs('.');
+        return undefined;
+      } catch (error) {
+        return errorCode(error);
+      }
+    }),
+  );
+  const answering = resolvers.filter((_address, index) => failures[index] === undefined);
+  if (answering.length > 0) return answering;
+  const named = resolvers.map((address, index) => `${address} (${failures[index]})`).join(', ');
+  throw new CampaignSetupError(`none of its DNS resolvers answers: ${named}; check the persona's resolvers and the network`);
+}
+
+/** Answers about the name itself; anything else (timeouts, refusals, SERVFAIL) is the lookup failing. */
+const NAME_DOES_NOT_RESOLVE = new Set(['ENOTFOUND', 'ENODATA']);
+
 async function dnsWork(services: Services, campaign: CampaignRow, params: DnsParams): Promise<CampaignWork> {
   const config = await enabledPersonaConfig(services, campaign, 'DNS');
+  let resolvers = await answeringResolvers(config.resolvers, config.timeoutMs);
   const batchSize = Math.max(50, config.concurrency * 4);
   return {
     batchSize,
     async runBatch(from, signal) {
       const inputs = await repo.sourceResults(services.database.db, campaign.source_id!, undefined, from, batchSize);
       const resolver = new Resolver({ timeout: config.timeoutMs, tries: config.retries + 1 });
-      resolver.setServers(config.resolvers);
+      resolver.setServers(resolvers);
       const cancel = () => resolver.cancel();
       signal.addEventListener('abort', cancel, { once: true });
       try {
-        return await pMap(
+        const results = await pMap(
           inputs,
           async (input, index) => {
             const position = from + index;
@@ -104,14 +132,16 @@ async function dnsWork(services: Services, campaign: CampaignRow, params: DnsPar
               return result(campaign.id, position, input.domain, { status: 'RESOLVED', records: JSON.stringify(records) });
             } catch (error) {
               const code = errorCode(error);
-              if (code === 'ENOTFOUND' || code === 'ENODATA') {
-                return result(campaign.id, position, input.domain, { status: 'UNRESOLVED', error: code });
-              }
-              return result(campaign.id, position, input.domain, { status: 'ERROR', error: code });
+              return result(campaign.id, position, input.domain, { status: NAME_DOES_NOT_RESOLVE.has(code) ? 'UNRESOLVED' : 'ERROR', error: code });
             }
           },
           { concurrency: config.concurrency, signal },
         );
+        // A batch in which every lookup failed: if the resolvers went away, say so instead of grinding on.
+        if (results.length > 0 && results.every((row) => row.status === 'ERROR') && !signal.aborted) {
+          resolvers = await answeringResolvers(config.resolvers, config.timeoutMs);
+        }
+        return results;
       } finally {
         signal.removeEventListener('abort', cancel);
       }
