@@ -21,7 +21,8 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
 export async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, key) => {
-    headers[key] = value;
+    // Yoga's Headers keep the case they were set with ("Content-Length"); one spelling per header.
+    headers[key.toLowerCase()] = value;
   });
   const body = Buffer.from(await response.arrayBuffer());
   headers['content-length'] = String(body.length);
