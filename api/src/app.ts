@@ -17,7 +17,7 @@ import type { Config } from './config.js';
 import type { Context, Services, Viewer } from './context.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
-import { asClientError, DomainError } from './errors.js';
+import { asClientError, DomainError, MethodNotAllowed } from './errors.js';
 import { Metrics } from './metrics.js';
 import { authenticate, bearerToken } from './modules/accounts/service.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
@@ -204,6 +204,7 @@ subscription Live {
       headers,
       body: body && body.length > 0 ? body : undefined,
     });
+    if (response.status === 405) return sendDomainError(res, new MethodNotAllowed()); // one wording on every transport
     if (response.status === 415) {
       // Yoga answers an unreadable body with an empty 415; say what it reads.
       return sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON, with "Content-Type: application/json"');

@@ -103,6 +103,15 @@ describe('client mistakes get a 4xx with a code, never a 5xx', () => {
 });
 
 describe('a mutation never runs over GET', () => {
+  it('plain GET gets 405 METHOD_NOT_ALLOWED with Allow: POST', async () => {
+    const response = await fetch(`${server.graphqlUrl}?query=${encodeURIComponent('mutation { createPost(body: "plain GET") { id } }')}`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe('METHOD_NOT_ALLOWED');
+  });
+
   it('GET with Accept: text/event-stream gets 405 and writes nothing', async () => {
     const body = 'mutation { createPost(body: "sent over GET") { id } }';
     const response = await call({ method: 'GET', path: `/graphql?query=${encodeURIComponent(body)}`, headers: { accept: 'text/event-stream' } });
