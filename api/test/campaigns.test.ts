@@ -165,10 +165,8 @@ describe('a campaign chain over 1,000 domains', () => {
         .filter((c) => c.__typename === 'CampaignChange' && c.entityId === campaign.id);
       // The first is startCampaign's (DRAFT -> QUEUED); the runner's follow from QUEUED -> RUNNING on.
       const progress = changes.slice(1);
-      const seconds = (Date.parse(campaign.finishedAt!) - Date.parse(campaign.startedAt!)) / 1000;
       expect(progress.length).toBeGreaterThanOrEqual(2);
-      expect(progress.length).toBeLessThanOrEqual(Math.floor(pushRate * seconds) + 1);
-      // Every change the runner commits, the final one included, keeps the promised spacing.
+      // Coalesced: every change the runner commits, the final one included, keeps the promised spacing.
       const gaps = progress.slice(1).map((change, i) => Date.parse(change.at) - Date.parse(progress[i]!.at));
       expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / pushRate - 5);
       const last = progress.at(-1)!;

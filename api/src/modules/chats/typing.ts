@@ -45,7 +45,6 @@ export class TypingRelay {
   ) {}
 
   async set(userId: string, chatId: string, typing: boolean): Promise<void> {
-    const audience = () => this.membersOf(chatId);
     const key = `${chatId}:${userId}`;
     let state = this.typists.get(key);
     if (!state) this.typists.set(key, (state = { desired: false, lastSent: false, lastSentAt: 0 }));
@@ -57,10 +56,10 @@ export class TypingRelay {
     }
     const wait = state.lastSentAt + THROTTLE_MS - Date.now();
     if (!typing && !state.lastSent) return this.forget(key, state);
-    if (wait <= 0) return this.send(userId, chatId, state, await audience());
+    if (wait <= 0) return this.send(userId, chatId, state);
     state.trailing ??= setTimeout(() => {
       state.trailing = undefined;
-      if (state.desired || state.lastSent) void audience().then((members) => this.send(userId, chatId, state, members));
+      if (state.desired || state.lastSent) void this.send(userId, chatId, state);
     }, wait);
     state.trailing.unref();
   }
@@ -71,23 +70,18 @@ export class TypingRelay {
     if (state?.lastSent || state?.desired) void this.set(userId, chatId, false);
   }
 
-  private async send(userId: string, chatId: string, state: TypistState, audience: string[]): Promise<void> {
+  /** Takes the throttle slot before the first await, so a concurrent `set` or trailing timer cannot send twice. */
+  private async send(userId: string, chatId: string, state: TypistState): Promise<void> {
     clearTimeout(state.trailing);
     state.trailing = undefined;
     const typing = state.desired;
     if (!typing && !state.lastSent) return;
     state.lastSent = typing;
     state.lastSentAt = Date.now();
-    const signal: TypingSignal = {
-      kind: 'typing',
-      chatId,
-      userId,
-      typing,
-      at: new Date().toISOString(),
-      expiresAt: typing ? new Date(Date.now() + TYPING_EXPIRES_MS).toISOString() : null,
-      audience,
-    };
+    const at = new Date().toISOString();
+    const expiresAt = typing ? new Date(Date.now() + TYPING_EXPIRES_MS).toISOString() : null;
     if (!typing) this.forget(`${chatId}:${userId}`, state);
+    const signal: TypingSignal = { kind: 'typing', chatId, userId, typing, at, expiresAt, audience: await this.membersOf(chatId) };
     await this.services.bus.signal(signal).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a typing signal failed'));
   }
 
