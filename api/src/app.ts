@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { useEngine } from '@envelop/core';
 import { execute, subscribe } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -121,9 +122,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     logging: false,
+    // GraphiQL from the package, not from a CDN: it works on a machine with no internet.
+    renderGraphiQL,
     graphiql: {
       title: 'Pulsegraph GraphiQL',
-      subscriptionsProtocol: 'WS',
+      // GraphiQL's WebSocket client sends a fixed connection_init payload, never the Headers tab,
+      // and a socket needs the token at connection_init; over SSE the Headers tab reaches the server.
+      subscriptionsProtocol: 'SSE',
       defaultQuery: `# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.
 subscription Live {
   changes {

@@ -1,0 +1,97 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
+import { startServer, type TestServer } from '../../api/test/harness.js';
+import { hasChromium, launchChromium } from './browser.js';
+
+/**
+ * The README's first walkthrough, in Chromium, with every request that would leave 127.0.0.1
+ * refused: GraphiQL must come from the server itself and work on a machine with no internet.
+ */
+
+const [ADA] = DEMO_ACCOUNTS;
+
+describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  const leftTheMachine: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    await seedDemo(server.app.services);
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    // Only http(s) requests can leave the machine; blob: and data: ones (GraphiQL's editor workers) stay in the page.
+    await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      leftTheMachine.push(url.href);
+      return route.abort('internetdisconnected');
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openGraphiQL(): Promise<Page> {
+    const page = await context.newPage();
+    page.on('websocket', (socket) => {
+      if (!socket.url().startsWith('ws://127.0.0.1')) leftTheMachine.push(socket.url());
+    });
+    await page.goto(`${server.url}/graphql`);
+    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    return page;
+  }
+
+  /** Replaces an editor's text as a person would: click, select all, type (inserted whole, so no auto-closing brackets). */
+  async function setEditor(page: Page, editor: string, text: string): Promise<void> {
+    await page.locator(`${editor} .monaco-editor:visible`).first().click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(text);
+  }
+
+  async function run(page: Page, document: string): Promise<void> {
+    await setEditor(page, '.graphiql-query-editor', document);
+    await page.getByRole('button', { name: /Execute query/ }).click();
+  }
+
+  /** The response pane's text once it shows `expected` (Monaco renders spaces as U+00A0). */
+  async function responseShowing(page: Page, expected: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      // Read without waiting: the pane is replaced by a spinner while an operation runs.
+      const shown = await page.evaluate(() => (document.querySelector('.graphiql-response') as HTMLElement | null)?.innerText ?? '');
+      const text = shown.replace(/\s+/g, ' ');
+      if (text.includes(expected)) return text;
+      if (Date.now() > deadline) throw new Error(`the response pane never showed ${expected}: ${text.slice(0, 500)}`);
+      await page.waitForTimeout(100);
+    }
+  }
+
+  async function signInAndSetHeader(page: Page): Promise<void> {
+    await run(page, `mutation { signIn(input: { email: "${ADA.email}", password: "${DEMO_PASSWORD}" }) { token } }`);
+    const token = /"token": ?"([^"]+)"/.exec(await responseShowing(page, '"token"'))?.[1];
+    expect(token).toBeTruthy();
+    await page.getByText('Headers', { exact: true }).click();
+    await setEditor(page, '.graphiql-editor-tool', `{"Authorization": "Bearer ${token}"}`);
+  }
+
+  it('loads from the server, signs in, subscribes with the Headers tab’s token and sees a persona created in a second tab', async () => {
+    const watching = await openGraphiQL();
+    expect(await watching.title()).toBe('Pulsegraph GraphiQL');
+    await signInAndSetHeader(watching);
+    await run(watching, 'subscription Live { changes(topics: [PERSONA]) { __typename op entityId ... on PersonaChange { persona { name } } } }');
+    await watching.waitForTimeout(500);
+
+    const creating = await openGraphiQL();
+    await signInAndSetHeader(creating);
+    await run(creating, 'mutation { createPersona(input: { kind: DNS, name: "Made in GraphiQL", dns: { resolvers: ["9.9.9.9"] } }) { id } }');
+    await responseShowing(creating, '"createPersona"');
+
+    expect(await responseShowing(watching, 'Made in GraphiQL', 5_000)).toContain('PersonaChange');
+    expect(leftTheMachine).toEqual([]);
+  }, 60_000);
+});
