@@ -53,8 +53,12 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     await page.keyboard.insertText(text);
   }
 
+  /** Types a named operation and runs it once GraphiQL has parsed it (its tab takes the operation's name). */
   async function run(page: Page, document: string): Promise<void> {
+    const name = /^(?:query|mutation|subscription) (\w+)/.exec(document)?.[1];
+    if (!name) throw new Error('name the operation, so the test can tell GraphiQL has read it');
     await setEditor(page, '.graphiql-query-editor', document);
+    await page.locator('.graphiql-tab-active').getByText(name, { exact: true }).waitFor({ timeout: 5000 });
     await page.getByRole('button', { name: /Execute query/ }).click();
   }
 
@@ -72,7 +76,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
   }
 
   async function signInAndSetHeader(page: Page): Promise<void> {
-    await run(page, `mutation { signIn(input: { email: "${ADA.email}", password: "${DEMO_PASSWORD}" }) { token } }`);
+    await run(page, `mutation SignIn { signIn(input: { email: "${ADA.email}", password: "${DEMO_PASSWORD}" }) { token } }`);
     const token = /"token": ?"([^"]+)"/.exec(await responseShowing(page, '"token"'))?.[1];
     expect(token).toBeTruthy();
     await page.getByText('Headers', { exact: true }).click();
@@ -88,7 +92,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
 
     const creating = await openGraphiQL();
     await signInAndSetHeader(creating);
-    await run(creating, 'mutation { createPersona(input: { kind: DNS, name: "Made in GraphiQL", dns: { resolvers: ["9.9.9.9"] } }) { id } }');
+    await run(creating, 'mutation CreatePersona { createPersona(input: { kind: DNS, name: "Made in GraphiQL", dns: { resolvers: ["9.9.9.9"] } }) { id } }');
     await responseShowing(creating, '"createPersona"');
 
     expect(await responseShowing(watching, 'Made in GraphiQL', 5_000)).toContain('PersonaChange');
