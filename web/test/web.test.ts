@@ -134,7 +134,9 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await ben.setOffline(true);
     // Offline emulation blocks new connections; closing the open sockets makes the drop immediate.
     server.app.services.sockets.closeAll(1012, 'test: network drop');
-    await b.getByTestId('connection-indicator').and(b.locator('[data-state=offline], [data-state=reconnecting]')).waitFor({ timeout: 5000 });
+    // The header says Offline (not one more "Reconnecting"), and B's forms wait for the connection.
+    await b.getByTestId('connection-indicator').and(b.locator('[data-state=offline]')).getByText('Offline').waitFor({ timeout: 10_000 });
+    expect(await b.getByRole('form', { name: 'New keyword set' }).getByRole('button', { name: 'Create keyword set' }).isDisabled()).toBe(true);
 
     const form = a.getByRole('form', { name: 'New keyword set' });
     for (const name of ['While away 1', 'While away 2', 'While away 3']) {
@@ -151,6 +153,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       await b.getByTestId('keyword-sets').getByText(name).waitFor({ timeout: 15_000 });
     }
     await b.getByTestId('connection-indicator').and(b.locator('[data-state=live]')).waitFor();
+    expect(await b.getByRole('form', { name: 'New keyword set' }).getByRole('button', { name: 'Create keyword set' }).isDisabled()).toBe(false);
     expect(requests.urls.filter((url) => url.includes('/keyword-sets') && url.startsWith('GET'))).toEqual([]); // no reload
     await Promise.all([a.close(), b.close()]);
   }, 40_000);

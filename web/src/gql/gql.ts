@@ -16,16 +16,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
     "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInPage_SignUpDocument,
-    "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error startedAt finishedAt version\n      progress { total processed succeeded failed percent }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CampaignDetailPage_CampaignDocument,
+    "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CampaignDetailPage_CampaignDocument,
     "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_StartDocument,
     "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_PauseDocument,
     "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_ResumeDocument,
     "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_CancelDocument,
     "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { id name kind status version progress { total processed percent } } }\n    }\n    personas(first: 100) { edges { node { id name kind } } }\n    keywordSets(first: 100) { edges { node { id name } } }\n    proxyPools(first: 100) { edges { node { id name } } }\n  }\n": typeof types.CampaignsPage_DataDocument,
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": typeof types.CampaignsPage_CreateDocument,
+    "\n  mutation CampaignsPage_Rename($id: ID!, $name: String!) {\n    updateCampaign(id: $id, input: { name: $name }) { id name version }\n  }\n": typeof types.CampaignsPage_RenameDocument,
+    "\n  mutation CampaignsPage_Delete($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": typeof types.CampaignsPage_DeleteDocument,
     "\n  query ChatsPage_List {\n    me { id }\n    chats {\n      id title kind unreadCount lastMessageAt\n      members { id displayName online lastSeenAt }\n      lastMessage { id body deleted author { id displayName } }\n    }\n  }\n": typeof types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { id chatId body deleted edited createdAt author { id displayName } } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": typeof types.ChatsPage_ThreadDocument,
     "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n": typeof types.ChatsPage_SendDocument,
+    "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": typeof types.ChatsPage_EditDocument,
+    "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": typeof types.ChatsPage_DeleteMessageDocument,
+    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
+    "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n": typeof types.ChatsPage_CreateDocument,
     "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n": typeof types.ChatsPage_MarkReadDocument,
     "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": typeof types.ChatsPage_SetTypingDocument,
     "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": typeof types.ChatsPage_TypingDocument,
@@ -42,9 +48,13 @@ type Documents = {
     "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges {\n        node {\n          id body edited createdAt commentCount\n          author { id displayName }\n          comments { id postId body createdAt author { id displayName } }\n        }\n      }\n    }\n  }\n": typeof types.FeedPage_FeedDocument,
     "mutation FeedPage_Post($body: String!) { createPost(body: $body) { id } }": typeof types.FeedPage_PostDocument,
     "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }": typeof types.FeedPage_DeleteDocument,
+    "mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }": typeof types.FeedPage_UpdateDocument,
+    "mutation FeedPage_DeleteComment($id: ID!) { deleteComment(id: $id) }": typeof types.FeedPage_DeleteCommentDocument,
     "mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }": typeof types.FeedPage_CommentDocument,
     "\n  query KeywordSetsPage_List {\n    keywordSets(first: 100) {\n      edges { node { id name description enabled version rules { pattern kind caseSensitive } } }\n    }\n  }\n": typeof types.KeywordSetsPage_ListDocument,
     "\n  mutation KeywordSetsPage_Create($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) { id name }\n  }\n": typeof types.KeywordSetsPage_CreateDocument,
+    "\n  mutation KeywordSetsPage_Update($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) { id name description enabled version rules { pattern kind caseSensitive } }\n  }\n": typeof types.KeywordSetsPage_UpdateDocument,
+    "\n  mutation KeywordSetsPage_Delete($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": typeof types.KeywordSetsPage_DeleteDocument,
     "\n  query Layout_Me {\n    me {\n      id\n      displayName\n      role\n      counts {\n        id\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n  }\n": typeof types.Layout_MeDocument,
     "\n  mutation Layout_SignOut {\n    signOut\n  }\n": typeof types.Layout_SignOutDocument,
     "\n  query LiveChanges_Cursor {\n    changeCursor\n  }\n": typeof types.LiveChanges_CursorDocument,
@@ -52,11 +62,17 @@ type Documents = {
     "\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { id kind title body read createdAt entityType entityId } }\n    }\n  }\n": typeof types.NotificationsPage_ListDocument,
     "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.NotificationsPage_ReadDocument,
     "mutation NotificationsPage_ReadAll { markAllNotificationsRead }": typeof types.NotificationsPage_ReadAllDocument,
-    "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges { node { id name kind description enabled version } }\n    }\n  }\n": typeof types.PersonasPage_ListDocument,
+    "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges {\n        node {\n          id name kind description enabled version\n          config {\n            ... on DnsPersonaConfig { resolvers timeoutMs }\n            ... on HttpPersonaConfig { userAgent timeoutMs }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonasPage_ListDocument,
     "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n": typeof types.PersonasPage_CreateDocument,
+    "\n  mutation PersonasPage_Update($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id name description enabled version\n      config {\n        ... on DnsPersonaConfig { resolvers timeoutMs }\n        ... on HttpPersonaConfig { userAgent timeoutMs }\n      }\n    }\n  }\n": typeof types.PersonasPage_UpdateDocument,
     "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n": typeof types.PersonasPage_DeleteDocument,
     "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } } }\n    }\n    proxyPools(first: 100) {\n      edges { node { id name strategy version proxies { id name health { status latencyMs } } } }\n    }\n  }\n": typeof types.ProxiesPage_DataDocument,
     "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreateDocument,
+    "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n": typeof types.ProxiesPage_UpdateDocument,
+    "\n  mutation ProxiesPage_Delete($id: ID!) {\n    deleteProxy(id: $id)\n  }\n": typeof types.ProxiesPage_DeleteDocument,
+    "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n": typeof types.ProxiesPage_UpdatePoolDocument,
+    "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": typeof types.ProxiesPage_DeletePoolDocument,
+    "\n  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }\n  }\n": typeof types.ProxiesPage_RemoveFromPoolDocument,
     "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n": typeof types.ProxiesPage_CheckDocument,
     "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreatePoolDocument,
     "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n": typeof types.ProxiesPage_AddToPoolDocument,
@@ -66,16 +82,22 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInPage_SignInDocument,
     "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.SignInPage_SignUpDocument,
-    "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error startedAt finishedAt version\n      progress { total processed succeeded failed percent }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CampaignDetailPage_CampaignDocument,
+    "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CampaignDetailPage_CampaignDocument,
     "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }": types.CampaignDetailPage_StartDocument,
     "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": types.CampaignDetailPage_PauseDocument,
     "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": types.CampaignDetailPage_ResumeDocument,
     "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": types.CampaignDetailPage_CancelDocument,
     "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { id name kind status version progress { total processed percent } } }\n    }\n    personas(first: 100) { edges { node { id name kind } } }\n    keywordSets(first: 100) { edges { node { id name } } }\n    proxyPools(first: 100) { edges { node { id name } } }\n  }\n": types.CampaignsPage_DataDocument,
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": types.CampaignsPage_CreateDocument,
+    "\n  mutation CampaignsPage_Rename($id: ID!, $name: String!) {\n    updateCampaign(id: $id, input: { name: $name }) { id name version }\n  }\n": types.CampaignsPage_RenameDocument,
+    "\n  mutation CampaignsPage_Delete($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": types.CampaignsPage_DeleteDocument,
     "\n  query ChatsPage_List {\n    me { id }\n    chats {\n      id title kind unreadCount lastMessageAt\n      members { id displayName online lastSeenAt }\n      lastMessage { id body deleted author { id displayName } }\n    }\n  }\n": types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { id chatId body deleted edited createdAt author { id displayName } } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": types.ChatsPage_ThreadDocument,
     "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n": types.ChatsPage_SendDocument,
+    "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": types.ChatsPage_EditDocument,
+    "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": types.ChatsPage_DeleteMessageDocument,
+    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
+    "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n": types.ChatsPage_CreateDocument,
     "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n": types.ChatsPage_MarkReadDocument,
     "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": types.ChatsPage_SetTypingDocument,
     "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": types.ChatsPage_TypingDocument,
@@ -92,9 +114,13 @@ const documents: Documents = {
     "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges {\n        node {\n          id body edited createdAt commentCount\n          author { id displayName }\n          comments { id postId body createdAt author { id displayName } }\n        }\n      }\n    }\n  }\n": types.FeedPage_FeedDocument,
     "mutation FeedPage_Post($body: String!) { createPost(body: $body) { id } }": types.FeedPage_PostDocument,
     "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }": types.FeedPage_DeleteDocument,
+    "mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }": types.FeedPage_UpdateDocument,
+    "mutation FeedPage_DeleteComment($id: ID!) { deleteComment(id: $id) }": types.FeedPage_DeleteCommentDocument,
     "mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }": types.FeedPage_CommentDocument,
     "\n  query KeywordSetsPage_List {\n    keywordSets(first: 100) {\n      edges { node { id name description enabled version rules { pattern kind caseSensitive } } }\n    }\n  }\n": types.KeywordSetsPage_ListDocument,
     "\n  mutation KeywordSetsPage_Create($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) { id name }\n  }\n": types.KeywordSetsPage_CreateDocument,
+    "\n  mutation KeywordSetsPage_Update($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) { id name description enabled version rules { pattern kind caseSensitive } }\n  }\n": types.KeywordSetsPage_UpdateDocument,
+    "\n  mutation KeywordSetsPage_Delete($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": types.KeywordSetsPage_DeleteDocument,
     "\n  query Layout_Me {\n    me {\n      id\n      displayName\n      role\n      counts {\n        id\n        unreadMessages\n        unreadNotifications\n        incomingConnectionRequests\n      }\n    }\n  }\n": types.Layout_MeDocument,
     "\n  mutation Layout_SignOut {\n    signOut\n  }\n": types.Layout_SignOutDocument,
     "\n  query LiveChanges_Cursor {\n    changeCursor\n  }\n": types.LiveChanges_CursorDocument,
@@ -102,11 +128,17 @@ const documents: Documents = {
     "\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { id kind title body read createdAt entityType entityId } }\n    }\n  }\n": types.NotificationsPage_ListDocument,
     "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }": types.NotificationsPage_ReadDocument,
     "mutation NotificationsPage_ReadAll { markAllNotificationsRead }": types.NotificationsPage_ReadAllDocument,
-    "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges { node { id name kind description enabled version } }\n    }\n  }\n": types.PersonasPage_ListDocument,
+    "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges {\n        node {\n          id name kind description enabled version\n          config {\n            ... on DnsPersonaConfig { resolvers timeoutMs }\n            ... on HttpPersonaConfig { userAgent timeoutMs }\n          }\n        }\n      }\n    }\n  }\n": types.PersonasPage_ListDocument,
     "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n": types.PersonasPage_CreateDocument,
+    "\n  mutation PersonasPage_Update($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id name description enabled version\n      config {\n        ... on DnsPersonaConfig { resolvers timeoutMs }\n        ... on HttpPersonaConfig { userAgent timeoutMs }\n      }\n    }\n  }\n": types.PersonasPage_UpdateDocument,
     "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n": types.PersonasPage_DeleteDocument,
     "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } } }\n    }\n    proxyPools(first: 100) {\n      edges { node { id name strategy version proxies { id name health { status latencyMs } } } }\n    }\n  }\n": types.ProxiesPage_DataDocument,
     "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": types.ProxiesPage_CreateDocument,
+    "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n": types.ProxiesPage_UpdateDocument,
+    "\n  mutation ProxiesPage_Delete($id: ID!) {\n    deleteProxy(id: $id)\n  }\n": types.ProxiesPage_DeleteDocument,
+    "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n": types.ProxiesPage_UpdatePoolDocument,
+    "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": types.ProxiesPage_DeletePoolDocument,
+    "\n  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }\n  }\n": types.ProxiesPage_RemoveFromPoolDocument,
     "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n": types.ProxiesPage_CheckDocument,
     "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": types.ProxiesPage_CreatePoolDocument,
     "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n": types.ProxiesPage_AddToPoolDocument,
@@ -139,7 +171,7 @@ export function graphql(source: "\n  mutation SignInPage_SignUp($input: SignUpIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error startedAt finishedAt version\n      progress { total processed succeeded failed percent }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error startedAt finishedAt version\n      progress { total processed succeeded failed percent }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -167,6 +199,14 @@ export function graphql(source: "\n  mutation CampaignsPage_Create($input: Creat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CampaignsPage_Rename($id: ID!, $name: String!) {\n    updateCampaign(id: $id, input: { name: $name }) { id name version }\n  }\n"): (typeof documents)["\n  mutation CampaignsPage_Rename($id: ID!, $name: String!) {\n    updateCampaign(id: $id, input: { name: $name }) { id name version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignsPage_Delete($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n"): (typeof documents)["\n  mutation CampaignsPage_Delete($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ChatsPage_List {\n    me { id }\n    chats {\n      id title kind unreadCount lastMessageAt\n      members { id displayName online lastSeenAt }\n      lastMessage { id body deleted author { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query ChatsPage_List {\n    me { id }\n    chats {\n      id title kind unreadCount lastMessageAt\n      members { id displayName online lastSeenAt }\n      lastMessage { id body deleted author { id displayName } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -176,6 +216,22 @@ export function graphql(source: "\n  query ChatsPage_Thread($id: ID!, $last: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -243,6 +299,14 @@ export function graphql(source: "mutation FeedPage_Delete($id: ID!) { deletePost
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }"): (typeof documents)["mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedPage_DeleteComment($id: ID!) { deleteComment(id: $id) }"): (typeof documents)["mutation FeedPage_DeleteComment($id: ID!) { deleteComment(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }"): (typeof documents)["mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -252,6 +316,14 @@ export function graphql(source: "\n  query KeywordSetsPage_List {\n    keywordSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KeywordSetsPage_Create($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation KeywordSetsPage_Create($input: CreateKeywordSetInput!) {\n    createKeywordSet(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeywordSetsPage_Update($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) { id name description enabled version rules { pattern kind caseSensitive } }\n  }\n"): (typeof documents)["\n  mutation KeywordSetsPage_Update($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) { id name description enabled version rules { pattern kind caseSensitive } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeywordSetsPage_Delete($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n"): (typeof documents)["\n  mutation KeywordSetsPage_Delete($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,11 +355,15 @@ export function graphql(source: "mutation NotificationsPage_ReadAll { markAllNot
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges { node { id name kind description enabled version } }\n    }\n  }\n"): (typeof documents)["\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges { node { id name kind description enabled version } }\n    }\n  }\n"];
+export function graphql(source: "\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges {\n        node {\n          id name kind description enabled version\n          config {\n            ... on DnsPersonaConfig { resolvers timeoutMs }\n            ... on HttpPersonaConfig { userAgent timeoutMs }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonasPage_List {\n    personas(first: 100) {\n      edges {\n        node {\n          id name kind description enabled version\n          config {\n            ... on DnsPersonaConfig { resolvers timeoutMs }\n            ... on HttpPersonaConfig { userAgent timeoutMs }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n"): (typeof documents)["\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersonasPage_Update($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id name description enabled version\n      config {\n        ... on DnsPersonaConfig { resolvers timeoutMs }\n        ... on HttpPersonaConfig { userAgent timeoutMs }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PersonasPage_Update($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id name description enabled version\n      config {\n        ... on DnsPersonaConfig { resolvers timeoutMs }\n        ... on HttpPersonaConfig { userAgent timeoutMs }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -300,6 +376,26 @@ export function graphql(source: "\n  query ProxiesPage_Data {\n    proxies(first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_Delete($id: ID!) {\n    deleteProxy(id: $id)\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Delete($id: ID!) {\n    deleteProxy(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,8 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
     retryWait: (retries) => new Promise((resolve) => window.setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
     on: {
       connecting: () => {
+        // Without a network every retry fails: say Offline, not one more "Reconnecting".
+        if (!navigator.onLine) return setStreamStatus({ state: 'offline' });
         const previous = getStreamStatus();
         setStreamStatus({
           state: previous.state === 'connecting' && previous.attempt === 0 ? 'connecting' : 'reconnecting',
@@ -39,6 +41,7 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
     },
   });
   window.addEventListener('offline', () => setStreamStatus({ state: 'offline' }));
+  window.addEventListener('online', () => getStreamStatus().state === 'offline' && setStreamStatus({ state: 'reconnecting' }));
 
   return new Client({
     url: GRAPHQL_PATH,

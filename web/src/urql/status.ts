@@ -29,3 +29,8 @@ export function useStreamStatus(): StreamStatus {
     () => status,
   );
 }
+
+/** Whether writes can be sent now: the app edits only while its stream is live, so what it shows is current. */
+export function useOnline(): boolean {
+  return useStreamStatus().state === 'live';
+}

@@ -1,16 +1,28 @@
-import { Alert, Badge, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
+import { dateTime } from '../../components/entityLink';
 import { useMutation, useQuery } from 'urql';
 import { generalError } from '../../components/errors';
 import { graphql } from '../../gql';
-import { STATUS_COLOR } from './CampaignsPage';
+import type { CampaignDetailPage_CampaignQuery } from '../../gql/graphql';
+import { STATUS_COLOR } from '../../components/statusColors';
 
 const CampaignDetailPage_Campaign = graphql(`
   query CampaignDetailPage_Campaign($id: ID!, $after: String) {
     campaign(id: $id) {
-      id name kind status error startedAt finishedAt version
+      id name kind status error note startedAt finishedAt createdAt version
       progress { total processed succeeded failed percent }
+      source { id name status }
+      persona { id name }
+      keywordSet { id name }
+      proxyPool { id name }
+      params {
+        __typename
+        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }
+        ... on DnsValidationParams { recordType }
+        ... on HttpKeywordValidationParams { scheme port path concurrency }
+      }
       results(first: 50, after: $after) {
         edges { node { position domain status records httpStatus matchedKeywords error } }
         pageInfo { hasNextPage endCursor }
@@ -23,6 +35,32 @@ const CampaignDetailPage_Start = graphql(`mutation CampaignDetailPage_Start($id:
 const CampaignDetailPage_Pause = graphql(`mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }`);
 const CampaignDetailPage_Resume = graphql(`mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }`);
 const CampaignDetailPage_Cancel = graphql(`mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }`);
+
+type Params = NonNullable<CampaignDetailPage_CampaignQuery['campaign']>['params'];
+
+function ParamsSummary({ params }: { params: Params }) {
+  switch (params.__typename) {
+    case 'DomainGenerationParams':
+      return (
+        <>
+          <Text size="sm">
+            <b>Pattern</b> {params.pattern} “{params.constant}” with {params.minLength}–{params.maxLength} of “{params.characterSet}”
+          </Text>
+          <Text size="sm"><b>TLDs</b> {params.tlds.join(', ')} · {params.domainCount.toLocaleString()} domains</Text>
+        </>
+      );
+    case 'DnsValidationParams':
+      return <Text size="sm"><b>Record type</b> {params.recordType}</Text>;
+    case 'HttpKeywordValidationParams':
+      return (
+        <Text size="sm">
+          <b>Fetches</b> {params.scheme.toLowerCase()}://…{params.port ? `:${params.port}` : ''}{params.path}, {params.concurrency} at a time
+        </Text>
+      );
+    default:
+      return null;
+  }
+}
 
 export function CampaignDetailPage() {
   const { id = '' } = useParams();
@@ -41,11 +79,26 @@ export function CampaignDetailPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{campaign.name}</Title>
-        <Badge size="lg" color={STATUS_COLOR[status]} data-testid="campaign-status">{status}</Badge>
+        <Badge size="lg" variant="dot" color={STATUS_COLOR[status]} data-testid="campaign-status">{status}</Badge>
       </Group>
-      <Text c="dimmed">{campaign.kind}</Text>
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
-      {campaign.error && <Alert color="red">{campaign.error}</Alert>}
+      {campaign.error && <Alert color="red" title="Why it failed" data-testid="campaign-error">{campaign.error}</Alert>}
+      {campaign.note && <Alert color="blue" data-testid="campaign-note">{campaign.note}</Alert>}
+      <Card withBorder data-testid="campaign-setup">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          <Text size="sm"><b>Kind</b> {campaign.kind}</Text>
+          {campaign.source && (
+            <Text size="sm"><b>Source</b> <Anchor component={Link} to={`/campaigns/${campaign.source.id}`}>{campaign.source.name}</Anchor> ({campaign.source.status})</Text>
+          )}
+          {campaign.persona && <Text size="sm"><b>Persona</b> {campaign.persona.name}</Text>}
+          {campaign.keywordSet && <Text size="sm"><b>Keyword set</b> {campaign.keywordSet.name}</Text>}
+          {campaign.proxyPool && <Text size="sm"><b>Proxy pool</b> {campaign.proxyPool.name}</Text>}
+          <ParamsSummary params={campaign.params} />
+          <Text size="sm"><b>Created</b> {dateTime(campaign.createdAt)}</Text>
+          <Text size="sm" data-testid="campaign-started"><b>Started</b> {campaign.startedAt ? dateTime(campaign.startedAt) : 'not yet'}</Text>
+          <Text size="sm" data-testid="campaign-finished"><b>Finished</b> {campaign.finishedAt ? dateTime(campaign.finishedAt) : 'not yet'}</Text>
+        </SimpleGrid>
+      </Card>
       <Card withBorder>
         <Group justify="space-between" mb="xs">
           <Text data-testid="campaign-progress">

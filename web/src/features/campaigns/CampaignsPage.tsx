@@ -4,7 +4,10 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { fieldErrors, generalError } from '../../components/errors';
+import { DeleteButton, EditButton } from '../../components/RowActions';
+import { STATUS_COLOR } from '../../components/statusColors';
 import { graphql } from '../../gql';
+import { useOnline } from '../../urql/status';
 import type { CampaignsPage_DataQuery } from '../../gql/graphql';
 
 const CampaignsPage_Data = graphql(`
@@ -24,29 +27,53 @@ const CampaignsPage_Create = graphql(`
   }
 `);
 
-export const STATUS_COLOR: Record<string, string> = {
-  DRAFT: 'gray', QUEUED: 'yellow', RUNNING: 'blue', PAUSED: 'orange', COMPLETED: 'green', FAILED: 'red', CANCELLED: 'dark',
-};
+const CampaignsPage_Rename = graphql(`
+  mutation CampaignsPage_Rename($id: ID!, $name: String!) {
+    updateCampaign(id: $id, input: { name: $name }) { id name version }
+  }
+`);
+
+const CampaignsPage_Delete = graphql(`
+  mutation CampaignsPage_Delete($id: ID!) {
+    deleteCampaign(id: $id)
+  }
+`);
 
 type Kind = 'DOMAIN_GENERATION' | 'DNS_VALIDATION' | 'HTTP_KEYWORD_VALIDATION';
 
 export function CampaignsPage() {
   const [{ data }] = useQuery({ query: CampaignsPage_Data });
+  const [, deleteCampaign] = useMutation(CampaignsPage_Delete);
   return (
     <Stack>
       <Title order={2}>Campaigns</Title>
       {data && <CreateCampaign data={data} />}
       <Table striped data-testid="campaigns">
         <Table.Thead>
-          <Table.Tr><Table.Th>Name</Table.Th><Table.Th>Kind</Table.Th><Table.Th>Status</Table.Th><Table.Th>Progress</Table.Th></Table.Tr>
+          <Table.Tr><Table.Th>Name</Table.Th><Table.Th>Kind</Table.Th><Table.Th>Status</Table.Th><Table.Th>Progress</Table.Th><Table.Th /></Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {data?.campaigns.edges.map(({ node }) => (
             <Table.Tr key={node.id}>
               <Table.Td><Text component={Link} to={`/campaigns/${node.id}`}>{node.name}</Text></Table.Td>
               <Table.Td>{node.kind}</Table.Td>
-              <Table.Td><Badge color={STATUS_COLOR[node.status]}>{node.status}</Badge></Table.Td>
-              <Table.Td w={220}><Progress value={node.progress.percent} aria-label={`${node.name} progress`} /></Table.Td>
+              <Table.Td><Badge variant="dot" color={STATUS_COLOR[node.status]}>{node.status}</Badge></Table.Td>
+              <Table.Td w={260}>
+                <Group gap="xs" wrap="nowrap">
+                  <Progress flex={1} value={node.progress.percent} aria-label={`${node.name} progress`} />
+                  <Text size="xs" data-testid={`progress-${node.name}`}>
+                    {node.progress.processed.toLocaleString()} / {node.progress.total.toLocaleString()}, {Math.round(node.progress.percent)}%
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <EditButton label={`Rename ${node.name}`} title={`Rename campaign ${node.name}`}>
+                    {(close) => <RenameCampaign id={node.id} name={node.name} onSaved={close} />}
+                  </EditButton>
+                  <DeleteButton label={`Delete ${node.name}`} what={`campaign "${node.name}" and its results`} onDelete={() => deleteCampaign({ id: node.id })} />
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -55,8 +82,31 @@ export function CampaignsPage() {
   );
 }
 
+function RenameCampaign({ id, name, onSaved }: { id: string; name: string; onSaved: () => void }) {
+  const [, rename] = useMutation(CampaignsPage_Rename);
+  const online = useOnline();
+  const [error, setError] = useState<CombinedError | undefined>();
+  const form = useForm({ initialValues: { name } });
+  async function submit(values: typeof form.values) {
+    const result = await rename({ id, name: values.name });
+    setError(result.error);
+    form.setErrors(fieldErrors(result.error));
+    if (!result.error) onSaved();
+  }
+  return (
+    <form onSubmit={form.onSubmit(submit)} aria-label={`Rename campaign ${name}`}>
+      <Stack>
+        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
+        <TextInput label="Name" data-autofocus {...form.getInputProps('name')} />
+        <Button type="submit" disabled={!online}>Save name</Button>
+      </Stack>
+    </form>
+  );
+}
+
 function CreateCampaign({ data }: { data: CampaignsPage_DataQuery }) {
   const [, create] = useMutation(CampaignsPage_Create);
+  const online = useOnline();
   const [error, setError] = useState<CombinedError | undefined>();
   const form = useForm({
     initialValues: {
@@ -160,7 +210,7 @@ function CreateCampaign({ data }: { data: CampaignsPage_DataQuery }) {
               )}
             </Group>
           )}
-          <Button type="submit">Create campaign</Button>
+          <Button type="submit" disabled={!online}>Create campaign</Button>
         </Stack>
       </form>
     </Card>

@@ -1,9 +1,15 @@
-import { Alert, Badge, Button, Card, Grid, Group, NavLink, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Grid, Group, MultiSelect, NavLink, ScrollArea, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { useMutation, useQuery, useSubscription } from 'urql';
-import { generalError } from '../../components/errors';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation, useQuery, useSubscription, type CombinedError } from 'urql';
+import { fieldErrors, generalError } from '../../components/errors';
+import { DeleteButton, EditButton } from '../../components/RowActions';
 import { graphql } from '../../gql';
+import { useOnline } from '../../urql/status';
+
+/** The server's limit for a message body (sendMessage, editMessage). */
+const MESSAGE_MAX = 4000;
 
 const ChatsPage_List = graphql(`
   query ChatsPage_List {
@@ -32,6 +38,30 @@ export const ChatsPage_Thread = graphql(`
 const ChatsPage_Send = graphql(`
   mutation ChatsPage_Send($chatId: ID!, $body: String!) {
     sendMessage(chatId: $chatId, body: $body) { id }
+  }
+`);
+
+const ChatsPage_Edit = graphql(`
+  mutation ChatsPage_Edit($id: ID!, $body: String!) {
+    editMessage(id: $id, body: $body) { id body edited }
+  }
+`);
+
+const ChatsPage_DeleteMessage = graphql(`
+  mutation ChatsPage_DeleteMessage($id: ID!) {
+    deleteMessage(id: $id) { id body deleted }
+  }
+`);
+
+const ChatsPage_Connections = graphql(`
+  query ChatsPage_Connections {
+    connections(status: ACCEPTED) { id user { id displayName } }
+  }
+`);
+
+const ChatsPage_Create = graphql(`
+  mutation ChatsPage_Create($input: CreateChatInput!) {
+    createChat(input: $input) { id }
   }
 `);
 
@@ -100,7 +130,8 @@ export function ChatsPage() {
             );
           })}
         </Stack>
-        {data?.chats.length === 0 && <Text c="dimmed">No chats yet: start one from Connections.</Text>}
+        {data?.chats.length === 0 && <Text c="dimmed">No chats yet: start one below.</Text>}
+        <NewChat />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }}>{id ? <Thread chatId={id} meId={me} /> : <Text c="dimmed">Pick a chat.</Text>}</Grid.Col>
     </Grid>
@@ -113,6 +144,8 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
   const [sendState, send] = useMutation(ChatsPage_Send);
   const [, markRead] = useMutation(ChatsPage_MarkRead);
   const [, setTyping] = useMutation(ChatsPage_SetTyping);
+  const [, deleteMessage] = useMutation(ChatsPage_DeleteMessage);
+  const online = useOnline();
   const [typists, setTypists] = useState<Record<string, string>>({});
   const [body, setBody] = useState('');
   const lastTypingAt = useRef(0);
@@ -154,9 +187,19 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
                 {message.author?.displayName} · {new Date(message.createdAt).toLocaleTimeString()}
                 {message.edited && ' · edited'}
               </Text>
-              <Text fs={message.deleted ? 'italic' : undefined} c={message.deleted ? 'dimmed' : undefined}>
-                {message.deleted ? 'This message was deleted' : message.body}
-              </Text>
+              <Group gap="xs" wrap="nowrap" align="start">
+                <Text flex={1} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} fs={message.deleted ? 'italic' : undefined} c={message.deleted ? 'dimmed' : undefined}>
+                  {message.deleted ? 'This message was deleted' : message.body}
+                </Text>
+                {message.author?.id === meId && !message.deleted && (
+                  <Group gap={2} wrap="nowrap">
+                    <EditButton label="Edit message" title="Edit message">
+                      {(close) => <EditMessage id={message.id} body={message.body} onSaved={close} />}
+                    </EditButton>
+                    <DeleteButton label="Delete message" what="this message" onDelete={() => deleteMessage({ id: message.id })} />
+                  </Group>
+                )}
+              </Group>
             </div>
           ))}
         </Stack>
@@ -180,6 +223,8 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
             value={body}
             autosize
             minRows={1}
+            maxRows={6}
+            error={fieldErrors(sendState.error).body ?? (body.length > MESSAGE_MAX ? `${body.length} of at most ${MESSAGE_MAX} characters` : undefined)}
             onChange={(event) => {
               setBody(event.currentTarget.value);
               // A refresh at most every 2 s keeps "typing" alive; the server throttles and expires it.
@@ -189,8 +234,66 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
               }
             }}
           />
-          <Button type="submit" loading={sendState.fetching}>Send</Button>
+          <Button type="submit" loading={sendState.fetching} disabled={!online}>Send</Button>
         </Group>
+      </form>
+    </Card>
+  );
+}
+
+function EditMessage({ id, body, onSaved }: { id: string; body: string; onSaved: () => void }) {
+  const [, edit] = useMutation(ChatsPage_Edit);
+  const online = useOnline();
+  const [error, setError] = useState<CombinedError | undefined>();
+  const form = useForm({ initialValues: { body } });
+  async function submit(values: typeof form.values) {
+    const result = await edit({ id, body: values.body });
+    setError(result.error);
+    form.setErrors(fieldErrors(result.error));
+    if (!result.error) onSaved();
+  }
+  return (
+    <form onSubmit={form.onSubmit(submit)} aria-label="Edit message">
+      <Stack>
+        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
+        <Textarea label="Message" autosize minRows={2} maxRows={8} data-autofocus {...form.getInputProps('body')} />
+        <Button type="submit" disabled={!online}>Save message</Button>
+      </Stack>
+    </form>
+  );
+}
+
+/** A direct chat with one connection, or a group chat (with a title) with several. */
+function NewChat() {
+  const [{ data }] = useQuery({ query: ChatsPage_Connections });
+  const [, create] = useMutation(ChatsPage_Create);
+  const online = useOnline();
+  const navigate = useNavigate();
+  const [error, setError] = useState<CombinedError | undefined>();
+  const form = useForm({ initialValues: { memberIds: [] as string[], title: '' } });
+  async function submit(values: typeof form.values) {
+    const result = await create({ input: { memberIds: values.memberIds, title: values.title.trim() || undefined } });
+    setError(result.error);
+    const errors = fieldErrors(result.error);
+    form.setErrors({ ...errors, memberIds: errors.memberIds ?? Object.entries(errors).find(([key]) => key.startsWith('memberIds'))?.[1] });
+    if (result.data) {
+      form.reset();
+      navigate(`/chats/${result.data.createChat.id}`);
+    }
+  }
+  const people = data?.connections.map((connection) => ({ value: connection.user.id, label: connection.user.displayName })) ?? [];
+  return (
+    <Card withBorder mt="md">
+      <form onSubmit={form.onSubmit(submit)} aria-label="New chat">
+        <Stack gap="xs">
+          <Title order={5}>New chat</Title>
+          {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
+          <MultiSelect label="With" placeholder={people.length ? 'Pick connections' : 'Connect with someone first'} data={people} searchable {...form.getInputProps('memberIds')} />
+          {form.values.memberIds.length > 1 && <TextInput label="Group title (optional)" {...form.getInputProps('title')} />}
+          <Button type="submit" disabled={!online || form.values.memberIds.length === 0}>
+            {form.values.memberIds.length > 1 ? 'Start group chat' : 'Start chat'}
+          </Button>
+        </Stack>
       </form>
     </Card>
   );

@@ -1,6 +1,8 @@
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { dateTime } from '../../components/entityLink';
+import { HEALTH_COLOR, STATUS_COLOR } from '../../components/statusColors';
 import { graphql } from '../../gql';
 
 const DashboardPage_Data = graphql(`
@@ -28,8 +30,6 @@ const TOTAL_LABELS: Record<string, string> = {
   keywordSets: 'Keyword sets',
 };
 
-export const HEALTH_COLOR = { HEALTHY: 'green', UNHEALTHY: 'red', UNKNOWN: 'gray' } as const;
-
 export function DashboardPage() {
   const [{ data }] = useQuery({ query: DashboardPage_Data });
   const dashboard = data?.dashboard;
@@ -52,7 +52,7 @@ export function DashboardPage() {
           <Title order={4} mb="xs">Campaigns by status</Title>
           <Group gap="xs">
             {dashboard?.campaignsByStatus.map((row) => (
-              <Badge key={row.status} variant="light" data-testid={`campaigns-${row.status}`}>{row.status}: {row.count}</Badge>
+              <Badge key={row.status} variant="dot" color={STATUS_COLOR[row.status]} data-testid={`campaigns-${row.status}`}>{row.status}: {row.count}</Badge>
             ))}
           </Group>
         </Card>
@@ -89,7 +89,7 @@ export function DashboardPage() {
           <Table.Tbody>
             {data?.activity.edges.map(({ node }) => (
               <Table.Tr key={node.id}>
-                <Table.Td>{new Date(node.at).toLocaleTimeString()}</Table.Td>
+                <Table.Td><time dateTime={node.at}>{dateTime(node.at)}</time></Table.Td>
                 <Table.Td>{node.actor?.displayName ?? 'system'}</Table.Td>
                 <Table.Td>{node.summary}</Table.Td>
               </Table.Tr>

@@ -1,8 +1,12 @@
 import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import { dateTime } from '../../components/entityLink';
 import { fieldErrors, generalError } from '../../components/errors';
+import { DeleteButton, EditButton } from '../../components/RowActions';
 import { graphql } from '../../gql';
+import { useOnline } from '../../urql/status';
 
 const FeedPage_Feed = graphql(`
   query FeedPage_Feed {
@@ -21,12 +25,16 @@ const FeedPage_Feed = graphql(`
 
 const FeedPage_Post = graphql(`mutation FeedPage_Post($body: String!) { createPost(body: $body) { id } }`);
 const FeedPage_Delete = graphql(`mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }`);
+const FeedPage_Update = graphql(`mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }`);
+const FeedPage_DeleteComment = graphql(`mutation FeedPage_DeleteComment($id: ID!) { deleteComment(id: $id) }`);
 const FeedPage_Comment = graphql(`mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }`);
 
 export function FeedPage() {
   const [{ data }] = useQuery({ query: FeedPage_Feed });
   const [postState, createPost] = useMutation(FeedPage_Post);
   const [, deletePost] = useMutation(FeedPage_Delete);
+  const [, deleteComment] = useMutation(FeedPage_DeleteComment);
+  const online = useOnline();
   const [body, setBody] = useState('');
   const errors = fieldErrors(postState.error, '');
   return (
@@ -42,7 +50,7 @@ export function FeedPage() {
           <Stack>
             <Textarea label="Share something" value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
             {!errors.body && generalError(postState.error) && <Alert color="red" role="alert">{generalError(postState.error)}</Alert>}
-            <Group justify="end"><Button type="submit">Post</Button></Group>
+            <Group justify="end"><Button type="submit" disabled={!online}>Post</Button></Group>
           </Stack>
         </form>
       </Card>
@@ -50,15 +58,25 @@ export function FeedPage() {
         <Card key={node.id} withBorder data-testid="post">
           <Group justify="space-between">
             <Text fw={600}>{node.author?.displayName}</Text>
-            <Text size="xs" c="dimmed">{new Date(node.createdAt).toLocaleString()}{node.edited && ' · edited'}</Text>
+            <Text size="xs" c="dimmed">{dateTime(node.createdAt)}{node.edited && ' · edited'}</Text>
           </Group>
-          <Text my="xs">{node.body}</Text>
+          <Text my="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{node.body}</Text>
           {node.author?.id === data.me?.id && (
-            <Button size="xs" variant="subtle" color="red" onClick={() => void deletePost({ id: node.id })}>Delete</Button>
+            <Group gap={4}>
+              <EditButton label="Edit post" title="Edit post">
+                {(close) => <EditPost id={node.id} body={node.body} onSaved={close} />}
+              </EditButton>
+              <DeleteButton label="Delete post" what="this post and its comments" onDelete={() => deletePost({ id: node.id })} />
+            </Group>
           )}
           <Stack gap={4} mt="xs">
             {node.comments.map((comment) => (
-              <Text key={comment.id} size="sm"><b>{comment.author?.displayName}</b> {comment.body}</Text>
+              <Group key={comment.id} gap="xs" wrap="nowrap" data-testid="comment">
+                <Text size="sm" flex={1}><b>{comment.author?.displayName}</b> {comment.body}</Text>
+                {(comment.author?.id === data.me?.id || node.author?.id === data.me?.id) && (
+                  <DeleteButton label="Delete comment" what="this comment" onDelete={() => deleteComment({ id: comment.id })} />
+                )}
+              </Group>
             ))}
             <CommentBox postId={node.id} />
           </Stack>
@@ -70,6 +88,7 @@ export function FeedPage() {
 
 function CommentBox({ postId }: { postId: string }) {
   const [state, addComment] = useMutation(FeedPage_Comment);
+  const online = useOnline();
   const [body, setBody] = useState('');
   return (
     <form
@@ -80,8 +99,30 @@ function CommentBox({ postId }: { postId: string }) {
     >
       <Group align="start">
         <TextInput style={{ flex: 1 }} size="xs" aria-label="Comment" placeholder="Comment" value={body} onChange={(e) => setBody(e.currentTarget.value)} error={fieldErrors(state.error, '').body} />
-        <Button size="xs" type="submit" variant="light">Comment</Button>
+        <Button size="xs" type="submit" variant="light" disabled={!online}>Comment</Button>
       </Group>
+    </form>
+  );
+}
+
+function EditPost({ id, body, onSaved }: { id: string; body: string; onSaved: () => void }) {
+  const [, update] = useMutation(FeedPage_Update);
+  const online = useOnline();
+  const [error, setError] = useState<CombinedError | undefined>();
+  const form = useForm({ initialValues: { body } });
+  async function submit(values: typeof form.values) {
+    const result = await update({ id, body: values.body });
+    setError(result.error);
+    form.setErrors(fieldErrors(result.error, ''));
+    if (!result.error) onSaved();
+  }
+  return (
+    <form onSubmit={form.onSubmit(submit)} aria-label="Edit post">
+      <Stack>
+        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
+        <Textarea label="Post" autosize minRows={3} maxRows={10} data-autofocus {...form.getInputProps('body')} />
+        <Button type="submit" disabled={!online}>Save post</Button>
+      </Stack>
     </form>
   );
 }

@@ -1,6 +1,9 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
+import { dateTime, entityPath } from '../../components/entityLink';
 import { graphql } from '../../gql';
+import { useOnline } from '../../urql/status';
 
 const NotificationsPage_List = graphql(`
   query NotificationsPage_List {
@@ -17,25 +20,36 @@ export function NotificationsPage() {
   const [{ data }] = useQuery({ query: NotificationsPage_List });
   const [, markRead] = useMutation(NotificationsPage_Read);
   const [, markAll] = useMutation(NotificationsPage_ReadAll);
+  const online = useOnline();
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Notifications</Title>
-        <Button variant="default" onClick={() => void markAll({})}>Mark all read</Button>
+        <Button variant="default" disabled={!online} onClick={() => void markAll({})}>Mark all read</Button>
       </Group>
       {data?.notifications.edges.length === 0 && <Text c="dimmed">Nothing yet.</Text>}
-      {data?.notifications.edges.map(({ node }) => (
+      {data?.notifications.edges.map(({ node }) => {
+        const path = entityPath(node.entityType, node.entityId);
+        return (
         <Card key={node.id} withBorder data-testid="notification" data-read={node.read}>
           <Group justify="space-between">
             <Group gap="xs">
               {!node.read && <Badge size="xs">new</Badge>}
-              <Text fw={node.read ? 400 : 700}>{node.title}</Text>
+              {path ? (
+                <Anchor component={Link} to={path} fw={node.read ? 400 : 700} onClick={() => !node.read && void markRead({ id: node.id })}>
+                  {node.title}
+                </Anchor>
+              ) : (
+                <Text fw={node.read ? 400 : 700}>{node.title}</Text>
+              )}
+              <Text size="xs" c="dimmed" component="time" dateTime={node.createdAt}>{dateTime(node.createdAt)}</Text>
             </Group>
-            {!node.read && <Button size="xs" variant="subtle" onClick={() => void markRead({ id: node.id })}>Mark read</Button>}
+            {!node.read && <Button size="xs" variant="subtle" disabled={!online} onClick={() => void markRead({ id: node.id })}>Mark read</Button>}
           </Group>
           {node.body && <Text size="sm" c="dimmed">{node.body}</Text>}
         </Card>
-      ))}
+        );
+      })}
     </Stack>
   );
 }

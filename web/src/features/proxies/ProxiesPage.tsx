@@ -1,10 +1,13 @@
-import { Alert, Badge, Button, Card, Group, NumberInput, PasswordInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, CloseButton, Group, NumberInput, PasswordInput, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { fieldErrors, generalError } from '../../components/errors';
+import { DeleteButton, EditButton } from '../../components/RowActions';
 import { graphql } from '../../gql';
-import { HEALTH_COLOR } from '../dashboard/DashboardPage';
+import type { ProxiesPage_DataQuery } from '../../gql/graphql';
+import { useOnline } from '../../urql/status';
+import { HEALTH_COLOR } from '../../components/statusColors';
 
 const ProxiesPage_Data = graphql(`
   query ProxiesPage_Data {
@@ -20,6 +23,36 @@ const ProxiesPage_Data = graphql(`
 const ProxiesPage_Create = graphql(`
   mutation ProxiesPage_Create($input: CreateProxyInput!) {
     createProxy(input: $input) { id }
+  }
+`);
+
+const ProxiesPage_Update = graphql(`
+  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {
+    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }
+  }
+`);
+
+const ProxiesPage_Delete = graphql(`
+  mutation ProxiesPage_Delete($id: ID!) {
+    deleteProxy(id: $id)
+  }
+`);
+
+const ProxiesPage_UpdatePool = graphql(`
+  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {
+    updateProxyPool(id: $id, input: $input) { id name strategy version }
+  }
+`);
+
+const ProxiesPage_DeletePool = graphql(`
+  mutation ProxiesPage_DeletePool($id: ID!) {
+    deleteProxyPool(id: $id)
+  }
+`);
+
+const ProxiesPage_RemoveFromPool = graphql(`
+  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {
+    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }
   }
 `);
 
@@ -41,15 +74,25 @@ const ProxiesPage_AddToPool = graphql(`
   }
 `);
 
+type Proxy = ProxiesPage_DataQuery['proxies']['edges'][number]['node'];
+type Pool = ProxiesPage_DataQuery['proxyPools']['edges'][number]['node'];
+
 export function ProxiesPage() {
   const [{ data }] = useQuery({ query: ProxiesPage_Data });
   const [checkState, check] = useMutation(ProxiesPage_Check);
   const [, addToPool] = useMutation(ProxiesPage_AddToPool);
+  const [, removeFromPool] = useMutation(ProxiesPage_RemoveFromPool);
+  const [, deleteProxy] = useMutation(ProxiesPage_Delete);
+  const [, deletePool] = useMutation(ProxiesPage_DeletePool);
+  const online = useOnline();
   const pools = data?.proxyPools.edges.map(({ node }) => node) ?? [];
   return (
     <Stack>
       <Title order={2}>Proxies & pools</Title>
-      <CreateProxy />
+      <Card withBorder>
+        <Title order={4} mb="sm">New proxy</Title>
+        <ProxyForm />
+      </Card>
       <Table striped data-testid="proxies">
         <Table.Thead>
           <Table.Tr>
@@ -59,7 +102,7 @@ export function ProxiesPage() {
         <Table.Tbody>
           {data?.proxies.edges.map(({ node }) => (
             <Table.Tr key={node.id}>
-              <Table.Td>{node.name}</Table.Td>
+              <Table.Td>{node.name}{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
               <Table.Td>{node.protocol.toLowerCase()}://{node.username ? `${node.username}@` : ''}{node.host}:{node.port}</Table.Td>
               <Table.Td>
                 <Badge color={HEALTH_COLOR[node.health.status]} data-testid={`health-${node.name}`}>{node.health.status}</Badge>{' '}
@@ -73,20 +116,30 @@ export function ProxiesPage() {
                   placeholder="No pool"
                   data={pools.map((pool) => ({ value: pool.id, label: pool.name }))}
                   value={node.pool?.id ?? null}
-                  onChange={(poolId) => poolId && void addToPool({ poolId, proxyId: node.id })}
+                  disabled={!online}
+                  clearable
+                  onChange={(poolId) =>
+                    void (poolId ? addToPool({ poolId, proxyId: node.id }) : node.pool && removeFromPool({ poolId: node.pool.id, proxyId: node.id }))
+                  }
                 />
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="light" loading={checkState.fetching && checkState.operation?.variables.id === node.id} onClick={() => void check({ id: node.id })}>
-                  Check now
-                </Button>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <Button size="xs" variant="light" disabled={!online} loading={checkState.fetching && checkState.operation?.variables.id === node.id} onClick={() => void check({ id: node.id })}>
+                    Check now
+                  </Button>
+                  <EditButton label={`Edit ${node.name}`} title={`Edit proxy ${node.name}`}>
+                    {(close) => <ProxyForm proxy={node} onSaved={close} />}
+                  </EditButton>
+                  <DeleteButton label={`Delete ${node.name}`} what={`proxy "${node.name}"`} onDelete={() => deleteProxy({ id: node.id })} />
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       <Title order={3}>Pools</Title>
-      <CreatePool />
+      <PoolForm />
       <Table striped data-testid="pools">
         <Table.Tbody>
           {pools.map((pool) => (
@@ -96,8 +149,30 @@ export function ProxiesPage() {
               <Table.Td>
                 <Group gap={4}>
                   {pool.proxies.map((proxy) => (
-                    <Badge key={proxy.id} color={HEALTH_COLOR[proxy.health.status]} variant="light">{proxy.name}</Badge>
+                    <Badge
+                      key={proxy.id}
+                      color={HEALTH_COLOR[proxy.health.status]}
+                      variant="light"
+                      rightSection={
+                        <CloseButton
+                          size="xs"
+                          aria-label={`Remove ${proxy.name} from ${pool.name}`}
+                          disabled={!online}
+                          onClick={() => void removeFromPool({ poolId: pool.id, proxyId: proxy.id })}
+                        />
+                      }
+                    >
+                      {proxy.name}
+                    </Badge>
                   ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <EditButton label={`Edit ${pool.name}`} title={`Edit pool ${pool.name}`}>
+                    {(close) => <PoolForm pool={pool} onSaved={close} />}
+                  </EditButton>
+                  <DeleteButton label={`Delete ${pool.name}`} what={`pool "${pool.name}"`} onDelete={() => deletePool({ id: pool.id })} />
                 </Group>
               </Table.Td>
             </Table.Tr>
@@ -108,55 +183,81 @@ export function ProxiesPage() {
   );
 }
 
-function CreateProxy() {
+/** Adds a proxy, or edits `proxy`: its password is write-only, so an empty field keeps the one stored. */
+function ProxyForm({ proxy, onSaved }: { proxy?: Proxy; onSaved?: () => void }) {
   const [, create] = useMutation(ProxiesPage_Create);
+  const [, update] = useMutation(ProxiesPage_Update);
+  const online = useOnline();
   const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { name: '', protocol: 'HTTP', host: '', port: 3128, username: '', password: '' } });
+  const form = useForm({
+    initialValues: {
+      name: proxy?.name ?? '',
+      protocol: proxy?.protocol ?? 'HTTP',
+      host: proxy?.host ?? '',
+      port: proxy?.port ?? 3128,
+      username: proxy?.username ?? '',
+      password: '',
+      enabled: proxy?.enabled ?? true,
+    },
+  });
   async function submit(values: typeof form.values) {
-    const result = await create({ input: { ...values, protocol: values.protocol as 'HTTP' | 'HTTPS' | 'SOCKS5', username: values.username || undefined, password: values.password || undefined } });
+    const input = {
+      name: values.name,
+      protocol: values.protocol as 'HTTP' | 'HTTPS' | 'SOCKS5',
+      host: values.host,
+      port: values.port,
+      username: values.username || undefined,
+      password: values.password || undefined,
+    };
+    const result = proxy ? await update({ id: proxy.id, input: { ...input, enabled: values.enabled } }) : await create({ input });
     setError(result.error);
     form.setErrors(fieldErrors(result.error));
-    if (!result.error) form.reset();
+    if (result.error) return;
+    if (proxy) onSaved?.();
+    else form.reset();
   }
   return (
-    <Card withBorder>
-      <form onSubmit={form.onSubmit(submit)} aria-label="New proxy">
-        <Stack>
-          <Title order={4}>New proxy</Title>
-          {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-          <Group grow>
-            <TextInput label="Name" {...form.getInputProps('name')} />
-            <Select label="Protocol" data={['HTTP', 'HTTPS', 'SOCKS5']} {...form.getInputProps('protocol')} />
-            <TextInput label="Host" {...form.getInputProps('host')} />
-            <NumberInput label="Port" {...form.getInputProps('port')} />
-          </Group>
-          <Group grow>
-            <TextInput label="Username" {...form.getInputProps('username')} />
-            <PasswordInput label="Password (write-only)" {...form.getInputProps('password')} />
-          </Group>
-          <Button type="submit">Add proxy</Button>
-        </Stack>
-      </form>
-    </Card>
+    <form onSubmit={form.onSubmit(submit)} aria-label={proxy ? `Edit proxy ${proxy.name}` : 'New proxy'}>
+      <Stack>
+        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
+        <Group grow>
+          <TextInput label="Name" {...form.getInputProps('name')} />
+          <Select label="Protocol" data={['HTTP', 'HTTPS', 'SOCKS5']} {...form.getInputProps('protocol')} />
+          <TextInput label="Host" {...form.getInputProps('host')} />
+          <NumberInput label="Port" {...form.getInputProps('port')} />
+        </Group>
+        <Group grow>
+          <TextInput label="Username" {...form.getInputProps('username')} />
+          <PasswordInput label={proxy?.hasPassword ? 'Password (write-only; empty keeps it)' : 'Password (write-only)'} {...form.getInputProps('password')} />
+        </Group>
+        {proxy && <Switch label="Enabled" {...form.getInputProps('enabled', { type: 'checkbox' })} />}
+        <Button type="submit" disabled={!online}>{proxy ? 'Save proxy' : 'Add proxy'}</Button>
+      </Stack>
+    </form>
   );
 }
 
-function CreatePool() {
+function PoolForm({ pool, onSaved }: { pool?: Pool; onSaved?: () => void }) {
   const [, create] = useMutation(ProxiesPage_CreatePool);
+  const [, update] = useMutation(ProxiesPage_UpdatePool);
+  const online = useOnline();
   const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { name: '', strategy: 'ROUND_ROBIN' } });
+  const form = useForm({ initialValues: { name: pool?.name ?? '', strategy: pool?.strategy ?? 'ROUND_ROBIN' } });
   async function submit(values: typeof form.values) {
-    const result = await create({ input: { name: values.name, strategy: values.strategy as 'ROUND_ROBIN' } });
+    const input = { name: values.name, strategy: values.strategy as 'ROUND_ROBIN' | 'RANDOM' | 'LEAST_LATENCY' };
+    const result = pool ? await update({ id: pool.id, input }) : await create({ input });
     setError(result.error);
     form.setErrors(fieldErrors(result.error));
-    if (!result.error) form.reset();
+    if (result.error) return;
+    if (pool) onSaved?.();
+    else form.reset();
   }
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label="New pool">
+    <form onSubmit={form.onSubmit(submit)} aria-label={pool ? `Edit pool ${pool.name}` : 'New pool'}>
       <Group align="end">
         <TextInput label="Pool name" {...form.getInputProps('name')} />
         <Select label="Strategy" data={['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY']} {...form.getInputProps('strategy')} />
-        <Button type="submit">Add pool</Button>
+        <Button type="submit" disabled={!online}>{pool ? 'Save pool' : 'Add pool'}</Button>
         {generalError(error) && <Text c="red.9" role="alert">{generalError(error)}</Text>}
       </Group>
     </form>
