@@ -10,9 +10,17 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['api/**/*.test.ts', 'web/test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'api', include: ['api/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        // The browser suites assert what a person sees within 1 s: on two cores they run after the API
+        // suite and one file at a time, so they measure the app, not the machine's contention.
+        test: { name: 'web', include: ['web/test/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

@@ -347,11 +347,15 @@ describe('campaign bad input names the field', () => {
 
 describe('campaign work never stalls the server', () => {
   let server: TestServer;
-  afterAll(async () => server?.stop());
+  let owner: TestUser | undefined;
+  afterAll(async () => {
+    owner?.closeClients();
+    await server?.stop();
+  });
 
   it('while 100,000 domains are generated the event loop never waits long behind it, and RUNNING progress shows', async () => {
     server = await startServer();
-    const owner = await server.signUp('Big');
+    owner = await server.signUp('Big');
     await owner.gql(UpdateSettings, { input: { progressPushPerSecond: 5 } });
     const generation = { pattern: 'PREFIX' as const, constant: 'big', characterSet: 'abcdefghijklmnopqrstuvwxyz', minLength: 1, maxLength: 4, tlds: ['test'], maxDomains: 100_000 };
     const { createCampaign } = await owner.gql(CreateCampaign, { input: { name: uniqueName('Big'), kind: 'DOMAIN_GENERATION', generation } });

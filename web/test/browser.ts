@@ -13,6 +13,9 @@ export function buildWeb(): void {
   execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url)), 'build', '--logLevel', 'error'], {
     cwd: webRoot,
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would give the build React's development runtime (many times
+    // slower per render): the browser suites test what `npm start` serves.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 
