@@ -12,6 +12,11 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
     },
+    // The schema, minified, for graphcache: exact interface and fragment matching on the client.
+    'web/src/gql/introspection.ts': {
+      plugins: ['urql-introspection'],
+      config: { module: 'es2015', useTypeImports: true, includeScalars: false, minify: true },
+    },
     'api/test/gql/': {
       preset: 'client',
       documents: ['api/test/**/*.ts', 'api/src/**/*.test.ts', 'bench/**/*.ts', '!api/test/gql/**'],

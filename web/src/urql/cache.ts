@@ -1,44 +1,119 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { cacheExchange as graphcache, type Cache } from '@urql/exchange-graphcache';
-import { ChatsPage_Thread } from '../features/chats/ChatsPage';
-import type { ChatsPage_ThreadQuery } from '../gql/graphql';
+import { ChatsPage_List, ChatsPage_Thread } from '../features/chats/ChatsPage';
+import { ConnectionsPage_Data } from '../features/connections/ConnectionsPage';
+import { CampaignsPage_Data } from '../features/campaigns/CampaignsPage';
+import { DashboardPage_Data } from '../features/dashboard/DashboardPage';
+import { FeedPage_Feed, FeedPage_Post } from '../features/feed/FeedPage';
+import { KeywordSetsPage_List } from '../features/keywordSets/KeywordSetsPage';
+import type { LiveChanges_StreamSubscription } from '../gql/graphql';
+import schema from '../gql/introspection';
+import { NotificationsPage_List } from '../features/notifications/NotificationsPage';
+import { PersonasPage_List } from '../features/personas/PersonasPage';
+import { ProxiesPage_Data } from '../features/proxies/ProxiesPage';
 
 /**
- * Every cache update in the app lives here, driven by the one `changes` subscription. (`presence`
- * and `typing` need none: their events carry the user, whose `online` normalizes in place.) UPDATED needs nothing: the change carries the entity and graphcache normalizes
- * it in place. CREATED refetches the lists that should show the new entity, DELETED evicts it from
- * everywhere, RESYNC refetches everything on screen. No component edits cached data itself.
+ * Every cache update in the app lives here, and the change stream drives it: the change carries its
+ * entity (with every page's fragment), so the cache is written from it and no page refetches.
+ *   CREATED puts the entity into every cached list that should show it, at its place;
+ *   UPDATED normalizes in place, and moves the entity into or out of lists whose filter or order it
+ *     now meets differently (running campaigns, connection requests, chats by latest message);
+ *   DELETED takes it out of every list;
+ *   RESYNC (the log no longer reaches back to our cursor) refetches what is on screen.
+ * One exception: a campaign's results are rows, not changes, so an open results page reloads them.
+ * Counts and totals are entities of their own (Counts, Dashboard) with their own changes.
  */
 
-/** Root lists each entity type can appear in. */
-const LISTS: Record<string, string[]> = {
-  Persona: ['personas'],
-  KeywordSet: ['keywordSets'],
-  Proxy: ['proxies', 'proxyPools'],
-  ProxyPool: ['proxyPools'],
-  Campaign: ['campaigns'],
-  Activity: ['activity'],
-  Notification: ['notifications'],
-  Connection: ['connections', 'incomingConnectionRequests', 'outgoingConnectionRequests'],
-  Chat: ['chats'],
-  Post: ['feed'],
-  User: ['users'],
+type Change = LiveChanges_StreamSubscription['changes'];
+type Entity = { __typename?: string; id: string } & Record<string, unknown>;
+
+/** A list a page shows, in the query the page loads it with. */
+interface ListOnScreen {
+  query: TypedDocumentNode<object, Record<string, never>>;
+  /** The list's key in the query's data (its alias, if it has one). */
+  key: string;
+  /** Relay connections hold `edges { node }`; plain lists hold the entities. */
+  shape: 'connection' | 'list';
+  /** The connection's edge type (the schema's name), for edges written here. */
+  edgeType?: string;
+  /** Whether the list shows this entity; by default, every one of its type. */
+  shows?: (entity: Entity, meId: string | undefined) => boolean;
+  /** Where the entity belongs; by default first (newest-first lists). */
+  order?: (a: Entity, b: Entity) => number;
+  /** The query asks for at most this many. */
+  limit?: number;
+}
+
+const newestMessageFirst = (a: Entity, b: Entity) => String(b.lastMessageAt ?? '').localeCompare(String(a.lastMessageAt ?? ''));
+const requesterId = (entity: Entity) => (entity.requester as { id?: string } | null | undefined)?.id;
+
+const connection = (query: ListOnScreen['query'], key: string, edgeType: string, extra: Partial<ListOnScreen> = {}): ListOnScreen => ({
+  query,
+  key,
+  shape: 'connection',
+  edgeType,
+  ...extra,
+});
+
+/** Per entity type (the change type without "Change"), the lists that show it. */
+const LISTS: Record<string, ListOnScreen[]> = {
+  Persona: [
+    connection(PersonasPage_List, 'personas', 'QueryPersonasConnectionEdge'),
+    connection(CampaignsPage_Data, 'personas', 'QueryPersonasConnectionEdge'),
+  ],
+  KeywordSet: [
+    connection(KeywordSetsPage_List, 'keywordSets', 'QueryKeywordSetsConnectionEdge'),
+    connection(CampaignsPage_Data, 'keywordSets', 'QueryKeywordSetsConnectionEdge'),
+  ],
+  Proxy: [connection(ProxiesPage_Data, 'proxies', 'QueryProxiesConnectionEdge')],
+  ProxyPool: [
+    connection(ProxiesPage_Data, 'proxyPools', 'QueryProxyPoolsConnectionEdge'),
+    connection(CampaignsPage_Data, 'proxyPools', 'QueryProxyPoolsConnectionEdge'),
+  ],
+  Campaign: [
+    connection(CampaignsPage_Data, 'campaigns', 'QueryCampaignsConnectionEdge'),
+    connection(DashboardPage_Data, 'running', 'QueryCampaignsConnectionEdge', { shows: (c) => c.status === 'RUNNING', limit: 10 }),
+  ],
+  Activity: [connection(DashboardPage_Data, 'activity', 'QueryActivityConnectionEdge', { limit: 15 })],
+  Notification: [connection(NotificationsPage_List, 'notifications', 'QueryNotificationsConnectionEdge', { limit: 50 })],
+  Post: [connection(FeedPage_Feed, 'feed', 'QueryFeedConnectionEdge', { limit: 50 })],
+  Chat: [{ query: ChatsPage_List, key: 'chats', shape: 'list', order: newestMessageFirst }],
+  Connection: [
+    { query: ConnectionsPage_Data, key: 'connections', shape: 'list', shows: (c) => c.status === 'ACCEPTED' },
+    { query: ConnectionsPage_Data, key: 'incomingConnectionRequests', shape: 'list', shows: (c, me) => c.status === 'PENDING' && requesterId(c) !== me },
+    { query: ConnectionsPage_Data, key: 'outgoingConnectionRequests', shape: 'list', shows: (c, me) => c.status === 'PENDING' && requesterId(c) === me },
+  ],
 };
 
-function refetchRootLists(cache: Cache, names: string[]): void {
-  for (const field of cache.inspectFields('Query')) {
-    if (names.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-  }
+type Item = Entity | { __typename?: string; node: Entity };
+type Items = Item[];
+const entityIn = (item: Item): Entity => ('node' in item ? (item as { node: Entity }).node : (item as Entity));
+const idOf = (item: Item) => entityIn(item).id;
+
+/** Puts `entity` where `list` says (or takes it out), in every cached copy of the list's query. */
+function place(cache: Cache, list: ListOnScreen, id: string, entity: Entity | null, meId: string | undefined): void {
+  cache.updateQuery({ query: list.query }, (data) => {
+    const holder = (data as Record<string, unknown> | null)?.[list.key] as { edges?: Items } | Items | undefined;
+    if (!data || !holder) return data;
+    const items = (list.shape === 'connection' ? (holder as { edges: Items }).edges : holder) as Items;
+    const at = items.findIndex((item) => idOf(item) === id);
+    const belongs = entity !== null && (list.shows?.(entity, meId) ?? true);
+    if (!belongs) {
+      if (at >= 0) items.splice(at, 1);
+      return data;
+    }
+    const item = list.shape === 'connection' ? { __typename: list.edgeType, node: entity } : entity;
+    if (at >= 0) items[at] = item;
+    else items.unshift(item);
+    if (list.order) items.sort((a, b) => list.order!(entityIn(a), entityIn(b)));
+    if (list.limit && items.length > list.limit) items.length = list.limit;
+    return data;
+  });
 }
 
-function refetchField(cache: Cache, entity: { __typename: string; id: string }, fieldName: string): void {
-  for (const field of cache.inspectFields(entity)) {
-    if (field.fieldName === fieldName) cache.invalidate(entity, field.fieldName, field.arguments ?? undefined);
-  }
-}
+type ThreadMessage = NonNullable<Extract<Change, { __typename: 'MessageChange' }>['message']>;
 
-type ThreadMessage = NonNullable<ChatsPage_ThreadQuery['chat']>['messages']['edges'][number]['node'];
-
-/** A new message joins the end of every open thread of its chat in the cache: no refetch. */
+/** A new message joins the end of every open thread of its chat in the cache. */
 function appendMessage(cache: Cache, message: ThreadMessage): void {
   for (const field of cache.inspectFields({ __typename: 'Chat', id: message.chatId })) {
     if (field.fieldName !== 'messages' || typeof field.arguments?.last !== 'number' || field.arguments.before) continue;
@@ -51,43 +126,49 @@ function appendMessage(cache: Cache, message: ThreadMessage): void {
   }
 }
 
-interface ChangeShape {
-  __typename: string;
-  op: 'CREATED' | 'UPDATED' | 'DELETED' | 'RESYNC';
-  entityId: string;
-  message?: ThreadMessage | null;
-  comment?: { postId: string } | null;
-  connection?: unknown;
+/** Comments live inside their post: a new one joins it, a deleted one leaves it. */
+function placeComment(cache: Cache, change: Extract<Change, { __typename: 'CommentChange' }>): void {
+  const postId = change.comment?.postId ?? (cache.resolve({ __typename: 'Comment', id: change.entityId }, 'postId') as string | null);
+  if (!postId) return;
+  const post = cache.readFragment(FeedPage_Post, { __typename: 'Post', id: postId });
+  if (!post) return;
+  const comments = post.comments.filter((comment) => comment.id !== change.entityId);
+  if (change.op !== 'DELETED' && change.comment) comments.push(change.comment);
+  cache.writeFragment(FeedPage_Post, { ...post, comments, commentCount: comments.length });
 }
 
-export function applyChange(cache: Cache, change: ChangeShape): void {
+/** The change's entity: each change type has one field named after its entity (PersonaChange.persona). */
+function entityOf(change: Change): Entity | null {
+  const field = Object.keys(change).find((key) => !['__typename', 'cursor', 'op', 'entityId'].includes(key));
+  return ((field && (change as Record<string, unknown>)[field]) as Entity | null | undefined) ?? null;
+}
+
+export function applyChange(cache: Cache, change: Change): void {
   if (change.op === 'RESYNC') {
     for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
     return;
   }
-  // Every change type is named after its entity: PersonaChange carries a Persona.
-  const typename = change.__typename.replace(/Change$/, '');
-  const entity = { __typename: typename, id: change.entityId };
-  if (change.op === 'DELETED') {
-    cache.invalidate(entity);
-    refetchRootLists(cache, LISTS[typename] ?? []);
-    return;
-  }
-  // Messages and comments live inside their chat and post.
   if (change.__typename === 'MessageChange' && change.op === 'CREATED' && change.message) appendMessage(cache, change.message);
-  // A running campaign's stored results grow with its progress; an open results page follows.
-  if (change.__typename === 'CampaignChange') refetchField(cache, entity, 'results');
-  if (change.__typename === 'CommentChange' && change.comment) {
-    refetchField(cache, { __typename: 'Post', id: change.comment.postId }, 'comments');
+  if (change.__typename === 'CommentChange') placeComment(cache, change);
+  // Results are rows, not changes: an open results page of a running campaign reloads as it grows.
+  if (change.__typename === 'CampaignChange') {
+    for (const field of cache.inspectFields({ __typename: 'Campaign', id: change.entityId })) {
+      if (field.fieldName === 'results') cache.invalidate({ __typename: 'Campaign', id: change.entityId }, field.fieldName, field.arguments ?? undefined);
+    }
   }
-  // A request accepted moves between the connection lists; anything else UPDATED stays where it is.
-  const moves = change.op === 'CREATED' || change.__typename === 'ConnectionChange';
-  if (moves) refetchRootLists(cache, LISTS[typename] ?? []);
+  const typename = change.__typename.replace(/Change$/, '');
+  const lists = LISTS[typename];
+  if (!lists) return;
+  const entity = change.op === 'DELETED' ? null : entityOf(change);
+  // Created, or changed in a way the viewer may no longer see (entity null): place or remove.
+  const meId = (cache.resolve('Query', 'me') as string | null)?.replace(/^User:/, '');
+  for (const list of lists) place(cache, list, change.entityId, entity, meId);
 }
 
 const embedded = () => null;
 
 export const cacheExchange = graphcache({
+  schema,
   keys: {
     ProxyHealth: embedded,
     CampaignProgress: embedded,
@@ -106,11 +187,21 @@ export const cacheExchange = graphcache({
     PresenceEvent: embedded,
     AuthPayload: embedded,
     PageInfo: embedded,
+    QueryActivityConnectionEdge: embedded,
+    QueryCampaignsConnectionEdge: embedded,
+    QueryFeedConnectionEdge: embedded,
+    QueryKeywordSetsConnectionEdge: embedded,
+    QueryNotificationsConnectionEdge: embedded,
+    QueryPersonasConnectionEdge: embedded,
+    QueryProxiesConnectionEdge: embedded,
+    QueryProxyPoolsConnectionEdge: embedded,
+    ChatMessagesConnectionEdge: embedded,
+    CampaignResultsConnectionEdge: embedded,
   },
   updates: {
     Subscription: {
       changes(result, _args, cache) {
-        applyChange(cache, (result as { changes: ChangeShape }).changes);
+        applyChange(cache, (result as LiveChanges_StreamSubscription).changes);
       },
     },
   },

@@ -20,17 +20,20 @@ export function getStreamStatus(): StreamStatus {
   return status;
 }
 
-export function useStreamStatus(): StreamStatus {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => status,
-  );
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-/** Whether writes can be sent now: the app edits only while its stream is live, so what it shows is current. */
+export function useStreamStatus(): StreamStatus {
+  return useSyncExternalStore(subscribe, () => status);
+}
+
+/**
+ * Whether writes can be sent now: the app edits only while its stream is live, so what it shows is
+ * current. A boolean snapshot, so the many buttons using it re-render only when it flips, not on
+ * every change the stream delivers.
+ */
 export function useOnline(): boolean {
-  return useStreamStatus().state === 'live';
+  return useSyncExternalStore(subscribe, () => status.state === 'live');
 }

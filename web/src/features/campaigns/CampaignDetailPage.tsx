@@ -8,9 +8,9 @@ import { graphql } from '../../gql';
 import type { CampaignDetailPage_CampaignQuery } from '../../gql/graphql';
 import { STATUS_COLOR } from '../../components/statusColors';
 
-const CampaignDetailPage_Campaign = graphql(`
-  query CampaignDetailPage_Campaign($id: ID!, $after: String) {
-    campaign(id: $id) {
+/** The campaign as this page shows it, results aside; the change stream carries the same. */
+export const CampaignDetailPage_Detail = graphql(`
+  fragment CampaignDetailPage_Detail on Campaign {
       id name kind status error note startedAt finishedAt createdAt version
       progress { total processed succeeded failed percent }
       source { id name status }
@@ -23,6 +23,13 @@ const CampaignDetailPage_Campaign = graphql(`
         ... on DnsValidationParams { recordType }
         ... on HttpKeywordValidationParams { scheme port path concurrency }
       }
+  }
+`);
+
+const CampaignDetailPage_Campaign = graphql(`
+  query CampaignDetailPage_Campaign($id: ID!, $after: String) {
+    campaign(id: $id) {
+      ...CampaignDetailPage_Detail
       results(first: 50, after: $after) {
         edges { node { position domain status records httpStatus matchedKeywords error } }
         pageInfo { hasNextPage endCursor }

@@ -5,19 +5,27 @@ import { Link } from 'react-router-dom';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { fieldErrors, generalError } from '../../components/errors';
 import { DeleteButton, EditButton } from '../../components/RowActions';
+import { TextEditForm } from '../../components/TextEditForm';
 import { STATUS_COLOR } from '../../components/statusColors';
 import { graphql } from '../../gql';
 import { useOnline } from '../../urql/status';
 import type { CampaignsPage_DataQuery } from '../../gql/graphql';
 
-const CampaignsPage_Data = graphql(`
+export const CampaignsPage_Campaign = graphql(`
+  fragment CampaignsPage_Campaign on Campaign {
+    id name kind status version progress { total processed percent }
+  }
+`);
+
+/** The pickers list personas, keyword sets and pools with the fragments their own pages use, so one change updates both. */
+export const CampaignsPage_Data = graphql(`
   query CampaignsPage_Data {
     campaigns(first: 100) {
-      edges { node { id name kind status version progress { total processed percent } } }
+      edges { node { ...CampaignsPage_Campaign } }
     }
-    personas(first: 100) { edges { node { id name kind } } }
-    keywordSets(first: 100) { edges { node { id name } } }
-    proxyPools(first: 100) { edges { node { id name } } }
+    personas(first: 100) { edges { node { ...PersonasPage_Persona } } }
+    keywordSets(first: 100) { edges { node { ...KeywordSetsPage_KeywordSet } } }
+    proxyPools(first: 100) { edges { node { ...ProxiesPage_Pool } } }
   }
 `);
 
@@ -84,23 +92,8 @@ export function CampaignsPage() {
 
 function RenameCampaign({ id, name, onSaved }: { id: string; name: string; onSaved: () => void }) {
   const [, rename] = useMutation(CampaignsPage_Rename);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { name } });
-  async function submit(values: typeof form.values) {
-    const result = await rename({ id, name: values.name });
-    setError(result.error);
-    form.setErrors(fieldErrors(result.error));
-    if (!result.error) onSaved();
-  }
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label={`Rename campaign ${name}`}>
-      <Stack>
-        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-        <TextInput label="Name" data-autofocus {...form.getInputProps('name')} />
-        <Button type="submit" disabled={!online}>Save name</Button>
-      </Stack>
-    </form>
+    <TextEditForm formLabel={`Rename campaign ${name}`} label="Name" field="input.name" initial={name} submitLabel="Save name" save={(value) => rename({ id, name: value })} onSaved={onSaved} />
   );
 }
 

@@ -5,20 +5,31 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription, type CombinedError } from 'urql';
 import { fieldErrors, generalError } from '../../components/errors';
 import { DeleteButton, EditButton } from '../../components/RowActions';
+import { TextEditForm } from '../../components/TextEditForm';
 import { graphql } from '../../gql';
 import { useOnline } from '../../urql/status';
 
 /** The server's limit for a message body (sendMessage, editMessage). */
 const MESSAGE_MAX = 4000;
 
-const ChatsPage_List = graphql(`
+export const ChatsPage_Chat = graphql(`
+  fragment ChatsPage_Chat on Chat {
+    id title kind unreadCount lastMessageAt
+    members { id displayName online lastSeenAt }
+    lastMessage { id body deleted author { id displayName } }
+  }
+`);
+
+export const ChatsPage_Message = graphql(`
+  fragment ChatsPage_Message on Message {
+    id chatId body deleted edited createdAt author { id displayName }
+  }
+`);
+
+export const ChatsPage_List = graphql(`
   query ChatsPage_List {
     me { id }
-    chats {
-      id title kind unreadCount lastMessageAt
-      members { id displayName online lastSeenAt }
-      lastMessage { id body deleted author { id displayName } }
-    }
+    chats { ...ChatsPage_Chat }
   }
 `);
 
@@ -28,7 +39,7 @@ export const ChatsPage_Thread = graphql(`
       id title kind unreadCount
       members { id displayName online lastSeenAt }
       messages(last: $last) {
-        edges { node { id chatId body deleted edited createdAt author { id displayName } } }
+        edges { node { ...ChatsPage_Message } }
         pageInfo { hasPreviousPage }
       }
     }
@@ -243,23 +254,8 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
 
 function EditMessage({ id, body, onSaved }: { id: string; body: string; onSaved: () => void }) {
   const [, edit] = useMutation(ChatsPage_Edit);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { body } });
-  async function submit(values: typeof form.values) {
-    const result = await edit({ id, body: values.body });
-    setError(result.error);
-    form.setErrors(fieldErrors(result.error));
-    if (!result.error) onSaved();
-  }
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label="Edit message">
-      <Stack>
-        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-        <Textarea label="Message" autosize minRows={2} maxRows={8} data-autofocus {...form.getInputProps('body')} />
-        <Button type="submit" disabled={!online}>Save message</Button>
-      </Stack>
-    </form>
+    <TextEditForm formLabel="Edit message" label="Message" field="body" initial={body} multiline submitLabel="Save message" save={(value) => edit({ id, body: value })} onSaved={onSaved} />
   );
 }
 

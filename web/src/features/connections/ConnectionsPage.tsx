@@ -5,12 +5,18 @@ import { useMutation, useQuery } from 'urql';
 import { generalError } from '../../components/errors';
 import { graphql } from '../../gql';
 
-const ConnectionsPage_Data = graphql(`
+export const ConnectionsPage_Connection = graphql(`
+  fragment ConnectionsPage_Connection on Connection {
+    id status createdAt requester { id } user { id displayName online }
+  }
+`);
+
+export const ConnectionsPage_Data = graphql(`
   query ConnectionsPage_Data {
     me { id }
-    connections(status: ACCEPTED) { id status user { id displayName online } }
-    incomingConnectionRequests { id status createdAt user { id displayName } }
-    outgoingConnectionRequests { id status createdAt user { id displayName } }
+    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }
+    incomingConnectionRequests { ...ConnectionsPage_Connection }
+    outgoingConnectionRequests { ...ConnectionsPage_Connection }
   }
 `);
 

@@ -5,19 +5,29 @@ import { dateTime } from '../../components/entityLink';
 import { HEALTH_COLOR, STATUS_COLOR } from '../../components/statusColors';
 import { graphql } from '../../gql';
 
-const DashboardPage_Data = graphql(`
+export const DashboardPage_Dashboard = graphql(`
+  fragment DashboardPage_Dashboard on Dashboard {
+    id
+    campaignsByStatus { status count }
+    proxiesByHealth { status count }
+    totals { campaigns proxies proxyPools personas keywordSets }
+  }
+`);
+
+export const DashboardPage_Activity = graphql(`
+  fragment DashboardPage_Activity on Activity {
+    id at summary verb entityType entityId actor { id displayName }
+  }
+`);
+
+export const DashboardPage_Data = graphql(`
   query DashboardPage_Data {
-    dashboard {
-      id
-      campaignsByStatus { status count }
-      proxiesByHealth { status count }
-      totals { campaigns proxies proxyPools personas keywordSets }
-    }
+    dashboard { ...DashboardPage_Dashboard }
     running: campaigns(status: RUNNING, first: 10) {
-      edges { node { id name kind status progress { total processed percent } } }
+      edges { node { ...CampaignsPage_Campaign } }
     }
     activity(first: 15) {
-      edges { node { id at summary actor { id displayName } } }
+      edges { node { ...DashboardPage_Activity } }
     }
   }
 `);

@@ -1,37 +1,45 @@
 import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { dateTime } from '../../components/entityLink';
 import { fieldErrors, generalError } from '../../components/errors';
 import { DeleteButton, EditButton } from '../../components/RowActions';
+import { TextEditForm } from '../../components/TextEditForm';
 import { graphql } from '../../gql';
 import { useOnline } from '../../urql/status';
 
-const FeedPage_Feed = graphql(`
+export const FeedPage_Comment = graphql(`
+  fragment FeedPage_Comment on Comment {
+    id postId body createdAt author { id displayName }
+  }
+`);
+
+export const FeedPage_Post = graphql(`
+  fragment FeedPage_Post on Post {
+    id body edited createdAt commentCount
+    author { id displayName }
+    comments { ...FeedPage_Comment }
+  }
+`);
+
+export const FeedPage_Feed = graphql(`
   query FeedPage_Feed {
     me { id }
     feed(first: 50) {
-      edges {
-        node {
-          id body edited createdAt commentCount
-          author { id displayName }
-          comments { id postId body createdAt author { id displayName } }
-        }
-      }
+      edges { node { ...FeedPage_Post } }
     }
   }
 `);
 
-const FeedPage_Post = graphql(`mutation FeedPage_Post($body: String!) { createPost(body: $body) { id } }`);
+const FeedPage_Create = graphql(`mutation FeedPage_Create($body: String!) { createPost(body: $body) { id } }`);
 const FeedPage_Delete = graphql(`mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }`);
 const FeedPage_Update = graphql(`mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }`);
 const FeedPage_DeleteComment = graphql(`mutation FeedPage_DeleteComment($id: ID!) { deleteComment(id: $id) }`);
-const FeedPage_Comment = graphql(`mutation FeedPage_Comment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }`);
+const FeedPage_AddComment = graphql(`mutation FeedPage_AddComment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }`);
 
 export function FeedPage() {
   const [{ data }] = useQuery({ query: FeedPage_Feed });
-  const [postState, createPost] = useMutation(FeedPage_Post);
+  const [postState, createPost] = useMutation(FeedPage_Create);
   const [, deletePost] = useMutation(FeedPage_Delete);
   const [, deleteComment] = useMutation(FeedPage_DeleteComment);
   const online = useOnline();
@@ -87,7 +95,7 @@ export function FeedPage() {
 }
 
 function CommentBox({ postId }: { postId: string }) {
-  const [state, addComment] = useMutation(FeedPage_Comment);
+  const [state, addComment] = useMutation(FeedPage_AddComment);
   const online = useOnline();
   const [body, setBody] = useState('');
   return (
@@ -107,22 +115,7 @@ function CommentBox({ postId }: { postId: string }) {
 
 function EditPost({ id, body, onSaved }: { id: string; body: string; onSaved: () => void }) {
   const [, update] = useMutation(FeedPage_Update);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { body } });
-  async function submit(values: typeof form.values) {
-    const result = await update({ id, body: values.body });
-    setError(result.error);
-    form.setErrors(fieldErrors(result.error, ''));
-    if (!result.error) onSaved();
-  }
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label="Edit post">
-      <Stack>
-        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-        <Textarea label="Post" autosize minRows={3} maxRows={10} data-autofocus {...form.getInputProps('body')} />
-        <Button type="submit" disabled={!online}>Save post</Button>
-      </Stack>
-    </form>
+    <TextEditForm formLabel="Edit post" label="Post" field="body" initial={body} multiline submitLabel="Save post" save={(value) => update({ id, body: value })} onSaved={onSaved} />
   );
 }

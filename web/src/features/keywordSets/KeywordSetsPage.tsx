@@ -8,10 +8,16 @@ import { graphql } from '../../gql';
 import type { KeywordSetsPage_ListQuery } from '../../gql/graphql';
 import { useOnline } from '../../urql/status';
 
-const KeywordSetsPage_List = graphql(`
+export const KeywordSetsPage_KeywordSet = graphql(`
+  fragment KeywordSetsPage_KeywordSet on KeywordSet {
+    id name description enabled version rules { pattern kind caseSensitive }
+  }
+`);
+
+export const KeywordSetsPage_List = graphql(`
   query KeywordSetsPage_List {
     keywordSets(first: 100) {
-      edges { node { id name description enabled version rules { pattern kind caseSensitive } } }
+      edges { node { ...KeywordSetsPage_KeywordSet } }
     }
   }
 `);
@@ -53,7 +59,7 @@ export function KeywordSetsPage() {
         <Table.Tbody>
           {data?.keywordSets.edges.map(({ node }) => (
             <Table.Tr key={node.id}>
-              <Table.Td>{node.name}{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
+              <Table.Td><span>{node.name}</span>{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   {node.rules.map((rule) => (

@@ -8,70 +8,36 @@ const LiveChanges_Cursor = graphql(`
   }
 `);
 
-/** The one change stream of a session: every field a page shows, so the cache updates in place. */
-const LiveChanges_Stream = graphql(`
+/**
+ * The one change stream of a session. Each page owns a fragment of what it shows and it is spread
+ * here, so a change carries exactly what the page needs and the cache is written from it
+ * (urql/cache.ts) without a request. A page that adds a field adds it to its fragment: nothing here.
+ */
+export const LiveChanges_Stream = graphql(`
   subscription LiveChanges_Stream($after: String) {
     changes(after: $after) {
       __typename
       cursor
       op
       entityId
-      ... on PersonaChange {
-        persona { id name kind description enabled version updatedAt }
-      }
-      ... on KeywordSetChange {
-        keywordSet { id name description enabled version rules { pattern kind caseSensitive } }
-      }
-      ... on ProxyChange {
-        proxy { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } }
-      }
-      ... on ProxyPoolChange {
-        proxyPool { id name strategy version proxies { id name health { status latencyMs } } }
-      }
-      ... on CampaignChange {
-        campaign {
-          id name kind status error startedAt finishedAt version
-          progress { total processed succeeded failed percent }
-        }
-      }
-      ... on ActivityChange {
-        activity { id at verb summary entityType entityId actor { id displayName } }
-      }
-      ... on DashboardChange {
-        dashboard {
-          id
-          campaignsByStatus { status count }
-          proxiesByHealth { status count }
-          totals { campaigns proxies proxyPools personas keywordSets }
-        }
-      }
+      ... on PersonaChange { persona { ...PersonasPage_Persona } }
+      ... on KeywordSetChange { keywordSet { ...KeywordSetsPage_KeywordSet } }
+      ... on ProxyChange { proxy { ...ProxiesPage_Proxy } }
+      ... on ProxyPoolChange { proxyPool { ...ProxiesPage_Pool } }
+      ... on CampaignChange { campaign { ...CampaignsPage_Campaign ...CampaignDetailPage_Detail } }
+      ... on ActivityChange { activity { ...DashboardPage_Activity } }
+      ... on DashboardChange { dashboard { ...DashboardPage_Dashboard } }
       ... on SettingsChange {
         settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }
       }
-      ... on NotificationChange {
-        notification { id kind title body read createdAt entityType entityId }
-      }
-      ... on CountsChange {
-        counts { id unreadMessages unreadNotifications incomingConnectionRequests }
-      }
-      ... on ConnectionChange {
-        connection { id status createdAt user { id displayName } }
-      }
-      ... on ChatChange {
-        chat { id title kind unreadCount lastMessageAt lastMessage { id body deleted author { id displayName } } }
-      }
-      ... on MessageChange {
-        message { id chatId body deleted edited createdAt author { id displayName } }
-      }
-      ... on PostChange {
-        post { id body edited commentCount updatedAt author { id displayName } }
-      }
-      ... on CommentChange {
-        comment { id postId body createdAt author { id displayName } }
-      }
-      ... on UserChange {
-        user { id displayName }
-      }
+      ... on NotificationChange { notification { ...NotificationsPage_Notification } }
+      ... on CountsChange { counts { id unreadMessages unreadNotifications incomingConnectionRequests } }
+      ... on ConnectionChange { connection { ...ConnectionsPage_Connection } }
+      ... on ChatChange { chat { ...ChatsPage_Chat } }
+      ... on MessageChange { message { ...ChatsPage_Message } }
+      ... on PostChange { post { ...FeedPage_Post } }
+      ... on CommentChange { comment { ...FeedPage_Comment } }
+      ... on UserChange { user { id displayName } }
     }
   }
 `);

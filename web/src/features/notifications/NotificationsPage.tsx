@@ -5,10 +5,16 @@ import { dateTime, entityPath } from '../../components/entityLink';
 import { graphql } from '../../gql';
 import { useOnline } from '../../urql/status';
 
-const NotificationsPage_List = graphql(`
+export const NotificationsPage_Notification = graphql(`
+  fragment NotificationsPage_Notification on Notification {
+    id kind title body read createdAt entityType entityId
+  }
+`);
+
+export const NotificationsPage_List = graphql(`
   query NotificationsPage_List {
     notifications(first: 50) {
-      edges { node { id kind title body read createdAt entityType entityId } }
+      edges { node { ...NotificationsPage_Notification } }
     }
   }
 `);

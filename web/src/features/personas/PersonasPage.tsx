@@ -8,18 +8,21 @@ import { graphql } from '../../gql';
 import type { PersonasPage_ListQuery } from '../../gql/graphql';
 import { useOnline } from '../../urql/status';
 
-const PersonasPage_List = graphql(`
+/** What this page shows of a persona; the change stream carries the same (features/live). */
+export const PersonasPage_Persona = graphql(`
+  fragment PersonasPage_Persona on Persona {
+    id name kind description enabled version
+    config {
+      ... on DnsPersonaConfig { resolvers timeoutMs }
+      ... on HttpPersonaConfig { userAgent timeoutMs }
+    }
+  }
+`);
+
+export const PersonasPage_List = graphql(`
   query PersonasPage_List {
     personas(first: 100) {
-      edges {
-        node {
-          id name kind description enabled version
-          config {
-            ... on DnsPersonaConfig { resolvers timeoutMs }
-            ... on HttpPersonaConfig { userAgent timeoutMs }
-          }
-        }
-      }
+      edges { node { ...PersonasPage_Persona } }
     }
   }
 `);
@@ -67,7 +70,7 @@ export function PersonasPage() {
         <Table.Tbody>
           {data?.personas.edges.map(({ node }) => (
             <Table.Tr key={node.id}>
-              <Table.Td>{node.name}{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
+              <Table.Td><span>{node.name}</span>{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
               <Table.Td><Badge variant="light">{node.kind}</Badge></Table.Td>
               <Table.Td>{node.description}</Table.Td>
               <Table.Td>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, CloseButton, Group, NumberInput, PasswordInput, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, CloseButton, Group, NativeSelect, NumberInput, PasswordInput, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
@@ -9,13 +9,25 @@ import type { ProxiesPage_DataQuery } from '../../gql/graphql';
 import { useOnline } from '../../urql/status';
 import { HEALTH_COLOR } from '../../components/statusColors';
 
-const ProxiesPage_Data = graphql(`
+export const ProxiesPage_Proxy = graphql(`
+  fragment ProxiesPage_Proxy on Proxy {
+    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error }
+  }
+`);
+
+export const ProxiesPage_Pool = graphql(`
+  fragment ProxiesPage_Pool on ProxyPool {
+    id name strategy version proxies { id name health { status latencyMs } }
+  }
+`);
+
+export const ProxiesPage_Data = graphql(`
   query ProxiesPage_Data {
     proxies(first: 100) {
-      edges { node { id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error } } }
+      edges { node { ...ProxiesPage_Proxy } }
     }
     proxyPools(first: 100) {
-      edges { node { id name strategy version proxies { id name health { status latencyMs } } } }
+      edges { node { ...ProxiesPage_Pool } }
     }
   }
 `);
@@ -102,7 +114,7 @@ export function ProxiesPage() {
         <Table.Tbody>
           {data?.proxies.edges.map(({ node }) => (
             <Table.Tr key={node.id}>
-              <Table.Td>{node.name}{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
+              <Table.Td><span>{node.name}</span>{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
               <Table.Td>{node.protocol.toLowerCase()}://{node.username ? `${node.username}@` : ''}{node.host}:{node.port}</Table.Td>
               <Table.Td>
                 <Badge color={HEALTH_COLOR[node.health.status]} data-testid={`health-${node.name}`}>{node.health.status}</Badge>{' '}
@@ -110,17 +122,17 @@ export function ProxiesPage() {
                 {node.health.error && <Text size="xs" c="red.9">{node.health.error}</Text>}
               </Table.Td>
               <Table.Td>
-                <Select
+                {/* A native select: one per row, so it must stay cheap to render on every change. */}
+                <NativeSelect
                   aria-label={`Pool of ${node.name}`}
                   size="xs"
-                  placeholder="No pool"
-                  data={pools.map((pool) => ({ value: pool.id, label: pool.name }))}
-                  value={node.pool?.id ?? null}
+                  data={[{ value: '', label: 'No pool' }, ...pools.map((pool) => ({ value: pool.id, label: pool.name }))]}
+                  value={node.pool?.id ?? ''}
                   disabled={!online}
-                  clearable
-                  onChange={(poolId) =>
-                    void (poolId ? addToPool({ poolId, proxyId: node.id }) : node.pool && removeFromPool({ poolId: node.pool.id, proxyId: node.id }))
-                  }
+                  onChange={(event) => {
+                    const poolId = event.currentTarget.value;
+                    void (poolId ? addToPool({ poolId, proxyId: node.id }) : node.pool && removeFromPool({ poolId: node.pool.id, proxyId: node.id }));
+                  }}
                 />
               </Table.Td>
               <Table.Td>
