@@ -162,4 +162,49 @@ describe.skipIf(!hasChromium)('editing and deleting in the web app', () => {
     expect(thrown).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('what the screen says is true: a failed campaign shows its setup, times and why; badges differ; notifications and activity carry dates and links', async () => {
+    // A DNS campaign whose only resolver is a closed local port: it fails, naming it.
+    const api = async (query: string, variables: Record<string, unknown> = {}) => {
+      const token = await a.evaluate(() => window.localStorage.getItem('pulsegraph.token'));
+      const response = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await response.json()) as { data: Record<string, { id: string }> }).data;
+    };
+    const persona = await api('mutation { createPersona(input: { kind: DNS, name: "Closed port", dns: { resolvers: ["127.0.0.1:9"], timeoutMs: 300, retries: 0 } }) { id } }');
+    const source = await api('mutation { createCampaign(input: { name: "Two names", kind: DOMAIN_GENERATION, generation: { pattern: PREFIX, constant: "x", characterSet: "ab", minLength: 1, maxLength: 1, tlds: ["test"] } }) { id } }');
+    const dns = await api('mutation($p: ID!, $s: ID!) { createCampaign(input: { name: "Nowhere to ask", kind: DNS_VALIDATION, personaId: $p, sourceId: $s }) { id } }', {
+      p: persona.createPersona!.id,
+      s: source.createCampaign!.id,
+    });
+    await a.goto(`${server.url}/campaigns/${dns.createCampaign!.id}`);
+    await a.getByRole('button', { name: 'Start', exact: true }).click();
+    await api('mutation($id: ID!) { startCampaign(id: $id) { id } }', { id: source.createCampaign!.id });
+    await a.getByTestId('campaign-status').getByText('FAILED').waitFor({ timeout: 10_000 });
+    await a.getByTestId('campaign-error').getByText(/127\.0\.0\.1:9/).waitFor();
+    const setup = await a.getByTestId('campaign-setup').innerText();
+    for (const shown of ['DNS_VALIDATION', 'Two names', 'Closed port', 'Record type']) expect(setup).toContain(shown);
+    expect(await a.getByTestId('campaign-started').innerText()).toMatch(/\d{4}/);
+    expect(await a.getByTestId('campaign-finished').innerText()).toMatch(/\d{4}/);
+
+    // One colour per status: the FAILED and DRAFT badges' dots differ.
+    await a.goto(`${server.url}/campaigns`);
+    const dotColour = (status: string) =>
+      a.getByTestId('campaigns').getByText(status, { exact: true }).first().evaluate((badge) => getComputedStyle(badge.closest('.mantine-Badge-root')!, '::before').backgroundColor);
+    expect(await dotColour('FAILED')).not.toBe(await dotColour('DRAFT'));
+
+    // The failure notified Ada: with its time, and a link to the campaign.
+    await a.goto(`${server.url}/notifications`);
+    const notification = a.getByTestId('notification').filter({ hasText: 'Nowhere to ask' }).first();
+    expect(await notification.locator('time').innerText()).toMatch(/\d{4}/);
+    await notification.getByRole('link').click();
+    await a.waitForURL(`**/campaigns/${dns.createCampaign!.id}`);
+
+    // Activity rows carry the date, not just the time.
+    await a.goto(`${server.url}/`);
+    expect(await a.getByTestId('activity').locator('time').first().innerText()).toMatch(/\d{4}/);
+  });
 });
