@@ -57,7 +57,76 @@ for (let i = 0; i < SAMPLES; i++) {
   latencies.push(seenAt - sentAt);
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
+// Requests per 100 remote changes: B watches each list page while another user makes 100 writes
+// that page shows (through the API, from this process); the cache is written from the stream.
+async function api(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, { id: string }>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, { id: string }>; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+const createThenRename = (create: string, rename: string, field: string) => async (run: string) => {
+  for (let i = 0; i < 50; i++) {
+    const id = (await api(create, { name: `${run} ${i}` }))[field]!.id;
+    await api(rename, { id, name: `${run} ${i} renamed` });
+  }
+};
+const generation = '{ pattern: PREFIX, constant: "b", characterSet: "ab", minLength: 1, maxLength: 1, tlds: ["test"] }';
+const listPages: Array<[string, string, (run: string) => Promise<void>]> = [
+  ['personas', '/personas', createThenRename('mutation($name: String!) { createPersona(input: { kind: DNS, name: $name, dns: { resolvers: ["9.9.9.9"] } }) { id } }', 'mutation($id: ID!, $name: String!) { updatePersona(id: $id, input: { name: $name }) { id } }', 'createPersona')],
+  ['keywordSets', '/keyword-sets', createThenRename('mutation($name: String!) { createKeywordSet(input: { name: $name, rules: [{ pattern: "x", kind: STRING }] }) { id } }', 'mutation($id: ID!, $name: String!) { updateKeywordSet(id: $id, input: { name: $name }) { id } }', 'createKeywordSet')],
+  ['proxiesAndPools', '/proxies', createThenRename('mutation($name: String!) { createProxyPool(input: { name: $name }) { id } }', 'mutation($id: ID!, $name: String!) { updateProxyPool(id: $id, input: { name: $name }) { id } }', 'createProxyPool')],
+  ['campaigns', '/campaigns', createThenRename(`mutation($name: String!) { createCampaign(input: { name: $name, kind: DOMAIN_GENERATION, generation: ${generation} }) { id } }`, 'mutation($id: ID!, $name: String!) { updateCampaign(id: $id, input: { name: $name }) { id } }', 'createCampaign')],
+  ['dashboard', '/', createThenRename('mutation($name: String!) { createKeywordSet(input: { name: $name, rules: [{ pattern: "x", kind: STRING }] }) { id } }', 'mutation($id: ID!, $name: String!) { updateKeywordSet(id: $id, input: { name: $name }) { id } }', 'createKeywordSet')],
+  ['notifications', '/notifications', async (run) => { for (let i = 0; i < 100; i++) await api('mutation($c: ID!, $b: String!) { sendMessage(chatId: $c, body: $b) { id } }', { c: chatId, b: `${run} ${i}` }); }],
+  ['feed', '/feed', async (run) => { for (let i = 0; i < 100; i++) await api('mutation($b: String!) { createPost(body: $b) { id } }', { b: `${run} ${i}` }); }],
+  ['chats', '/chats', async (run) => { for (let i = 0; i < 100; i++) await api('mutation($c: ID!, $b: String!) { sendMessage(chatId: $c, body: $b) { id } }', { c: chatId, b: `${run} ${i}` }); }],
+];
+const requestsPer100RemoteChanges: Record<string, number> = {};
+for (const [name, path, write] of listPages) {
+  await b.goto(`${baseUrl}${path}`);
+  await b.waitForLoadState('networkidle');
+  const requests = countRequests(b);
+  await write(`bench ${name}`);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  requestsPer100RemoteChanges[name] = requests.count();
+}
+
+// An edit made through the UI: A renames a persona in the Edit dialog; B (on Personas) sees it.
+await Promise.all([a.goto(`${baseUrl}/personas`), b.goto(`${baseUrl}/personas`)]);
+await b.getByTestId('personas').getByText('Public resolvers', { exact: true }).waitFor();
+await b.evaluate(() => {
+  const seen: Record<string, number> = {};
+  (window as unknown as { renamed: typeof seen }).renamed = seen;
+  new MutationObserver(() => {
+    const match = /ui-edit-(\d+)/.exec(document.querySelector('[data-testid=personas]')?.textContent ?? '');
+    if (match && !(match[1]! in seen)) seen[match[1]!] = Date.now();
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+});
+const uiEdits: number[] = [];
+let current = 'Public resolvers';
+for (let i = 0; i < Math.min(SAMPLES, 30); i++) {
+  await a.getByRole('button', { name: `Edit ${current}`, exact: true }).click();
+  const dialog = a.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(`ui-edit-${i}`);
+  const clickedAt = Date.now();
+  await dialog.getByRole('button', { name: 'Save persona' }).click();
+  await b.waitForFunction((n) => String(n) in (window as unknown as { renamed: Record<string, number> }).renamed, i, { timeout: 10_000 });
+  uiEdits.push((await b.evaluate((n) => (window as unknown as { renamed: Record<string, number> }).renamed[String(n)]!, i)) - clickedAt);
+  await dialog.waitFor({ state: 'detached' });
+  current = `ui-edit-${i}`;
+}
 await browser.close();
+
+const quantiles = (values: number[]) => {
+  const ordered = [...values].sort((x, y) => x - y);
+  const q = (p: number) => ordered[Math.min(ordered.length - 1, Math.floor(p * ordered.length))]!;
+  return { samples: values.length, p50: q(0.5), p99: q(0.99), max: ordered.at(-1) };
+};
 
 const sorted = [...latencies].sort((x, y) => x - y);
 const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -66,5 +135,7 @@ console.log(
     idleSeconds: IDLE_SECONDS,
     requestsPerMinute: { dashboard: requestsPerMinute[0], chatThread: requestsPerMinute[1] },
     mutationToScreenMs: { samples: SAMPLES, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) },
+    requestsPer100RemoteChanges,
+    uiEditToOtherScreenMs: quantiles(uiEdits),
   }),
 );

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { pinned, root, waitForPort } from './processes.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-bench-'));
-execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: join(root, 'web'), stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+  cwd: join(root, 'web'),
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 
 
 const server = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
@@ -30,7 +34,8 @@ server.kill('SIGTERM');
 if (code !== 0) throw new Error(`browser driver exited with ${code}`);
 const measured = JSON.parse(output.trim().split('\n').at(-1));
 const summary = {
-  scenario: 'idle web client requests per minute; mutation in browser A to change on screen in browser B',
+  scenario:
+    'idle web client requests per minute; mutation in browser A to change on screen in browser B; HTTP requests per 100 remote changes on each list page; an edit through the UI in A to the screen of B',
   date: new Date().toISOString(),
   machine: { cores: 2, pinning: 'server on core 0, Chromium and driver on core 1 (taskset)', node: process.version },
   reportsBaseline: { requestsPerMinuteBefore: '108+ (polling every 1-30 s)', claimedAfter: '5-10' },
