@@ -13,15 +13,30 @@ const [ada, ben] = await Promise.all([browser.newContext(), browser.newContext()
 const a = await signedInPage(ada, baseUrl!, DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
 const b = await signedInPage(ben, baseUrl!, DEMO_ACCOUNTS[1].email, DEMO_PASSWORD);
 
+/** A page has loaded what it shows (its own requests are not counted): Live, no request for 500 ms. */
+async function settled(page: typeof a): Promise<void> {
+  await page.getByTestId('connection-indicator').and(page.locator('[data-state=live]')).waitFor();
+  await page.waitForLoadState('networkidle');
+  let last = -1;
+  const requests = countRequests(page);
+  while (last !== requests.count()) {
+    last = requests.count();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 // Idle: the dashboard and a chat thread, the pages the reports said polled hardest.
 await a.goto(`${baseUrl}/`);
 await b.goto(`${baseUrl}/chats`);
 await b.getByTestId('chat-list').getByRole('link').first().click();
-await Promise.all([a.waitForLoadState('networkidle'), b.waitForLoadState('networkidle')]);
+await b.getByTestId('message').first().waitFor();
+await Promise.all([settled(a), settled(b)]);
 const chatId = b.url().split('/').at(-1)!;
 const idle = [countRequests(a), countRequests(b)];
+const idleOperations = () => idle.map((requests) => requests.urls.map((url) => /operationName=(\w+)/.exec(url)?.[1] ?? url.slice(0, 80)));
 await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
 const requestsPerMinute = idle.map((requests) => Math.round((requests.count() / IDLE_SECONDS) * 60 * 100) / 100);
+const idleRequested = idleOperations();
 
 // Latency: A sends a message with fetch from its page; B's page notes when the text is on screen.
 await b.evaluate(() => {
@@ -87,13 +102,16 @@ const listPages: Array<[string, string, (run: string) => Promise<void>]> = [
   ['chats', '/chats', async (run) => { for (let i = 0; i < 100; i++) await api('mutation($c: ID!, $b: String!) { sendMessage(chatId: $c, body: $b) { id } }', { c: chatId, b: `${run} ${i}` }); }],
 ];
 const requestsPer100RemoteChanges: Record<string, number> = {};
+/** What those requests were (operation names), so a non-zero count says where to look. */
+const requestedOperations: Record<string, string[]> = {};
 for (const [name, path, write] of listPages) {
   await b.goto(`${baseUrl}${path}`);
-  await b.waitForLoadState('networkidle');
+  await settled(b);
   const requests = countRequests(b);
   await write(`bench ${name}`);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   requestsPer100RemoteChanges[name] = requests.count();
+  if (requests.count() > 0) requestedOperations[name] = requests.urls.map((url) => /operationName=(\w+)/.exec(url)?.[1] ?? url.slice(0, 80));
 }
 
 // An edit made through the UI: A renames a persona in the Edit dialog; B (on Personas) sees it.
@@ -108,6 +126,12 @@ await b.evaluate(() => {
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
 });
 const uiEdits: number[] = [];
+/** Where an edit's time goes: click to request sent, request to response, response to B's screen. */
+const uiEditParts: Array<[number, number, number]> = [];
+let mutationSentAt = 0;
+let mutationAnsweredAt = 0;
+a.on('request', (request) => request.postData()?.includes('PersonasPage_Update') && (mutationSentAt = Date.now()));
+a.on('requestfinished', (request) => request.postData()?.includes('PersonasPage_Update') && (mutationAnsweredAt = Date.now()));
 let current = 'Public resolvers';
 for (let i = 0; i < Math.min(SAMPLES, 30); i++) {
   await a.getByRole('button', { name: `Edit ${current}`, exact: true }).click();
@@ -116,7 +140,9 @@ for (let i = 0; i < Math.min(SAMPLES, 30); i++) {
   const clickedAt = Date.now();
   await dialog.getByRole('button', { name: 'Save persona' }).click();
   await b.waitForFunction((n) => String(n) in (window as unknown as { renamed: Record<string, number> }).renamed, i, { timeout: 10_000 });
-  uiEdits.push((await b.evaluate((n) => (window as unknown as { renamed: Record<string, number> }).renamed[String(n)]!, i)) - clickedAt);
+  const seenAt = await b.evaluate((n) => (window as unknown as { renamed: Record<string, number> }).renamed[String(n)]!, i);
+  uiEdits.push(seenAt - clickedAt);
+  uiEditParts.push([mutationSentAt - clickedAt, mutationAnsweredAt - mutationSentAt, seenAt - mutationAnsweredAt]);
   await dialog.waitFor({ state: 'detached' });
   current = `ui-edit-${i}`;
 }
@@ -134,8 +160,15 @@ console.log(
   JSON.stringify({
     idleSeconds: IDLE_SECONDS,
     requestsPerMinute: { dashboard: requestsPerMinute[0], chatThread: requestsPerMinute[1] },
+    idleRequested,
     mutationToScreenMs: { samples: SAMPLES, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) },
     requestsPer100RemoteChanges,
+    requestedOperations,
     uiEditToOtherScreenMs: quantiles(uiEdits),
+    uiEditMedianPartsMs: {
+      clickToRequest: quantiles(uiEditParts.map((part) => part[0])).p50,
+      requestToResponse: quantiles(uiEditParts.map((part) => part[1])).p50,
+      responseToOtherScreen: quantiles(uiEditParts.map((part) => part[2])).p50,
+    },
   }),
 );
