@@ -374,9 +374,9 @@ describe('campaign work never stalls the server', () => {
     // Without yielding between batches the run held the loop for 1.2 s and more; the bound leaves room
     // for a loaded CI machine, not for a batch loop that never lets a request in.
     expect(delay.max / 1e6).toBeLessThan(250);
-    const running = campaigns().filter((campaign) => campaign.status === 'RUNNING' && campaign.progress.processed > 0);
-    expect(running.length).toBeGreaterThan(0);
-    expect(running.every((campaign) => campaign.progress.processed < 100_000)).toBe(true);
+    // Progress committed mid-run (one at 100 % may follow, RUNNING until the final change).
+    const midRun = campaigns().filter((campaign) => campaign.status === 'RUNNING' && campaign.progress.processed > 0 && campaign.progress.processed < 100_000);
+    expect(midRun.length).toBeGreaterThan(0);
     stream.close();
   });
 });

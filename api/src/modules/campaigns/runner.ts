@@ -193,6 +193,10 @@ class ProgressAnnouncer {
   private gap = 0;
   private trailing: NodeJS.Timeout | undefined;
   private announcing: Promise<void> | undefined;
+  /** A silent batch arrived while an announcement was committing: announce it one window after that one. */
+  private owedAfterAnnouncing = false;
+  /** The final change is next: no more trailing announcements. */
+  private final = false;
 
   constructor(
     private readonly services: Services,
@@ -216,7 +220,12 @@ class ProgressAnnouncer {
 
   /** A batch was stored silently: announce it once the window ends. Synchronous, so the next batch sees it. */
   pending(): void {
-    if (this.trailing || this.signal.aborted) return;
+    if (this.trailing || this.final || this.signal.aborted) return;
+    // An announcement still committing moves the window when it lands: schedule from there, not now.
+    if (this.announcing) {
+      this.owedAfterAnnouncing = true;
+      return;
+    }
     this.trailing = setTimeout(
       () => {
         this.trailing = undefined;
@@ -226,6 +235,10 @@ class ProgressAnnouncer {
           .finally(() => {
             this.lastAt = Date.now();
             this.announcing = undefined;
+            if (this.owedAfterAnnouncing) {
+              this.owedAfterAnnouncing = false;
+              this.pending();
+            }
           });
       },
       Math.max(0, this.lastAt + this.gap - Date.now()),
@@ -234,6 +247,7 @@ class ProgressAnnouncer {
 
   /** The final change replaces a trailing one still waiting, and keeps its distance from one already sent. */
   async beforeFinal(): Promise<void> {
+    this.final = true;
     clearTimeout(this.trailing);
     this.trailing = undefined;
     await this.announcing;
