@@ -32,7 +32,7 @@ import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchRespon
 import { KeepAlive } from './transport/keepalive.js';
 import { useOperationLimits } from './transport/limits.js';
 import { useOperationLog, useSignedInOperations, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './transport/plugins.js';
-import { rateLimitKey, takeToken } from './transport/rate-limit.js';
+import { rateLimitKey, refusal } from './transport/rate-limit.js';
 import { SocketRegistry } from './transport/sockets.js';
 import { queryStringParams } from './transport/operation.js';
 import { handleSse } from './transport/sse.js';
@@ -173,13 +173,8 @@ subscription Live {
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const token = bearerToken(req.headers.authorization);
-    try {
-      await takeToken(services.rateLimiter, rateLimitKey(token, clientAddress(req)));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      services.metrics.rateLimited.inc({ transport: 'http' });
-      return sendDomainError(res, error);
-    }
+    const limited = await refusal(services.rateLimiter, rateLimitKey(token, clientAddress(req)), services.metrics, 'http');
+    if (limited) return sendDomainError(res, limited);
     let body: Buffer | undefined;
     if (req.method === 'POST') {
       try {

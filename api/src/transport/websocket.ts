@@ -7,13 +7,12 @@ import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'g
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services, Viewer } from '../context.js';
-import { DomainError } from '../errors.js';
 import { authenticate, bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
 import { KeepAlive } from './keepalive.js';
 import { PreparedOperation, prepareOperation, type Yoga } from './operation.js';
 import { publicError } from './payload.js';
-import { rateLimitKey, takeToken } from './rate-limit.js';
+import { rateLimitKey, refusal } from './rate-limit.js';
 
 const KEEPALIVE_MS = 30_000;
 export const SLOW_CONSUMER_CLOSE = 4503;
@@ -174,13 +173,8 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
     if (!connection.viewer || !connection.sink) {
       return [new GraphQLError('Not initialised', { extensions: { code: 'UNAUTHENTICATED' } })];
     }
-    try {
-      await takeToken(services.rateLimiter, connection.rateKey!);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      metrics.rateLimited.inc({ transport: 'websocket' });
-      return [error];
-    }
+    const limited = await refusal(services.rateLimiter, connection.rateKey!, metrics, 'websocket');
+    if (limited) return [limited];
     const operation = await prepareOperation(
       yoga,
       { services, viewer: connection.viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } },
@@ -212,12 +206,9 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
       const token = bearerToken(header);
       // A connection attempt costs a point of the same bucket as an operation (per token, else per address).
       const rateKey = rateLimitKey(token, connection.address);
-      try {
-        await takeToken(services.rateLimiter, rateKey);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        metrics.rateLimited.inc({ transport: 'websocket' });
-        connection.socket.close(RATE_LIMITED_CLOSE, error.message);
+      const limited = await refusal(services.rateLimiter, rateKey, metrics, 'websocket');
+      if (limited) {
+        connection.socket.close(RATE_LIMITED_CLOSE, limited.message);
         return false;
       }
       const viewer = token ? await authenticate(services, token) : undefined;
