@@ -8,6 +8,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
   {
+    // GraphiQL's boot script runs in the browser, after the GraphiQL and graphql-ws bundles.
+    files: ['api/src/transport/graphiql/*.js'],
+    languageOptions: { globals: { ...globals.browser, YogaGraphiQL: 'readonly', graphqlWs: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { useEngine } from '@envelop/core';
 import { execute, subscribe } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -28,6 +27,7 @@ import { PresenceTracker } from './modules/presence/tracker.js';
 import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
 import { schema } from './schema.js';
+import { GRAPHIQL_ASSETS_PATH, sendGraphiQLAsset, sendGraphiQLPage, type GraphiQLOptions } from './transport/graphiql.js';
 import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './transport/http.js';
 import { KeepAlive } from './transport/keepalive.js';
 import { useOperationLimits } from './transport/limits.js';
@@ -59,6 +59,23 @@ export interface App {
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const GRAPHIQL: GraphiQLOptions = {
+  title: 'Pulsegraph GraphiQL',
+  endpoint: GRAPHQL_PATH,
+  defaultQuery: `# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.
+# Subscriptions run over WebSocket with that token.
+subscription Live {
+  changes {
+    __typename
+    cursor
+    op
+    entityId
+    ... on PersonaChange { persona { id name kind } }
+  }
+}
+`,
+};
 
 const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph</title>
 <body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
@@ -122,25 +139,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     logging: false,
-    // GraphiQL from the package, not from a CDN: it works on a machine with no internet.
-    renderGraphiQL,
-    graphiql: {
-      title: 'Pulsegraph GraphiQL',
-      // GraphiQL's WebSocket client sends a fixed connection_init payload, never the Headers tab,
-      // and a socket needs the token at connection_init; over SSE the Headers tab reaches the server.
-      subscriptionsProtocol: 'SSE',
-      defaultQuery: `# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.
-subscription Live {
-  changes {
-    __typename
-    cursor
-    op
-    entityId
-    ... on PersonaChange { persona { id name kind } }
-  }
-}
-`,
-    },
+    // GraphiQL is served by handleGraphQL (transport/graphiql.ts), as files under a strict CSP.
+    graphiql: false,
     maskedErrors: { maskError: (error, message) => exposeOrMask(error as Error, message) },
     context: async (initial) => {
       // WebSocket and SSE build their context (with the viewer) before calling in.
@@ -190,6 +190,7 @@ subscription Live {
       if (token) viewer = (await authenticate(services, token)) ?? null;
       return handleSse(req, res, { services, yoga, keepAlive: sseKeepAlive, open: sseStreams, viewer, tokenRejected: Boolean(token) && !viewer, body });
     }
+    if (req.method === 'GET' && req.headers.accept?.includes('text/html')) return sendGraphiQLPage(res, GRAPHIQL);
     if (req.method === 'GET') {
       const params = queryStringParams(url);
       if (params instanceof GraphQLError) return sendGraphQLError(res, 400, 'BAD_USER_INPUT', params.message, {}, params.extensions);
@@ -239,6 +240,10 @@ subscription Live {
       case GRAPHQL_PATH:
         return handleGraphQL(req, res, url);
       default:
+        if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH)) {
+          const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
+          if (sendGraphiQLAsset(res, name, req.headers['if-none-match'])) return;
+        }
         if (serveWeb) return serveWeb(req, res, () => sendGraphQLError(res, 404, 'NOT_FOUND', 'No such page'));
         if (url.pathname === '/') {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

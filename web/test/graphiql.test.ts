@@ -6,7 +6,8 @@ import { hasChromium, launchChromium } from './browser.js';
 
 /**
  * The README's first walkthrough, in Chromium, with every request that would leave 127.0.0.1
- * refused: GraphiQL must come from the server itself and work on a machine with no internet.
+ * refused: GraphiQL must come from the server itself, work on a machine with no internet, run
+ * its subscriptions over WebSocket, and run under its Content-Security-Policy without a violation.
  */
 
 const [ADA] = DEMO_ACCOUNTS;
@@ -16,6 +17,9 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
   let browser: Browser;
   let context: BrowserContext;
   const leftTheMachine: string[] = [];
+  const cspViolations: string[] = [];
+  /** Every WebSocket frame GraphiQL sent, by page. */
+  const sentFrames = new Map<Page, string[]>();
 
   beforeAll(async () => {
     server = await startServer();
@@ -37,10 +41,22 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
 
   async function openGraphiQL(): Promise<Page> {
     const page = await context.newPage();
+    const frames: string[] = [];
+    sentFrames.set(page, frames);
     page.on('websocket', (socket) => {
       if (!socket.url().startsWith('ws://127.0.0.1')) leftTheMachine.push(socket.url());
+      socket.on('framesent', (frame) => frames.push(String(frame.payload)));
     });
-    await page.goto(`${server.url}/graphql`);
+    await page.exposeFunction('reportCspViolation', (text: string) => cspViolations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+          `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
+    const response = await page.goto(`${server.url}/graphql`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
     return page;
   }
@@ -83,7 +99,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     await setEditor(page, '.graphiql-editor-tool', `{"Authorization": "Bearer ${token}"}`);
   }
 
-  it('loads from the server, signs in, subscribes with the Headers tab’s token and sees a persona created in a second tab', async () => {
+  it('loads from the server, signs in, subscribes over WebSocket with the Headers tab’s token and sees a persona created in a second tab', async () => {
     const watching = await openGraphiQL();
     expect(await watching.title()).toBe('Pulsegraph GraphiQL');
     await signInAndSetHeader(watching);
@@ -96,6 +112,11 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     await responseShowing(creating, '"createPersona"');
 
     expect(await responseShowing(watching, 'Made in GraphiQL', 5_000)).toContain('PersonaChange');
+    // The subscription ran over graphql-ws, its token in connection_init as the contract says.
+    const [init, ...rest] = (sentFrames.get(watching) ?? []).map((frame) => JSON.parse(frame) as { type: string; payload?: Record<string, unknown> });
+    expect(init).toMatchObject({ type: 'connection_init', payload: { authorization: expect.stringMatching(/^Bearer \S+$/) } });
+    expect(rest.find((message) => message.type === 'subscribe')?.payload?.query).toContain('subscription Live');
     expect(leftTheMachine).toEqual([]);
+    expect(cspViolations).toEqual([]);
   }, 60_000);
 });

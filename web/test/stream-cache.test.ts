@@ -19,10 +19,10 @@ describe.skipIf(!hasChromium)('lists follow the change stream with zero requests
   let b: Page;
   let adaToken: string;
 
-  async function api<T = Record<string, { id: string }>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async function api<T = Record<string, { id: string }>>(query: string, variables: Record<string, unknown> = {}, token = adaToken): Promise<T> {
     const response = await fetch(server.graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adaToken}` },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T; errors?: unknown };
@@ -213,6 +213,40 @@ describe.skipIf(!hasChromium)('lists follow the change stream with zero requests
       },
       async () => {
         await b.getByTestId('chat-list').getByRole('link').first().getByText('Stream group').waitFor({ timeout: 1000 });
+      },
+    );
+  });
+
+  it('connections: three requests arrive, one is cancelled, a connection is removed', async () => {
+    const ben = await benId();
+    const requesters: Array<{ token: string; requestId: string }> = [];
+    for (const n of [1, 2, 3]) {
+      const { signUp } = await api<{ signUp: { token: string } }>(
+        `mutation($email: String!, $name: String!) { signUp(input: { email: $email, displayName: $name, password: "long enough" }) { token } }`,
+        { email: `requester${n}@stream.test`, name: `Requester ${n}` },
+        '',
+      );
+      requesters.push({ token: signUp.token, requestId: '' });
+    }
+    const { connections } = await api<{ connections: Array<{ id: string; user: { id: string } }> }>('{ connections(status: ACCEPTED) { id user { id } } }');
+    const adaAndBen = connections.find((connection) => connection.user.id === ben);
+    expect(adaAndBen).toBeDefined();
+    await watch(
+      '/connections',
+      () => b.getByTestId('accepted').getByText(ADA.displayName).waitFor(),
+      async () => {
+        for (const requester of requesters) {
+          const { sendConnectionRequest } = await api(`mutation($id: ID!) { sendConnectionRequest(userId: $id) { id } }`, { id: ben }, requester.token);
+          requester.requestId = sendConnectionRequest!.id;
+        }
+        await api(`mutation($id: ID!) { cancelConnectionRequest(id: $id) }`, { id: requesters[1]!.requestId }, requesters[1]!.token);
+        await api(`mutation($id: ID!) { removeConnection(id: $id) }`, { id: adaAndBen!.id });
+      },
+      async () => {
+        await there('incoming', 'Requester 1');
+        await there('incoming', 'Requester 3');
+        await gone('incoming', 'Requester 2');
+        await gone('accepted', ADA.displayName);
       },
     );
   });

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { css, editorWorkerService, favicon, graphqlWorker, js, jsonWorker } from '@graphql-yoga/render-graphiql/graphiql';
+
+/**
+ * GraphiQL, served from the packages on disk (no CDN) as separate files, so the page works on a
+ * machine with no internet and under a Content-Security-Policy that allows no inline script.
+ * `boot.js` gives it a fetcher that follows the API's transport rules (subscriptions over
+ * graphql-ws with the token in `connection_init`).
+ */
+
+export const GRAPHIQL_ASSETS_PATH = '/graphiql/';
+
+/** No inline or foreign script, no plugins, no framing. Monaco inserts its own <style> elements, hence styles' 'unsafe-inline'. */
+export const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+interface Asset {
+  body: Buffer;
+  contentType: string;
+  etag: string;
+}
+
+function asset(content: string, contentType: string): Asset {
+  const body = Buffer.from(content);
+  return { body, contentType, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+const require = createRequire(import.meta.url);
+const JS = 'text/javascript; charset=utf-8';
+const assets = new Map<string, Asset>([
+  ['graphiql.css', asset(css, 'text/css; charset=utf-8')],
+  ['graphiql.js', asset(js, JS)],
+  ['graphql-ws.js', asset(readFileSync(join(dirname(require.resolve('graphql-ws/package.json')), 'umd/graphql-ws.min.js'), 'utf8'), JS)],
+  ['boot.js', asset(readFileSync(new URL('./graphiql/boot.js', import.meta.url), 'utf8'), JS)],
+  ['editor.worker.js', asset(editorWorkerService, JS)],
+  ['json.worker.js', asset(jsonWorker, JS)],
+  ['graphql.worker.js', asset(graphqlWorker, JS)],
+]);
+
+export interface GraphiQLOptions {
+  title: string;
+  endpoint: string;
+  defaultQuery: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page: markup and one JSON data block (inert under CSP); everything that runs is a file. */
+export function graphiqlPage(options: GraphiQLOptions): string {
+  const at = (name: string) => `${GRAPHIQL_ASSETS_PATH}${name}`;
+  const bootOptions = {
+    endpoint: options.endpoint,
+    workers: { editorWorkerService: at('editor.worker.js'), json: at('json.worker.js'), graphql: at('graphql.worker.js') },
+    graphiql: { title: options.title, defaultQuery: options.defaultQuery },
+  };
+  // `<` escaped so no text in the options can close the data block.
+  const json = JSON.stringify(bootOptions).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${escapeHtml(options.title)}</title>
+    <link rel="icon" href="${favicon}" />
+    <link rel="stylesheet" href="${at('graphiql.css')}" />
+  </head>
+  <body id="body" class="no-focus-outline">
+    <noscript>You need to enable JavaScript to run GraphiQL.</noscript>
+    <div id="root"></div>
+    <script type="application/json" id="graphiql-options">${json}</script>
+    <script src="${at('graphql-ws.js')}"></script>
+    <script src="${at('graphiql.js')}"></script>
+    <script src="${at('boot.js')}"></script>
+  </body>
+</html>`;
+}
+
+export function sendGraphiQLPage(res: ServerResponse, options: GraphiQLOptions): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': GRAPHIQL_CSP, 'cache-control': 'no-cache' });
+  res.end(graphiqlPage(options));
+}
+
+/** Serves one of the page's files; false when `name` is not one (the caller answers 404). */
+export function sendGraphiQLAsset(res: ServerResponse, name: string, ifNoneMatch: string | undefined): boolean {
+  const found = assets.get(name);
+  if (!found) return false;
+  const headers = { etag: found.etag, 'cache-control': 'no-cache', 'content-security-policy': GRAPHIQL_CSP };
+  if (ifNoneMatch === found.etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return true;
+  }
+  res.writeHead(200, { ...headers, 'content-type': found.contentType, 'content-length': String(found.body.length) });
+  res.end(found.body);
+  return true;
+}
