@@ -13,13 +13,18 @@ export function pinned(core, args, env = {}) {
 }
 
 /** Resolves with the first capture of `pattern` in the child's stdout. */
-export function waitForPort(child, pattern) {
+export async function waitForPort(child, pattern) {
+  return (await waitForMatch(child, pattern))[1];
+}
+
+/** Resolves with the first match of `pattern` in the child's stdout. */
+export function waitForMatch(child, pattern) {
   return new Promise((resolve, reject) => {
     let seen = '';
     child.stdout.on('data', (chunk) => {
       seen += chunk;
       const match = pattern.exec(seen);
-      if (match) resolve(match[1]);
+      if (match) resolve(match);
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
   });
