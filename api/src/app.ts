@@ -14,12 +14,15 @@ import { FanOut } from './changes/fanout.js';
 import { ChangeHub } from './changes/hub.js';
 import { pruneChangesBefore } from './changes/log.js';
 import type { Config } from './config.js';
-import type { Context, Services, Viewer } from './context.js';
+import type { Context } from './context.js';
+import type { Services } from './services.js';
+import type { Viewer } from './viewer.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
 import { asClientError, DomainError, MethodNotAllowed } from './errors.js';
 import { Metrics } from './metrics.js';
-import { authenticate, bearerToken } from './modules/accounts/service.js';
+import { bearerToken } from './modules/accounts/service.js';
+import { Sessions } from './modules/accounts/sessions.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
 import { chatMemberIds } from './modules/chats/service.js';
 import { TypingRelay } from './modules/chats/typing.js';
@@ -115,21 +118,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     maxSocketBufferBytes: config.limits.maxSocketBufferBytes,
   });
 
-  const services = {
+  // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
+  const writer = { database, bus, logger, metrics };
+  const sockets = new SocketRegistry();
+  const proxyHealth = new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth);
+  const services: Services = {
     config,
-    database,
-    bus,
+    ...writer,
     hub,
     fanout,
-    logger,
-    metrics,
-    sockets: new SocketRegistry(),
+    sockets,
+    sessions: new Sessions(database.db, bus, sockets),
     rateLimiter: new RateLimiterMemory({ points: config.rateLimit.points, duration: config.rateLimit.windowSeconds }),
-  } as Services;
-  services.proxyHealth = new ProxyHealthChecker(services, config.proxyHealth);
-  services.runner = new CampaignRunner(services);
-  services.typing = new TypingRelay(services, (chatId) => chatMemberIds(services, chatId));
-  services.presence = new PresenceTracker(services, config.presenceGraceMs);
+    proxyHealth,
+    runner: new CampaignRunner({ ...writer, hub }),
+    typing: new TypingRelay(writer, (chatId) => chatMemberIds(writer, chatId)),
+    presence: new PresenceTracker(writer, config.presenceGraceMs),
+  };
   services.proxyHealth.start();
   services.runner.start();
   services.presence.start();
@@ -147,7 +152,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if ('viewer' in initial) return initial as unknown as Context;
       const request = (initial as { request: Request }).request;
       const token = bearerToken(request.headers.get('authorization'));
-      const viewer = token ? ((await authenticate(services, token)) ?? null) : null;
+      const viewer = token ? ((await services.sessions.authenticate(token)) ?? null) : null;
       return { services, viewer, tokenRejected: Boolean(token) && !viewer };
     },
     plugins: [
@@ -187,7 +192,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
     if (req.headers.accept?.includes('text/event-stream')) {
       let viewer: Viewer | null = null;
-      if (token) viewer = (await authenticate(services, token)) ?? null;
+      if (token) viewer = (await services.sessions.authenticate(token)) ?? null;
       return handleSse(req, res, { services, yoga, keepAlive: sseKeepAlive, open: sseStreams, viewer, tokenRejected: Boolean(token) && !viewer, body });
     }
     if (req.method === 'GET' && req.headers.accept?.includes('text/html')) return sendGraphiQLPage(res, GRAPHIQL);
@@ -288,6 +293,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       clearInterval(retentionTimer);
       await Promise.all([services.runner.stop(), services.proxyHealth.stop()]);
       services.typing.stop();
+      services.sessions.stop();
       services.presence.stop();
       services.sockets.stop();
       await websocket.close();

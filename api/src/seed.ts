@@ -1,4 +1,4 @@
-import type { Services } from './context.js';
+import type { Services } from './services.js';
 import { signUp } from './modules/accounts/service.js';
 import { createKeywordSet } from './modules/keywordSets/service.js';
 import { createCampaign } from './modules/campaigns/service.js';

@@ -14,9 +14,8 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readLogBounds, readVisibleAfter } from '../src/changes/log.js';
-import type { Viewer } from '../src/context.js';
+import type { Viewer } from '../src/viewer.js';
 import { DomainError } from '../src/errors.js';
-import { authenticate } from '../src/modules/accounts/service.js';
 import { schema } from '../src/schema.js';
 import { openSse, startServer, type Stream, type TestServer, type TestUser } from './harness.js';
 import { connectUsers } from './social-documents.js';
@@ -136,7 +135,7 @@ beforeAll(async () => {
 
   const documents = Array.from({ length: DOCUMENTS }, (_, index) => randomDocument(index));
   for (const [name, user] of Object.entries(users)) {
-    const viewer = (await authenticate(server.app.services, user.token))!;
+    const viewer = (await server.app.services.sessions.authenticate(user.token))!;
     const client = user.wsClient();
     documents.forEach(({ query, variables }, index) => {
       const document = parse(query);

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { Context, Viewer } from '../context.js';
+import type { Viewer } from '../viewer.js';
 import type { DB } from '../db/tables.js';
 import { codeVariableErrors, InvalidInput } from '../errors.js';
 import type { FanOutMetrics } from '../metrics.js';
@@ -19,7 +19,7 @@ import { serializeResult, type MaskError } from '../transport/payload.js';
 import type { ChangeHub } from './hub.js';
 import { readLogBounds, readVisibleAfter } from './log.js';
 import { operationShape } from './per-viewer.js';
-import { changeTypeName } from './schema.js';
+import { changeTypeName } from './type-names.js';
 import { parseCursor, type ChangeRecord } from './topics.js';
 
 const REPLAY_PAGE = 500;
@@ -49,9 +49,15 @@ export interface Framer {
   frame(seq: number, payload: Buffer): Buffer;
 }
 
+/** What the fan-out needs of an execution context; the rest (the app's parts) passes through to resolvers. */
+export interface ExecutionContext {
+  services: unknown;
+  viewer: Viewer | null;
+}
+
 export interface OpenRequest {
   /** The subscriber's own context: replay and per-viewer cohorts execute with it. */
-  context: Context;
+  context: ExecutionContext;
   viewer: Viewer;
   operation: OperationDefinitionNode;
   fragments: Readonly<Record<string, FragmentDefinitionNode>>;
@@ -78,7 +84,7 @@ class Cohort {
     readonly operationName: string | undefined,
     readonly variables: Record<string, unknown> | undefined,
     readonly perViewerTypes: ReadonlySet<string>,
-    readonly sharedContext: Context,
+    readonly sharedContext: ExecutionContext,
   ) {}
 
   /** Who may share the execution of `record` with `subscription`: everyone, or the same viewer. */
@@ -100,7 +106,7 @@ class Subscription {
     readonly topics: ReadonlySet<string> | undefined,
     readonly entityIds: ReadonlySet<string> | undefined,
     readonly cohort: Cohort,
-    readonly context: Context,
+    readonly context: ExecutionContext,
     readonly sink: ChangeSink,
     readonly framer: Framer,
     /** The last seq this subscriber has been given (or has no business seeing). */
@@ -139,7 +145,7 @@ function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
 }
 
 /** A context for executions shared by several viewers: reading the viewer there is a missing `perViewer`. */
-function sharedContext(services: Context['services']): Context {
+function sharedContext(services: unknown): ExecutionContext {
   return {
     services,
     get viewer(): never {
@@ -395,7 +401,7 @@ export class FanOut {
   }
 
   /** The serialized result, encoded once: every socket of the cohort copies these bytes. */
-  private async executeFor(cohort: Cohort, context: Context, record: ChangeRecord): Promise<Buffer> {
+  private async executeFor(cohort: Cohort, context: ExecutionContext, record: ChangeRecord): Promise<Buffer> {
     const result = (await execute({
       schema: this.parts.schema,
       document: cohort.document,

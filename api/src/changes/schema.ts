@@ -1,10 +1,12 @@
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
-import { requireViewer, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { requireViewer } from '../viewer.js';
 import { InvalidInput, NotAcceptable } from '../errors.js';
 import { readLogBounds } from './log.js';
 import { perViewer } from './per-viewer.js';
 import { changeTopics, formatCursor, memoized, type ChangeRecord, type ChangeTopic } from './topics.js';
+import { changeTypeName, registerChangeType } from './type-names.js';
 
 export const ChangeOpEnum = builder.enumType('ChangeOp', {
   values: ['CREATED', 'UPDATED', 'DELETED', 'RESYNC'] as const,
@@ -12,14 +14,9 @@ export const ChangeOpEnum = builder.enumType('ChangeOp', {
 
 export const ChangeTopicEnum = builder.enumType('ChangeTopic', { values: changeTopics });
 
-const typeNameByTopic = new Map<string, string>([['RESYNC', 'ResyncChange']]);
-
-/** The concrete `Change` type a topic's records resolve to. */
-export const changeTypeName = (topic: string): string | undefined => typeNameByTopic.get(topic);
-
 export const ChangeRef = builder.interfaceRef<ChangeRecord>('Change').implement({
   description: 'One committed change, in commit order. `cursor` is what `changes(after:)` resumes from.',
-  resolveType: (record) => typeNameByTopic.get(record.topic) ?? null,
+  resolveType: (record) => changeTypeName(record.topic) ?? null,
   fields: (t) => ({
     cursor: t.string({ resolve: (record) => formatCursor(record.seq) }),
     op: t.field({ type: ChangeOpEnum, resolve: (record) => record.op }),
@@ -51,7 +48,7 @@ export function defineChangeType<Entity extends object>(options: {
    */
   visible?: (entity: Entity, ctx: Context) => boolean | Promise<boolean>;
 }) {
-  typeNameByTopic.set(options.topic, options.name);
+  registerChangeType(options.topic, options.name);
   return builder.objectRef<ChangeRecord>(options.name).implement({
     interfaces: [ChangeRef],
     fields: (t) => ({

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { ChangeSink, Framer } from '../changes/fanout.js';
-import type { Services, Viewer } from '../context.js';
+import type { Services } from '../services.js';
+import type { Viewer } from '../viewer.js';
 import { DomainError, MethodNotAllowed, Unauthenticated } from '../errors.js';
 import type { KeepAlive } from './keepalive.js';
 import { PreparedOperation, prepareOperation, queryStringParams, type OperationParams, type Yoga } from './operation.js';

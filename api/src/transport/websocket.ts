@@ -6,8 +6,9 @@ import { GraphQLError } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { ChangeSink, Framer } from '../changes/fanout.js';
-import type { Services, Viewer } from '../context.js';
-import { authenticate, bearerToken } from '../modules/accounts/service.js';
+import type { Services } from '../services.js';
+import type { Viewer } from '../viewer.js';
+import { bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
 import { KeepAlive } from './keepalive.js';
 import { PreparedOperation, prepareOperation, type Yoga } from './operation.js';
@@ -211,7 +212,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
         connection.socket.close(RATE_LIMITED_CLOSE, limited.message);
         return false;
       }
-      const viewer = token ? await authenticate(services, token) : undefined;
+      const viewer = token ? await services.sessions.authenticate(token) : undefined;
       if (!viewer) {
         connection.socket.close(CloseCode.Unauthorized, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
         return false;

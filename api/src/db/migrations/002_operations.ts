@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DialectMigration } from './index.js';
+import type { DialectMigration } from './columns.js';
 
 export const operations: DialectMigration = () => ({
   async up(db: Kysely<any>) {

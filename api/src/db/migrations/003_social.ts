@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { withSerialKey } from './columns.js';
-import type { DialectMigration } from './index.js';
+import type { DialectMigration } from './columns.js';
 
 export const social: DialectMigration = (dialect) => ({
   async up(db: Kysely<any>) {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { UNIQUELY_NAMED, uniqueNameIndex, type UniquelyNamedTable } from '../unique-names.js';
-import type { DialectMigration } from './index.js';
+import type { DialectMigration } from './columns.js';
 
 /**
  * Names of console entities become unique per kind. Duplicates made before this migration are

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DialectMigration } from './index.js';
+import type { DialectMigration } from './columns.js';
 
 /** A finished campaign can say why it did less than its setup suggests (say, nothing to do). */
 export const campaignNote: DialectMigration = () => ({

@@ -1,12 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from '../database.js';
+import type { DialectMigration } from './columns.js';
 import { foundation } from './001_foundation.js';
 import { operations } from './002_operations.js';
 import { social } from './003_social.js';
 import { uniqueNames } from './004_unique_names.js';
 import { campaignNote } from './005_campaign_note.js';
 
-export type DialectMigration = (dialect: Dialect) => Migration;
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,

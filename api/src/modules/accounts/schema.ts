@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
-import { requireViewer } from '../../context.js';
+import { requireViewer } from '../../viewer.js';
 import type { UserRow } from '../../db/tables.js';
 import * as accounts from './service.js';
 

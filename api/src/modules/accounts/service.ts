@@ -1,13 +1,17 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { commitWithChanges } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import type { Config } from '../../config.js';
+import type { Viewer } from '../../viewer.js';
 import type { UserRow } from '../../db/tables.js';
 import { Conflict, Unauthenticated } from '../../errors.js';
-import { SESSION_ENDED_CLOSE_CODE } from '../../transport/sockets.js';
 import { parseInput, singleLine } from '../../validation.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import * as repo from './repo.js';
+import { hashToken, type Sessions } from './sessions.js';
+
+/** What opening a session needs: the writer, and how long a session lives. */
+type SessionOpener = Writer & { config: Pick<Config, 'sessionTtlSeconds'> };
 
 
 const signUpInput = z.object({
@@ -26,9 +30,7 @@ export interface AuthResult {
   user: UserRow;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-async function openSession(services: Services, userId: string, db = services.database.db): Promise<string> {
+async function openSession(services: SessionOpener, userId: string, db = services.database.db): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   await repo.insertSession(db, {
@@ -42,7 +44,7 @@ async function openSession(services: Services, userId: string, db = services.dat
   return token;
 }
 
-export async function signUp(services: Services, rawInput: unknown): Promise<AuthResult> {
+export async function signUp(services: SessionOpener, rawInput: unknown): Promise<AuthResult> {
   const input = parseInput(signUpInput, rawInput);
   const passwordHash = await hashPassword(input.password);
   return commitWithChanges(services, async (trx, emit) => {
@@ -68,7 +70,7 @@ export async function signUp(services: Services, rawInput: unknown): Promise<Aut
   });
 }
 
-export async function signIn(services: Services, rawInput: unknown): Promise<AuthResult> {
+export async function signIn(services: SessionOpener, rawInput: unknown): Promise<AuthResult> {
   const input = parseInput(signInInput, rawInput);
   const user = await repo.findUserByEmail(services.database.db, input.email);
   // Same answer for an unknown email and a wrong password, so the API does not reveal accounts.
@@ -78,16 +80,9 @@ export async function signIn(services: Services, rawInput: unknown): Promise<Aut
   return { token: await openSession(services, user.id), user };
 }
 
-export async function signOut(services: Services, viewer: Viewer): Promise<boolean> {
-  await repo.revokeSession(services.database.db, viewer.sessionId, new Date().toISOString());
-  services.sockets.closeSession(viewer.sessionId, SESSION_ENDED_CLOSE_CODE, 'Signed out');
+export async function signOut(services: { sessions: Sessions }, viewer: Viewer): Promise<boolean> {
+  await services.sessions.revoke(viewer.sessionId, 'Signed out');
   return true;
-}
-
-/** The viewer behind a bearer token, or undefined when it is unknown, expired or revoked. */
-export async function authenticate(services: Services, token: string): Promise<Viewer | undefined> {
-  const session = await repo.findLiveSession(services.database.db, hashToken(token), new Date().toISOString());
-  return session && { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) };
 }
 
 /** Accepts `Bearer <token>` (any case), as sent in an Authorization header or a connection_init payload. */
@@ -97,10 +92,10 @@ export function bearerToken(value: unknown): string | undefined {
   return match?.[1];
 }
 
-export function loadUser(services: Services, id: string): Promise<UserRow | undefined> {
+export function loadUser(services: Writer, id: string): Promise<UserRow | undefined> {
   return repo.findUserById(services.database.db, id);
 }
 
-export function searchUsers(services: Services, search: string | undefined, limit: number): Promise<UserRow[]> {
+export function searchUsers(services: Writer, search: string | undefined, limit: number): Promise<UserRow[]> {
   return repo.searchUsers(services.database.db, search?.trim() || undefined, Math.min(Math.max(limit, 1), 100));
 }

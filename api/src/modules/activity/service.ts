@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { Emit } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import type { Emit, Writer } from '../../changes/commit.js';
+import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { ActivityRow, DB } from '../../db/tables.js';
 import * as repo from './repo.js';
@@ -26,11 +26,11 @@ export async function recordActivity(trx: Transaction<DB>, emit: Emit, entry: Ac
   emit({ topic: 'ACTIVITY', op: 'CREATED', entityId: String(id), audience: 'EVERYONE' });
 }
 
-export function listActivity(services: Services, _viewer: Viewer, page: PageRequest): Promise<ActivityRow[]> {
+export function listActivity(services: Writer, _viewer: Viewer, page: PageRequest): Promise<ActivityRow[]> {
   return repo.listActivity(services.database.db, page);
 }
 
-export function loadActivity(services: Services, id: string): Promise<ActivityRow | undefined> {
+export function loadActivity(services: Writer, id: string): Promise<ActivityRow | undefined> {
   const numeric = Number(id);
   return Number.isInteger(numeric) ? repo.findActivity(services.database.db, numeric) : Promise.resolve(undefined);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Services } from '../../context.js';
+import type { Writer } from '../../changes/commit.js';
+import type { ChangeHub } from '../../changes/hub.js';
 import type { CampaignRow } from '../../db/tables.js';
 import { getSettings } from '../settings/service.js';
 import * as repo from './repo.js';
@@ -32,7 +33,7 @@ export class CampaignRunner {
   private maintenance: NodeJS.Timeout | undefined;
   private unlisten: (() => void) | undefined;
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: Writer & { hub: Pick<ChangeHub, 'listen'> }) {}
 
   start(): void {
     this.stopped = false;
@@ -199,7 +200,7 @@ class ProgressAnnouncer {
   private final = false;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: Writer,
     private readonly campaignId: string,
     private readonly signal: AbortSignal,
   ) {}

@@ -2,7 +2,7 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
-import { requireViewer } from '../../context.js';
+import { requireViewer } from '../../viewer.js';
 import type { CampaignResultRow, CampaignRow } from '../../db/tables.js';
 import { InvalidInput } from '../../errors.js';
 import { UserRef } from '../accounts/schema.js';

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { commitWithChanges, type Emit } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import type { Config } from '../../config.js';
+import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus, DB } from '../../db/tables.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
@@ -144,18 +145,18 @@ function emitCampaign(emit: Emit, op: 'CREATED' | 'UPDATED' | 'DELETED', row: Pi
   emit({ topic: 'CAMPAIGN', op, entityId: row.id, version: row.version, audience: 'EVERYONE' });
 }
 
-export async function getCampaign(services: Services, _viewer: Viewer, campaignId: string): Promise<CampaignRow> {
+export async function getCampaign(services: Writer, _viewer: Viewer, campaignId: string): Promise<CampaignRow> {
   const row = await repo.findCampaign(services.database.db, campaignId);
   if (!row) throw new NotFound('Campaign', campaignId);
   return row;
 }
 
-export function loadCampaign(services: Services, campaignId: string) {
+export function loadCampaign(services: Writer, campaignId: string) {
   return repo.findCampaign(services.database.db, campaignId);
 }
 
 export function listCampaigns(
-  services: Services,
+  services: Writer,
   _viewer: Viewer,
   page: PageRequest,
   filter: { status?: CampaignStatus; kind?: CampaignKind },
@@ -164,7 +165,7 @@ export function listCampaigns(
 }
 
 export function listResults(
-  services: Services,
+  services: Writer,
   campaignId: string,
   page: { after?: number; before?: number; limit: number; inverted: boolean },
   status?: CampaignResultStatus,
@@ -172,7 +173,10 @@ export function listResults(
   return repo.listResults(services.database.db, campaignId, page, status);
 }
 
-export async function createCampaign(services: Services, viewer: Viewer, rawInput: unknown): Promise<CampaignRow> {
+/** Campaign setup is checked against the configured limits. */
+type CampaignWriter = Writer & { config: Pick<Config, 'campaigns'> };
+
+export async function createCampaign(services: CampaignWriter, viewer: Viewer, rawInput: unknown): Promise<CampaignRow> {
   const input = parseInput(createInput, rawInput);
   const params = parseParams(input.kind, input, true, services.config.campaigns.maxGeneratedDomains);
   return commitWithChanges(services, async (trx, emit) => {
@@ -215,7 +219,7 @@ export async function createCampaign(services: Services, viewer: Viewer, rawInpu
   });
 }
 
-export async function updateCampaign(services: Services, viewer: Viewer, campaignId: string, rawInput: unknown): Promise<CampaignRow> {
+export async function updateCampaign(services: CampaignWriter, viewer: Viewer, campaignId: string, rawInput: unknown): Promise<CampaignRow> {
   const input = parseInput(updateInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findCampaign(trx, campaignId);
@@ -250,7 +254,7 @@ export async function updateCampaign(services: Services, viewer: Viewer, campaig
   });
 }
 
-export async function deleteCampaign(services: Services, viewer: Viewer, campaignId: string): Promise<string> {
+export async function deleteCampaign(services: Writer, viewer: Viewer, campaignId: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findCampaign(trx, campaignId);
     if (!current) throw new NotFound('Campaign', campaignId);
@@ -291,7 +295,7 @@ const TRANSITIONS: Record<CampaignAction, { from: CampaignStatus[]; to: Campaign
 
 /** The user-driven part of the state machine; the runner moves QUEUED to RUNNING and RUNNING to an end. */
 export async function transitionCampaign(
-  services: Services,
+  services: Writer & { runner: { poke(): void } },
   viewer: Viewer,
   campaignId: string,
   action: CampaignAction,
@@ -342,7 +346,7 @@ export type ClaimOutcome =
 
 /** QUEUED -> RUNNING for this runner, once its source (if any) has COMPLETED. */
 export async function claimQueuedCampaign(
-  services: Services,
+  services: Writer,
   campaignId: string,
   runnerId: string,
   leaseUntil: string,
@@ -391,7 +395,7 @@ export async function claimQueuedCampaign(
  * write carries its change now; a coalesced write is announced by the next `announceProgress`.
  */
 export async function recordBatch(
-  services: Services,
+  services: Writer,
   campaign: CampaignRow,
   runnerId: string,
   results: CampaignResultRow[],
@@ -414,7 +418,7 @@ export async function recordBatch(
 }
 
 /** Commits the change for progress already written by coalesced batches. */
-export async function announceProgress(services: Services, campaignId: string): Promise<void> {
+export async function announceProgress(services: Writer, campaignId: string): Promise<void> {
   await commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findCampaign(trx, campaignId);
     if (current) emitCampaign(emit, 'UPDATED', current);
@@ -429,7 +433,7 @@ export interface Finish {
 }
 
 /** RUNNING -> COMPLETED or FAILED, if this runner still holds the campaign. */
-export async function finishCampaign(services: Services, campaignId: string, runnerId: string, outcome: Finish): Promise<boolean> {
+export async function finishCampaign(services: Writer, campaignId: string, runnerId: string, outcome: Finish): Promise<boolean> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findCampaign(trx, campaignId);
     if (current?.status !== 'RUNNING' || current.runner_id !== runnerId) return false;

@@ -1,6 +1,6 @@
 import { Resolver } from 'node:dns/promises';
 import pMap from 'p-map';
-import type { Services } from '../../context.js';
+import type { Writer } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignResultStatus, CampaignRow, ProxyRow } from '../../db/tables.js';
 import { fetchPage } from '../../net/fetch-page.js';
 import { compileRules } from '../keywordSets/rules.js';
@@ -41,7 +41,7 @@ function result(campaignId: string, position: number, domain: string, fields: Pa
   };
 }
 
-export async function workFor(services: Services, campaign: CampaignRow): Promise<CampaignWork> {
+export async function workFor(services: Writer, campaign: CampaignRow): Promise<CampaignWork> {
   const params = campaignParams(campaign);
   switch (params.kind) {
     case 'DOMAIN_GENERATION':
@@ -66,7 +66,7 @@ function generationWork(campaign: CampaignRow, params: GenerationParams): Campai
 
 /** The campaign's persona config, checked still usable; the kind was checked when the campaign was made. */
 async function enabledPersonaConfig<K extends PersonaConfig['kind']>(
-  services: Services,
+  services: Writer,
   campaign: CampaignRow,
   kind: K,
 ): Promise<Extract<PersonaConfig, { kind: K }>> {
@@ -110,7 +110,7 @@ async function answeringResolvers(resolvers: readonly string[], timeoutMs: numbe
 /** Answers about the name itself; anything else (timeouts, refusals, SERVFAIL) is the lookup failing. */
 const NAME_DOES_NOT_RESOLVE = new Set(['ENOTFOUND', 'ENODATA']);
 
-async function dnsWork(services: Services, campaign: CampaignRow, params: DnsParams): Promise<CampaignWork> {
+async function dnsWork(services: Writer, campaign: CampaignRow, params: DnsParams): Promise<CampaignWork> {
   const config = await enabledPersonaConfig(services, campaign, 'DNS');
   let resolvers = await answeringResolvers(config.resolvers, config.timeoutMs);
   const batchSize = Math.max(50, config.concurrency * 4);
@@ -172,7 +172,7 @@ class ProxyPicker {
   }
 }
 
-async function poolPicker(services: Services, poolId: string): Promise<ProxyPicker> {
+async function poolPicker(services: Writer, poolId: string): Promise<ProxyPicker> {
   const pool = await findPool(services.database.db, poolId);
   if (!pool) throw new CampaignSetupError('its proxy pool no longer exists');
   const usable = (await proxiesInPool(services.database.db, poolId)).filter(
@@ -182,7 +182,7 @@ async function poolPicker(services: Services, poolId: string): Promise<ProxyPick
   return new ProxyPicker(pool.strategy, usable);
 }
 
-async function httpWork(services: Services, campaign: CampaignRow, params: HttpParams): Promise<CampaignWork> {
+async function httpWork(services: Writer, campaign: CampaignRow, params: HttpParams): Promise<CampaignWork> {
   const config = await enabledPersonaConfig(services, campaign, 'HTTP');
   const keywordSet = campaign.keyword_set_id ? await loadKeywordSet(services, campaign.keyword_set_id) : undefined;
   if (!keywordSet) throw new CampaignSetupError('its keyword set no longer exists');

@@ -1,6 +1,7 @@
 import { Repeater } from 'graphql-yoga';
+import type { Writer } from '../../changes/commit.js';
 import type { Signal } from '../../changes/bus.js';
-import type { Services } from '../../context.js';
+
 
 export const TYPING_EXPIRES_MS = 5000;
 /** At most one typing event per user per chat per this long reaches the members. */
@@ -40,7 +41,7 @@ export class TypingRelay {
   private readonly readers = new Map<string, number>();
 
   constructor(
-    private readonly services: Services,
+    private readonly services: Writer,
     private readonly membersOf: (chatId: string) => Promise<string[]>,
   ) {}
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { commitWithChanges, type Emit } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import type { Viewer } from '../../viewer.js';
 import type { ConnectionRow } from '../../db/tables.js';
 import { Conflict, Forbidden, NotFound } from '../../errors.js';
 import { findUserById } from '../accounts/repo.js';
@@ -25,27 +25,27 @@ async function ownConnection(trx: Parameters<typeof repo.findConnection>[0], vie
   return row;
 }
 
-export async function loadConnection(services: Services, id: string) {
+export async function loadConnection(services: Writer, id: string) {
   return repo.findConnection(services.database.db, id);
 }
 
-export function listConnections(services: Services, viewer: Viewer, status?: ConnectionRow['status']) {
+export function listConnections(services: Writer, viewer: Viewer, status?: ConnectionRow['status']) {
   return repo.listConnections(services.database.db, viewer.id, { status, direction: 'either' });
 }
 
-export function listRequests(services: Services, viewer: Viewer, direction: 'incoming' | 'outgoing') {
+export function listRequests(services: Writer, viewer: Viewer, direction: 'incoming' | 'outgoing') {
   return repo.listConnections(services.database.db, viewer.id, { status: 'PENDING', direction });
 }
 
-export function acceptedConnectionIds(services: Services, userId: string) {
+export function acceptedConnectionIds(services: Writer, userId: string) {
   return repo.acceptedConnectionIds(services.database.db, userId);
 }
 
-export function areConnected(services: Services, a: string, b: string) {
+export function areConnected(services: Writer, a: string, b: string) {
   return a === b ? Promise.resolve(true) : repo.areConnected(services.database.db, a, b);
 }
 
-export async function sendConnectionRequest(services: Services, viewer: Viewer, userId: string): Promise<ConnectionRow> {
+export async function sendConnectionRequest(services: Writer, viewer: Viewer, userId: string): Promise<ConnectionRow> {
   if (userId === viewer.id) throw new Conflict('You cannot send a connection request to yourself', { field: 'userId' });
   const result = await commitWithChanges(services, async (trx, emit) => {
     const other = await findUserById(trx, userId);
@@ -92,7 +92,7 @@ export async function sendConnectionRequest(services: Services, viewer: Viewer, 
   return result;
 }
 
-export async function acceptConnectionRequest(services: Services, viewer: Viewer, id: string): Promise<ConnectionRow> {
+export async function acceptConnectionRequest(services: Writer, viewer: Viewer, id: string): Promise<ConnectionRow> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownConnection(trx, viewer, id);
     if (current.status !== 'PENDING') throw new Conflict('This connection is already ACCEPTED', { status: current.status });
@@ -114,7 +114,7 @@ export async function acceptConnectionRequest(services: Services, viewer: Viewer
   });
 }
 
-async function removePending(services: Services, viewer: Viewer, id: string, side: 'addressee' | 'requester'): Promise<string> {
+async function removePending(services: Writer, viewer: Viewer, id: string, side: 'addressee' | 'requester'): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownConnection(trx, viewer, id);
     if (current.status !== 'PENDING') {
@@ -130,10 +130,10 @@ async function removePending(services: Services, viewer: Viewer, id: string, sid
   });
 }
 
-export const declineConnectionRequest = (services: Services, viewer: Viewer, id: string) => removePending(services, viewer, id, 'addressee');
-export const cancelConnectionRequest = (services: Services, viewer: Viewer, id: string) => removePending(services, viewer, id, 'requester');
+export const declineConnectionRequest = (services: Writer, viewer: Viewer, id: string) => removePending(services, viewer, id, 'addressee');
+export const cancelConnectionRequest = (services: Writer, viewer: Viewer, id: string) => removePending(services, viewer, id, 'requester');
 
-export async function removeConnection(services: Services, viewer: Viewer, id: string): Promise<string> {
+export async function removeConnection(services: Writer, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownConnection(trx, viewer, id);
     if (current.status !== 'ACCEPTED') {
@@ -146,6 +146,6 @@ export async function removeConnection(services: Services, viewer: Viewer, id: s
   });
 }
 
-export function countIncomingRequests(services: Services, userId: string) {
+export function countIncomingRequests(services: Writer, userId: string) {
   return repo.countIncoming(services.database.db, userId);
 }

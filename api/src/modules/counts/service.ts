@@ -1,5 +1,4 @@
-import type { Emit } from '../../changes/commit.js';
-import type { Services } from '../../context.js';
+import type { Emit, Writer } from '../../changes/commit.js';
 import { countUnreadMessages } from '../chats/repo.js';
 import { countIncoming } from '../connections/repo.js';
 import { countUnread } from '../notifications/repo.js';
@@ -21,7 +20,7 @@ export function touchCounts(emit: Emit, userIds: Iterable<string>): void {
   }
 }
 
-export async function getCounts(services: Services, userId: string): Promise<Counts> {
+export async function getCounts(services: Writer, userId: string): Promise<Counts> {
   const db = services.database.db;
   const [unreadMessages, unreadNotifications, incomingConnectionRequests] = await Promise.all([
     countUnreadMessages(db, userId),

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
-import { requireViewer } from '../../context.js';
+import { requireViewer } from '../../viewer.js';
 import { CampaignStatusEnum } from '../campaigns/schema.js';
 import { HealthStatusEnum } from '../proxies/schema.js';
 import * as dashboard from './service.js';

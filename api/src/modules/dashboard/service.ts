@@ -1,5 +1,4 @@
-import type { Emit } from '../../changes/commit.js';
-import type { Services } from '../../context.js';
+import type { Emit, Writer } from '../../changes/commit.js';
 import type { CampaignStatus, HealthStatus } from '../../db/tables.js';
 import * as repo from './repo.js';
 
@@ -28,7 +27,7 @@ export function touchDashboard(emit: Emit): void {
   emit({ topic: 'DASHBOARD', op: 'UPDATED', entityId: DASHBOARD_ID, audience: 'EVERYONE' });
 }
 
-export async function getDashboard(services: Services): Promise<Dashboard> {
+export async function getDashboard(services: Writer): Promise<Dashboard> {
   const db = services.database.db;
   const [campaigns, proxies, totals] = await Promise.all([
     repo.campaignsByStatus(db),

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
-import { requireViewer } from '../../context.js';
+import { requireViewer } from '../../viewer.js';
 import type { CommentRow, PostRow } from '../../db/tables.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { commitWithChanges, type Emit } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import type { Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { CommentRow, DB, PostRow } from '../../db/tables.js';
@@ -41,28 +41,28 @@ function emitComment(emit: Emit, op: 'CREATED' | 'DELETED', comment: Pick<Commen
   emit({ topic: 'COMMENT', op, entityId: comment.id, version: comment.version, audience });
 }
 
-export async function feed(services: Services, viewer: Viewer, page: PageRequest): Promise<PostRow[]> {
+export async function feed(services: Writer, viewer: Viewer, page: PageRequest): Promise<PostRow[]> {
   const db = services.database.db;
   return repo.postsBy(db, [viewer.id, ...(await acceptedConnectionIds(db, viewer.id))], page);
 }
 
-export function getPost(services: Services, viewer: Viewer, id: string) {
+export function getPost(services: Writer, viewer: Viewer, id: string) {
   return readablePost(services.database.db, viewer, id);
 }
 
-export function loadPost(services: Services, id: string) {
+export function loadPost(services: Writer, id: string) {
   return repo.findPost(services.database.db, id);
 }
 
-export function loadComment(services: Services, id: string) {
+export function loadComment(services: Writer, id: string) {
   return repo.findComment(services.database.db, id);
 }
 
-export function commentsOf(services: Services, postId: string) {
+export function commentsOf(services: Writer, postId: string) {
   return repo.commentsOf(services.database.db, postId);
 }
 
-export async function createPost(services: Services, viewer: Viewer, rawBody: unknown): Promise<PostRow> {
+export async function createPost(services: Writer, viewer: Viewer, rawBody: unknown): Promise<PostRow> {
   const body = parseInput(text(POST_MAX), rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
     const now = new Date().toISOString();
@@ -79,7 +79,7 @@ async function ownPost(trx: Transaction<DB>, viewer: Viewer, id: string): Promis
   return post;
 }
 
-export async function updatePost(services: Services, viewer: Viewer, id: string, rawBody: unknown): Promise<PostRow> {
+export async function updatePost(services: Writer, viewer: Viewer, id: string, rawBody: unknown): Promise<PostRow> {
   const body = parseInput(text(POST_MAX), rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownPost(trx, viewer, id);
@@ -90,7 +90,7 @@ export async function updatePost(services: Services, viewer: Viewer, id: string,
   });
 }
 
-export async function deletePost(services: Services, viewer: Viewer, id: string): Promise<string> {
+export async function deletePost(services: Writer, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownPost(trx, viewer, id);
     const audience = await postAudience(trx, viewer.id);
@@ -101,7 +101,7 @@ export async function deletePost(services: Services, viewer: Viewer, id: string)
   });
 }
 
-export async function addComment(services: Services, viewer: Viewer, postId: string, rawBody: unknown): Promise<CommentRow> {
+export async function addComment(services: Writer, viewer: Viewer, postId: string, rawBody: unknown): Promise<CommentRow> {
   const body = parseInput(text(COMMENT_MAX), rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
     const post = await readablePost(trx, viewer, postId, 'postId');
@@ -127,7 +127,7 @@ export async function addComment(services: Services, viewer: Viewer, postId: str
 }
 
 /** Its author or the post's author may delete a comment. */
-export async function deleteComment(services: Services, viewer: Viewer, id: string): Promise<string> {
+export async function deleteComment(services: Writer, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const comment = await repo.findComment(trx, id);
     const post = comment ? await repo.findPost(trx, comment.post_id) : undefined;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { commitWithChanges } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { KeywordSetRow } from '../../db/tables.js';
 import { Conflict, NotFound } from '../../errors.js';
@@ -30,21 +30,21 @@ const updateInput = z.object({
 
 export const keywordRules = (row: KeywordSetRow): KeywordRule[] => JSON.parse(row.rules) as KeywordRule[];
 
-export async function getKeywordSet(services: Services, _viewer: Viewer, id: string): Promise<KeywordSetRow> {
+export async function getKeywordSet(services: Writer, _viewer: Viewer, id: string): Promise<KeywordSetRow> {
   const row = await repo.findKeywordSet(services.database.db, id);
   if (!row) throw new NotFound('KeywordSet', id);
   return row;
 }
 
-export function loadKeywordSet(services: Services, id: string): Promise<KeywordSetRow | undefined> {
+export function loadKeywordSet(services: Writer, id: string): Promise<KeywordSetRow | undefined> {
   return repo.findKeywordSet(services.database.db, id);
 }
 
-export function listKeywordSets(services: Services, _viewer: Viewer, page: PageRequest) {
+export function listKeywordSets(services: Writer, _viewer: Viewer, page: PageRequest) {
   return repo.listKeywordSets(services.database.db, page);
 }
 
-export async function createKeywordSet(services: Services, viewer: Viewer, rawInput: unknown): Promise<KeywordSetRow> {
+export async function createKeywordSet(services: Writer, viewer: Viewer, rawInput: unknown): Promise<KeywordSetRow> {
   const input = parseInput(createInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {
     const now = new Date().toISOString();
@@ -74,7 +74,7 @@ export async function createKeywordSet(services: Services, viewer: Viewer, rawIn
 }
 
 export async function updateKeywordSet(
-  services: Services,
+  services: Writer,
   viewer: Viewer,
   id: string,
   rawInput: unknown,
@@ -105,7 +105,7 @@ export async function updateKeywordSet(
   });
 }
 
-export async function deleteKeywordSet(services: Services, viewer: Viewer, id: string): Promise<string> {
+export async function deleteKeywordSet(services: Writer, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findKeywordSet(trx, id);
     if (!current) throw new NotFound('KeywordSet', id);

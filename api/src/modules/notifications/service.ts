@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { commitWithChanges, type Emit } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { DB, NotificationRow } from '../../db/tables.js';
 import { NotFound } from '../../errors.js';
@@ -47,16 +47,16 @@ export async function notify(trx: Transaction<DB>, emit: Emit, draft: Notificati
   return row;
 }
 
-export function listNotifications(services: Services, viewer: Viewer, page: PageRequest, unreadOnly: boolean) {
+export function listNotifications(services: Writer, viewer: Viewer, page: PageRequest, unreadOnly: boolean) {
   return repo.listNotifications(services.database.db, viewer.id, page, unreadOnly);
 }
 
 /** For change delivery: the stream has already limited the change to the recipient. */
-export function loadNotification(services: Services, id: string) {
+export function loadNotification(services: Writer, id: string) {
   return repo.findNotification(services.database.db, id);
 }
 
-export async function markNotificationRead(services: Services, viewer: Viewer, id: string): Promise<NotificationRow> {
+export async function markNotificationRead(services: Writer, viewer: Viewer, id: string): Promise<NotificationRow> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findNotification(trx, id);
     // Someone else's notification is reported as missing, so ids reveal nothing.
@@ -70,7 +70,7 @@ export async function markNotificationRead(services: Services, viewer: Viewer, i
   });
 }
 
-export async function markAllNotificationsRead(services: Services, viewer: Viewer): Promise<number> {
+export async function markAllNotificationsRead(services: Writer, viewer: Viewer): Promise<number> {
   return commitWithChanges(services, async (trx, emit) => {
     const ids = await repo.markAllRead(trx, viewer.id, new Date().toISOString());
     for (const id of ids) emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, audience: [viewer.id] });
@@ -79,6 +79,6 @@ export async function markAllNotificationsRead(services: Services, viewer: Viewe
   });
 }
 
-export function countUnreadNotifications(services: Services, viewer: Viewer): Promise<number> {
+export function countUnreadNotifications(services: Writer, viewer: Viewer): Promise<number> {
   return repo.countUnread(services.database.db, viewer.id);
 }

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
-import { requireViewer } from '../../context.js';
+import { requireViewer } from '../../viewer.js';
 import type { PersonaRow } from '../../db/tables.js';
 import type { DnsConfig, HttpConfig } from './config.js';
 import * as personas from './service.js';

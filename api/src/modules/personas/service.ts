@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { commitWithChanges } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { PersonaRow } from '../../db/tables.js';
 import { Conflict, InvalidInput, NotFound } from '../../errors.js';
@@ -47,21 +47,21 @@ export function personaConfig(row: PersonaRow): PersonaConfig {
   return { kind: row.kind, ...JSON.parse(row.config) } as PersonaConfig;
 }
 
-export async function getPersona(services: Services, _viewer: Viewer, id: string): Promise<PersonaRow> {
+export async function getPersona(services: Writer, _viewer: Viewer, id: string): Promise<PersonaRow> {
   const row = await repo.findPersona(services.database.db, id);
   if (!row) throw new NotFound('Persona', id);
   return row;
 }
 
-export function loadPersona(services: Services, id: string): Promise<PersonaRow | undefined> {
+export function loadPersona(services: Writer, id: string): Promise<PersonaRow | undefined> {
   return repo.findPersona(services.database.db, id);
 }
 
-export function listPersonas(services: Services, _viewer: Viewer, page: PageRequest, kind?: PersonaRow['kind']) {
+export function listPersonas(services: Writer, _viewer: Viewer, page: PageRequest, kind?: PersonaRow['kind']) {
   return repo.listPersonas(services.database.db, page, { kind });
 }
 
-export async function createPersona(services: Services, viewer: Viewer, rawInput: unknown): Promise<PersonaRow> {
+export async function createPersona(services: Writer, viewer: Viewer, rawInput: unknown): Promise<PersonaRow> {
   const input = parseInput(createInput, rawInput);
   const config = configFor(input.kind, input, true);
   return commitWithChanges(services, async (trx, emit) => {
@@ -92,7 +92,7 @@ export async function createPersona(services: Services, viewer: Viewer, rawInput
   });
 }
 
-export async function updatePersona(services: Services, viewer: Viewer, id: string, rawInput: unknown): Promise<PersonaRow> {
+export async function updatePersona(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<PersonaRow> {
   const input = parseInput(updateInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findPersona(trx, id);
@@ -120,7 +120,7 @@ export async function updatePersona(services: Services, viewer: Viewer, id: stri
   });
 }
 
-export async function deletePersona(services: Services, viewer: Viewer, id: string): Promise<string> {
+export async function deletePersona(services: Writer, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findPersona(trx, id);
     if (!current) throw new NotFound('Persona', id);

@@ -1,6 +1,6 @@
 import { Repeater } from 'graphql-yoga';
 import { builder } from '../../builder.js';
-import { requireViewer } from '../../context.js';
+import { requireViewer } from '../../viewer.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';
 import { acceptedConnectionIds, areConnected } from '../connections/service.js';

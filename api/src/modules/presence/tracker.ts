@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Repeater } from 'graphql-yoga';
+import type { Writer } from '../../changes/commit.js';
 import type { Signal } from '../../changes/bus.js';
-import type { Services } from '../../context.js';
+
 
 export interface PresenceEvent {
   userId: string;
@@ -30,7 +31,7 @@ export class PresenceTracker {
   private unlisten: (() => void) | undefined;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: Writer,
     private readonly graceMs: number,
   ) {}
 

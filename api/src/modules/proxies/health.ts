@@ -1,6 +1,6 @@
 import pMap from 'p-map';
-import { commitWithChanges } from '../../changes/commit.js';
-import type { Services } from '../../context.js';
+import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import type { ChangeHub } from '../../changes/hub.js';
 import type { HealthStatus, ProxyRow } from '../../db/tables.js';
 import { fetchPage } from '../../net/fetch-page.js';
 import { recordActivity } from '../activity/service.js';
@@ -37,7 +37,7 @@ export class ProxyHealthChecker {
   private unlisten: (() => void) | undefined;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: Writer & { hub: Pick<ChangeHub, 'listen'> },
     private readonly options: HealthCheckOptions,
   ) {}
 

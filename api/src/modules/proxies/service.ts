@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { commitWithChanges, type Emit } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { DB, HealthStatus, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
 import { Conflict, NotFound } from '../../errors.js';
@@ -11,7 +11,11 @@ import { entityName, parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
 import { campaignsUsing } from '../campaigns/repo.js';
 import { touchDashboard } from '../dashboard/service.js';
+import type { ProxyHealthChecker } from './health.js';
 import * as repo from './repo.js';
+
+/** Writes that change what a proxy's health check sees ask for a check. */
+type ProxyWriter = Writer & { proxyHealth: Pick<ProxyHealthChecker, 'checkSoon' | 'checkNow'> };
 
 const hostname = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const host = z
@@ -80,25 +84,25 @@ async function touchPoolOf(trx: Transaction<DB>, emit: Emit, proxy: Pick<ProxyRo
   if (pool) await touchPool(trx, emit, pool);
 }
 
-export async function getProxy(services: Services, _viewer: Viewer, id: string): Promise<ProxyRow> {
+export async function getProxy(services: Writer, _viewer: Viewer, id: string): Promise<ProxyRow> {
   const row = await repo.findProxy(services.database.db, id);
   if (!row) throw new NotFound('Proxy', id);
   return row;
 }
 
-export function loadProxy(services: Services, id: string) {
+export function loadProxy(services: Writer, id: string) {
   return repo.findProxy(services.database.db, id);
 }
 
-export function listProxies(services: Services, _viewer: Viewer, page: PageRequest, filter: { poolId?: string; health?: HealthStatus }) {
+export function listProxies(services: Writer, _viewer: Viewer, page: PageRequest, filter: { poolId?: string; health?: HealthStatus }) {
   return repo.listProxies(services.database.db, page, filter);
 }
 
-export function proxiesInPool(services: Services, poolId: string) {
+export function proxiesInPool(services: Writer, poolId: string) {
   return repo.proxiesInPool(services.database.db, poolId);
 }
 
-export async function createProxy(services: Services, viewer: Viewer, rawInput: unknown): Promise<ProxyRow> {
+export async function createProxy(services: ProxyWriter, viewer: Viewer, rawInput: unknown): Promise<ProxyRow> {
   const input = parseInput(createProxyInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {
     const pool = input.poolId ? await requirePool(trx, input.poolId, 'input.poolId') : undefined;
@@ -140,7 +144,7 @@ export async function createProxy(services: Services, viewer: Viewer, rawInput: 
   });
 }
 
-export async function updateProxy(services: Services, viewer: Viewer, id: string, rawInput: unknown): Promise<ProxyRow> {
+export async function updateProxy(services: ProxyWriter, viewer: Viewer, id: string, rawInput: unknown): Promise<ProxyRow> {
   const input = parseInput(updateProxyInput, rawInput);
   const result = await commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findProxy(trx, id);
@@ -182,7 +186,7 @@ export async function updateProxy(services: Services, viewer: Viewer, id: string
   return result.row;
 }
 
-export async function deleteProxy(services: Services, viewer: Viewer, id: string): Promise<string> {
+export async function deleteProxy(services: Writer, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findProxy(trx, id);
     if (!current) throw new NotFound('Proxy', id);
@@ -201,21 +205,21 @@ export async function deleteProxy(services: Services, viewer: Viewer, id: string
   });
 }
 
-export async function getPool(services: Services, _viewer: Viewer, id: string): Promise<ProxyPoolRow> {
+export async function getPool(services: Writer, _viewer: Viewer, id: string): Promise<ProxyPoolRow> {
   const row = await repo.findPool(services.database.db, id);
   if (!row) throw new NotFound('ProxyPool', id);
   return row;
 }
 
-export function loadPool(services: Services, id: string) {
+export function loadPool(services: Writer, id: string) {
   return repo.findPool(services.database.db, id);
 }
 
-export function listPools(services: Services, _viewer: Viewer, page: PageRequest) {
+export function listPools(services: Writer, _viewer: Viewer, page: PageRequest) {
   return repo.listPools(services.database.db, page);
 }
 
-export async function createPool(services: Services, viewer: Viewer, rawInput: unknown): Promise<ProxyPoolRow> {
+export async function createPool(services: Writer, viewer: Viewer, rawInput: unknown): Promise<ProxyPoolRow> {
   const input = parseInput(createPoolInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {
     const now = new Date().toISOString();
@@ -242,7 +246,7 @@ export async function createPool(services: Services, viewer: Viewer, rawInput: u
   });
 }
 
-export async function updatePool(services: Services, viewer: Viewer, id: string, rawInput: unknown): Promise<ProxyPoolRow> {
+export async function updatePool(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<ProxyPoolRow> {
   const input = parseInput(updatePoolInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findPool(trx, id);
@@ -267,7 +271,7 @@ export async function updatePool(services: Services, viewer: Viewer, id: string,
   });
 }
 
-export async function deletePool(services: Services, viewer: Viewer, id: string): Promise<string> {
+export async function deletePool(services: Writer, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findPool(trx, id);
     if (!current) throw new NotFound('ProxyPool', id);
@@ -293,7 +297,7 @@ export async function deletePool(services: Services, viewer: Viewer, id: string)
   });
 }
 
-export async function addProxyToPool(services: Services, viewer: Viewer, poolId: string, proxyId: string): Promise<ProxyPoolRow> {
+export async function addProxyToPool(services: Writer, viewer: Viewer, poolId: string, proxyId: string): Promise<ProxyPoolRow> {
   return commitWithChanges(services, async (trx, emit) => {
     const pool = await requirePool(trx, poolId, 'poolId');
     const proxy = await repo.findProxy(trx, proxyId);
@@ -315,7 +319,7 @@ export async function addProxyToPool(services: Services, viewer: Viewer, poolId:
 }
 
 export async function removeProxyFromPool(
-  services: Services,
+  services: Writer,
   viewer: Viewer,
   poolId: string,
   proxyId: string,
@@ -339,7 +343,7 @@ export async function removeProxyFromPool(
   });
 }
 
-export async function checkProxy(services: Services, _viewer: Viewer, id: string): Promise<ProxyRow> {
+export async function checkProxy(services: ProxyWriter, _viewer: Viewer, id: string): Promise<ProxyRow> {
   const proxy = await repo.findProxy(services.database.db, id);
   if (!proxy) throw new NotFound('Proxy', id);
   return services.proxyHealth.checkNow(proxy);

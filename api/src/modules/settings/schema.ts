@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
-import { requireViewer } from '../../context.js';
+import { requireViewer } from '../../viewer.js';
 import type { SettingsRow } from '../../db/tables.js';
 import * as settings from './service.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { commitWithChanges } from '../../changes/commit.js';
-import type { Services, Viewer } from '../../context.js';
+import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import type { Viewer } from '../../viewer.js';
 import type { SettingsRow } from '../../db/tables.js';
 import { Forbidden } from '../../errors.js';
 import { parseInput } from '../../validation.js';
@@ -19,11 +19,11 @@ const updateInput = z.object({
   changeRetentionHours: whole(1, 24 * 365).optional(),
 });
 
-export function getSettings(services: Services): Promise<SettingsRow> {
+export function getSettings(services: Writer): Promise<SettingsRow> {
   return repo.readSettings(services.database.db);
 }
 
-export async function updateSettings(services: Services, viewer: Viewer, rawInput: unknown): Promise<SettingsRow> {
+export async function updateSettings(services: Writer, viewer: Viewer, rawInput: unknown): Promise<SettingsRow> {
   if (viewer.role !== 'ADMIN') throw new Forbidden('Only an ADMIN can change settings');
   const input = parseInput(updateInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { ChangeBus } from '../../changes/bus.js';
+import type { Viewer } from '../../viewer.js';
+import type { Executor } from '../../db/database.js';
+import { SESSION_ENDED_CLOSE_CODE, type SocketRegistry } from '../../transport/sockets.js';
+import * as repo from './repo.js';
+
+const SESSION_ENDED = 'session-ended';
+const MAX_REMEMBERED = 10_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Who is behind a bearer token, read from the database once per session and instance, then from
+ * memory. A session's row never changes except to be revoked, and its expiry is in the row, so
+ * memory stays right: expiry is checked on every use, and a revocation reaches every instance
+ * over the bus (`session-ended`), which also ends that session's open streams there.
+ */
+export class Sessions {
+  private readonly byTokenHash = new Map<string, Viewer>();
+  private readonly unlisten: () => void;
+
+  constructor(
+    private readonly db: Executor,
+    private readonly bus: ChangeBus,
+    private readonly sockets: SocketRegistry,
+  ) {
+    this.unlisten = bus.onSignal((signal) => {
+      if (signal.kind === SESSION_ENDED && typeof signal.sessionId === 'string') {
+        this.forget(signal.sessionId, typeof signal.reason === 'string' ? signal.reason : undefined);
+      }
+    });
+  }
+
+  /** The viewer behind `token`, or undefined when it is unknown, expired or revoked. */
+  async authenticate(token: string): Promise<Viewer | undefined> {
+    const tokenHash = hashToken(token);
+    const remembered = this.byTokenHash.get(tokenHash);
+    if (remembered) {
+      if (remembered.sessionExpiresAt > Date.now()) return remembered;
+      this.byTokenHash.delete(tokenHash);
+      return undefined;
+    }
+    const session = await repo.findLiveSession(this.db, tokenHash, new Date().toISOString());
+    if (!session) return undefined;
+    const viewer: Viewer = { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) };
+    if (this.byTokenHash.size >= MAX_REMEMBERED) this.byTokenHash.delete(this.byTokenHash.keys().next().value!);
+    this.byTokenHash.set(tokenHash, viewer);
+    return viewer;
+  }
+
+  /** Revokes a session: its token stops working here at once, and on every other instance as the signal lands. */
+  async revoke(sessionId: string, reason: string): Promise<void> {
+    await repo.revokeSession(this.db, sessionId, new Date().toISOString());
+    this.forget(sessionId, reason);
+    await this.bus.signal({ kind: SESSION_ENDED, sessionId, reason });
+  }
+
+  stop(): void {
+    this.unlisten();
+  }
+
+  private forget(sessionId: string, reason = 'Signed out'): void {
+    for (const [tokenHash, viewer] of this.byTokenHash) {
+      if (viewer.sessionId === sessionId) this.byTokenHash.delete(tokenHash);
+    }
+    this.sockets.closeSession(sessionId, SESSION_ENDED_CLOSE_CODE, reason);
+  }
+}

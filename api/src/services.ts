@@ -1,0 +1,36 @@
+import type { Logger } from 'pino';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { ChangeBus } from './changes/bus.js';
+import type { FanOut } from './changes/fanout.js';
+import type { ChangeHub } from './changes/hub.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { Metrics } from './metrics.js';
+import type { Sessions } from './modules/accounts/sessions.js';
+import type { CampaignRunner } from './modules/campaigns/runner.js';
+import type { TypingRelay } from './modules/chats/typing.js';
+import type { PresenceTracker } from './modules/presence/tracker.js';
+import type { ProxyHealthChecker } from './modules/proxies/health.js';
+import type { SocketRegistry } from './transport/sockets.js';
+
+/**
+ * Long-lived parts of one server instance, assembled by `createApp`. Resolvers hand each service
+ * function this object; a function's own signature names the few parts it uses (a `Writer`, the
+ * config, a relay), so no module depends on this whole list.
+ */
+export interface Services {
+  config: Config;
+  database: Database;
+  bus: ChangeBus;
+  hub: ChangeHub;
+  fanout: FanOut;
+  logger: Logger;
+  metrics: Metrics;
+  sockets: SocketRegistry;
+  sessions: Sessions;
+  rateLimiter: RateLimiterMemory;
+  proxyHealth: ProxyHealthChecker;
+  runner: CampaignRunner;
+  typing: TypingRelay;
+  presence: PresenceTracker;
+}
