@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
-import { dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
+import { connectWs, dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
 import { connectUsers, CreateChat, PresenceSubscription, SetTyping, TypingSubscription } from './social-documents.js';
 
 /** Two instances on one PostgreSQL database and one Redis: real servers, as on a deployment. */
@@ -56,6 +56,26 @@ describe('scale-out on PostgreSQL and Redis', () => {
     socket.subscribe({ query: 'subscription { changes(topics: [SETTINGS]) { cursor } }' }, { next() {}, error() {}, complete() {} });
     await presence.waitUntil((data) => data.some(({ presence: p }) => p.user?.id === writer.id && p.online));
     writer.closeClients();
+  });
+
+  it('signing out on one instance ends the session on the other at once: its requests get 401, its socket closes 4401', async () => {
+    const post = (server: TestServer, query: string) =>
+      fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${reader.token}` },
+        body: JSON.stringify({ query }),
+      });
+    // The second instance has seen (and remembers) the session; it holds a socket of it open.
+    expect((await post(second, '{ me { id } }')).status).toBe(200);
+    const socket = connectWs(second, { authorization: `Bearer ${reader.token}` });
+    socket.subscribe({ query: 'subscription { changes(topics: [SETTINGS]) { cursor } }' }, { next() {}, error() {}, complete() {} });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const signedOutAt = Date.now();
+    expect((await post(first, 'mutation { signOut }')).status).toBe(200);
+    expect(await socket.closed).toBe(4401);
+    expect(Date.now() - signedOutAt).toBeLessThan(1000);
+    expect((await post(second, '{ me { id } }')).status).toBe(401);
   });
 
   it('both instances report ready (database and Redis reachable)', async () => {

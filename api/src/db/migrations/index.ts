@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import type { Dialect } from '../database.js';
 import type { DialectMigration } from './columns.js';
 import { foundation } from './001_foundation.js';

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { commitWithChanges, type Writer } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
+import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { UserRow } from '../../db/tables.js';
 import { Conflict, Unauthenticated } from '../../errors.js';
@@ -90,6 +91,11 @@ export function bearerToken(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
   return match?.[1];
+}
+
+/** A user, read inside the caller's transaction (or from `db`). */
+export function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
+  return repo.findUserById(db, id);
 }
 
 export function loadUser(services: Writer, id: string): Promise<UserRow | undefined> {

@@ -7,11 +7,10 @@ import type { Executor } from '../../db/database.js';
 import type { ChatRow, DB, MessageRow } from '../../db/tables.js';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
 import { parseInput, singleLine } from '../../validation.js';
-import { findUserById } from '../accounts/repo.js';
-import { areConnected, pairKey } from '../connections/repo.js';
-import { touchCounts } from '../counts/service.js';
-import * as notificationsRepo from '../notifications/repo.js';
-import { notify } from '../notifications/service.js';
+import { findUser } from '../accounts/service.js';
+import { areConnected, pairKey } from '../connections/graph.js';
+import { touchCounts } from '../counts/touch.js';
+import { markReadAbout, notifyOrRefresh } from '../notifications/service.js';
 import * as repo from './repo.js';
 import type { TypingRelay } from './typing.js';
 
@@ -57,6 +56,11 @@ export function chatMemberIds(services: Writer, chatId: string) {
   return repo.memberIds(services.database.db, chatId);
 }
 
+/** Unread messages across all of a user's chats. */
+export function countUnreadMessages(db: Executor, userId: string): Promise<number> {
+  return repo.countUnreadMessages(db, userId);
+}
+
 export function unreadCount(services: Writer, chatId: string, userId: string) {
   return repo.countUnreadInChat(services.database.db, chatId, userId);
 }
@@ -95,7 +99,7 @@ export async function createChat(services: Writer, viewer: Viewer, rawInput: unk
   if (others.length === 0) throw new InvalidInput('input.memberIds', 'needs at least one member besides you');
   return commitWithChanges(services, async (trx, emit) => {
     for (const [index, id] of others.entries()) {
-      if (!(await findUserById(trx, id))) throw new NotFound('User', id, `input.memberIds[${index}]`);
+      if (!(await findUser(trx, id))) throw new NotFound('User', id, `input.memberIds[${index}]`);
       if (!(await areConnected(trx, viewer.id, id))) {
         throw new Forbidden(`You can only chat with your connections; user ${id} is not one (input.memberIds[${index}])`);
       }
@@ -149,7 +153,7 @@ export async function sendMessage(services: Writer & { typing: Pick<TypingRelay,
     const audience = chatAudience(members);
     emitMessage(emit, 'CREATED', row, audience);
     emitChat(emit, 'UPDATED', { id: chatId, version: chat.version + 1 }, audience);
-    const author = await findUserById(trx, viewer.id);
+    const author = await findUser(trx, viewer.id);
     for (const recipient of others) {
       if (services.typing.isReading(chatId, recipient)) continue;
       await notifyNewMessage(trx, emit, recipient, chat, author?.display_name ?? 'Someone', text);
@@ -165,14 +169,12 @@ export async function sendMessage(services: Writer & { typing: Pick<TypingRelay,
 async function notifyNewMessage(trx: Transaction<DB>, emit: Emit, userId: string, chat: ChatRow, authorName: string, text: string) {
   const preview = text.length > 140 ? `${text.slice(0, 139)}…` : text;
   const where = chat.title ? ` in ${chat.title}` : '';
-  const existing = await notificationsRepo.findUnreadAbout(trx, userId, 'NEW_MESSAGE', chat.id);
-  if (existing) {
-    const row = { ...existing, title: `New messages${where}`, body: `${authorName}: ${preview}`, created_at: new Date().toISOString(), version: existing.version + 1 };
-    await notificationsRepo.updateNotification(trx, row);
-    emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: row.id, version: row.version, audience: [userId] });
-    return;
-  }
-  await notify(trx, emit, { userId, kind: 'NEW_MESSAGE', title: `New message from ${authorName}${where}`, body: preview, entityType: 'Chat', entityId: chat.id });
+  await notifyOrRefresh(
+    trx,
+    emit,
+    { userId, kind: 'NEW_MESSAGE', title: `New message from ${authorName}${where}`, body: preview, entityType: 'Chat', entityId: chat.id },
+    { title: `New messages${where}`, body: `${authorName}: ${preview}` },
+  );
 }
 
 async function ownMessage(trx: Transaction<DB>, viewer: Viewer, id: string): Promise<MessageRow> {
@@ -221,11 +223,7 @@ export async function markChatRead(services: Writer, viewer: Viewer, chatId: str
     await repo.setReadThrough(trx, chatId, viewer.id, id);
     emitChat(emit, 'UPDATED', chat, [viewer.id]);
     // Reading the chat also reads its message notification.
-    const notification = await notificationsRepo.findUnreadAbout(trx, viewer.id, 'NEW_MESSAGE', chatId);
-    if (notification && (await repo.countUnreadInChat(trx, chatId, viewer.id)) === 0) {
-      await notificationsRepo.markRead(trx, notification.id, new Date().toISOString());
-      emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: notification.id, audience: [viewer.id] });
-    }
+    if ((await repo.countUnreadInChat(trx, chatId, viewer.id)) === 0) await markReadAbout(trx, emit, viewer.id, 'NEW_MESSAGE', chatId);
     touchCounts(emit, [viewer.id]);
     return chat;
   });

@@ -3,8 +3,8 @@ import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.
 import type { Viewer } from '../../viewer.js';
 import type { ConnectionRow } from '../../db/tables.js';
 import { Conflict, Forbidden, NotFound } from '../../errors.js';
-import { findUserById } from '../accounts/repo.js';
-import { touchCounts } from '../counts/service.js';
+import { findUser } from '../accounts/service.js';
+import { touchCounts } from '../counts/touch.js';
 import { announcePostVisibility } from '../feed/service.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
@@ -41,14 +41,10 @@ export function acceptedConnectionIds(services: Writer, userId: string) {
   return repo.acceptedConnectionIds(services.database.db, userId);
 }
 
-export function areConnected(services: Writer, a: string, b: string) {
-  return a === b ? Promise.resolve(true) : repo.areConnected(services.database.db, a, b);
-}
-
 export async function sendConnectionRequest(services: Writer, viewer: Viewer, userId: string): Promise<ConnectionRow> {
   if (userId === viewer.id) throw new Conflict('You cannot send a connection request to yourself', { field: 'userId' });
   const result = await commitWithChanges(services, async (trx, emit) => {
-    const other = await findUserById(trx, userId);
+    const other = await findUser(trx, userId);
     if (!other) throw new NotFound('User', userId, 'userId');
     const existing = await repo.findByPair(trx, viewer.id, userId);
     if (existing) {
@@ -72,7 +68,7 @@ export async function sendConnectionRequest(services: Writer, viewer: Viewer, us
     };
     await repo.insertConnection(trx, row);
     emitConnection(emit, 'CREATED', row);
-    const requester = await findUserById(trx, viewer.id);
+    const requester = await findUser(trx, viewer.id);
     await notify(trx, emit, {
       userId,
       kind: 'CONNECTION_REQUEST',
@@ -101,7 +97,7 @@ export async function acceptConnectionRequest(services: Writer, viewer: Viewer, 
     await repo.updateConnection(trx, row);
     emitConnection(emit, 'UPDATED', row);
     await announcePostVisibility(trx, emit, row.requester_id, row.addressee_id, 'CREATED');
-    const accepter = await findUserById(trx, viewer.id);
+    const accepter = await findUser(trx, viewer.id);
     await notify(trx, emit, {
       userId: current.requester_id,
       kind: 'CONNECTION_ACCEPTED',
@@ -146,6 +142,3 @@ export async function removeConnection(services: Writer, viewer: Viewer, id: str
   });
 }
 
-export function countIncomingRequests(services: Writer, userId: string) {
-  return repo.countIncoming(services.database.db, userId);
-}

@@ -1,7 +1,7 @@
-import type { Emit, Writer } from '../../changes/commit.js';
-import { countUnreadMessages } from '../chats/repo.js';
-import { countIncoming } from '../connections/repo.js';
-import { countUnread } from '../notifications/repo.js';
+import type { Writer } from '../../changes/commit.js';
+import { countUnreadMessages } from '../chats/service.js';
+import { countIncomingRequests } from '../connections/graph.js';
+import { countUnreadNotificationsOf } from '../notifications/service.js';
 
 export interface Counts {
   userId: string;
@@ -10,22 +10,13 @@ export interface Counts {
   incomingConnectionRequests: number;
 }
 
-/**
- * Called inside every write that may move a user's counters (a message, a read, a notification,
- * a request), so `me.counts` is pushed as a CountsChange to that user alone instead of re-polled.
- */
-export function touchCounts(emit: Emit, userIds: Iterable<string>): void {
-  for (const userId of new Set(userIds)) {
-    emit({ topic: 'COUNTS', op: 'UPDATED', entityId: userId, audience: [userId] });
-  }
-}
-
+/** A user's counters, each asked of the module that owns it. */
 export async function getCounts(services: Writer, userId: string): Promise<Counts> {
   const db = services.database.db;
   const [unreadMessages, unreadNotifications, incomingConnectionRequests] = await Promise.all([
     countUnreadMessages(db, userId),
-    countUnread(db, userId),
-    countIncoming(db, userId),
+    countUnreadNotificationsOf(db, userId),
+    countIncomingRequests(db, userId),
   ]);
   return { userId, unreadMessages, unreadNotifications, incomingConnectionRequests };
 }

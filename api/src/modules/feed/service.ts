@@ -8,8 +8,8 @@ import type { PageRequest } from '../../db/pagination.js';
 import type { CommentRow, DB, PostRow } from '../../db/tables.js';
 import { Forbidden, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
-import { findUserById } from '../accounts/repo.js';
-import { acceptedConnectionIds, areConnected } from '../connections/repo.js';
+import { findUser } from '../accounts/service.js';
+import { acceptedConnectionIds, areConnected } from '../connections/graph.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
 
@@ -23,7 +23,7 @@ export async function postAudience(db: Executor, authorId: string): Promise<stri
 }
 
 export async function canReadPost(db: Executor, post: Pick<PostRow, 'author_id'>, viewerId: string): Promise<boolean> {
-  return post.author_id === viewerId || areConnected(db, post.author_id, viewerId);
+  return areConnected(db, post.author_id, viewerId);
 }
 
 async function readablePost(db: Executor, viewer: Viewer, id: string, field = 'id'): Promise<PostRow> {
@@ -112,7 +112,7 @@ export async function addComment(services: Writer, viewer: Viewer, postId: strin
     emitComment(emit, 'CREATED', row, audience);
     emitPost(emit, 'UPDATED', { id: postId, version: post.version + 1 }, audience);
     if (post.author_id !== viewer.id) {
-      const author = await findUserById(trx, viewer.id);
+      const author = await findUser(trx, viewer.id);
       await notify(trx, emit, {
         userId: post.author_id,
         kind: 'NEW_COMMENT',

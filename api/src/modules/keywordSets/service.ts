@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import type { Writer } from '../../changes/commit.js';
+import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { KeywordSetRow } from '../../db/tables.js';
-import { Conflict, NotFound } from '../../errors.js';
+import { NotFound } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
-import { recordActivity } from '../activity/service.js';
-import { campaignsUsing } from '../campaigns/repo.js';
-import { touchDashboard } from '../dashboard/service.js';
+import { refuseIfUsed } from '../campaigns/references.js';
+import { createEntity, deleteEntity, updateEntity, type EntityKind } from '../entity-writes.js';
 import * as repo from './repo.js';
 import { rulesSchema, type KeywordRule } from './rules.js';
 
@@ -44,45 +44,36 @@ export function listKeywordSets(services: Writer, _viewer: Viewer, page: PageReq
   return repo.listKeywordSets(services.database.db, page);
 }
 
-export async function createKeywordSet(services: Writer, viewer: Viewer, rawInput: unknown): Promise<KeywordSetRow> {
-  const input = parseInput(createInput, rawInput);
-  return commitWithChanges(services, async (trx, emit) => {
-    const now = new Date().toISOString();
-    const row: KeywordSetRow = {
-      id: randomUUID(),
-      name: input.name,
-      description: input.description ?? '',
-      rules: JSON.stringify(input.rules),
-      enabled: input.enabled === false ? 0 : 1,
-      created_by: viewer.id,
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    };
-    await repo.insertKeywordSet(trx, row);
-    emit({ topic: 'KEYWORD_SET', op: 'CREATED', entityId: row.id, version: 1, audience: 'EVERYONE' });
-    touchDashboard(emit);
-    await recordActivity(trx, emit, {
-      actorId: viewer.id,
-      verb: 'created',
-      entityType: 'KeywordSet',
-      entityId: row.id,
-      summary: `created keyword set "${row.name}" with ${input.rules.length} rules`,
-    });
-    return row;
-  });
+const KEYWORD_SET: EntityKind<KeywordSetRow> = { topic: 'KEYWORD_SET', typeName: 'KeywordSet', find: repo.findKeywordSet, onDashboard: true };
+
+/** A keyword set, read inside the caller's transaction (or from `db`). */
+export function findKeywordSet(db: Executor, id: string): Promise<KeywordSetRow | undefined> {
+  return repo.findKeywordSet(db, id);
 }
 
-export async function updateKeywordSet(
-  services: Writer,
-  viewer: Viewer,
-  id: string,
-  rawInput: unknown,
-): Promise<KeywordSetRow> {
+export async function createKeywordSet(services: Writer, viewer: Viewer, rawInput: unknown): Promise<KeywordSetRow> {
+  const input = parseInput(createInput, rawInput);
+  const now = new Date().toISOString();
+  const row: KeywordSetRow = {
+    id: randomUUID(),
+    name: input.name,
+    description: input.description ?? '',
+    rules: JSON.stringify(input.rules),
+    enabled: input.enabled === false ? 0 : 1,
+    created_by: viewer.id,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  return createEntity(services, viewer, KEYWORD_SET, async (trx) => {
+    await repo.insertKeywordSet(trx, row);
+    return row;
+  }, (created) => `created keyword set "${created.name}" with ${input.rules.length} rules`);
+}
+
+export async function updateKeywordSet(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<KeywordSetRow> {
   const input = parseInput(updateInput, rawInput);
-  return commitWithChanges(services, async (trx, emit) => {
-    const current = await repo.findKeywordSet(trx, id);
-    if (!current) throw new NotFound('KeywordSet', id);
+  return updateEntity(services, viewer, KEYWORD_SET, id, async (current, trx) => {
     const row: KeywordSetRow = {
       ...current,
       name: input.name ?? current.name,
@@ -93,36 +84,13 @@ export async function updateKeywordSet(
       version: current.version + 1,
     };
     await repo.updateKeywordSet(trx, row);
-    emit({ topic: 'KEYWORD_SET', op: 'UPDATED', entityId: id, version: row.version, audience: 'EVERYONE' });
-    await recordActivity(trx, emit, {
-      actorId: viewer.id,
-      verb: 'updated',
-      entityType: 'KeywordSet',
-      entityId: id,
-      summary: `updated keyword set "${row.name}"`,
-    });
     return row;
-  });
+  }, (row) => `updated keyword set "${row.name}"`);
 }
 
 export async function deleteKeywordSet(services: Writer, viewer: Viewer, id: string): Promise<string> {
-  return commitWithChanges(services, async (trx, emit) => {
-    const current = await repo.findKeywordSet(trx, id);
-    if (!current) throw new NotFound('KeywordSet', id);
-    const users = await campaignsUsing(trx, { keywordSetId: id });
-    if (users.length > 0) {
-      throw new Conflict(`KeywordSet "${current.name}" is used by campaign "${users[0]!.name}"; delete that campaign first`);
-    }
+  return deleteEntity(services, viewer, KEYWORD_SET, id, async (current, trx) => {
+    await refuseIfUsed(trx, `KeywordSet "${current.name}"`, { keywordSetId: id });
     await repo.deleteKeywordSet(trx, id);
-    emit({ topic: 'KEYWORD_SET', op: 'DELETED', entityId: id, version: current.version + 1, audience: 'EVERYONE' });
-    touchDashboard(emit);
-    await recordActivity(trx, emit, {
-      actorId: viewer.id,
-      verb: 'deleted',
-      entityType: 'KeywordSet',
-      entityId: id,
-      summary: `deleted keyword set "${current.name}"`,
-    });
-    return id;
-  });
+  }, (row) => `deleted keyword set "${row.name}"`);
 }

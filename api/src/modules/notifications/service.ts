@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
+import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { DB, NotificationRow } from '../../db/tables.js';
 import { NotFound } from '../../errors.js';
-import { touchCounts } from '../counts/service.js';
+import { touchCounts } from '../counts/touch.js';
 import * as repo from './repo.js';
 
 export type NotificationKind =
@@ -47,6 +48,35 @@ export async function notify(trx: Transaction<DB>, emit: Emit, draft: Notificati
   return row;
 }
 
+/**
+ * A notification that stays one while unread (say, new messages in a chat): an unread one of the
+ * same kind about the same entity is refreshed with `refreshed`; otherwise `draft` is written.
+ */
+export async function notifyOrRefresh(
+  trx: Transaction<DB>,
+  emit: Emit,
+  draft: NotificationDraft & { entityId: string },
+  refreshed: { title: string; body: string },
+): Promise<void> {
+  const existing = await repo.findUnreadAbout(trx, draft.userId, draft.kind, draft.entityId);
+  if (!existing) {
+    await notify(trx, emit, draft);
+    return;
+  }
+  const row = { ...existing, ...refreshed, created_at: new Date().toISOString(), version: existing.version + 1 };
+  await repo.updateNotification(trx, row);
+  emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: row.id, version: row.version, audience: audienceOf(row) });
+}
+
+/** Marks read the user's unread notification of `kind` about `entityId`, if there is one. */
+export async function markReadAbout(trx: Transaction<DB>, emit: Emit, userId: string, kind: NotificationKind, entityId: string): Promise<void> {
+  const unread = await repo.findUnreadAbout(trx, userId, kind, entityId);
+  if (!unread) return;
+  await repo.markRead(trx, unread.id, new Date().toISOString());
+  emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: unread.id, version: unread.version + 1, audience: audienceOf(unread) });
+  touchCounts(emit, [userId]);
+}
+
 export function listNotifications(services: Writer, viewer: Viewer, page: PageRequest, unreadOnly: boolean) {
   return repo.listNotifications(services.database.db, viewer.id, page, unreadOnly);
 }
@@ -80,5 +110,9 @@ export async function markAllNotificationsRead(services: Writer, viewer: Viewer)
 }
 
 export function countUnreadNotifications(services: Writer, viewer: Viewer): Promise<number> {
-  return repo.countUnread(services.database.db, viewer.id);
+  return countUnreadNotificationsOf(services.database.db, viewer.id);
+}
+
+export function countUnreadNotificationsOf(db: Executor, userId: string): Promise<number> {
+  return repo.countUnread(db, userId);
 }

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import type { Writer } from '../../changes/commit.js';
+import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { PersonaRow } from '../../db/tables.js';
-import { Conflict, InvalidInput, NotFound } from '../../errors.js';
+import { InvalidInput, NotFound } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
-import { recordActivity } from '../activity/service.js';
-import { campaignsUsing } from '../campaigns/repo.js';
-import { touchDashboard } from '../dashboard/service.js';
+import { refuseIfUsed } from '../campaigns/references.js';
+import { createEntity, deleteEntity, updateEntity, type EntityKind } from '../entity-writes.js';
 import { dnsConfigSchema, httpConfigSchema, type PersonaConfig } from './config.js';
 import * as repo from './repo.js';
 
@@ -61,42 +61,38 @@ export function listPersonas(services: Writer, _viewer: Viewer, page: PageReques
   return repo.listPersonas(services.database.db, page, { kind });
 }
 
+const PERSONA: EntityKind<PersonaRow> = { topic: 'PERSONA', typeName: 'Persona', find: repo.findPersona, onDashboard: true };
+
+/** A persona, read inside the caller's transaction (or from `db`). */
+export function findPersona(db: Executor, id: string): Promise<PersonaRow | undefined> {
+  return repo.findPersona(db, id);
+}
+
 export async function createPersona(services: Writer, viewer: Viewer, rawInput: unknown): Promise<PersonaRow> {
   const input = parseInput(createInput, rawInput);
   const config = configFor(input.kind, input, true);
-  return commitWithChanges(services, async (trx, emit) => {
-    const now = new Date().toISOString();
-    const row: PersonaRow = {
-      id: randomUUID(),
-      kind: input.kind,
-      name: input.name,
-      description: input.description ?? '',
-      config: JSON.stringify(config),
-      enabled: input.enabled === false ? 0 : 1,
-      created_by: viewer.id,
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    };
+  const now = new Date().toISOString();
+  const row: PersonaRow = {
+    id: randomUUID(),
+    kind: input.kind,
+    name: input.name,
+    description: input.description ?? '',
+    config: JSON.stringify(config),
+    enabled: input.enabled === false ? 0 : 1,
+    created_by: viewer.id,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  return createEntity(services, viewer, PERSONA, async (trx) => {
     await repo.insertPersona(trx, row);
-    emit({ topic: 'PERSONA', op: 'CREATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
-    touchDashboard(emit);
-    await recordActivity(trx, emit, {
-      actorId: viewer.id,
-      verb: 'created',
-      entityType: 'Persona',
-      entityId: row.id,
-      summary: `created ${row.kind} persona "${row.name}"`,
-    });
     return row;
-  });
+  }, (created) => `created ${created.kind} persona "${created.name}"`);
 }
 
 export async function updatePersona(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<PersonaRow> {
   const input = parseInput(updateInput, rawInput);
-  return commitWithChanges(services, async (trx, emit) => {
-    const current = await repo.findPersona(trx, id);
-    if (!current) throw new NotFound('Persona', id);
+  return updateEntity(services, viewer, PERSONA, id, async (current, trx) => {
     const config = configFor(current.kind, input, false);
     const row: PersonaRow = {
       ...current,
@@ -108,36 +104,13 @@ export async function updatePersona(services: Writer, viewer: Viewer, id: string
       version: current.version + 1,
     };
     await repo.updatePersona(trx, row);
-    emit({ topic: 'PERSONA', op: 'UPDATED', entityId: id, version: row.version, audience: 'EVERYONE' });
-    await recordActivity(trx, emit, {
-      actorId: viewer.id,
-      verb: 'updated',
-      entityType: 'Persona',
-      entityId: id,
-      summary: `updated persona "${row.name}"`,
-    });
     return row;
-  });
+  }, (row) => `updated persona "${row.name}"`);
 }
 
 export async function deletePersona(services: Writer, viewer: Viewer, id: string): Promise<string> {
-  return commitWithChanges(services, async (trx, emit) => {
-    const current = await repo.findPersona(trx, id);
-    if (!current) throw new NotFound('Persona', id);
-    const users = await campaignsUsing(trx, { personaId: id });
-    if (users.length > 0) {
-      throw new Conflict(`Persona "${current.name}" is used by campaign "${users[0]!.name}"; delete that campaign first`);
-    }
+  return deleteEntity(services, viewer, PERSONA, id, async (current, trx) => {
+    await refuseIfUsed(trx, `Persona "${current.name}"`, { personaId: id });
     await repo.deletePersona(trx, id);
-    emit({ topic: 'PERSONA', op: 'DELETED', entityId: id, version: current.version + 1, audience: 'EVERYONE' });
-    touchDashboard(emit);
-    await recordActivity(trx, emit, {
-      actorId: viewer.id,
-      verb: 'deleted',
-      entityType: 'Persona',
-      entityId: id,
-      summary: `deleted persona "${current.name}"`,
-    });
-    return id;
-  });
+  }, (row) => `deleted persona "${row.name}"`);
 }

@@ -3,7 +3,8 @@ import { builder } from '../../builder.js';
 import { requireViewer } from '../../viewer.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';
-import { acceptedConnectionIds, areConnected } from '../connections/service.js';
+import { areConnected } from '../connections/graph.js';
+import { acceptedConnectionIds } from '../connections/service.js';
 import type { PresenceEvent } from './tracker.js';
 
 const PresenceEventRef = builder.objectRef<PresenceEvent>('PresenceEvent').implement({
@@ -46,7 +47,7 @@ builder.subscriptionField('presence', (t) =>
           const next = await Promise.race([iterator.next(), stop.then(() => ({ done: true as const, value: undefined }))]);
           if (next.done) break;
           // The audience is checked per event: a removed connection stops receiving at once.
-          if (next.value.userId !== viewer.id && (await areConnected(services, viewer.id, next.value.userId))) await push(next.value);
+          if (next.value.userId !== viewer.id && (await areConnected(services.database.db, viewer.id, next.value.userId))) await push(next.value);
         }
         stop();
       });

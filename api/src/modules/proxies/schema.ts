@@ -57,7 +57,7 @@ ProxyPoolRef.implement({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     strategy: t.field({ type: PoolStrategyEnum, resolve: (row) => row.strategy }),
-    proxies: t.field({ type: [ProxyRef], resolve: (row, _args, ctx) => proxies.proxiesInPool(ctx.services, row.id) }),
+    proxies: t.field({ type: [ProxyRef], resolve: (row, _args, ctx) => proxies.proxiesInPool(ctx.services.database.db, row.id) }),
     version: t.exposeInt('version'),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updated_at }),

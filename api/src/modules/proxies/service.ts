@@ -4,12 +4,13 @@ import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
+import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { DB, HealthStatus, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
 import { Conflict, NotFound } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
-import { campaignsUsing } from '../campaigns/repo.js';
+import { refuseIfUsed } from '../campaigns/references.js';
 import { touchDashboard } from '../dashboard/service.js';
 import type { ProxyHealthChecker } from './health.js';
 import * as repo from './repo.js';
@@ -98,8 +99,14 @@ export function listProxies(services: Writer, _viewer: Viewer, page: PageRequest
   return repo.listProxies(services.database.db, page, filter);
 }
 
-export function proxiesInPool(services: Writer, poolId: string) {
-  return repo.proxiesInPool(services.database.db, poolId);
+/** A pool, read inside the caller's transaction (or from `db`). */
+export function findPool(db: Executor, id: string): Promise<ProxyPoolRow | undefined> {
+  return repo.findPool(db, id);
+}
+
+/** A pool's proxies, read inside the caller's transaction (or from `db`). */
+export function proxiesInPool(db: Executor, poolId: string): Promise<ProxyRow[]> {
+  return repo.proxiesInPool(db, poolId);
 }
 
 export async function createProxy(services: ProxyWriter, viewer: Viewer, rawInput: unknown): Promise<ProxyRow> {
@@ -275,10 +282,7 @@ export async function deletePool(services: Writer, viewer: Viewer, id: string): 
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findPool(trx, id);
     if (!current) throw new NotFound('ProxyPool', id);
-    const users = await campaignsUsing(trx, { proxyPoolId: id });
-    if (users.length > 0) {
-      throw new Conflict(`Proxy pool "${current.name}" is used by campaign "${users[0]!.name}"; delete that campaign first`);
-    }
+    await refuseIfUsed(trx, `Proxy pool "${current.name}"`, { proxyPoolId: id });
     for (const proxy of await repo.proxiesInPool(trx, id)) {
       await repo.updateProxy(trx, { ...proxy, pool_id: null, version: proxy.version + 1 });
       emitProxy(emit, 'UPDATED', proxy.id, proxy.version + 1);
