@@ -6,7 +6,8 @@ import { createChat, sendMessage } from './modules/chats/service.js';
 import { acceptConnectionRequest, sendConnectionRequest } from './modules/connections/service.js';
 import { addComment, createPost } from './modules/feed/service.js';
 import { createPersona } from './modules/personas/service.js';
-import { addProxyToPool, createPool, createProxy } from './modules/proxies/service.js';
+import { addProxyToPool, createPool } from './modules/proxies/pools.js';
+import { createProxy } from './modules/proxies/service.js';
 
 export const DEMO_PASSWORD = 'pulsegraph-demo';
 export const DEMO_ACCOUNTS = [

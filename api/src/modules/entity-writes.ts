@@ -14,7 +14,7 @@ import { touchDashboard } from './dashboard/service.js';
  * there, and record the activity line. A module supplies only what is its own: the row it writes
  * and the words of the activity line.
  */
-export interface EntityKind<Row extends { id: string; version: number }> {
+export interface EntityKind<Row extends Versioned> {
   topic: ChangeTopic;
   /** The GraphQL type name: NOT_FOUND messages and activity entries name it. */
   typeName: string;
@@ -23,54 +23,73 @@ export interface EntityKind<Row extends { id: string; version: number }> {
   onDashboard: boolean;
 }
 
-type Trx = Transaction<DB>;
+interface Versioned {
+  id: string;
+  version: number;
+}
 
-export async function createEntity<Row extends { id: string; version: number }>(
+/** The transaction a write runs in, and how it emits further changes (say, a pool whose members moved). */
+export interface WriteScope {
+  trx: Transaction<DB>;
+  emit: Emit;
+}
+
+/** The row, or NOT_FOUND naming `field` when the id came from an argument other than the main one. */
+export async function findOrFail<Row extends Versioned>(db: Executor, kind: EntityKind<Row>, id: string, field?: string): Promise<Row> {
+  const row = await kind.find(db, id);
+  if (!row) throw new NotFound(kind.typeName, id, field);
+  return row;
+}
+
+export async function createEntity<Row extends Versioned>(
   writer: Writer,
   viewer: Viewer,
   kind: EntityKind<Row>,
-  insert: (trx: Trx) => Promise<Row>,
+  insert: (scope: WriteScope) => Promise<Row>,
   summary: (row: Row) => string,
 ): Promise<Row> {
   return commitWithChanges(writer, async (trx, emit) => {
-    const row = await insert(trx);
-    await announce(trx, emit, viewer, kind, 'CREATED', row.id, row.version, summary(row));
+    const row = await insert({ trx, emit });
+    await announce({ trx, emit }, viewer, kind, 'CREATED', row.id, row.version, summary(row));
     return row;
   });
 }
 
-/** `change` gets the current row and returns the row as written (its version moved on). */
-export async function updateEntity<Row extends { id: string; version: number }, Result = Row>(
+/**
+ * `change` gets the current row and returns the row as written (its version moved on), or
+ * undefined when there is nothing to change (then nothing is announced).
+ */
+export async function updateEntity<Row extends Versioned>(
   writer: Writer,
   viewer: Viewer,
   kind: EntityKind<Row>,
   id: string,
-  change: (current: Row, trx: Trx) => Promise<Row & Result>,
-  summary: (row: Row) => string,
-): Promise<Row & Result> {
+  change: (current: Row, scope: WriteScope) => Promise<Row | undefined>,
+  summary: (row: Row, current: Row) => string,
+  idField?: string,
+): Promise<Row> {
   return commitWithChanges(writer, async (trx, emit) => {
-    const current = await kind.find(trx, id);
-    if (!current) throw new NotFound(kind.typeName, id);
-    const row = await change(current, trx);
-    await announce(trx, emit, viewer, kind, 'UPDATED', id, row.version, summary(row));
+    const current = await findOrFail(trx, kind, id, idField);
+    const row = await change(current, { trx, emit });
+    if (!row) return current;
+    await announce({ trx, emit }, viewer, kind, 'UPDATED', id, row.version, summary(row, current));
     return row;
   });
 }
 
 /** `remove` deletes the row, or throws (say CONFLICT, when something still uses it). */
-export async function deleteEntity<Row extends { id: string; version: number }>(
+export async function deleteEntity<Row extends Versioned>(
   writer: Writer,
   viewer: Viewer,
   kind: EntityKind<Row>,
   id: string,
-  remove: (current: Row, trx: Trx) => Promise<void>,
+  remove: (current: Row, scope: WriteScope) => Promise<void>,
   summary: (row: Row) => string,
 ): Promise<string> {
   return commitWithChanges(writer, async (trx, emit) => {
-    const current = await kind.find(trx, id);
-    if (!current) throw new NotFound(kind.typeName, id);
-    await remove(current, trx);
-    await announce(trx, emit, viewer, kind, 'DELETED', id, current.version + 1, summary(current));
+    const current = await findOrFail(trx, kind, id);
+    await remove(current, { trx, emit });
+    await announce({ trx, emit }, viewer, kind, 'DELETED', id, current.version + 1, summary(current));
     return id;
   });
 }
@@ -78,10 +97,9 @@ export async function deleteEntity<Row extends { id: string; version: number }>(
 const VERBS = { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' } as const;
 
 async function announce(
-  trx: Trx,
-  emit: Emit,
+  { trx, emit }: WriteScope,
   viewer: Viewer,
-  kind: EntityKind<{ id: string; version: number }>,
+  kind: EntityKind<Versioned>,
   op: keyof typeof VERBS,
   entityId: string,
   version: number,

@@ -12,7 +12,7 @@ import { loadKeywordSet } from '../keywordSets/service.js';
 import { PersonaRef } from '../personas/schema.js';
 import { loadPersona } from '../personas/service.js';
 import { ProxyPoolRef } from '../proxies/schema.js';
-import { loadPool } from '../proxies/service.js';
+import { loadPool } from '../proxies/pools.js';
 import { domainCount } from './generation.js';
 import type { DnsParams, GenerationParams, HttpParams } from './params.js';
 import * as campaigns from './service.js';

@@ -13,7 +13,7 @@ import { touchDashboard } from '../dashboard/service.js';
 import { findKeywordSet } from '../keywordSets/service.js';
 import { notify } from '../notifications/service.js';
 import { findPersona } from '../personas/service.js';
-import { findPool } from '../proxies/service.js';
+import { findPool } from '../proxies/pools.js';
 import { combinationCount, domainCount } from './generation.js';
 import { dnsParamsSchema, generationParamsSchema, httpParamsSchema, type CampaignParams, type GenerationParams } from './params.js';
 import * as repo from './repo.js';

@@ -8,7 +8,7 @@ import { keywordRules, loadKeywordSet } from '../keywordSets/service.js';
 import type { PersonaConfig } from '../personas/config.js';
 import { loadPersona, personaConfig } from '../personas/service.js';
 import { proxyAgentFor } from '../proxies/agent.js';
-import { findPool, proxiesInPool } from '../proxies/service.js';
+import { findPool, proxiesInPool } from '../proxies/pools.js';
 import { generateDomains } from './generation.js';
 import type { DnsParams, GenerationParams, HttpParams } from './params.js';
 import * as repo from './repo.js';

@@ -5,10 +5,9 @@ import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { KeywordSetRow } from '../../db/tables.js';
-import { NotFound } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import { refuseIfUsed } from '../campaigns/references.js';
-import { createEntity, deleteEntity, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, updateEntity, type EntityKind } from '../entity-writes.js';
 import * as repo from './repo.js';
 import { rulesSchema, type KeywordRule } from './rules.js';
 
@@ -30,11 +29,9 @@ const updateInput = z.object({
 
 export const keywordRules = (row: KeywordSetRow): KeywordRule[] => JSON.parse(row.rules) as KeywordRule[];
 
-export async function getKeywordSet(services: Writer, _viewer: Viewer, id: string): Promise<KeywordSetRow> {
-  const row = await repo.findKeywordSet(services.database.db, id);
-  if (!row) throw new NotFound('KeywordSet', id);
-  return row;
-}
+const KEYWORD_SET: EntityKind<KeywordSetRow> = { topic: 'KEYWORD_SET', typeName: 'KeywordSet', find: repo.findKeywordSet, onDashboard: true };
+
+export const getKeywordSet = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, KEYWORD_SET, id);
 
 export function loadKeywordSet(services: Writer, id: string): Promise<KeywordSetRow | undefined> {
   return repo.findKeywordSet(services.database.db, id);
@@ -43,8 +40,6 @@ export function loadKeywordSet(services: Writer, id: string): Promise<KeywordSet
 export function listKeywordSets(services: Writer, _viewer: Viewer, page: PageRequest) {
   return repo.listKeywordSets(services.database.db, page);
 }
-
-const KEYWORD_SET: EntityKind<KeywordSetRow> = { topic: 'KEYWORD_SET', typeName: 'KeywordSet', find: repo.findKeywordSet, onDashboard: true };
 
 /** A keyword set, read inside the caller's transaction (or from `db`). */
 export function findKeywordSet(db: Executor, id: string): Promise<KeywordSetRow | undefined> {
@@ -65,7 +60,7 @@ export async function createKeywordSet(services: Writer, viewer: Viewer, rawInpu
     updated_at: now,
     version: 1,
   };
-  return createEntity(services, viewer, KEYWORD_SET, async (trx) => {
+  return createEntity(services, viewer, KEYWORD_SET, async ({ trx }) => {
     await repo.insertKeywordSet(trx, row);
     return row;
   }, (created) => `created keyword set "${created.name}" with ${input.rules.length} rules`);
@@ -73,7 +68,7 @@ export async function createKeywordSet(services: Writer, viewer: Viewer, rawInpu
 
 export async function updateKeywordSet(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<KeywordSetRow> {
   const input = parseInput(updateInput, rawInput);
-  return updateEntity(services, viewer, KEYWORD_SET, id, async (current, trx) => {
+  return updateEntity(services, viewer, KEYWORD_SET, id, async (current, { trx }) => {
     const row: KeywordSetRow = {
       ...current,
       name: input.name ?? current.name,
@@ -89,7 +84,7 @@ export async function updateKeywordSet(services: Writer, viewer: Viewer, id: str
 }
 
 export async function deleteKeywordSet(services: Writer, viewer: Viewer, id: string): Promise<string> {
-  return deleteEntity(services, viewer, KEYWORD_SET, id, async (current, trx) => {
+  return deleteEntity(services, viewer, KEYWORD_SET, id, async (current, { trx }) => {
     await refuseIfUsed(trx, `KeywordSet "${current.name}"`, { keywordSetId: id });
     await repo.deleteKeywordSet(trx, id);
   }, (row) => `deleted keyword set "${row.name}"`);

@@ -5,10 +5,10 @@ import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { PersonaRow } from '../../db/tables.js';
-import { InvalidInput, NotFound } from '../../errors.js';
+import { InvalidInput } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import { refuseIfUsed } from '../campaigns/references.js';
-import { createEntity, deleteEntity, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, updateEntity, type EntityKind } from '../entity-writes.js';
 import { dnsConfigSchema, httpConfigSchema, type PersonaConfig } from './config.js';
 import * as repo from './repo.js';
 
@@ -47,11 +47,9 @@ export function personaConfig(row: PersonaRow): PersonaConfig {
   return { kind: row.kind, ...JSON.parse(row.config) } as PersonaConfig;
 }
 
-export async function getPersona(services: Writer, _viewer: Viewer, id: string): Promise<PersonaRow> {
-  const row = await repo.findPersona(services.database.db, id);
-  if (!row) throw new NotFound('Persona', id);
-  return row;
-}
+const PERSONA: EntityKind<PersonaRow> = { topic: 'PERSONA', typeName: 'Persona', find: repo.findPersona, onDashboard: true };
+
+export const getPersona = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, PERSONA, id);
 
 export function loadPersona(services: Writer, id: string): Promise<PersonaRow | undefined> {
   return repo.findPersona(services.database.db, id);
@@ -60,8 +58,6 @@ export function loadPersona(services: Writer, id: string): Promise<PersonaRow | 
 export function listPersonas(services: Writer, _viewer: Viewer, page: PageRequest, kind?: PersonaRow['kind']) {
   return repo.listPersonas(services.database.db, page, { kind });
 }
-
-const PERSONA: EntityKind<PersonaRow> = { topic: 'PERSONA', typeName: 'Persona', find: repo.findPersona, onDashboard: true };
 
 /** A persona, read inside the caller's transaction (or from `db`). */
 export function findPersona(db: Executor, id: string): Promise<PersonaRow | undefined> {
@@ -84,7 +80,7 @@ export async function createPersona(services: Writer, viewer: Viewer, rawInput: 
     updated_at: now,
     version: 1,
   };
-  return createEntity(services, viewer, PERSONA, async (trx) => {
+  return createEntity(services, viewer, PERSONA, async ({ trx }) => {
     await repo.insertPersona(trx, row);
     return row;
   }, (created) => `created ${created.kind} persona "${created.name}"`);
@@ -92,7 +88,7 @@ export async function createPersona(services: Writer, viewer: Viewer, rawInput: 
 
 export async function updatePersona(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<PersonaRow> {
   const input = parseInput(updateInput, rawInput);
-  return updateEntity(services, viewer, PERSONA, id, async (current, trx) => {
+  return updateEntity(services, viewer, PERSONA, id, async (current, { trx }) => {
     const config = configFor(current.kind, input, false);
     const row: PersonaRow = {
       ...current,
@@ -109,7 +105,7 @@ export async function updatePersona(services: Writer, viewer: Viewer, id: string
 }
 
 export async function deletePersona(services: Writer, viewer: Viewer, id: string): Promise<string> {
-  return deleteEntity(services, viewer, PERSONA, id, async (current, trx) => {
+  return deleteEntity(services, viewer, PERSONA, id, async (current, { trx }) => {
     await refuseIfUsed(trx, `Persona "${current.name}"`, { personaId: id });
     await repo.deletePersona(trx, id);
   }, (row) => `deleted persona "${row.name}"`);

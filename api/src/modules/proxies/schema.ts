@@ -3,6 +3,7 @@ import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
 import type { ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import * as pools from './pools.js';
 import * as proxies from './service.js';
 
 export const ProxyProtocolEnum = builder.enumType('ProxyProtocol', { values: ['HTTP', 'HTTPS', 'SOCKS5'] as const });
@@ -42,7 +43,7 @@ export const ProxyRef = builder.objectRef<ProxyRow>('Proxy').implement({
     pool: t.field({
       type: ProxyPoolRef,
       nullable: true,
-      resolve: (row, _args, ctx) => (row.pool_id ? proxies.loadPool(ctx.services, row.pool_id) : null),
+      resolve: (row, _args, ctx) => (row.pool_id ? pools.loadPool(ctx.services, row.pool_id) : null),
     }),
     health: t.field({ type: ProxyHealthRef, resolve: (row) => row }),
     version: t.exposeInt('version'),
@@ -57,7 +58,7 @@ ProxyPoolRef.implement({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     strategy: t.field({ type: PoolStrategyEnum, resolve: (row) => row.strategy }),
-    proxies: t.field({ type: [ProxyRef], resolve: (row, _args, ctx) => proxies.proxiesInPool(ctx.services.database.db, row.id) }),
+    proxies: t.field({ type: [ProxyRef], resolve: (row, _args, ctx) => pools.proxiesInPool(ctx.services.database.db, row.id) }),
     version: t.exposeInt('version'),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updated_at }),
@@ -114,7 +115,7 @@ defineChangeType({
   name: 'ProxyPoolChange',
   field: 'proxyPool',
   type: ProxyPoolRef,
-  load: (id, ctx) => proxies.loadPool(ctx.services, id),
+  load: (id, ctx) => pools.loadPool(ctx.services, id),
 });
 
 builder.queryFields((t) => ({
@@ -140,7 +141,7 @@ builder.queryFields((t) => ({
   proxyPool: t.field({
     type: ProxyPoolRef,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => proxies.getPool(ctx.services, requireViewer(ctx), String(id)),
+    resolve: (_root, { id }, ctx) => pools.getPool(ctx.services, requireViewer(ctx), String(id)),
   }),
   proxyPools: t.connection({
     type: ProxyPoolRef,
@@ -150,7 +151,7 @@ builder.queryFields((t) => ({
       return resolveNewestFirst(
         args,
         (row: ProxyPoolRow) => ({ at: row.created_at, id: row.id }),
-        (page) => proxies.listPools(ctx.services, viewer, page),
+        (page) => pools.listPools(ctx.services, viewer, page),
       );
     },
   }),
@@ -181,29 +182,29 @@ builder.mutationFields((t) => ({
   createProxyPool: t.field({
     type: ProxyPoolRef,
     args: { input: t.arg({ type: CreateProxyPoolInput, required: true }) },
-    resolve: (_root, { input }, ctx) => proxies.createPool(ctx.services, requireViewer(ctx), input),
+    resolve: (_root, { input }, ctx) => pools.createPool(ctx.services, requireViewer(ctx), input),
   }),
   updateProxyPool: t.field({
     type: ProxyPoolRef,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateProxyPoolInput, required: true }) },
-    resolve: (_root, { id, input }, ctx) => proxies.updatePool(ctx.services, requireViewer(ctx), String(id), input),
+    resolve: (_root, { id, input }, ctx) => pools.updatePool(ctx.services, requireViewer(ctx), String(id), input),
   }),
   deleteProxyPool: t.id({
     description: 'Returns the id of the deleted pool; its proxies stay, without a pool.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => proxies.deletePool(ctx.services, requireViewer(ctx), String(id)),
+    resolve: (_root, { id }, ctx) => pools.deletePool(ctx.services, requireViewer(ctx), String(id)),
   }),
   addProxyToPool: t.field({
     type: ProxyPoolRef,
     description: 'A proxy is in at most one pool; adding it here moves it from its previous pool.',
     args: { poolId: t.arg.id({ required: true }), proxyId: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) =>
-      proxies.addProxyToPool(ctx.services, requireViewer(ctx), String(args.poolId), String(args.proxyId)),
+      pools.addProxyToPool(ctx.services, requireViewer(ctx), String(args.poolId), String(args.proxyId)),
   }),
   removeProxyFromPool: t.field({
     type: ProxyPoolRef,
     args: { poolId: t.arg.id({ required: true }), proxyId: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) =>
-      proxies.removeProxyFromPool(ctx.services, requireViewer(ctx), String(args.poolId), String(args.proxyId)),
+      pools.removeProxyFromPool(ctx.services, requireViewer(ctx), String(args.poolId), String(args.proxyId)),
   }),
 }));

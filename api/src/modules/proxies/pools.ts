@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Writer } from '../../changes/commit.js';
+import type { Executor } from '../../db/database.js';
+import type { PageRequest } from '../../db/pagination.js';
+import type { ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import { Conflict, NotFound } from '../../errors.js';
+import { entityName, parseInput } from '../../validation.js';
+import type { Viewer } from '../../viewer.js';
+import { refuseIfUsed } from '../campaigns/references.js';
+import { createEntity, deleteEntity, findOrFail, updateEntity, type EntityKind, type WriteScope } from '../entity-writes.js';
+import * as repo from './repo.js';
+
+/** Proxy pools: their own fields, and which proxies are in them. */
+
+const strategy = z.enum(['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'], {
+  error: 'must be one of ROUND_ROBIN, RANDOM, LEAST_LATENCY',
+});
+const createPoolInput = z.object({ name: entityName, strategy: strategy.default('ROUND_ROBIN') });
+const updatePoolInput = z.object({ name: entityName.optional(), strategy: strategy.optional() });
+
+export const POOL: EntityKind<ProxyPoolRow> = { topic: 'PROXY_POOL', typeName: 'ProxyPool', find: repo.findPool, onDashboard: true };
+
+/** A pool, read inside the caller's transaction (or from `db`). */
+export function findPool(db: Executor, id: string): Promise<ProxyPoolRow | undefined> {
+  return repo.findPool(db, id);
+}
+
+/** A pool's proxies, read inside the caller's transaction (or from `db`). */
+export function proxiesInPool(db: Executor, poolId: string): Promise<ProxyRow[]> {
+  return repo.proxiesInPool(db, poolId);
+}
+
+export const getPool = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, POOL, id);
+
+/** A pool named by an argument (`field`) of some other write: NOT_FOUND names that argument. */
+export const findOrFailPool = (db: Executor, id: string, field: string) => findOrFail(db, POOL, id, field);
+
+export function loadPool(services: Writer, id: string) {
+  return repo.findPool(services.database.db, id);
+}
+
+export function listPools(services: Writer, _viewer: Viewer, page: PageRequest) {
+  return repo.listPools(services.database.db, page);
+}
+
+/** A pool's version moves when its membership (or a member) changes, so a client showing it refreshes. */
+export async function touchPool({ trx, emit }: WriteScope, pool: ProxyPoolRow): Promise<ProxyPoolRow> {
+  const row = { ...pool, updated_at: new Date().toISOString(), version: pool.version + 1 };
+  await repo.updatePool(trx, row);
+  emit({ topic: 'PROXY_POOL', op: 'UPDATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
+  return row;
+}
+
+/** `touchPool` for the pool a proxy is in, if any. */
+export async function touchPoolOf(scope: WriteScope, proxy: Pick<ProxyRow, 'pool_id'>): Promise<void> {
+  const pool = proxy.pool_id ? await repo.findPool(scope.trx, proxy.pool_id) : undefined;
+  if (pool) await touchPool(scope, pool);
+}
+
+/** Puts a proxy in a pool (or none), as a change of that proxy. */
+async function setProxyPool({ trx, emit }: WriteScope, proxy: ProxyRow, poolId: string | null): Promise<void> {
+  const version = proxy.version + 1;
+  await repo.updateProxy(trx, { ...proxy, pool_id: poolId, updated_at: new Date().toISOString(), version });
+  emit({ topic: 'PROXY', op: 'UPDATED', entityId: proxy.id, version, audience: 'EVERYONE' });
+}
+
+export async function createPool(services: Writer, viewer: Viewer, rawInput: unknown): Promise<ProxyPoolRow> {
+  const input = parseInput(createPoolInput, rawInput);
+  const now = new Date().toISOString();
+  const row: ProxyPoolRow = {
+    id: randomUUID(),
+    name: input.name,
+    strategy: input.strategy,
+    created_by: viewer.id,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  return createEntity(services, viewer, POOL, async ({ trx }) => {
+    await repo.insertPool(trx, row);
+    return row;
+  }, (created) => `created proxy pool "${created.name}" (${created.strategy})`);
+}
+
+export async function updatePool(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<ProxyPoolRow> {
+  const input = parseInput(updatePoolInput, rawInput);
+  return updateEntity(services, viewer, POOL, id, async (current, { trx }) => {
+    const row: ProxyPoolRow = {
+      ...current,
+      name: input.name ?? current.name,
+      strategy: input.strategy ?? current.strategy,
+      updated_at: new Date().toISOString(),
+      version: current.version + 1,
+    };
+    await repo.updatePool(trx, row);
+    return row;
+  }, (row) => `updated proxy pool "${row.name}"`);
+}
+
+/** Its proxies stay, in no pool. */
+export async function deletePool(services: Writer, viewer: Viewer, id: string): Promise<string> {
+  return deleteEntity(services, viewer, POOL, id, async (current, scope) => {
+    await refuseIfUsed(scope.trx, `Proxy pool "${current.name}"`, { proxyPoolId: id });
+    for (const proxy of await repo.proxiesInPool(scope.trx, id)) await setProxyPool(scope, proxy, null);
+    await repo.deletePool(scope.trx, id);
+  }, (row) => `deleted proxy pool "${row.name}"`);
+}
+
+export const addProxyToPool = (services: Writer, viewer: Viewer, poolId: string, proxyId: string) =>
+  changeMembership(services, viewer, poolId, proxyId, (proxy) => (proxy.pool_id === poolId ? undefined : { to: poolId, verb: 'added', preposition: 'to' }));
+
+export const removeProxyFromPool = (services: Writer, viewer: Viewer, poolId: string, proxyId: string) =>
+  changeMembership(services, viewer, poolId, proxyId, (proxy, pool) => {
+    if (proxy.pool_id !== poolId) throw new Conflict(`Proxy "${proxy.name}" is not in pool "${pool.name}"`);
+    return { to: null, verb: 'removed', preposition: 'from' };
+  });
+
+interface Move {
+  to: string | null;
+  verb: 'added' | 'removed';
+  preposition: 'to' | 'from';
+}
+
+/** A membership change is an update of the pool: the proxy moves, the pools it leaves and joins move on. */
+async function changeMembership(
+  services: Writer,
+  viewer: Viewer,
+  poolId: string,
+  proxyId: string,
+  decide: (proxy: ProxyRow, pool: ProxyPoolRow) => Move | undefined,
+): Promise<ProxyPoolRow> {
+  let proxy: ProxyRow | undefined;
+  let move: Move | undefined;
+  return updateEntity(services, viewer, POOL, poolId, async (pool, scope) => {
+    const found = await repo.findProxy(scope.trx, proxyId);
+    if (!found) throw new NotFound('Proxy', proxyId, 'proxyId');
+    proxy = found;
+    move = decide(found, pool);
+    if (!move) return undefined;
+    if (move.to !== null) await touchPoolOf(scope, found); // the pool it leaves
+    await setProxyPool(scope, found, move.to);
+    return touchPool(scope, pool);
+  }, (pool) => `${move!.verb} proxy "${proxy!.name}" ${move!.preposition} pool "${pool.name}"`, 'poolId');
+}
