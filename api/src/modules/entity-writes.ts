@@ -55,6 +55,15 @@ export async function createEntity<Row extends Versioned>(
   });
 }
 
+export interface UpdateOptions {
+  /** The argument that named the id, when NOT_FOUND should name it (`poolId`). */
+  idField?: string;
+  /** The activity verb, when "updated" says too little (`paused`). */
+  verb?: string;
+  /** This update moves the dashboard (a campaign's status). */
+  movesDashboard?: boolean;
+}
+
 /**
  * `change` gets the current row and returns the row as written (its version moved on), or
  * undefined when there is nothing to change (then nothing is announced).
@@ -65,14 +74,15 @@ export async function updateEntity<Row extends Versioned>(
   kind: EntityKind<Row>,
   id: string,
   change: (current: Row, scope: WriteScope) => Promise<Row | undefined>,
-  summary: (row: Row, current: Row) => string,
-  idField?: string,
+  summary: (row: Row) => string,
+  options: UpdateOptions = {},
 ): Promise<Row> {
   return commitWithChanges(writer, async (trx, emit) => {
-    const current = await findOrFail(trx, kind, id, idField);
+    const current = await findOrFail(trx, kind, id, options.idField);
     const row = await change(current, { trx, emit });
     if (!row) return current;
-    await announce({ trx, emit }, viewer, kind, 'UPDATED', id, row.version, summary(row, current));
+    if (options.movesDashboard) touchDashboard(emit);
+    await announce({ trx, emit }, viewer, kind, 'UPDATED', id, row.version, summary(row), options.verb);
     return row;
   });
 }
@@ -104,8 +114,9 @@ async function announce(
   entityId: string,
   version: number,
   summary: string,
+  verb: string = VERBS[op],
 ): Promise<void> {
   emit({ topic: kind.topic, op, entityId, version, audience: 'EVERYONE' });
   if (kind.onDashboard && op !== 'UPDATED') touchDashboard(emit);
-  await recordActivity(trx, emit, { actorId: viewer.id, verb: VERBS[op], entityType: kind.typeName, entityId, summary });
+  await recordActivity(trx, emit, { actorId: viewer.id, verb, entityType: kind.typeName, entityId, summary });
 }

@@ -5,7 +5,7 @@ import type { ChangeHub } from '../../changes/hub.js';
 import type { CampaignRow } from '../../db/tables.js';
 import { getSettings } from '../settings/service.js';
 import * as repo from './repo.js';
-import { announceProgress, claimQueuedCampaign, finishCampaign, recordBatch } from './service.js';
+import { announceProgress, claimQueuedCampaign, finishCampaign, recordBatch } from './runs.js';
 import { CampaignSetupError, isSuccess, workFor } from './work.js';
 
 /** A runner that stops renewing (crash, network split) loses its campaigns to another after this. */

@@ -15,7 +15,9 @@ import { ProxyPoolRef } from '../proxies/schema.js';
 import { loadPool } from '../proxies/pools.js';
 import { domainCount } from './generation.js';
 import type { DnsParams, GenerationParams, HttpParams } from './params.js';
+import { transitionCampaign } from './lifecycle.js';
 import * as campaigns from './service.js';
+import { campaignParams } from './setup.js';
 
 export const CampaignKindEnum = builder.enumType('CampaignKind', {
   values: ['DOMAIN_GENERATION', 'DNS_VALIDATION', 'HTTP_KEYWORD_VALIDATION'] as const,
@@ -123,7 +125,7 @@ CampaignRef.implement({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     kind: t.field({ type: CampaignKindEnum, resolve: (row) => row.kind }),
-    params: t.field({ type: CampaignParamsUnion, resolve: (row) => campaigns.campaignParams(row) }),
+    params: t.field({ type: CampaignParamsUnion, resolve: (row) => campaignParams(row) }),
     persona: t.field({
       type: PersonaRef,
       nullable: true,
@@ -289,7 +291,7 @@ builder.mutationFields((t) => ({
         type: CampaignRef,
         description: `${description} Any other status gets CONFLICT naming the current one.`,
         args: { id: t.arg.id({ required: true }) },
-        resolve: (_root, { id }, ctx) => campaigns.transitionCampaign(ctx.services, requireViewer(ctx), String(id), action),
+        resolve: (_root, { id }, ctx) => transitionCampaign(ctx.services, requireViewer(ctx), String(id), action),
       }),
     ]),
   ),

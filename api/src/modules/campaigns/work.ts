@@ -12,7 +12,7 @@ import { findPool, proxiesInPool } from '../proxies/pools.js';
 import { generateDomains } from './generation.js';
 import type { DnsParams, GenerationParams, HttpParams } from './params.js';
 import * as repo from './repo.js';
-import { campaignParams } from './service.js';
+import { campaignParams } from './setup.js';
 
 /** What a campaign does with each input, in batches the runner commits one at a time. */
 export interface CampaignWork {

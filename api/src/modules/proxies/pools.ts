@@ -141,5 +141,5 @@ async function changeMembership(
     if (move.to !== null) await touchPoolOf(scope, found); // the pool it leaves
     await setProxyPool(scope, found, move.to);
     return touchPool(scope, pool);
-  }, (pool) => `${move!.verb} proxy "${proxy!.name}" ${move!.preposition} pool "${pool.name}"`, 'poolId');
+  }, (pool) => `${move!.verb} proxy "${proxy!.name}" ${move!.preposition} pool "${pool.name}"`, { idField: 'poolId' });
 }

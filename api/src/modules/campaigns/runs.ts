@@ -1,0 +1,154 @@
+import type { Transaction } from 'kysely';
+import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import type { CampaignResultRow, CampaignRow, DB } from '../../db/tables.js';
+import { recordActivity } from '../activity/service.js';
+import { touchDashboard } from '../dashboard/service.js';
+import { notify } from '../notifications/service.js';
+import * as repo from './repo.js';
+
+/** The runner's side of the state machine: the transactions a campaign run commits. */
+
+function emitCampaign(emit: Emit, row: Pick<CampaignRow, 'id' | 'version'>): void {
+  emit({ topic: 'CAMPAIGN', op: 'UPDATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
+}
+
+export type ClaimOutcome =
+  | { claimed: CampaignRow }
+  | { waiting: true }
+  | { gone: true };
+
+/** QUEUED -> RUNNING for this runner, once its source (if any) has COMPLETED. */
+export async function claimQueuedCampaign(
+  services: Writer,
+  campaignId: string,
+  runnerId: string,
+  leaseUntil: string,
+): Promise<ClaimOutcome> {
+  return commitWithChanges(services, async (trx, emit) => {
+    const current = await repo.findCampaign(trx, campaignId);
+    if (current?.status !== 'QUEUED') return { gone: true };
+    let total = current.total;
+    if (current.source_id) {
+      const source = await repo.findCampaign(trx, current.source_id);
+      if (source?.status !== 'COMPLETED') {
+        if (source && !['FAILED', 'CANCELLED'].includes(source.status)) return { waiting: true };
+        const reason = source ? `its source campaign "${source.name}" is ${source.status}` : 'its source campaign was deleted';
+        await finishInTransaction(trx, emit, current, { status: 'FAILED', error: `Cannot run: ${reason}` });
+        return { gone: true };
+      }
+      const usable = current.kind === 'HTTP_KEYWORD_VALIDATION' ? 'RESOLVED' : undefined;
+      total = await repo.countResults(trx, source.id, usable);
+      if (total === 0) {
+        const note = `Nothing to do: its source campaign "${source.name}" has no ${usable ? 'RESOLVED ' : ''}domains`;
+        await finishInTransaction(trx, emit, { ...current, total }, { status: 'COMPLETED', note });
+        return { gone: true };
+      }
+    }
+    const now = new Date().toISOString();
+    const next: CampaignRow = {
+      ...current,
+      status: 'RUNNING',
+      total,
+      runner_id: runnerId,
+      lease_until: leaseUntil,
+      started_at: current.started_at ?? now,
+      updated_at: now,
+      version: current.version + 1,
+    };
+    if (!(await repo.updateCampaignIfVersion(trx, next, current.version))) return { gone: true };
+    emitCampaign(emit, next);
+    touchDashboard(emit);
+    return { claimed: next };
+  });
+}
+
+/**
+ * Stores one batch's results and progress in one transaction, or nothing if the campaign was
+ * paused, cancelled or taken over meanwhile (returns false). `announce` decides whether this
+ * write carries its change now; a coalesced write is announced by the next `announceProgress`.
+ */
+export async function recordBatch(
+  services: Writer,
+  campaign: CampaignRow,
+  runnerId: string,
+  results: CampaignResultRow[],
+  progress: { succeeded: number; failed: number; leaseUntil: string },
+  announce: boolean,
+): Promise<boolean> {
+  return commitWithChanges(services, async (trx, emit) => {
+    const advanced = await repo.advanceProgress(trx, campaign, runnerId, {
+      processed: campaign.processed + results.length,
+      succeeded: campaign.succeeded + progress.succeeded,
+      failed: campaign.failed + progress.failed,
+      leaseUntil: progress.leaseUntil,
+      now: new Date().toISOString(),
+    });
+    if (!advanced) return false;
+    await repo.insertResults(trx, results);
+    if (announce) emitCampaign(emit, { id: campaign.id, version: campaign.version + 1 });
+    return true;
+  });
+}
+
+/** Commits the change for progress already written by coalesced batches. */
+export async function announceProgress(services: Writer, campaignId: string): Promise<void> {
+  await commitWithChanges(services, async (trx, emit) => {
+    const current = await repo.findCampaign(trx, campaignId);
+    if (current) emitCampaign(emit, current);
+  });
+}
+
+export interface Finish {
+  status: 'COMPLETED' | 'FAILED';
+  error?: string;
+  /** For a COMPLETED campaign that did less than expected: why. */
+  note?: string;
+}
+
+/** RUNNING -> COMPLETED or FAILED, if this runner still holds the campaign. */
+export async function finishCampaign(services: Writer, campaignId: string, runnerId: string, outcome: Finish): Promise<boolean> {
+  return commitWithChanges(services, async (trx, emit) => {
+    const current = await repo.findCampaign(trx, campaignId);
+    if (current?.status !== 'RUNNING' || current.runner_id !== runnerId) return false;
+    return finishInTransaction(trx, emit, current, outcome);
+  });
+}
+
+async function finishInTransaction(trx: Transaction<DB>, emit: Emit, current: CampaignRow, outcome: Finish): Promise<boolean> {
+  const now = new Date().toISOString();
+  const next: CampaignRow = {
+    ...current,
+    status: outcome.status,
+    error: outcome.error ?? null,
+    note: outcome.note ?? null,
+    started_at: current.started_at ?? now,
+    finished_at: now,
+    runner_id: null,
+    lease_until: null,
+    updated_at: now,
+    version: current.version + 1,
+  };
+  if (!(await repo.updateCampaignIfVersion(trx, next, current.version))) return false;
+  emitCampaign(emit, next);
+  touchDashboard(emit);
+  const summary =
+    outcome.status === 'COMPLETED'
+      ? `campaign "${next.name}" completed: ${outcome.note ?? `${next.succeeded} of ${next.total} succeeded`}`
+      : `campaign "${next.name}" failed: ${outcome.error ?? 'unknown error'}`;
+  await recordActivity(trx, emit, {
+    actorId: null,
+    verb: outcome.status === 'COMPLETED' ? 'completed' : 'failed',
+    entityType: 'Campaign',
+    entityId: next.id,
+    summary,
+  });
+  await notify(trx, emit, {
+    userId: next.created_by,
+    kind: 'CAMPAIGN_FINISHED',
+    title: `Campaign "${next.name}" ${outcome.status === 'COMPLETED' ? 'completed' : 'failed'}`,
+    body: summary,
+    entityType: 'Campaign',
+    entityId: next.id,
+  });
+  return true;
+}
