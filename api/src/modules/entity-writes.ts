@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { commitWithChanges, type Emit, type Writer } from '../changes/commit.js';
 import type { ChangeTopic } from '../changes/topics.js';
@@ -32,6 +33,17 @@ interface Versioned {
 export interface WriteScope {
   trx: Transaction<DB>;
   emit: Emit;
+}
+
+/** The columns every new console entity starts with. */
+export function newEntityColumns(viewer: Viewer) {
+  const now = new Date().toISOString();
+  return { id: randomUUID(), created_by: viewer.id, created_at: now, updated_at: now, version: 1 };
+}
+
+/** The columns every write of an entity moves on. */
+export function nextVersion(current: Versioned, now = new Date().toISOString()) {
+  return { updated_at: now, version: current.version + 1 };
 }
 
 /** The row, or NOT_FOUND naming `field` when the id came from an argument other than the main one. */

@@ -2,7 +2,7 @@ import type { Writer } from '../../changes/commit.js';
 import type { CampaignRow, CampaignStatus } from '../../db/tables.js';
 import { Conflict } from '../../errors.js';
 import type { Viewer } from '../../viewer.js';
-import { updateEntity } from '../entity-writes.js';
+import { nextVersion, updateEntity } from '../entity-writes.js';
 import * as repo from './repo.js';
 import { CAMPAIGN, conflictingWrite } from './service.js';
 
@@ -38,8 +38,7 @@ export async function transitionCampaign(
       runner_id: null,
       lease_until: null,
       finished_at: transition.to === 'CANCELLED' ? now : current.finished_at,
-      updated_at: now,
-      version: current.version + 1,
+      ...nextVersion(current, now),
     };
     if (!(await repo.updateCampaignIfVersion(trx, next, current.version))) throw conflictingWrite(current);
     return next;

@@ -3,6 +3,7 @@ import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.
 import type { CampaignResultRow, CampaignRow, DB } from '../../db/tables.js';
 import { recordActivity } from '../activity/service.js';
 import { touchDashboard } from '../dashboard/service.js';
+import { nextVersion } from '../entity-writes.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
 
@@ -52,8 +53,7 @@ export async function claimQueuedCampaign(
       runner_id: runnerId,
       lease_until: leaseUntil,
       started_at: current.started_at ?? now,
-      updated_at: now,
-      version: current.version + 1,
+      ...nextVersion(current, now),
     };
     if (!(await repo.updateCampaignIfVersion(trx, next, current.version))) return { gone: true };
     emitCampaign(emit, next);
@@ -125,8 +125,7 @@ async function finishInTransaction(trx: Transaction<DB>, emit: Emit, current: Ca
     finished_at: now,
     runner_id: null,
     lease_until: null,
-    updated_at: now,
-    version: current.version + 1,
+    ...nextVersion(current, now),
   };
   if (!(await repo.updateCampaignIfVersion(trx, next, current.version))) return false;
   emitCampaign(emit, next);

@@ -6,7 +6,7 @@ import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow
 import { Conflict } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
-import { createEntity, deleteEntity, findOrFail, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import { domainCount } from './generation.js';
 import type { GenerationParams } from './params.js';
 import * as repo from './repo.js';
@@ -53,8 +53,8 @@ export async function createCampaign(services: CampaignWriter, viewer: Viewer, r
   return createEntity(services, viewer, CAMPAIGN, async ({ trx }) => {
     const campaignId = randomUUID();
     const links = await resolveLinks(trx, input.kind, input, undefined, campaignId);
-    const now = new Date().toISOString();
     const row: CampaignRow = {
+      ...newEntityColumns(viewer),
       id: campaignId,
       name: input.name,
       kind: input.kind,
@@ -71,10 +71,6 @@ export async function createCampaign(services: CampaignWriter, viewer: Viewer, r
       note: null,
       runner_id: null,
       lease_until: null,
-      created_by: viewer.id,
-      created_at: now,
-      updated_at: now,
-      version: 1,
     };
     await repo.insertCampaign(trx, row);
     return row;
@@ -98,8 +94,7 @@ export async function updateCampaign(services: CampaignWriter, viewer: Viewer, c
       name: input.name ?? current.name,
       params: params ? JSON.stringify(params) : current.params,
       total: params && current.kind === 'DOMAIN_GENERATION' ? domainCount(params as GenerationParams) : current.total,
-      updated_at: new Date().toISOString(),
-      version: current.version + 1,
+      ...nextVersion(current),
     };
     if (!(await repo.updateCampaignIfVersion(trx, row, current.version))) throw conflictingWrite(current);
     return row;

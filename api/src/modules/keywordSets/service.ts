@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
@@ -7,7 +6,7 @@ import type { PageRequest } from '../../db/pagination.js';
 import type { KeywordSetRow } from '../../db/tables.js';
 import { entityName, parseInput } from '../../validation.js';
 import { refuseIfUsed } from '../campaigns/references.js';
-import { createEntity, deleteEntity, findOrFail, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import * as repo from './repo.js';
 import { rulesSchema, type KeywordRule } from './rules.js';
 
@@ -48,17 +47,12 @@ export function findKeywordSet(db: Executor, id: string): Promise<KeywordSetRow 
 
 export async function createKeywordSet(services: Writer, viewer: Viewer, rawInput: unknown): Promise<KeywordSetRow> {
   const input = parseInput(createInput, rawInput);
-  const now = new Date().toISOString();
   const row: KeywordSetRow = {
-    id: randomUUID(),
+    ...newEntityColumns(viewer),
     name: input.name,
     description: input.description ?? '',
     rules: JSON.stringify(input.rules),
     enabled: input.enabled === false ? 0 : 1,
-    created_by: viewer.id,
-    created_at: now,
-    updated_at: now,
-    version: 1,
   };
   return createEntity(services, viewer, KEYWORD_SET, async ({ trx }) => {
     await repo.insertKeywordSet(trx, row);
@@ -75,8 +69,7 @@ export async function updateKeywordSet(services: Writer, viewer: Viewer, id: str
       description: input.description ?? current.description,
       rules: input.rules ? JSON.stringify(input.rules) : current.rules,
       enabled: input.enabled === undefined ? current.enabled : input.enabled ? 1 : 0,
-      updated_at: new Date().toISOString(),
-      version: current.version + 1,
+      ...nextVersion(current),
     };
     await repo.updateKeywordSet(trx, row);
     return row;

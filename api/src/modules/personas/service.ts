@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
@@ -8,7 +7,7 @@ import type { PersonaRow } from '../../db/tables.js';
 import { InvalidInput } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import { refuseIfUsed } from '../campaigns/references.js';
-import { createEntity, deleteEntity, findOrFail, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import { dnsConfigSchema, httpConfigSchema, type PersonaConfig } from './config.js';
 import * as repo from './repo.js';
 
@@ -67,18 +66,13 @@ export function findPersona(db: Executor, id: string): Promise<PersonaRow | unde
 export async function createPersona(services: Writer, viewer: Viewer, rawInput: unknown): Promise<PersonaRow> {
   const input = parseInput(createInput, rawInput);
   const config = configFor(input.kind, input, true);
-  const now = new Date().toISOString();
   const row: PersonaRow = {
-    id: randomUUID(),
+    ...newEntityColumns(viewer),
     kind: input.kind,
     name: input.name,
     description: input.description ?? '',
     config: JSON.stringify(config),
     enabled: input.enabled === false ? 0 : 1,
-    created_by: viewer.id,
-    created_at: now,
-    updated_at: now,
-    version: 1,
   };
   return createEntity(services, viewer, PERSONA, async ({ trx }) => {
     await repo.insertPersona(trx, row);
@@ -96,8 +90,7 @@ export async function updatePersona(services: Writer, viewer: Viewer, id: string
       description: input.description ?? current.description,
       enabled: input.enabled === undefined ? current.enabled : input.enabled ? 1 : 0,
       config: config ? JSON.stringify(config) : current.config,
-      updated_at: new Date().toISOString(),
-      version: current.version + 1,
+      ...nextVersion(current),
     };
     await repo.updatePersona(trx, row);
     return row;

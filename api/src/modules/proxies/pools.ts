@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
@@ -8,7 +7,7 @@ import { Conflict, NotFound } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { refuseIfUsed } from '../campaigns/references.js';
-import { createEntity, deleteEntity, findOrFail, updateEntity, type EntityKind, type WriteScope } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind, type WriteScope } from '../entity-writes.js';
 import * as repo from './repo.js';
 
 /** Proxy pools: their own fields, and which proxies are in them. */
@@ -46,7 +45,7 @@ export function listPools(services: Writer, _viewer: Viewer, page: PageRequest) 
 
 /** A pool's version moves when its membership (or a member) changes, so a client showing it refreshes. */
 export async function touchPool({ trx, emit }: WriteScope, pool: ProxyPoolRow): Promise<ProxyPoolRow> {
-  const row = { ...pool, updated_at: new Date().toISOString(), version: pool.version + 1 };
+  const row = { ...pool, ...nextVersion(pool) };
   await repo.updatePool(trx, row);
   emit({ topic: 'PROXY_POOL', op: 'UPDATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
   return row;
@@ -60,22 +59,17 @@ export async function touchPoolOf(scope: WriteScope, proxy: Pick<ProxyRow, 'pool
 
 /** Puts a proxy in a pool (or none), as a change of that proxy. */
 async function setProxyPool({ trx, emit }: WriteScope, proxy: ProxyRow, poolId: string | null): Promise<void> {
-  const version = proxy.version + 1;
-  await repo.updateProxy(trx, { ...proxy, pool_id: poolId, updated_at: new Date().toISOString(), version });
-  emit({ topic: 'PROXY', op: 'UPDATED', entityId: proxy.id, version, audience: 'EVERYONE' });
+  const moved = { ...proxy, pool_id: poolId, ...nextVersion(proxy) };
+  await repo.updateProxy(trx, moved);
+  emit({ topic: 'PROXY', op: 'UPDATED', entityId: proxy.id, version: moved.version, audience: 'EVERYONE' });
 }
 
 export async function createPool(services: Writer, viewer: Viewer, rawInput: unknown): Promise<ProxyPoolRow> {
   const input = parseInput(createPoolInput, rawInput);
-  const now = new Date().toISOString();
   const row: ProxyPoolRow = {
-    id: randomUUID(),
+    ...newEntityColumns(viewer),
     name: input.name,
     strategy: input.strategy,
-    created_by: viewer.id,
-    created_at: now,
-    updated_at: now,
-    version: 1,
   };
   return createEntity(services, viewer, POOL, async ({ trx }) => {
     await repo.insertPool(trx, row);
@@ -90,8 +84,7 @@ export async function updatePool(services: Writer, viewer: Viewer, id: string, r
       ...current,
       name: input.name ?? current.name,
       strategy: input.strategy ?? current.strategy,
-      updated_at: new Date().toISOString(),
-      version: current.version + 1,
+      ...nextVersion(current),
     };
     await repo.updatePool(trx, row);
     return row;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
@@ -7,7 +6,7 @@ import type { HealthStatus, ProxyRow } from '../../db/tables.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { touchDashboard } from '../dashboard/service.js';
-import { createEntity, deleteEntity, findOrFail, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import type { ProxyHealthChecker } from './health.js';
 import { findOrFailPool, touchPool, touchPoolOf } from './pools.js';
 import * as repo from './repo.js';
@@ -60,11 +59,10 @@ export function listProxies(services: Writer, _viewer: Viewer, page: PageRequest
 
 export async function createProxy(services: ProxyWriter, viewer: Viewer, rawInput: unknown): Promise<ProxyRow> {
   const input = parseInput(createProxyInput, rawInput);
-  const now = new Date().toISOString();
   const row = await createEntity(services, viewer, PROXY, async (scope) => {
     const pool = input.poolId ? await findOrFailPool(scope.trx, input.poolId, 'input.poolId') : undefined;
     const created: ProxyRow = {
-      id: randomUUID(),
+      ...newEntityColumns(viewer),
       name: input.name,
       protocol: input.protocol,
       host: input.host,
@@ -77,10 +75,6 @@ export async function createProxy(services: ProxyWriter, viewer: Viewer, rawInpu
       health_latency_ms: null,
       health_checked_at: null,
       health_error: null,
-      created_by: viewer.id,
-      created_at: now,
-      updated_at: now,
-      version: 1,
     };
     await repo.insertProxy(scope.trx, created);
     if (pool) await touchPool(scope, pool);
@@ -106,8 +100,7 @@ export async function updateProxy(services: ProxyWriter, viewer: Viewer, id: str
       username: input.username === undefined ? current.username : input.username || null,
       password: input.password === undefined ? current.password : input.password || null,
       enabled: input.enabled === undefined ? current.enabled : input.enabled ? 1 : 0,
-      updated_at: new Date().toISOString(),
-      version: current.version + 1,
+      ...nextVersion(current),
     };
     const endpointChanged = ENDPOINT.some((key) => next[key] !== current[key]);
     if (endpointChanged) {
