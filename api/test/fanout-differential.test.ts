@@ -132,6 +132,9 @@ beforeAll(async () => {
   await connectUsers(users.m1, users.admin);
   chatId = (await raw(users.m1, 'mutation($ids: [ID!]!) { createChat(input: { memberIds: $ids }) { id } }', { ids: [users.m2.id] }))!.createChat.id;
   groupChatId = (await raw(users.m1, 'mutation($ids: [ID!]!) { createChat(input: { memberIds: $ids, title: "group" }) { id } }', { ids: [users.m2.id, users.admin.id] }))!.createChat.id;
+  // A subscription without `after` starts live: changes the hub has not handed out yet would reach it.
+  const head = (await readLogBounds(server.app.services.database.db)).head;
+  while (server.app.services.hub.position < head) await new Promise((resolve) => setTimeout(resolve, 10));
 
   const documents = Array.from({ length: DOCUMENTS }, (_, index) => randomDocument(index));
   for (const [name, user] of Object.entries(users)) {
