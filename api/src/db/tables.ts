@@ -22,6 +22,7 @@ export interface DB {
   changes: ChangesTable;
   change_audience: ChangeAudienceTable;
   changelog_state: ChangelogStateTable;
+  dashboard_counts: DashboardCountsTable;
 }
 
 export interface UsersTable {
@@ -289,3 +290,9 @@ export type CommentRow = Selectable<CommentsTable>;
 export type ChangeRow = Selectable<ChangesTable>;
 export type NewChange = Insertable<ChangesTable>;
 export type SettingsUpdate = Updateable<SettingsTable>;
+
+/** One dashboard count per row (`personas`, `campaigns:RUNNING`, `proxies:HEALTHY`, ...). */
+export interface DashboardCountsTable {
+  name: string;
+  count: number;
+}

@@ -7,12 +7,13 @@ import type { DB } from '../db/tables.js';
 import { NotFound } from '../errors.js';
 import type { Viewer } from '../viewer.js';
 import { recordActivity } from './activity/service.js';
-import { touchDashboard } from './dashboard/service.js';
+import { moveDashboard, moved, type DashboardCount } from './dashboard/service.js';
 
 /**
  * The write routine every console entity shares, written once: in one transaction, find the row
  * (NOT_FOUND if it is gone), write it, emit its change, move the dashboard when the entity counts
- * there, and record the activity line. A module supplies only what is its own: the row it writes
+ * there (a create, a delete, or an update that moves the row to another count), and record the
+ * activity line. A module supplies only what is its own: the row it writes
  * and the words of the activity line.
  */
 export interface EntityKind<Row extends Versioned> {
@@ -20,8 +21,8 @@ export interface EntityKind<Row extends Versioned> {
   /** The GraphQL type name: NOT_FOUND messages and activity entries name it. */
   typeName: string;
   find(db: Executor, id: string): Promise<Row | undefined>;
-  /** Whether creating or deleting one moves the dashboard's totals. */
-  onDashboard: boolean;
+  /** Which dashboard count a row falls under, for an entity the dashboard counts. */
+  dashboardCount?: (row: Row) => DashboardCount;
 }
 
 interface Versioned {
@@ -62,7 +63,8 @@ export async function createEntity<Row extends Versioned>(
 ): Promise<Row> {
   return commitWithChanges(writer, async (trx, emit) => {
     const row = await insert({ trx, emit });
-    await announce({ trx, emit }, viewer, kind, 'CREATED', row.id, row.version, summary(row));
+    const moves = kind.dashboardCount ? [[kind.dashboardCount(row), 1] as const] : [];
+    await announce({ trx, emit }, viewer, kind, 'CREATED', row.id, row.version, summary(row), moves);
     return row;
   });
 }
@@ -72,8 +74,6 @@ export interface UpdateOptions {
   idField?: string;
   /** The activity verb, when "updated" says too little (`paused`). */
   verb?: string;
-  /** This update moves the dashboard (a campaign's status). */
-  movesDashboard?: boolean;
 }
 
 /**
@@ -93,8 +93,8 @@ export async function updateEntity<Row extends Versioned>(
     const current = await findOrFail(trx, kind, id, options.idField);
     const row = await change(current, { trx, emit });
     if (!row) return current;
-    if (options.movesDashboard) touchDashboard(emit);
-    await announce({ trx, emit }, viewer, kind, 'UPDATED', id, row.version, summary(row), options.verb);
+    const moves = kind.dashboardCount ? moved(kind.dashboardCount(current), kind.dashboardCount(row)) : [];
+    await announce({ trx, emit }, viewer, kind, 'UPDATED', id, row.version, summary(row), moves, options.verb);
     return row;
   });
 }
@@ -111,7 +111,8 @@ export async function deleteEntity<Row extends Versioned>(
   return commitWithChanges(writer, async (trx, emit) => {
     const current = await findOrFail(trx, kind, id);
     await remove(current, { trx, emit });
-    await announce({ trx, emit }, viewer, kind, 'DELETED', id, current.version + 1, summary(current));
+    const moves = kind.dashboardCount ? [[kind.dashboardCount(current), -1] as const] : [];
+    await announce({ trx, emit }, viewer, kind, 'DELETED', id, current.version + 1, summary(current), moves);
     return id;
   });
 }
@@ -121,14 +122,16 @@ const VERBS = { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' } as 
 async function announce(
   { trx, emit }: WriteScope,
   viewer: Viewer,
-  kind: EntityKind<Versioned>,
+  kind: Pick<EntityKind<Versioned>, 'topic' | 'typeName'>,
   op: keyof typeof VERBS,
   entityId: string,
   version: number,
   summary: string,
+  dashboardMoves: ReadonlyArray<readonly [DashboardCount, number]>,
   verb: string = VERBS[op],
 ): Promise<void> {
+  // In this order on the stream: the entity, then the dashboard it moved, then the activity line.
   emit({ topic: kind.topic, op, entityId, version, audience: 'EVERYONE' });
-  if (kind.onDashboard && op !== 'UPDATED') touchDashboard(emit);
+  await moveDashboard(trx, emit, dashboardMoves);
   await recordActivity(trx, emit, { actorId: viewer.id, verb, entityType: kind.typeName, entityId, summary });
 }

@@ -6,7 +6,7 @@ import { operations } from './002_operations.js';
 import { social } from './003_social.js';
 import { uniqueNames } from './004_unique_names.js';
 import { campaignNote } from './005_campaign_note.js';
-
+import { dashboardCounts } from './006_dashboard_counts.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -14,6 +14,7 @@ const all: Record<string, DialectMigration> = {
   '003_social': social,
   '004_unique_names': uniqueNames,
   '005_campaign_note': campaignNote,
+  '006_dashboard_counts': dashboardCounts,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -42,7 +42,7 @@ export async function transitionCampaign(
     };
     if (!(await repo.updateCampaignIfVersion(trx, next, current.version))) throw conflictingWrite(current);
     return next;
-  }, (next) => `${transition.verb} campaign "${next.name}"`, { verb: transition.verb, movesDashboard: true });
+  }, (next) => `${transition.verb} campaign "${next.name}"`, { verb: transition.verb });
   if (row.status === 'QUEUED') services.runner.poke();
   return row;
 }

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignRow, DB } from '../../db/tables.js';
 import { recordActivity } from '../activity/service.js';
-import { touchDashboard } from '../dashboard/service.js';
+import { campaignCount, moveDashboard, moved } from '../dashboard/service.js';
 import { nextVersion } from '../entity-writes.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
@@ -57,7 +57,7 @@ export async function claimQueuedCampaign(
     };
     if (!(await repo.updateCampaignIfVersion(trx, next, current.version))) return { gone: true };
     emitCampaign(emit, next);
-    touchDashboard(emit);
+    await moveDashboard(trx, emit, moved(campaignCount(current.status), campaignCount(next.status)));
     return { claimed: next };
   });
 }
@@ -129,7 +129,7 @@ async function finishInTransaction(trx: Transaction<DB>, emit: Emit, current: Ca
   };
   if (!(await repo.updateCampaignIfVersion(trx, next, current.version))) return false;
   emitCampaign(emit, next);
-  touchDashboard(emit);
+  await moveDashboard(trx, emit, moved(campaignCount(current.status), campaignCount(next.status)));
   const summary =
     outcome.status === 'COMPLETED'
       ? `campaign "${next.name}" completed: ${outcome.note ?? `${next.succeeded} of ${next.total} succeeded`}`

@@ -6,6 +6,7 @@ import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow
 import { Conflict } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
+import { campaignCount } from '../dashboard/service.js';
 import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import { domainCount } from './generation.js';
 import type { GenerationParams } from './params.js';
@@ -14,7 +15,7 @@ import { createInput, parseParams, resolveLinks, updateInput } from './setup.js'
 
 /** Campaigns as entities a person creates, renames, sets up and deletes; lifecycle.ts and runs.ts move their status. */
 
-export const CAMPAIGN: EntityKind<CampaignRow> = { topic: 'CAMPAIGN', typeName: 'Campaign', find: repo.findCampaign, onDashboard: true };
+export const CAMPAIGN: EntityKind<CampaignRow> = { topic: 'CAMPAIGN', typeName: 'Campaign', find: repo.findCampaign, dashboardCount: (row) => campaignCount(row.status) };
 
 /** Another write got to the row first (its version moved): the caller reads again. */
 export const conflictingWrite = (row: CampaignRow) =>

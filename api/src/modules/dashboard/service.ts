@@ -1,5 +1,6 @@
+import type { Transaction } from 'kysely';
 import type { Emit, Writer } from '../../changes/commit.js';
-import type { CampaignStatus, HealthStatus } from '../../db/tables.js';
+import type { CampaignStatus, DB, HealthStatus } from '../../db/tables.js';
 import * as repo from './repo.js';
 
 export const DASHBOARD_ID = 'dashboard';
@@ -19,25 +20,47 @@ export interface Dashboard {
   };
 }
 
+/** What the dashboard counts: each console entity it totals falls under exactly one of these. */
+export type DashboardCount = 'personas' | 'keyword_sets' | 'proxy_pools' | `campaigns:${CampaignStatus}` | `proxies:${HealthStatus}`;
+
+export const campaignCount = (status: CampaignStatus): DashboardCount => `campaigns:${status}`;
+export const proxyCount = (health: HealthStatus): DashboardCount => `proxies:${health}`;
+
 /**
- * Called by every write that moves a dashboard count (an entity created or deleted, a campaign's
- * status, a proxy's health), so the dashboard is pushed instead of re-polled.
+ * Moves the dashboard's counts inside the caller's transaction (an entity created or deleted, a
+ * campaign's status, a proxy's health) and pushes the dashboard. The totals are kept, never
+ * recounted; rows are updated in name order, so concurrent writers lock them in one order.
  */
-export function touchDashboard(emit: Emit): void {
+export async function moveDashboard(trx: Transaction<DB>, emit: Emit, moves: ReadonlyArray<readonly [DashboardCount, number]>): Promise<void> {
+  const net = new Map<DashboardCount, number>();
+  for (const [name, delta] of moves) net.set(name, (net.get(name) ?? 0) + delta);
+  const changed = [...net].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (changed.length === 0) return;
+  for (const [name, delta] of changed) await repo.addToCount(trx, name, delta);
   emit({ topic: 'DASHBOARD', op: 'UPDATED', entityId: DASHBOARD_ID, audience: 'EVERYONE' });
 }
 
+/** From one `from` count to another: a status or health that changed. */
+export const moved = (from: DashboardCount, to: DashboardCount): Array<[DashboardCount, number]> => [
+  [from, -1],
+  [to, 1],
+];
+
 export async function getDashboard(services: Writer): Promise<Dashboard> {
-  const db = services.database.db;
-  const [campaigns, proxies, totals] = await Promise.all([
-    repo.campaignsByStatus(db),
-    repo.proxiesByHealth(db),
-    repo.totals(db),
-  ]);
-  const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+  const counts = await repo.readCounts(services.database.db);
+  const count = (name: DashboardCount) => counts.get(name) ?? 0;
+  const campaignsByStatus = CAMPAIGN_STATUSES.map((status) => ({ status, count: count(campaignCount(status)) }));
+  const proxiesByHealth = HEALTH_STATUSES.map((status) => ({ status, count: count(proxyCount(status)) }));
+  const sum = (rows: Array<{ count: number }>) => rows.reduce((total, row) => total + row.count, 0);
   return {
-    campaignsByStatus: CAMPAIGN_STATUSES.map((status) => ({ status, count: campaigns.get(status) ?? 0 })),
-    proxiesByHealth: HEALTH_STATUSES.map((status) => ({ status, count: proxies.get(status) ?? 0 })),
-    totals: { ...totals, campaigns: sum(campaigns), proxies: sum(proxies) },
+    campaignsByStatus,
+    proxiesByHealth,
+    totals: {
+      campaigns: sum(campaignsByStatus),
+      proxies: sum(proxiesByHealth),
+      proxyPools: count('proxy_pools'),
+      personas: count('personas'),
+      keywordSets: count('keyword_sets'),
+    },
   };
 }

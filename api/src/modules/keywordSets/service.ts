@@ -28,7 +28,7 @@ const updateInput = z.object({
 
 export const keywordRules = (row: KeywordSetRow): KeywordRule[] => JSON.parse(row.rules) as KeywordRule[];
 
-const KEYWORD_SET: EntityKind<KeywordSetRow> = { topic: 'KEYWORD_SET', typeName: 'KeywordSet', find: repo.findKeywordSet, onDashboard: true };
+const KEYWORD_SET: EntityKind<KeywordSetRow> = { topic: 'KEYWORD_SET', typeName: 'KeywordSet', find: repo.findKeywordSet, dashboardCount: () => 'keyword_sets' };
 
 export const getKeywordSet = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, KEYWORD_SET, id);
 

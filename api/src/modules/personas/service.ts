@@ -46,7 +46,7 @@ export function personaConfig(row: PersonaRow): PersonaConfig {
   return { kind: row.kind, ...JSON.parse(row.config) } as PersonaConfig;
 }
 
-const PERSONA: EntityKind<PersonaRow> = { topic: 'PERSONA', typeName: 'Persona', find: repo.findPersona, onDashboard: true };
+const PERSONA: EntityKind<PersonaRow> = { topic: 'PERSONA', typeName: 'Persona', find: repo.findPersona, dashboardCount: () => 'personas' };
 
 export const getPersona = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, PERSONA, id);
 

@@ -4,7 +4,7 @@ import type { ChangeHub } from '../../changes/hub.js';
 import type { HealthStatus, ProxyRow } from '../../db/tables.js';
 import { fetchPage } from '../../net/fetch-page.js';
 import { recordActivity } from '../activity/service.js';
-import { touchDashboard } from '../dashboard/service.js';
+import { moveDashboard, moved, proxyCount } from '../dashboard/service.js';
 import { getSettings } from '../settings/service.js';
 import { proxyAgentFor } from './agent.js';
 import * as repo from './repo.js';
@@ -161,7 +161,7 @@ export class ProxyHealthChecker {
       if (!(await repo.updateProxyIfVersion(trx, row, current.version))) return current;
       emit({ topic: 'PROXY', op: 'UPDATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
       if (flipped) {
-        touchDashboard(emit);
+        await moveDashboard(trx, emit, moved(proxyCount(current.health_status), proxyCount(row.health_status)));
         await recordActivity(trx, emit, {
           actorId: null,
           verb: 'health',

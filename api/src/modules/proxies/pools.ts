@@ -18,7 +18,7 @@ const strategy = z.enum(['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'], {
 const createPoolInput = z.object({ name: entityName, strategy: strategy.default('ROUND_ROBIN') });
 const updatePoolInput = z.object({ name: entityName.optional(), strategy: strategy.optional() });
 
-export const POOL: EntityKind<ProxyPoolRow> = { topic: 'PROXY_POOL', typeName: 'ProxyPool', find: repo.findPool, onDashboard: true };
+export const POOL: EntityKind<ProxyPoolRow> = { topic: 'PROXY_POOL', typeName: 'ProxyPool', find: repo.findPool, dashboardCount: () => 'proxy_pools' };
 
 /** A pool, read inside the caller's transaction (or from `db`). */
 export function findPool(db: Executor, id: string): Promise<ProxyPoolRow | undefined> {

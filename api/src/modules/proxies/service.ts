@@ -5,7 +5,7 @@ import type { PageRequest } from '../../db/pagination.js';
 import type { HealthStatus, ProxyRow } from '../../db/tables.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
-import { touchDashboard } from '../dashboard/service.js';
+import { proxyCount } from '../dashboard/service.js';
 import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import type { ProxyHealthChecker } from './health.js';
 import { findOrFailPool, touchPool, touchPoolOf } from './pools.js';
@@ -45,7 +45,7 @@ const updateProxyInput = z.object({
   enabled: z.boolean().optional(),
 });
 
-const PROXY: EntityKind<ProxyRow> = { topic: 'PROXY', typeName: 'Proxy', find: repo.findProxy, onDashboard: true };
+const PROXY: EntityKind<ProxyRow> = { topic: 'PROXY', typeName: 'Proxy', find: repo.findProxy, dashboardCount: (row) => proxyCount(row.health_status) };
 
 export const getProxy = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, PROXY, id);
 
@@ -106,7 +106,6 @@ export async function updateProxy(services: ProxyWriter, viewer: Viewer, id: str
     if (endpointChanged) {
       // The old measurement says nothing about the new endpoint.
       Object.assign(next, { health_status: 'UNKNOWN', health_latency_ms: null, health_checked_at: null, health_error: null });
-      if (current.health_status !== 'UNKNOWN') touchDashboard(scope.emit);
     }
     await repo.updateProxy(scope.trx, next);
     await touchPoolOf(scope, current);
