@@ -7,6 +7,7 @@ const [apiUrl, apiToken, peerUrl, peerToken, keywordSetId] = process.argv.slice(
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARM_UP_SECONDS = 3;
 const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
 
 function post(url, token, body) {
@@ -74,9 +75,9 @@ for (const [name, bodies] of Object.entries(scenarios)) {
   const ours = [];
   const theirs = [];
   // Warm both up (JIT, page cache), then alternate, so drift in the machine hits both alike.
-  await mutationsPerSecond(apiUrl, apiToken, (i) => bodies.pulsegraph(offset + i), 1);
+  await mutationsPerSecond(apiUrl, apiToken, (i) => bodies.pulsegraph(offset + i), WARM_UP_SECONDS);
   offset += 1_000_000;
-  await mutationsPerSecond(peerUrl, peerToken, (i) => bodies.peer(offset + i), 1);
+  await mutationsPerSecond(peerUrl, peerToken, (i) => bodies.peer(offset + i), WARM_UP_SECONDS);
   offset += 1_000_000;
   for (let round = 0; round < ROUNDS; round++) {
     ours.push(await mutationsPerSecond(apiUrl, apiToken, (i) => bodies.pulsegraph(offset + i), SECONDS));

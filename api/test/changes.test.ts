@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, DeletePersona, UpdatePersona, dnsPersona } from './documents.js';
+import { commitWithChanges } from '../src/changes/commit.js';
+import { readLogBounds, readVisibleAfter } from '../src/changes/log.js';
 import { startServer, type TestServer, type TestUser } from './harness.js';
 
 let server: TestServer;
@@ -172,5 +174,24 @@ describe('crash safety: the log, not the bus, is the truth', () => {
       bus.publish = publish;
       live.close();
     }
+  });
+});
+
+describe('the log', () => {
+  it('a transaction of 1,200 changes commits them in order, each with its own audience', async () => {
+    const { db } = server.app.services.database;
+    const before = (await readLogBounds(db)).head;
+    await commitWithChanges(server.app.services, async (_trx, emit) => {
+      for (let index = 0; index < 1200; index++) {
+        emit({ topic: 'COUNTS', op: 'UPDATED', entityId: `count-${index}`, audience: [index % 3 === 0 ? bob.id : alice.id] });
+      }
+    });
+    const seen = async (user: TestUser) =>
+      (await readVisibleAfter(db, { after: before, viewerId: user.id, limit: 2000 })).map((record) => [record.seq, record.entityId] as const);
+    const bobs = await seen(bob);
+    expect(bobs.map(([, id]) => id)).toEqual(Array.from({ length: 400 }, (_, n) => `count-${n * 3}`));
+    const all = [...bobs, ...(await seen(alice))].sort(([a], [b]) => a - b);
+    expect(all.map(([seq]) => seq)).toEqual(Array.from({ length: 1200 }, (_, n) => before + 1 + n));
+    expect(all.map(([, id]) => id)).toEqual(Array.from({ length: 1200 }, (_, n) => `count-${n}`));
   });
 });

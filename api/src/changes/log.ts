@@ -11,34 +11,41 @@ const APPEND_LOCK_KEY = 7_170_301;
  * On PostgreSQL the transaction-scoped lock makes seq order equal commit order, so a reader
  * that has seen seq N can never later find a committed seq below N.
  */
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Appends a transaction's changes in commit order and returns the last seq. One INSERT per 500
+ * changes: under the append lock (Postgres) or the single writer (SQLite) their seqs are
+ * consecutive, so the i-th smallest seq returned is the i-th draft's.
+ */
 export async function appendChanges(trx: Executor, dialect: Dialect, drafts: readonly ChangeDraft[]): Promise<number> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${APPEND_LOCK_KEY})`.execute(trx);
   const at = new Date().toISOString();
   let last = 0;
-  for (const draft of drafts) {
-    const isPublic = draft.audience === 'EVERYONE';
-    const { seq } = await trx
+  for (let start = 0; start < drafts.length; start += ROWS_PER_INSERT) {
+    const chunk = drafts.slice(start, start + ROWS_PER_INSERT);
+    const inserted = await trx
       .insertInto('changes')
-      .values({
-        at,
-        topic: draft.topic,
-        op: draft.op,
-        entity_id: draft.entityId,
-        entity_version: draft.version ?? null,
-        public: isPublic ? 1 : 0,
-      })
+      .values(
+        chunk.map((draft) => ({
+          at,
+          topic: draft.topic,
+          op: draft.op,
+          entity_id: draft.entityId,
+          entity_version: draft.version ?? null,
+          public: draft.audience === 'EVERYONE' ? 1 : 0,
+        })),
+      )
       .returning('seq')
-      .executeTakeFirstOrThrow();
-    if (!isPublic) {
-      const readers = [...new Set(draft.audience as readonly string[])];
-      if (readers.length > 0) {
-        await trx
-          .insertInto('change_audience')
-          .values(readers.map((user_id) => ({ seq, user_id })))
-          .execute();
-      }
+      .execute();
+    const seqs = inserted.map((row) => row.seq).sort((a, b) => a - b);
+    const readers = chunk.flatMap((draft, index) =>
+      draft.audience === 'EVERYONE' ? [] : [...new Set(draft.audience)].map((user_id) => ({ seq: seqs[index]!, user_id })),
+    );
+    for (let from = 0; from < readers.length; from += ROWS_PER_INSERT) {
+      await trx.insertInto('change_audience').values(readers.slice(from, from + ROWS_PER_INSERT)).execute();
     }
-    last = seq;
+    last = seqs.at(-1)!;
   }
   return last;
 }
