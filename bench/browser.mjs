@@ -1,10 +1,10 @@
 // The web client's numbers, in one run: the server on core 0, Chromium and the driver on core 1
 // (taskset). Writes bench/results/browser.json. Needs /usr/bin/chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pinned, root, waitForPort } from './processes.mjs';
+import { lastJsonLine, pinned, root, saveResults, waitForPort } from './processes.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-bench-'));
 execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
@@ -27,20 +27,11 @@ const server = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
 });
 const port = await waitForPort(server, /web app http:\/\/[^:]+:(\d+)\//);
 const load = pinned(1, ['--import', 'tsx', 'bench/browser-load.ts', `http://127.0.0.1:${port}`, process.env.BENCH_SAMPLES ?? '50', process.env.BENCH_IDLE_SECONDS ?? '60']);
-let output = '';
-load.stdout.on('data', (chunk) => (output += chunk));
-const code = await new Promise((resolve) => load.once('exit', resolve));
-server.kill('SIGTERM');
-if (code !== 0) throw new Error(`browser driver exited with ${code}`);
-const measured = JSON.parse(output.trim().split('\n').at(-1));
-const summary = {
-  scenario:
-    'idle web client requests per minute; mutation in browser A to change on screen in browser B; HTTP requests per 100 remote changes on each list page; an edit through the UI in A to the screen of B',
-  date: new Date().toISOString(),
-  machine: { cores: 2, pinning: 'server on core 0, Chromium and driver on core 1 (taskset)', node: process.version },
-  reportsBaseline: { requestsPerMinuteBefore: '108+ (polling every 1-30 s)', claimedAfter: '5-10' },
-  ...measured,
-};
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/browser.json'), `${JSON.stringify(summary, null, 2)}\n`);
-console.log(summary);
+const measured = await lastJsonLine(load).finally(() => server.kill('SIGTERM'));
+saveResults(
+  'browser',
+  'idle web client requests per minute; mutation in browser A to change on screen in browser B; HTTP requests per 100 remote changes on each list page; an edit through the UI in A to the screen of B',
+  'server on core 0, Chromium and driver on core 1 (taskset)',
+  { reportsBaseline: { requestsPerMinuteBefore: '108+ (polling every 1-30 s)', claimedAfter: '5-10' }, ...measured },
+);
+console.log(measured);

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { startDnsResponder } from '../api/test/fixtures/dns-responder.js';
 import { startHttpSites } from '../api/test/fixtures/http-sites.js';
 
-const [apiUrl, peerUrl, domainsArg] = process.argv.slice(2);
+const [apiUrl, domainsArg] = process.argv.slice(2);
 const DOMAINS = Number(domainsArg ?? 20_000);
 const DNS_CONCURRENCY = 50;
 const HTTP_CONCURRENCY = 20;
@@ -43,11 +43,11 @@ const generation = { pattern: 'PREFIX', constant: 'x', characterSet: 'abcdefghij
 const ids = await (async () => {
   const persona = await call<{ createPersona: { id: string } }>(
     'mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }',
-    { input: { kind: 'DNS', name: 'bench', dns: { resolvers: [dns.address], concurrency: DNS_CONCURRENCY, retries: 0 } } },
+    { input: { kind: 'DNS', name: 'bench DNS', dns: { resolvers: [dns.address], concurrency: DNS_CONCURRENCY, retries: 0 } } },
   );
   const http = await call<{ createPersona: { id: string } }>(
     'mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }',
-    { input: { kind: 'HTTP', name: 'bench', http: { timeoutMs: 5000 } } },
+    { input: { kind: 'HTTP', name: 'bench HTTP', http: { timeoutMs: 5000 } } },
   );
   const keywords = await call<{ createKeywordSet: { id: string } }>(
     'mutation { createKeywordSet(input: { name: "bench", rules: [{ pattern: "buy now", kind: STRING }] }) { id } }',
@@ -144,38 +144,12 @@ async function directHttp(count: number) {
   return rate(count, started);
 }
 
-async function mutationsPerSecond(url: string, query: string, variables: (i: number) => unknown, auth?: string) {
-  const seconds = 5;
-  const until = performance.now() + seconds * 1000;
-  let done = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      while (performance.now() < until) await gql(url, query, variables(done++), auth);
-    }),
-  );
-  return rate(done, started);
-}
-
 const generated = await runCampaign(ids.gen);
 const generationCeiling = directGeneration();
 const resolved = await runCampaign(ids.resolve);
 const dnsCeiling = await directDns();
 const matched = await runCampaign(ids.match);
 const httpCeiling = await directHttp(matched.items);
-
-const keywordSet = await call<{ createKeywordSet: { id: string } }>('mutation { createKeywordSet(input: { name: "w", rules: [{ pattern: "x", kind: STRING }] }) { id } }');
-const writesOurs = await mutationsPerSecond(
-  apiUrl!,
-  'mutation($id: ID!, $name: String!) { updateKeywordSet(id: $id, input: { name: $name }) { id version } }',
-  (i) => ({ id: keywordSet.createKeywordSet.id, name: `w${i}` }),
-  token,
-);
-const writesPeer = await mutationsPerSecond(
-  peerUrl!,
-  'mutation($id: ID!, $name: String!) { updateKeywordSet(id: $id, name: $name) { id version } }',
-  (i) => ({ id: 'ks-1', name: `w${i}` }),
-);
 
 await changes.dispose();
 await dns.stop();
@@ -188,6 +162,5 @@ console.log(
     generation: { campaign: generated, directSqliteInsert: generationCeiling, ratio: ratio(generated.perSecond, generationCeiling.perSecond) },
     dnsValidation: { campaign: resolved, directResolver: dnsCeiling, concurrency: DNS_CONCURRENCY, ratio: ratio(resolved.perSecond, dnsCeiling.perSecond) },
     httpKeywordValidation: { campaign: matched, directHttpGet: httpCeiling, concurrency: HTTP_CONCURRENCY, ratio: ratio(matched.perSecond, httpCeiling.perSecond) },
-    writePath: { pulsegraph: writesOurs, plainGraphqlPeer: writesPeer, ratio: ratio(writesOurs.perSecond, writesPeer.perSecond) },
   }),
 );

@@ -1,5 +1,7 @@
 // Shared by the benchmark runners: processes pinned to one core, and waiting for a server's port.
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,4 +30,20 @@ export function waitForMatch(child, pattern) {
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
   });
+}
+
+/** Waits for a load generator to exit and returns the JSON of its last stdout line. */
+export async function lastJsonLine(child) {
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  return JSON.parse(output.trim().split('\n').at(-1));
+}
+
+/** Writes bench/results/<name>.json: the scenario, when and where, then the measured figures. */
+export function saveResults(name, scenario, pinning, measured) {
+  const summary = { scenario, date: new Date().toISOString(), machine: { cores: 2, pinning, node: process.version }, ...measured };
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, `bench/results/${name}.json`), `${JSON.stringify(summary, null, 2)}\n`);
 }

@@ -1,10 +1,10 @@
 // The write path, side by side in one run: Pulsegraph and the plain peer (bench/peers/plain-writes.mjs)
 // pinned to core 0, the keep-alive load generator to core 1 (taskset). Keyword-set updates and
 // persona creates. Writes bench/results/writes.json. CPU profile of Pulsegraph: BENCH_PROFILE=dir.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pinned, root, waitForMatch, waitForPort } from './processes.mjs';
+import { lastJsonLine, pinned, saveResults, waitForMatch, waitForPort } from './processes.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-writes-'));
 const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
@@ -41,22 +41,16 @@ const { signUp } = await gql('mutation($input: SignUpInput!) { signUp(input: $in
 const { createKeywordSet } = await gql('mutation { createKeywordSet(input: { name: "bench", rules: [{ pattern: "x", kind: STRING }] }) { id } }', {}, signUp.token);
 
 const load = pinned(1, ['bench/writes-load.mjs', `http://127.0.0.1:${apiPort}`, signUp.token, `http://127.0.0.1:${peerPort}`, peerToken, createKeywordSet.id]);
-let output = '';
-load.stdout.on('data', (chunk) => (output += chunk));
-const code = await new Promise((resolve) => load.once('exit', resolve));
-api.kill('SIGTERM');
-peer.kill('SIGTERM');
-await Promise.all([api, peer].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)))));
-if (code !== 0) throw new Error(`load generator exited with ${code}`);
-const measured = JSON.parse(output.trim().split('\n').at(-1));
-const summary = {
-  scenario: 'the write path: keyword-set updates and persona creates over keep-alive HTTP, against a plain Yoga + SQLite peer doing the same essential work (token lookup, row + outbox row in one transaction)',
-  date: new Date().toISOString(),
-  machine: { cores: 2, pinning: 'both servers on core 0, load generator on core 1 (taskset)', node: process.version },
-  ...measured,
-};
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/writes.json'), `${JSON.stringify(summary, null, 2)}\n`);
+// Both servers exit cleanly before this script does (a CPU profile is written at exit).
+const measured = await lastJsonLine(load).finally(() =>
+  Promise.all([api, peer].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM')))))),
+);
+saveResults(
+  'writes',
+  'the write path: keyword-set updates and persona creates over keep-alive HTTP, against a plain Yoga + SQLite peer doing the same essential work (token lookup, row + outbox row in one transaction)',
+  'both servers on core 0, load generator on core 1 (taskset)',
+  measured,
+);
 console.table({
   'keyword-set updates (mutations/s)': { pulsegraph: measured.keywordSetUpdates.pulsegraph.median, peer: measured.keywordSetUpdates.plainPeer.median, ratio: measured.keywordSetUpdates.ratio },
   'persona creates (mutations/s)': { pulsegraph: measured.personaCreates.pulsegraph.median, peer: measured.personaCreates.plainPeer.median, ratio: measured.personaCreates.ratio },
