@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)('editing and deleting in the web app', () => {
   /** Clicks `label` (within `scope`, default the page), fills the dialog it opens and saves. */
   async function edit(page: Page, label: string, fill: (dialog: Locator) => Promise<void>, save: string, scope: Page | Locator = page) {
     await scope.getByRole('button', { name: label, exact: true }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.locator('[role="dialog"][aria-modal="true"]');
     await fill(dialog);
     await dialog.getByRole('button', { name: save }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -60,6 +60,7 @@ describe.skipIf(!hasChromium)('editing and deleting in the web app', () => {
     await a.getByRole('dialog').getByRole('button', { name: 'Save persona' }).click();
     await a.getByRole('dialog').getByText('another persona already has this name').waitFor({ timeout: 2000 });
     await a.keyboard.press('Escape');
+    await a.locator('[role="dialog"][aria-modal="true"]').waitFor({ state: 'detached' });
 
     const form = a.getByRole('form', { name: 'New persona' });
     await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Short-lived');
@@ -73,7 +74,9 @@ describe.skipIf(!hasChromium)('editing and deleting in the web app', () => {
     await open('/keyword-sets', (page) => page.getByTestId('keyword-sets').getByText('Shop signals').waitFor());
     await remove(a, 'Delete Shop signals');
     await a.getByRole('alert').getByText(/used by campaign/).waitFor({ timeout: 2000 });
-    await a.keyboard.press('Escape');
+    const confirmation = a.getByRole('dialog', { name: 'Delete Shop signals' });
+    await confirmation.getByRole('button', { name: 'Keep', exact: true }).click();
+    await confirmation.waitFor({ state: 'detached' });
     await edit(a, 'Edit Parked domains', (dialog) => dialog.getByRole('textbox', { name: 'Description', exact: true }).fill('edited in A'), 'Save keyword set');
     await edit(a, 'Edit Parked domains', (dialog) => dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Parked, renamed'), 'Save keyword set');
     await b.getByTestId('keyword-sets').getByText('Parked, renamed').waitFor({ timeout: 1000 });
