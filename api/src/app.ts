@@ -121,7 +121,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
   const writer = { database, bus, logger, metrics };
   const sockets = new SocketRegistry();
-  const proxyHealth = new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth);
   const services: Services = {
     config,
     ...writer,
@@ -130,7 +129,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     sockets,
     sessions: new Sessions(database.db, bus, sockets),
     rateLimiter: new RateLimiterMemory({ points: config.rateLimit.points, duration: config.rateLimit.windowSeconds }),
-    proxyHealth,
+    proxyHealth: new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth),
     runner: new CampaignRunner({ ...writer, hub }),
     typing: new TypingRelay(writer, (chatId) => chatMemberIds(writer, chatId)),
     presence: new PresenceTracker(writer, config.presenceGraceMs),

@@ -13,8 +13,7 @@ import { moveDashboard, moved, type DashboardCount } from './dashboard/service.j
  * The write routine every console entity shares, written once: in one transaction, find the row
  * (NOT_FOUND if it is gone), write it, emit its change, move the dashboard when the entity counts
  * there (a create, a delete, or an update that moves the row to another count), and record the
- * activity line. A module supplies only what is its own: the row it writes
- * and the words of the activity line.
+ * activity line. A module supplies only what is its own: the row it writes and the activity's words.
  */
 export interface EntityKind<Row extends Versioned> {
   topic: ChangeTopic;
@@ -63,8 +62,8 @@ export async function createEntity<Row extends Versioned>(
 ): Promise<Row> {
   return commitWithChanges(writer, async (trx, emit) => {
     const row = await insert({ trx, emit });
-    const moves = kind.dashboardCount ? [[kind.dashboardCount(row), 1] as const] : [];
-    await announce({ trx, emit }, viewer, kind, 'CREATED', row.id, row.version, summary(row), moves);
+    const dashboardMoves = kind.dashboardCount ? [[kind.dashboardCount(row), 1] as const] : [];
+    await announce({ trx, emit }, viewer, kind, { op: 'CREATED', entityId: row.id, version: row.version, summary: summary(row), dashboardMoves });
     return row;
   });
 }
@@ -93,8 +92,8 @@ export async function updateEntity<Row extends Versioned>(
     const current = await findOrFail(trx, kind, id, options.idField);
     const row = await change(current, { trx, emit });
     if (!row) return current;
-    const moves = kind.dashboardCount ? moved(kind.dashboardCount(current), kind.dashboardCount(row)) : [];
-    await announce({ trx, emit }, viewer, kind, 'UPDATED', id, row.version, summary(row), moves, options.verb);
+    const dashboardMoves = kind.dashboardCount ? moved(kind.dashboardCount(current), kind.dashboardCount(row)) : [];
+    await announce({ trx, emit }, viewer, kind, { op: 'UPDATED', entityId: id, version: row.version, summary: summary(row), dashboardMoves, verb: options.verb });
     return row;
   });
 }
@@ -111,26 +110,30 @@ export async function deleteEntity<Row extends Versioned>(
   return commitWithChanges(writer, async (trx, emit) => {
     const current = await findOrFail(trx, kind, id);
     await remove(current, { trx, emit });
-    const moves = kind.dashboardCount ? [[kind.dashboardCount(current), -1] as const] : [];
-    await announce({ trx, emit }, viewer, kind, 'DELETED', id, current.version + 1, summary(current), moves);
+    const dashboardMoves = kind.dashboardCount ? [[kind.dashboardCount(current), -1] as const] : [];
+    await announce({ trx, emit }, viewer, kind, { op: 'DELETED', entityId: id, version: current.version + 1, summary: summary(current), dashboardMoves });
     return id;
   });
 }
 
 const VERBS = { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' } as const;
 
+interface Announcement {
+  op: keyof typeof VERBS;
+  entityId: string;
+  version: number;
+  summary: string;
+  dashboardMoves: ReadonlyArray<readonly [DashboardCount, number]>;
+  verb?: string;
+}
+
+/** In this order on the stream: the entity, then the dashboard it moved, then the activity line. */
 async function announce(
   { trx, emit }: WriteScope,
   viewer: Viewer,
   kind: Pick<EntityKind<Versioned>, 'topic' | 'typeName'>,
-  op: keyof typeof VERBS,
-  entityId: string,
-  version: number,
-  summary: string,
-  dashboardMoves: ReadonlyArray<readonly [DashboardCount, number]>,
-  verb: string = VERBS[op],
+  { op, entityId, version, summary, dashboardMoves, verb = VERBS[op] }: Announcement,
 ): Promise<void> {
-  // In this order on the stream: the entity, then the dashboard it moved, then the activity line.
   emit({ topic: kind.topic, op, entityId, version, audience: 'EVERYONE' });
   await moveDashboard(trx, emit, dashboardMoves);
   await recordActivity(trx, emit, { actorId: viewer.id, verb, entityType: kind.typeName, entityId, summary });
