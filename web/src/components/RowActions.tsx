@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Popover, Stack, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { useOnline } from '../urql/status';
 import { generalError } from './errors';
@@ -25,6 +25,7 @@ export function DeleteButton(props: { label: string; what: string; onDelete: () 
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [deleting, setDeleting] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
   const online = useOnline();
   async function confirm() {
     setDeleting(true);
@@ -32,6 +33,9 @@ export function DeleteButton(props: { label: string; what: string; onDelete: () 
     setDeleting(false);
     setError(generalError(result.error));
     if (!result.error) setOpen(false);
+    // The Delete button was disabled while it ran, which dropped the focus out of the popover:
+    // put it on Keep, so Escape and the keyboard still work there.
+    else keep.current?.focus();
   }
   return (
     <Popover opened={open} onChange={setOpen} withArrow trapFocus position="bottom-end">
@@ -45,7 +49,7 @@ export function DeleteButton(props: { label: string; what: string; onDelete: () 
           <Text size="sm">Delete {props.what}? This cannot be undone.</Text>
           {error && <Alert color="red" role="alert">{error}</Alert>}
           <Group justify="flex-end" gap="xs">
-            <Button size="xs" variant="default" onClick={() => setOpen(false)}>Keep</Button>
+            <Button ref={keep} size="xs" variant="default" onClick={() => setOpen(false)}>Keep</Button>
             <Button size="xs" color="red" loading={deleting} onClick={() => void confirm()}>Delete</Button>
           </Group>
         </Stack>
