@@ -37,10 +37,6 @@ export function listRequests(services: Writer, viewer: Viewer, direction: 'incom
   return repo.listConnections(services.database.db, viewer.id, { status: 'PENDING', direction });
 }
 
-export function acceptedConnectionIds(services: Writer, userId: string) {
-  return repo.acceptedConnectionIds(services.database.db, userId);
-}
-
 export async function sendConnectionRequest(services: Writer, viewer: Viewer, userId: string): Promise<ConnectionRow> {
   if (userId === viewer.id) throw new Conflict('You cannot send a connection request to yourself', { field: 'userId' });
   const result = await commitWithChanges(services, async (trx, emit) => {

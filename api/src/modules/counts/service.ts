@@ -1,7 +1,7 @@
 import type { Writer } from '../../changes/commit.js';
 import { countUnreadMessages } from '../chats/service.js';
 import { countIncomingRequests } from '../connections/graph.js';
-import { countUnreadNotificationsOf } from '../notifications/service.js';
+import { countUnreadNotifications } from '../notifications/service.js';
 
 export interface Counts {
   userId: string;
@@ -15,7 +15,7 @@ export async function getCounts(services: Writer, userId: string): Promise<Count
   const db = services.database.db;
   const [unreadMessages, unreadNotifications, incomingConnectionRequests] = await Promise.all([
     countUnreadMessages(db, userId),
-    countUnreadNotificationsOf(db, userId),
+    countUnreadNotifications(db, userId),
     countIncomingRequests(db, userId),
   ]);
   return { userId, unreadMessages, unreadNotifications, incomingConnectionRequests };

@@ -109,10 +109,6 @@ export async function markAllNotificationsRead(services: Writer, viewer: Viewer)
   });
 }
 
-export function countUnreadNotifications(services: Writer, viewer: Viewer): Promise<number> {
-  return countUnreadNotificationsOf(services.database.db, viewer.id);
-}
-
-export function countUnreadNotificationsOf(db: Executor, userId: string): Promise<number> {
+export function countUnreadNotifications(db: Executor, userId: string): Promise<number> {
   return repo.countUnread(db, userId);
 }

@@ -3,8 +3,7 @@ import { builder } from '../../builder.js';
 import { requireViewer } from '../../viewer.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';
-import { areConnected } from '../connections/graph.js';
-import { acceptedConnectionIds } from '../connections/service.js';
+import { acceptedConnectionIds, areConnected } from '../connections/graph.js';
 import type { PresenceEvent } from './tracker.js';
 
 const PresenceEventRef = builder.objectRef<PresenceEvent>('PresenceEvent').implement({
@@ -37,7 +36,7 @@ builder.subscriptionField('presence', (t) =>
     subscribe: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx);
       const { services } = ctx;
-      const online = (await acceptedConnectionIds(services, viewer.id)).filter((id) => services.presence.isOnline(id));
+      const online = (await acceptedConnectionIds(services.database.db, viewer.id)).filter((id) => services.presence.isOnline(id));
       const events = services.presence.events();
       return new Repeater<PresenceEvent>(async (push, stop) => {
         for (const userId of online) await push({ userId, online: true, at: new Date().toISOString(), lastSeenAt: null });

@@ -101,38 +101,34 @@ export async function deletePool(services: Writer, viewer: Viewer, id: string): 
 }
 
 export const addProxyToPool = (services: Writer, viewer: Viewer, poolId: string, proxyId: string) =>
-  changeMembership(services, viewer, poolId, proxyId, (proxy) => (proxy.pool_id === poolId ? undefined : { to: poolId, verb: 'added', preposition: 'to' }));
+  changeMembership(services, viewer, poolId, proxyId, (proxy) => (proxy.pool_id === poolId ? undefined : poolId));
 
 export const removeProxyFromPool = (services: Writer, viewer: Viewer, poolId: string, proxyId: string) =>
   changeMembership(services, viewer, poolId, proxyId, (proxy, pool) => {
     if (proxy.pool_id !== poolId) throw new Conflict(`Proxy "${proxy.name}" is not in pool "${pool.name}"`);
-    return { to: null, verb: 'removed', preposition: 'from' };
+    return null;
   });
 
-interface Move {
-  to: string | null;
-  verb: 'added' | 'removed';
-  preposition: 'to' | 'from';
-}
-
-/** A membership change is an update of the pool: the proxy moves, the pools it leaves and joins move on. */
+/**
+ * A membership change is an update of the pool: the proxy moves, the pools it leaves and joins move
+ * on. `destination` says where the proxy goes: this pool, no pool (null), or nowhere new (undefined).
+ */
 async function changeMembership(
   services: Writer,
   viewer: Viewer,
   poolId: string,
   proxyId: string,
-  decide: (proxy: ProxyRow, pool: ProxyPoolRow) => Move | undefined,
+  destination: (proxy: ProxyRow, pool: ProxyPoolRow) => string | null | undefined,
 ): Promise<ProxyPoolRow> {
-  let proxy: ProxyRow | undefined;
-  let move: Move | undefined;
+  let summary = '';
   return updateEntity(services, viewer, POOL, poolId, async (pool, scope) => {
-    const found = await repo.findProxy(scope.trx, proxyId);
-    if (!found) throw new NotFound('Proxy', proxyId, 'proxyId');
-    proxy = found;
-    move = decide(found, pool);
-    if (!move) return undefined;
-    if (move.to !== null) await touchPoolOf(scope, found); // the pool it leaves
-    await setProxyPool(scope, found, move.to);
+    const proxy = await repo.findProxy(scope.trx, proxyId);
+    if (!proxy) throw new NotFound('Proxy', proxyId, 'proxyId');
+    const to = destination(proxy, pool);
+    if (to === undefined) return undefined;
+    if (to !== null) await touchPoolOf(scope, proxy); // the pool it leaves
+    await setProxyPool(scope, proxy, to);
+    summary = to === null ? `removed proxy "${proxy.name}" from pool "${pool.name}"` : `added proxy "${proxy.name}" to pool "${pool.name}"`;
     return touchPool(scope, pool);
-  }, (pool) => `${move!.verb} proxy "${proxy!.name}" ${move!.preposition} pool "${pool.name}"`, { idField: 'poolId' });
+  }, () => summary, { idField: 'poolId' });
 }
