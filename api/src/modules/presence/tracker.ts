@@ -16,6 +16,17 @@ interface PresenceSignal extends Signal, PresenceEvent {
   instance: string;
 }
 
+/** Every instance says which users it holds online, so others notice its death and heal missed signals. */
+interface HeartbeatSignal extends Signal {
+  kind: 'presence-heartbeat';
+  instance: string;
+  users: string[];
+}
+
+const HEARTBEAT_MS = 3_000;
+/** An instance not heard from for this long is dead (crashed, killed, cut off): its users go offline. */
+const INSTANCE_TIMEOUT_MS = 3 * HEARTBEAT_MS;
+
 /**
  * A user is online while any of their sockets (WebSocket or SSE stream) is open on any instance.
  * The last one closing starts a grace period; a reconnect inside it changes nothing, so a dropped
@@ -27,8 +38,11 @@ export class PresenceTracker {
   private readonly leaving = new Map<string, NodeJS.Timeout>();
   /** Which instances have each user online, as announced on the bus (this one included). */
   private readonly onlineAt = new Map<string, Set<string>>();
+  /** The same, by instance, with when each was last heard. */
+  private readonly instances = new Map<string, { users: Set<string>; heardAt: number }>();
   private readonly listeners = new Set<(event: PresenceEvent) => void>();
   private unlisten: (() => void) | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly services: Writer,
@@ -38,16 +52,22 @@ export class PresenceTracker {
   start(): void {
     this.unlisten = this.services.bus.onSignal((signal) => {
       if (signal.kind === 'presence') this.apply(signal as PresenceSignal);
+      else if (signal.kind === 'presence-heartbeat') this.reconcile(signal as HeartbeatSignal);
     });
+    this.heartbeat = setInterval(() => {
+      this.forgetSilentInstances();
+      void this.sendHeartbeat();
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
   }
 
   stop(): void {
+    clearInterval(this.heartbeat);
     this.unlisten?.();
     for (const timer of this.leaving.values()) clearTimeout(timer);
     this.leaving.clear();
   }
 
-  /** Counts one open socket of `userId`; the returned function releases it. */
   /** A socket of this user opened; call `disconnect` once when it closes. */
   connect(userId: string): void {
     const count = (this.local.get(userId) ?? 0) + 1;
@@ -102,20 +122,62 @@ export class PresenceTracker {
     await this.services.bus.signal(signal).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a presence signal failed'));
   }
 
+  private async sendHeartbeat(): Promise<void> {
+    const users = [...new Set([...this.local.keys(), ...this.leaving.keys()])];
+    const signal: HeartbeatSignal = { kind: 'presence-heartbeat', instance: this.instance, users };
+    await this.services.bus.signal(signal).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a presence heartbeat failed'));
+  }
+
   /** Applies an instance's announcement; subscribers hear only flips of the user's overall state. */
   private apply(signal: PresenceSignal): void {
-    const was = this.isOnline(signal.userId);
-    let instances = this.onlineAt.get(signal.userId);
-    if (signal.online) {
-      if (!instances) this.onlineAt.set(signal.userId, (instances = new Set()));
-      instances.add(signal.instance);
-    } else if (instances) {
-      instances.delete(signal.instance);
-      if (instances.size === 0) this.onlineAt.delete(signal.userId);
+    this.mark(signal.instance, signal.userId, signal.online, signal.at, signal.lastSeenAt);
+  }
+
+  /** A heartbeat is the whole truth about its instance: users it no longer names have left it. */
+  private reconcile(signal: HeartbeatSignal): void {
+    const known = this.instanceEntry(signal.instance);
+    known.heardAt = Date.now();
+    const now = new Date().toISOString();
+    const named = new Set(signal.users);
+    for (const userId of [...known.users]) if (!named.has(userId)) this.mark(signal.instance, userId, false, now, now);
+    for (const userId of named) if (!known.users.has(userId)) this.mark(signal.instance, userId, true, now, null);
+  }
+
+  private forgetSilentInstances(): void {
+    const cutoff = Date.now() - INSTANCE_TIMEOUT_MS;
+    for (const [instance, { users, heardAt }] of this.instances) {
+      if (instance === this.instance || heardAt >= cutoff) continue;
+      this.services.logger.warn({ instance, users: users.size }, 'an instance went silent; its users are offline');
+      const lastHeard = new Date(heardAt).toISOString();
+      for (const userId of [...users]) this.mark(instance, userId, false, new Date().toISOString(), lastHeard);
+      this.instances.delete(instance);
     }
-    const now = this.isOnline(signal.userId);
+  }
+
+  private instanceEntry(instance: string): { users: Set<string>; heardAt: number } {
+    let entry = this.instances.get(instance);
+    if (!entry) this.instances.set(instance, (entry = { users: new Set(), heardAt: Date.now() }));
+    return entry;
+  }
+
+  private mark(instance: string, userId: string, online: boolean, at: string, lastSeenAt: string | null): void {
+    const was = this.isOnline(userId);
+    let instances = this.onlineAt.get(userId);
+    const entry = this.instanceEntry(instance);
+    if (online) {
+      if (!instances) this.onlineAt.set(userId, (instances = new Set()));
+      instances.add(instance);
+      entry.users.add(userId);
+    } else {
+      entry.users.delete(userId);
+      if (instances) {
+        instances.delete(instance);
+        if (instances.size === 0) this.onlineAt.delete(userId);
+      }
+    }
+    const now = this.isOnline(userId);
     if (was === now) return;
-    const event: PresenceEvent = { userId: signal.userId, online: now, at: signal.at, lastSeenAt: signal.lastSeenAt };
+    const event: PresenceEvent = { userId, online: now, at, lastSeenAt };
     for (const listener of this.listeners) listener(event);
   }
 }
