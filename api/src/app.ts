@@ -7,7 +7,6 @@ import { execute, subscribe } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { MemoryBus, RedisBus, type ChangeBus } from './changes/bus.js';
 import { FanOut } from './changes/fanout.js';
@@ -19,7 +18,8 @@ import type { Services } from './services.js';
 import type { Viewer } from './viewer.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
-import { asClientError, DomainError, MethodNotAllowed } from './errors.js';
+import { isConnectionFailure } from './db/availability.js';
+import { asClientError, DomainError, MethodNotAllowed, Unavailable } from './errors.js';
 import { Metrics } from './metrics.js';
 import { bearerToken } from './modules/accounts/service.js';
 import { Sessions } from './modules/accounts/sessions.js';
@@ -35,7 +35,7 @@ import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchRespon
 import { KeepAlive } from './transport/keepalive.js';
 import { useOperationLimits } from './transport/limits.js';
 import { useOperationLog, useSignedInOperations, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './transport/plugins.js';
-import { rateLimitKey, refusal } from './transport/rate-limit.js';
+import { createRateLimits, rateLimitKey, refusal } from './transport/rate-limit.js';
 import { SocketRegistry } from './transport/sockets.js';
 import { queryStringParams } from './transport/operation.js';
 import { handleSse } from './transport/sse.js';
@@ -45,6 +45,7 @@ export const GRAPHQL_PATH = '/graphql';
 const RETENTION_EVERY_MS = 10 * 60_000;
 const SSE_HEARTBEAT_MS = 15_000;
 const UNEXPECTED_ERROR = 'Unexpected error.';
+const unavailable = new Unavailable();
 
 export interface AppOptions {
   logger?: Logger;
@@ -90,9 +91,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     {},
     { redact: { paths: ['password', '*.password', '*.*.password', '*.*.*.password', 'authorization', '*.authorization'], censor: '[redacted]' } },
   );
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, {
+    onConnectionError: (error) => logger.warn({ err: error }, 'a database connection ended; the pool opens a new one when asked'),
+  });
   await migrate(database.db, database.dialect, database.schema);
-  const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl) : new MemoryBus();
+  const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger) : new MemoryBus();
   const hub = new ChangeHub(database.db, bus, logger, options.sweepMs ?? 2000);
   await hub.start();
   const metrics = new Metrics(options.processMetrics ?? false);
@@ -101,6 +104,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const exposeOrMask = (error: Error, message = UNEXPECTED_ERROR): Error => {
     const original = (error as { originalError?: unknown }).originalError;
     if (error instanceof DomainError || original instanceof DomainError) return error;
+    if (isConnectionFailure(original ?? error)) {
+      return new GraphQLError(unavailable.message, { nodes: error instanceof GraphQLError ? error.nodes : undefined, path: (error as GraphQLError).path, extensions: unavailable.extensions });
+    }
     const clientError = asClientError(original);
     if (clientError && error instanceof GraphQLError) {
       return new GraphQLError(clientError.message, { nodes: error.nodes, path: error.path, extensions: clientError.extensions });
@@ -128,7 +134,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     fanout,
     sockets,
     sessions: new Sessions(database.db, bus, sockets),
-    rateLimiter: new RateLimiterMemory({ points: config.rateLimit.points, duration: config.rateLimit.windowSeconds }),
+    rateLimits: createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl }, logger),
     proxyHealth: new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth),
     runner: new CampaignRunner({ ...writer, hub }),
     typing: new TypingRelay(writer, (chatId) => chatMemberIds(writer, chatId)),
@@ -177,7 +183,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const token = bearerToken(req.headers.authorization);
-    const limited = await refusal(services.rateLimiter, rateLimitKey(token, clientAddress(req)), services.metrics, 'http');
+    // An event stream resuming with Last-Event-ID is a reconnect: it spends the resume budget.
+    const resuming = req.headers['last-event-id'] !== undefined && req.headers.accept?.includes('text/event-stream');
+    const budget = resuming ? services.rateLimits.resumes : services.rateLimits.operations;
+    const limited = await refusal(budget, rateLimitKey(token, clientAddress(req)), services.metrics, 'http');
     if (limited) return sendDomainError(res, limited);
     let body: Buffer | undefined;
     if (req.method === 'POST') {
@@ -259,6 +268,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      if (isConnectionFailure(error)) return sendDomainError(res, unavailable);
       logger.error({ err: error, url: req.url }, 'request failed');
       sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
     });
@@ -269,6 +279,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     try {
       const { change_retention_hours } = await getSettings(services);
       await pruneChangesBefore(database.db, new Date(Date.now() - change_retention_hours * 3_600_000));
+      await fanout.pruned();
     } catch (error) {
       logger.error({ err: error }, 'change retention failed; retrying on the next round');
     }
@@ -304,9 +315,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await fanout.stop();
       await hub.stop();
       metrics.stop();
+      services.rateLimits.close();
       await bus.close();
       await database.close();
     },
-    pruneChanges: (cutoff) => pruneChangesBefore(database.db, cutoff),
+    async pruneChanges(cutoff) {
+      const deleted = await pruneChangesBefore(database.db, cutoff);
+      await fanout.pruned();
+      return deleted;
+    },
   };
 }

@@ -26,6 +26,7 @@ const environment = z.object({
   SEED_DEMO: z.enum(['0', '1']).optional(),
   RATE_LIMIT_POINTS: integer('RATE_LIMIT_POINTS', 1, 120),
   RATE_LIMIT_WINDOW_SECONDS: integer('RATE_LIMIT_WINDOW_SECONDS', 1, 60),
+  RATE_LIMIT_RESUME_POINTS: integer('RATE_LIMIT_RESUME_POINTS', 1, 20_000),
   MAX_BODY_BYTES: integer('MAX_BODY_BYTES', 1024, 1_000_000),
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 50, 2000),
@@ -50,7 +51,8 @@ export interface Config {
   redisUrl?: string;
   /** undefined = decide on start: seed when the embedded database is empty. */
   seedDemo?: boolean;
-  rateLimit: { points: number; windowSeconds: number };
+  /** `resumePoints`: the separate budget of reconnects (connection_init with a valid token) and resumes (`after`). */
+  rateLimit: { points: number; windowSeconds: number; resumePoints: number };
   limits: {
     maxBodyBytes: number;
     maxQueryDepth: number;
@@ -98,7 +100,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: parseDatabaseUrl(values.DATABASE_URL ?? 'file:./data/pulsegraph.db'),
     redisUrl: values.REDIS_URL || undefined,
     seedDemo: values.SEED_DEMO === undefined ? undefined : values.SEED_DEMO === '1',
-    rateLimit: { points: values.RATE_LIMIT_POINTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS },
+    rateLimit: {
+      points: values.RATE_LIMIT_POINTS,
+      windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
+      resumePoints: values.RATE_LIMIT_RESUME_POINTS,
+    },
     limits: {
       maxBodyBytes: values.MAX_BODY_BYTES,
       maxQueryDepth: values.MAX_QUERY_DEPTH,

@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'NOT_ACCEPTABLE'
   | 'METHOD_NOT_ALLOWED'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'UNAVAILABLE';
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -55,6 +56,19 @@ export class RateLimited extends DomainError {
     super('RATE_LIMITED', `Too many requests: retry after ${retryAfterSeconds} s`, {
       retryAfterSeconds,
       http: { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
+    });
+  }
+}
+
+/** Seconds a client is told to wait when the database is out of reach. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+/** The database (or another part a request needs) is out of reach for now: weather, not a bug. Retry. */
+export class Unavailable extends DomainError {
+  constructor() {
+    super('UNAVAILABLE', `The service is briefly unavailable: retry after ${UNAVAILABLE_RETRY_AFTER_SECONDS} s`, {
+      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+      http: { status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } },
     });
   }
 }

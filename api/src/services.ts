@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ChangeBus } from './changes/bus.js';
 import type { FanOut } from './changes/fanout.js';
 import type { ChangeHub } from './changes/hub.js';
@@ -11,6 +10,7 @@ import type { CampaignRunner } from './modules/campaigns/runner.js';
 import type { TypingRelay } from './modules/chats/typing.js';
 import type { PresenceTracker } from './modules/presence/tracker.js';
 import type { ProxyHealthChecker } from './modules/proxies/health.js';
+import type { RateLimits } from './transport/rate-limit.js';
 import type { SocketRegistry } from './transport/sockets.js';
 
 /**
@@ -28,7 +28,7 @@ export interface Services {
   metrics: Metrics;
   sockets: SocketRegistry;
   sessions: Sessions;
-  rateLimiter: RateLimiterMemory;
+  rateLimits: RateLimits;
   proxyHealth: ProxyHealthChecker;
   runner: CampaignRunner;
   typing: TypingRelay;

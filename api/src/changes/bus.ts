@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 
 /**
  * The bus only wakes readers up: "the log has changes up to seq". Losing a message delays
@@ -11,6 +12,8 @@ export interface ChangeBus {
   signal(message: Signal): Promise<void>;
   onSignal(listener: (message: Signal) => void): () => void;
   ping(): Promise<void>;
+  /** After a lost connection is back: wake-ups may have been missed meanwhile, so read the log. */
+  onReconnect(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -43,6 +46,10 @@ export class MemoryBus implements ChangeBus {
 
   async ping(): Promise<void> {}
 
+  onReconnect(): () => void {
+    return () => {};
+  }
+
   async close(): Promise<void> {
     this.listeners.clear();
     this.signalListeners.clear();
@@ -56,10 +63,30 @@ export class RedisBus implements ChangeBus {
   private readonly signalListeners = new Set<(message: Signal) => void>();
   private readonly signalChannel: string;
 
-  private constructor(url: string, private readonly channel: string) {
+  private readonly reconnectListeners = new Set<() => void>();
+  private connectionLost = false;
+
+  private constructor(
+    url: string,
+    private readonly channel: string,
+    logger: Logger,
+  ) {
     this.signalChannel = `${channel}:signals`;
     this.publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    // ioredis reconnects by itself and subscribes again; without an 'error' listener it prints each failure.
     this.subscriber = new Redis(url, { lazyConnect: true });
+    for (const client of [this.publisher, this.subscriber]) {
+      client.on('error', (error: Error) => {
+        if (!this.connectionLost) logger.warn({ err: error }, 'Redis is out of reach; reconnecting (the sweep delivers changes meanwhile)');
+        this.connectionLost = true;
+      });
+    }
+    this.subscriber.on('ready', () => {
+      if (!this.connectionLost) return;
+      this.connectionLost = false;
+      logger.info('Redis answers again');
+      for (const listener of this.reconnectListeners) listener();
+    });
     this.subscriber.on('message', (from: string, message: string) => {
       if (from === this.signalChannel) {
         let signal: Signal;
@@ -85,8 +112,8 @@ export class RedisBus implements ChangeBus {
     return () => this.signalListeners.delete(listener);
   }
 
-  static async connect(url: string, channel = 'pulsegraph:changes'): Promise<RedisBus> {
-    const bus = new RedisBus(url, channel);
+  static async connect(url: string, logger: Logger, channel = 'pulsegraph:changes'): Promise<RedisBus> {
+    const bus = new RedisBus(url, channel, logger);
     await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
     await bus.subscriber.subscribe(channel, bus.signalChannel);
     return bus;
@@ -103,6 +130,11 @@ export class RedisBus implements ChangeBus {
 
   async ping(): Promise<void> {
     await this.publisher.ping();
+  }
+
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
   }
 
   async close(): Promise<void> {

@@ -10,19 +10,25 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Kysely } from 'kysely';
+import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { Viewer } from '../viewer.js';
 import type { DB } from '../db/tables.js';
-import { codeVariableErrors, InvalidInput } from '../errors.js';
+import { isConnectionFailure, untilAvailable } from '../db/availability.js';
+import { codeVariableErrors, InvalidInput, Unavailable } from '../errors.js';
 import type { FanOutMetrics } from '../metrics.js';
 import { serializeResult, type MaskError } from '../transport/payload.js';
 import type { ChangeHub } from './hub.js';
 import { readLogBounds, readVisibleAfter } from './log.js';
 import { operationShape } from './per-viewer.js';
+import { ReplayWindow } from './replay-window.js';
 import { changeTypeName } from './type-names.js';
 import { parseCursor, type ChangeRecord } from './topics.js';
 
 const REPLAY_PAGE = 500;
+/** Pages of replay under way at once, across all subscribers; the rest wait their turn in arrival order. */
+const REPLAY_CONCURRENCY = 16;
+const REPLAY_SHARING_MS = 1_000;
 /** A subscriber catching up that has this many live changes waiting goes back to reading the log. */
 const MAX_HANDOVER_BUFFER = 5000;
 
@@ -179,13 +185,27 @@ export class FanOut {
   private readonly queue: Delivery[][] = [];
   private delivering: Promise<void> | undefined;
   private readonly stopListening: () => void;
+  private readonly window: ReplayWindow;
+  private readonly replaySlots = pLimit(REPLAY_CONCURRENCY);
+  private replayShared = {
+    since: 0,
+    head: 0,
+    records: new Map<number, ChangeRecord>(),
+    executions: new Map<Cohort, Map<string, Promise<Buffer>>>(),
+  };
 
   constructor(private readonly parts: FanOutParts) {
+    this.window = new ReplayWindow(parts.db, parts.hub.position);
     this.stopListening = parts.hub.listen((records) => this.accept(records));
   }
 
   get cohortCount(): number {
     return this.cohorts.size;
+  }
+
+  /** Call after retention pruned the log, so resuming from a pruned cursor gets its RESYNC. */
+  pruned(): Promise<void> {
+    return this.window.pruned();
   }
 
   async stop(): Promise<void> {
@@ -230,6 +250,7 @@ export class FanOut {
       subscription.phase = 'live';
     } else {
       this.catchUp(subscription, requested).catch((error: unknown) => {
+        if (subscription.closed) return;
         this.parts.logger.error({ err: error }, 'replaying changes failed; closing the subscriber so it resumes');
         this.end(subscription);
         subscription.sink.cutLoose();
@@ -306,6 +327,7 @@ export class FanOut {
 
   /** Called synchronously by the hub, in commit order: who receives what is decided here, at once. */
   private accept(records: readonly ChangeRecord[]): void {
+    this.window.append(records);
     const batch: Delivery[] = [];
     for (const record of records) {
       const live: Subscription[] = [];
@@ -339,7 +361,9 @@ export class FanOut {
       await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0).flat();
       try {
-        await this.deliver(batch);
+        // Nothing is sent before every execution succeeded, so a batch whose entity loads met an
+        // outage is delivered whole once the database answers (later batches wait behind it, in order).
+        await untilAvailable(() => this.deliver(batch), { onWait: this.waitingForDatabase });
       } catch (error) {
         this.parts.logger.error({ err: error }, 'delivering changes failed');
       }
@@ -410,43 +434,39 @@ export class FanOut {
       rootValue: record,
       contextValue: context,
     })) as ExecutionResult;
+    if (result.errors?.some(isConnectionFailure)) throw new Unavailable();
     return Buffer.from(serializeResult(result, this.parts.maskError));
   }
+
+  private readonly waitingForDatabase = (error: unknown, attempt: number): void => {
+    if (attempt === 1) this.parts.logger.warn({ err: error }, 'the database is out of reach; changes wait for it, none is skipped');
+  };
 
   /**
    * Replay from the log for one subscriber, then hand over to live delivery. Live changes for it
    * collect in `handover` meanwhile (decided in `accept`, so none can slip between the last log
-   * read and going live); anything at or below the cursor is a duplicate and skipped.
+   * read and going live); anything at or below the cursor is a duplicate and skipped. An outage
+   * is waited out where it meets the replay, with the socket left open.
    */
   private async catchUp(subscription: Subscription, requested: number): Promise<void> {
-    const { db } = this.parts;
-    const { head, prunedThrough } = await readLogBounds(db);
-    if (requested < prunedThrough || requested > head) {
-      await this.replay(subscription, [resync(head)]);
-      subscription.cursor = head;
-    } else {
-      subscription.cursor = requested;
+    const retry = { giveUp: () => subscription.closed, onWait: this.waitingForDatabase };
+    subscription.cursor = requested;
+    if (requested > this.window.head) {
+      // Another instance may have read further than this one's hub; only a cursor beyond the log is stale.
+      const { head } = await untilAvailable(() => readLogBounds(this.parts.db), retry);
+      if (requested > head) await this.resync(subscription, head);
     }
-    const topics = subscription.topics && [...subscription.topics];
-    const entityIds = subscription.entityIds && [...subscription.entityIds];
     for (;;) {
-      let page: ChangeRecord[];
+      let looked: number;
       do {
-        page = await readVisibleAfter(db, {
-          after: subscription.cursor,
-          viewerId: subscription.viewerId,
-          topics,
-          entityIds,
-          limit: REPLAY_PAGE,
-        });
-        await this.replay(subscription, page);
+        looked = await this.replaySlots(() => (subscription.closed ? 0 : untilAvailable(() => this.replayPage(subscription), retry)));
         if (subscription.closed) return;
-      } while (page.length === REPLAY_PAGE);
+      } while (looked === REPLAY_PAGE);
 
       while (subscription.handover.length > 0 && !subscription.handoverOverflowed) {
         const waiting = subscription.handover.filter((record) => record.seq > subscription.cursor);
         subscription.handover = [];
-        await this.replay(subscription, waiting);
+        await untilAvailable(() => this.replay(subscription, waiting), retry);
         if (subscription.closed) return;
       }
       if (!subscription.handoverOverflowed) {
@@ -459,19 +479,93 @@ export class FanOut {
     }
   }
 
-  /** Per-subscriber execution of replayed records, written in order; waits for a full socket to drain rather than cutting it loose. */
-  private async replay(subscription: Subscription, records: readonly ChangeRecord[]): Promise<void> {
-    const payloads = records.map((record) =>
-      this.executeFor(subscription.cohort, subscription.context, record),
-    );
-    for (let i = 0; i < records.length; i++) {
-      const payload = await payloads[i]!;
-      if (subscription.closed || !subscription.sink.isOpen()) return;
-      subscription.sink.send(subscription.framer.frame(records[i]!.seq, payload));
-      subscription.cursor = records[i]!.seq;
-      this.parts.metrics.deliveries.inc();
-      if (subscription.sink.bufferedBytes() > this.parts.maxSocketBufferBytes / 2) await subscription.sink.drained();
+  /**
+   * One page of a subscriber's replay; returns how many log records it covered (a full page: more
+   * may follow). Cursors near the head read the shared window; one far behind reads its own.
+   */
+  private async replayPage(subscription: Subscription): Promise<number> {
+    const shared = await this.window.after(subscription.cursor, REPLAY_PAGE);
+    if (shared === 'stale') {
+      await this.resync(subscription, (await readLogBounds(this.parts.db)).head);
+      return REPLAY_PAGE;
     }
+    if (shared === undefined) {
+      const own = await readVisibleAfter(this.parts.db, {
+        after: subscription.cursor,
+        viewerId: subscription.viewerId,
+        topics: subscription.topics && [...subscription.topics],
+        entityIds: subscription.entityIds && [...subscription.entityIds],
+        limit: REPLAY_PAGE,
+      });
+      await this.replay(subscription, own);
+      return own.length;
+    }
+    await this.replay(
+      subscription,
+      shared.filter((record) => record.seq > subscription.cursor && subscription.wants(record)),
+    );
+    // What it may not read or did not ask for is passed too, so the next page starts after it.
+    const last = shared.at(-1);
+    if (last && !subscription.closed && last.seq > subscription.cursor) subscription.cursor = last.seq;
+    return shared.length;
+  }
+
+  private async resync(subscription: Subscription, head: number): Promise<void> {
+    await this.replay(subscription, [resync(head)]);
+    subscription.cursor = head;
+  }
+
+  /**
+   * Replayed records in order, with the executions shared as live delivery shares them: resuming
+   * subscribers of one cohort (and viewer, where the type reads it) get the same bytes. Waits for a
+   * full socket to drain rather than cutting it loose.
+   */
+  private async replay(subscription: Subscription, records: readonly ChangeRecord[]): Promise<void> {
+    const payloads = records.map((record) => this.replayExecution(subscription, record));
+    // Settle every execution first: a failed one (an outage) leaves the page unsent, to be retried whole.
+    await Promise.all(payloads);
+    const { sink } = subscription;
+    for (let i = 0; i < records.length; ) {
+      if (subscription.closed || !sink.isOpen()) return;
+      // Frames leave in one write until the socket holds half its limit; then it drains first.
+      sink.cork();
+      for (; i < records.length && sink.bufferedBytes() <= this.parts.maxSocketBufferBytes / 2; i++) {
+        sink.send(subscription.framer.frame(records[i]!.seq, await payloads[i]!));
+        subscription.cursor = records[i]!.seq;
+      }
+      sink.uncork();
+      if (i < records.length) await sink.drained();
+    }
+    this.parts.metrics.deliveries.inc(records.length);
+  }
+
+  /**
+   * Executions of replayed records are shared while the log stands still (and for at most
+   * `REPLAY_SHARING_MS`): a storm of resumes reuses them, yet any commit since (a removed
+   * connection, an edit) makes the next replay execute anew, so it shows what the viewer may read now.
+   */
+  private replayExecution(subscription: Subscription, record: ChangeRecord): Promise<Buffer> {
+    const now = Date.now();
+    if (now - this.replayShared.since > REPLAY_SHARING_MS || this.replayShared.head !== this.window.head) {
+      this.replayShared = { since: now, head: this.window.head, records: new Map(), executions: new Map() };
+    }
+    const { records, executions } = this.replayShared;
+    const cohort = subscription.cohort;
+    const key = cohort.executionKey(record, subscription);
+    let byRecord = executions.get(cohort);
+    if (!byRecord) executions.set(cohort, (byRecord = new Map()));
+    const memoKey = `${record.topic}:${record.seq}:${key}`;
+    let payload = byRecord.get(memoKey);
+    if (!payload) {
+      // A fresh copy per sharing period, so its entity loads are not the ones live delivery made earlier.
+      let fresh = records.get(record.seq);
+      if (!fresh || record.topic === 'RESYNC') records.set(record.seq, (fresh = { ...record, memo: new Map() }));
+      payload = this.executeFor(cohort, key === '*' ? cohort.sharedContext : subscription.context, fresh);
+      // A failure is not shared: the retry executes again.
+      payload.catch(() => byRecord.get(memoKey) === payload && byRecord.delete(memoKey));
+      byRecord.set(memoKey, payload);
+    }
+    return payload;
   }
 }
 

@@ -19,6 +19,7 @@ export class ChangeHub {
   private wakeAgain = false;
   private unsubscribeBus: (() => void) | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
+  private unreachable = false;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -29,9 +30,14 @@ export class ChangeHub {
 
   async start(): Promise<void> {
     this.head = (await readLogBounds(this.db)).head;
-    this.unsubscribeBus = this.bus.subscribe((seq) => {
+    const unsubscribe = this.bus.subscribe((seq) => {
       if (seq > this.head) this.wake();
     });
+    const unlistenReconnect = this.bus.onReconnect(() => this.wake());
+    this.unsubscribeBus = () => {
+      unsubscribe();
+      unlistenReconnect();
+    };
     this.sweepTimer = setInterval(() => this.wake(), this.sweepMs);
     this.sweepTimer.unref();
   }
@@ -78,9 +84,13 @@ export class ChangeHub {
           if (records.length < PAGE) break;
         }
       } catch (error) {
-        this.logger.error({ err: error }, 'reading the change log tail failed; the next wake-up retries');
+        // An outage fails every sweep: say so once, and once more when the log answers again.
+        if (!this.unreachable) this.logger.warn({ err: error }, 'reading the change log tail failed; every sweep retries');
+        this.unreachable = true;
         return;
       }
+      if (this.unreachable) this.logger.info({ head: this.head }, 'the change log answers again; delivery carried on from it');
+      this.unreachable = false;
     } while (this.wakeAgain);
   }
 }

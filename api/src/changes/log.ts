@@ -91,9 +91,19 @@ export async function readVisibleAfter(
   return rows.map((row) => toRecord(row));
 }
 
-/** Everything after a cursor with its audiences (the live tail, read once for all subscribers). */
-export async function readAllAfter(db: Executor, after: number, limit: number): Promise<ChangeRecord[]> {
-  const rows = await db.selectFrom('changes').selectAll().where('seq', '>', after).orderBy('seq').limit(limit).execute();
+/**
+ * Everything after a cursor (up to `through`, when given) with its audiences: the live tail, or a
+ * stretch of history that resuming subscribers share; read once for all of them.
+ */
+export async function readAllAfter(db: Executor, after: number, limit: number, through?: number): Promise<ChangeRecord[]> {
+  const rows = await db
+    .selectFrom('changes')
+    .selectAll()
+    .where('seq', '>', after)
+    .$if(through !== undefined, (qb) => qb.where('seq', '<=', through!))
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
   const privateSeqs = rows.filter((row) => row.public === 0).map((row) => row.seq);
   const audiences = new Map<number, Set<string>>();
   if (privateSeqs.length > 0) {

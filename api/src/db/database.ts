@@ -20,7 +20,15 @@ export interface Database {
 // int8 (bigserial change cursors, counts) as JS numbers: cursors stay far below 2^53.
 pg.types.setTypeParser(20, (value) => Number(value));
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+/** How long a request waits for a PostgreSQL connection before it is answered UNAVAILABLE. */
+const CONNECT_TIMEOUT_MS = 2_000;
+
+export interface DatabaseEvents {
+  /** A pooled connection ended under us (a restart, a failover, a terminated backend): log it, never crash. */
+  onConnectionError?(error: Error): void;
+}
+
+export async function openDatabase(config: DatabaseConfig, events: DatabaseEvents = {}): Promise<Database> {
   if (config.dialect === 'sqlite') {
     if (config.filename !== ':memory:') mkdirSync(dirname(config.filename), { recursive: true });
     const sqlite = new SQLite(config.filename);
@@ -41,10 +49,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     }
   }
   const pool = new pg.Pool({
+    Client: PreparingClient,
     connectionString: config.connectionString,
     max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     options: config.schema ? `-c search_path=${config.schema}` : undefined,
   });
+  // Without a listener, an idle connection that ends (pg_terminate_backend, a restart) ends the process.
+  pool.on('error', (error) => events.onConnectionError?.(error));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', schema: config.schema, close: () => db.destroy() };
 }
@@ -71,6 +83,30 @@ function preparingOnce(sqlite: SQLite.Database): SqliteDialectConfig['database']
       return statement;
     },
   };
+}
+
+const MAX_NAMED_STATEMENTS = 2000;
+const statementNames = new Map<string, string>();
+
+/**
+ * Kysely sends every query as unnamed, so PostgreSQL parses and plans it each time. Named, each
+ * connection prepares a SQL text once and then only binds (parameters are never inlined).
+ */
+class PreparingClient extends pg.Client {
+  // pg.Client's overloads cannot be restated in a subclass; this one only adds a name to (text, values).
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    if (typeof text === 'string' && Array.isArray(values) && args.length === 2) {
+      let name = statementNames.get(text);
+      if (!name && statementNames.size < MAX_NAMED_STATEMENTS) statementNames.set(text, (name = `pg${statementNames.size}`));
+      if (name) return this.untyped({ name, text, values });
+    }
+    return this.untyped(...args);
+  }
+
+  private untyped(...args: unknown[]): never {
+    return (super.query as unknown as (...rest: unknown[]) => never)(...args);
+  }
 }
 
 export async function ping(db: Kysely<DB>): Promise<void> {

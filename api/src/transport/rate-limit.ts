@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { RateLimiterRes, type RateLimiterMemory } from 'rate-limiter-flexible';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Logger } from 'pino';
 import { RateLimited } from '../errors.js';
 
 /** Bucket key: the bearer token (hashed, never kept in memory as is) or, anonymous, the address. */
@@ -8,11 +10,50 @@ export function rateLimitKey(token: string | undefined, address: string): string
 }
 
 /**
+ * The two budgets every transport spends. `operations`: each HTTP operation and WebSocket
+ * subscribe, per token (per address when anonymous or when the token is refused). `resumes`: each
+ * reconnect of a valid token and each `changes` subscription that resumes from a cursor, per
+ * token, so a fleet of clients coming back after a restart is not turned away by the budget meant
+ * for abuse. With Redis both are shared by every instance; while Redis is out of reach each
+ * instance counts on its own.
+ */
+export interface RateLimits {
+  operations: RateLimiterAbstract;
+  resumes: RateLimiterAbstract;
+  close(): void;
+}
+
+export function createRateLimits(
+  options: { points: number; resumePoints: number; windowSeconds: number; redisUrl?: string },
+  logger: Logger,
+): RateLimits {
+  const memory = (points: number) => new RateLimiterMemory({ points, duration: options.windowSeconds });
+  if (!options.redisUrl) {
+    return { operations: memory(options.points), resumes: memory(options.resumePoints), close() {} };
+  }
+  // No offline queue: while Redis is away a call fails at once and the in-memory insurance answers.
+  const client = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  let warned = false;
+  client.on('error', (error: Error) => {
+    if (!warned) logger.warn({ err: error }, 'the rate-limit store is out of reach; each instance counts on its own meanwhile');
+    warned = true;
+  });
+  client.on('ready', () => (warned = false));
+  const shared = (keyPrefix: string, points: number) =>
+    new RateLimiterRedis({ storeClient: client, keyPrefix, points, duration: options.windowSeconds, insuranceLimiter: memory(points) });
+  return {
+    operations: shared('pulsegraph:rl:ops', options.points),
+    resumes: shared('pulsegraph:rl:resume', options.resumePoints),
+    close: () => client.disconnect(),
+  };
+}
+
+/**
  * Takes one point for a transport; when the bucket is empty, counts the refusal on
  * `pulsegraph_rate_limited_total{transport}` and returns the RATE_LIMITED error to answer with.
  */
 export async function refusal(
-  limiter: RateLimiterMemory,
+  limiter: RateLimiterAbstract,
   key: string,
   metrics: { rateLimited: { inc(labels: { transport: string }): void } },
   transport: 'http' | 'websocket',
@@ -28,7 +69,7 @@ export async function refusal(
 }
 
 /** Takes one point; throws RATE_LIMITED with the seconds to wait when the bucket is empty. */
-export async function takeToken(limiter: RateLimiterMemory, key: string): Promise<void> {
+export async function takeToken(limiter: RateLimiterAbstract, key: string): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (rejection) {

@@ -2,12 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ExecutionArgs } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services } from '../services.js';
 import type { Viewer } from '../viewer.js';
+import { isConnectionFailure } from '../db/availability.js';
+import { Unavailable } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
 import { KeepAlive } from './keepalive.js';
@@ -19,6 +21,8 @@ const KEEPALIVE_MS = 30_000;
 export const SLOW_CONSUMER_CLOSE = 4503;
 /** Too many connection attempts for the token's (or, anonymous, the address's) rate-limit bucket. */
 export const RATE_LIMITED_CLOSE = 4290;
+/** RFC 6455's "Try Again Later": the database was out of reach while the connection started; clients retry it. */
+export const TRY_AGAIN_LATER_CLOSE = 1013;
 
 /**
  * A final, unmasked text frame from server to client (RFC 6455, section 5.2) holding
@@ -170,17 +174,38 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
   const run = (args: ExecutionArgs) => prepared.get(args)!.run();
   const connections = new WeakMap<WebSocket, Connection>();
 
+  /**
+   * A `changes` subscription resuming from a cursor (`after` as a variable, as clients send it)
+   * spends the resume budget; anything else the operation budget. Told before parsing, checked after.
+   */
+  const claimsResume = (params: SubscribePayload) => typeof (params.variables as { after?: unknown } | null | undefined)?.after === 'string';
+  const isResume = (operation: OperationDefinitionNode) => {
+    const root = operation.selectionSet.selections[0];
+    return (
+      operation.operation === 'subscription' &&
+      root?.kind === Kind.FIELD &&
+      root.name.value === 'changes' &&
+      root.arguments?.some((argument) => argument.name.value === 'after') === true
+    );
+  };
+
   async function startOperation(connection: Connection, id: string, params: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
     if (!connection.viewer || !connection.sink) {
       return [new GraphQLError('Not initialised', { extensions: { code: 'UNAUTHENTICATED' } })];
     }
-    const limited = await refusal(services.rateLimiter, connection.rateKey!, metrics, 'websocket');
+    const { resumes, operations } = services.rateLimits;
+    const claimedResume = claimsResume(params);
+    const limited = await refusal(claimedResume ? resumes : operations, connection.rateKey!, metrics, 'websocket');
     if (limited) return [limited];
     const operation = await prepareOperation(
       yoga,
       { services, viewer: connection.viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } },
       params,
     );
+    if (claimedResume && !(operation instanceof PreparedOperation && isResume(operation.operation))) {
+      const refused = await refusal(operations, connection.rateKey!, metrics, 'websocket');
+      if (refused) return [refused];
+    }
     if (!(operation instanceof PreparedOperation)) return operation;
     if (operation.operation.operation === 'subscription') {
       const limit = config.limits.maxSubscriptionsPerConnection;
@@ -205,14 +230,17 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
       const payload = ctx.connectionParams ?? {};
       const header = Object.entries(payload).find(([key]) => key.toLowerCase() === 'authorization')?.[1];
       const token = bearerToken(header);
-      // A connection attempt costs a point of the same bucket as an operation (per token, else per address).
+      const viewer = token ? await services.sessions.authenticate(token) : undefined;
+      // A valid token's (re)connect spends its resume budget; a missing or refused one spends the
+      // address's operation budget, so guessing tokens stays slow.
       const rateKey = rateLimitKey(token, connection.address);
-      const limited = await refusal(services.rateLimiter, rateKey, metrics, 'websocket');
+      const limited = viewer
+        ? await refusal(services.rateLimits.resumes, rateKey, metrics, 'websocket')
+        : await refusal(services.rateLimits.operations, rateLimitKey(undefined, connection.address), metrics, 'websocket');
       if (limited) {
         connection.socket.close(RATE_LIMITED_CLOSE, limited.message);
         return false;
       }
-      const viewer = token ? await services.sessions.authenticate(token) : undefined;
       if (!viewer) {
         connection.socket.close(CloseCode.Unauthorized, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
         return false;
@@ -229,6 +257,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
         return await startOperation(ctx.extra, id, params);
       } catch (error) {
         // Whatever went wrong belongs to this operation; the socket and its other subscriptions stay.
+        if (isConnectionFailure(error)) return [new Unavailable()];
         logger.error({ err: error }, 'a WebSocket operation failed to start');
         return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
       }
@@ -253,6 +282,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
       .get(this)
       ?.handle?.(String(data))
       .catch((error: unknown) => {
+        if (isConnectionFailure(error)) return void this.close(TRY_AGAIN_LATER_CLOSE, 'Database unavailable: reconnect shortly');
         logger.error({ err: error }, 'a WebSocket message failed');
         this.close(CloseCode.InternalServerError, 'Internal server error');
       });

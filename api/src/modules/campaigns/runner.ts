@@ -1,3 +1,4 @@
+import { isConnectionFailure, untilAvailable } from '../../db/availability.js';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Writer } from '../../changes/commit.js';
@@ -119,6 +120,12 @@ export class CampaignRunner {
     if (row?.status !== 'RUNNING' || row.runner_id !== this.id) this.active.get(campaignId)?.abort.abort();
   }
 
+  private waitingForDatabase(campaignId: string) {
+    return (error: unknown, attempt: number) => {
+      if (attempt === 1) this.services.logger.warn({ err: error, campaignId }, 'storing campaign results waits for the database');
+    };
+  }
+
   private async maintain(): Promise<void> {
     try {
       if (this.active.size > 0) await repo.renewLeases(this.services.database.db, this.id, this.leaseUntil());
@@ -150,13 +157,18 @@ export class CampaignRunner {
         if (results.length === 0) throw new Error(`no input left at position ${campaign.processed} of ${campaign.total}`);
         const succeeded = results.filter((result) => isSuccess(result.status)).length;
         const announce = await progress.mayAnnounce();
-        const stored = await recordBatch(
-          services,
-          campaign,
-          this.id,
-          results,
-          { succeeded, failed: results.length - succeeded, leaseUntil: this.leaseUntil() },
-          announce,
+        // A batch met by an outage is stored once the database answers (the `processed` guard makes a retry safe).
+        const stored = await untilAvailable(
+          () =>
+            recordBatch(
+              services,
+              campaign,
+              this.id,
+              results,
+              { succeeded, failed: results.length - succeeded, leaseUntil: this.leaseUntil() },
+              announce,
+            ),
+          { giveUp: () => signal.aborted, onWait: this.waitingForDatabase(campaign.id) },
         );
         if (!stored) return;
         if (announce) progress.announced();
@@ -172,9 +184,17 @@ export class CampaignRunner {
       // The final state is a change like any other: it keeps the same spacing, and always arrives.
       await progress.beforeFinal();
       if (signal.aborted) return;
-      await finishCampaign(services, campaign.id, this.id, { status: 'COMPLETED' });
+      await untilAvailable(() => finishCampaign(services, campaign.id, this.id, { status: 'COMPLETED' }), {
+        giveUp: () => signal.aborted,
+        onWait: this.waitingForDatabase(campaign.id),
+      });
     } catch (error) {
       if (signal.aborted) return;
+      if (isConnectionFailure(error)) {
+        // Not the campaign's failure: its lease lapses and a runner (this one, once the database answers) resumes it.
+        services.logger.warn({ err: error, campaignId: campaign.id }, 'a campaign run met a database outage; it resumes when its lease lapses');
+        return;
+      }
       const message = error instanceof CampaignSetupError ? `Cannot continue: ${error.message}` : (error as Error).message;
       services.logger.warn({ err: error, campaignId: campaign.id }, 'campaign failed');
       await finishCampaign(services, campaign.id, this.id, { status: 'FAILED', error: message });
