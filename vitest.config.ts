@@ -14,7 +14,12 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'api', include: ['api/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'api', include: ['api/**/*.test.ts'], exclude: ['api/test/faults/**'], sequence: { groupOrder: 0 } },
+      },
+      // Stops and restarts PostgreSQL and Redis, which every other suite uses: run alone (`npm run test:faults`).
+      { extends: true, test: { name: 'faults', include: ['api/test/faults/**/*.test.ts'], sequence: { groupOrder: 2 } } },
       {
         extends: true,
         // The browser suites assert what a person sees within 1 s: on two cores they run after the API

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
 import { graphql } from './gql/index.js';
-import { errorCode, startServer, type TestServer, type TestUser } from './harness.js';
+import { connectWs, errorCode, startServer, type TestServer, type TestUser } from './harness.js';
 
 const Me = graphql(`
   query RateLimit_Me {
@@ -12,13 +12,18 @@ const Me = graphql(`
 `);
 
 const POINTS = 8;
+const RESUME_POINTS = 4;
 let server: TestServer;
 let busy: TestUser;
 let calm: TestUser;
 let writer: TestUser;
 
 beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_POINTS: String(POINTS), RATE_LIMIT_WINDOW_SECONDS: '60' });
+  server = await startServer({
+    RATE_LIMIT_POINTS: String(POINTS),
+    RATE_LIMIT_RESUME_POINTS: String(RESUME_POINTS),
+    RATE_LIMIT_WINDOW_SECONDS: '60',
+  });
   busy = await server.signUp('Busy');
   calm = await server.signUp('Calm');
   writer = await server.signUp('Writer');
@@ -45,21 +50,46 @@ describe('rate limiting per token', () => {
     expect(metrics).toMatch(/pulsegraph_rate_limited_total\{transport="http"\} 2/);
   });
 
-  it('WebSocket connection attempts and operations draw from the same bucket', async () => {
-    // busy's bucket is empty: the socket is refused at connection_init.
-    expect(await busy.wsClient().closed).toBe(4290);
-
-    const eager = await server.signUp('Eager');
-    const client = eager.wsClient(); // 1 point
-    const results = [];
-    for (let i = 0; i < POINTS; i++) {
-      const stream = eager.subscribe(Me, undefined, client);
-      await stream.waitForEnd();
-      results.push(stream.results.length > 0 ? 'served' : JSON.stringify(stream.error));
-    }
-    expect(results.slice(0, POINTS - 1).every((result) => result === 'served')).toBe(true);
-    expect(results[POINTS - 1]).toContain('RATE_LIMITED');
+  it('a reconnect and a resume spend the resume budget, so a client out of operations still comes back', async () => {
+    // busy's operation budget is empty, yet its socket connects and its `changes` resumes from a cursor.
+    const cursor = (await calm.changeCursor()) ?? '0';
+    const client = busy.wsClient(); // resume budget: 1
+    const resumed = busy.subscribe(ChangesSubscription, { after: cursor, topics: ['PERSONA'] }, client); // 2
+    await writer.gql(CreatePersona, { input: dnsPersona('Seen by a resumed stream') });
+    await resumed.waitFor(1);
+    // An ordinary operation on the same socket still meets the empty operation budget.
+    const refused = busy.subscribe(Me, undefined, client);
+    await refused.waitForEnd();
+    expect(JSON.stringify(refused.error)).toContain('RATE_LIMITED');
+    // An `after` variable on another operation does not make it a resume: it is charged as an operation too.
+    const disguised = await new Promise<unknown>((resolve) =>
+      client.subscribe(
+        { query: 'query RateLimit_Disguised($after: String) { me { id } }', variables: { after: cursor } },
+        { next: resolve, error: resolve, complete: () => resolve('complete') },
+      ),
+    );
+    expect(JSON.stringify(disguised)).toContain('RATE_LIMITED');
     expect(client.closes).toEqual([]);
+    resumed.close();
+
+    // The resume budget is finite too: 3 of 4 spent (the disguised resume took one), so one more reconnect gets in.
+    const last = busy.wsClient();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(last.closes).toEqual([]);
+    expect(await busy.wsClient().closed).toBe(4290);
+  });
+
+  it('a refused token spends the operation budget of its address, so guessing tokens stays slow', async () => {
+    const attempts = [];
+    for (let i = 0; i < POINTS + 1; i++) {
+      const socket = connectWs(server, { authorization: `Bearer not-a-token-${i}` });
+      attempts.push(await socket.closed);
+    }
+    // Anonymous and refused attempts from 127.0.0.1 share one bucket (the sign-ups above spent some of it).
+    const firstRefusal = attempts.indexOf(4290);
+    expect(firstRefusal).toBeGreaterThan(0);
+    expect(attempts.slice(0, firstRefusal).every((code) => code === 4401)).toBe(true);
+    expect(attempts.slice(firstRefusal).every((code) => code === 4290)).toBe(true);
   });
 
   it('a client that only subscribes never comes near it: deliveries cost nothing', async () => {
@@ -67,8 +97,9 @@ describe('rate limiting per token', () => {
     const writes = POINTS - 2;
     for (let i = 0; i < writes; i++) await writer.gql(CreatePersona, { input: dnsPersona(`Burst ${i}`) });
     await stream.waitFor(writes);
-    // calm spent 1 (Me above) + 1 (changeCursor) + 1 (connection_init) + 1 (subscribe) of its points, deliveries none
-    const left = POINTS - 4;
+    // calm spent 1 (Me above) + 2 (changeCursor, twice) of its operation points; its connection_init and
+    // its resuming subscribe went to the resume budget, deliveries cost nothing
+    const left = POINTS - 3;
     for (let i = 0; i < left; i++) expect((await calm.request(Me)).status).toBe(200);
     expect((await calm.request(Me)).status).toBe(429);
     stream.close();
