@@ -255,7 +255,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       default:
         if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH)) {
           const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
-          if (sendGraphiQLAsset(res, name, req.headers['if-none-match'])) return;
+          if (await sendGraphiQLAsset(res, name, req.headers['if-none-match'])) return;
         }
         if (serveWeb) return serveWeb(req, res, () => sendGraphQLError(res, 404, 'NOT_FOUND', 'No such page'));
         if (url.pathname === '/') {

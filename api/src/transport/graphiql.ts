@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { css, editorWorkerService, favicon, graphqlWorker, js, jsonWorker } from '@graphql-yoga/render-graphiql/graphiql';
 
 /**
  * GraphiQL, served from the packages on disk (no CDN) as separate files, so the page works on a
@@ -42,15 +41,22 @@ function asset(content: string, contentType: string): Asset {
 
 const require = createRequire(import.meta.url);
 const JS = 'text/javascript; charset=utf-8';
-const assets = new Map<string, Asset>([
-  ['graphiql.css', asset(css, 'text/css; charset=utf-8')],
-  ['graphiql.js', asset(js, JS)],
-  ['graphql-ws.js', asset(readFileSync(join(dirname(require.resolve('graphql-ws/package.json')), 'umd/graphql-ws.min.js'), 'utf8'), JS)],
-  ['boot.js', asset(readFileSync(new URL('./graphiql/boot.js', import.meta.url), 'utf8'), JS)],
-  ['editor.worker.js', asset(editorWorkerService, JS)],
-  ['json.worker.js', asset(jsonWorker, JS)],
-  ['graphql.worker.js', asset(graphqlWorker, JS)],
-]);
+
+/** GraphiQL's bundle is tens of megabytes of strings: loaded on the first visit, not at start. */
+let loading: Promise<{ assets: Map<string, Asset>; favicon: string }> | undefined;
+const loadAssets = () =>
+  (loading ??= import('@graphql-yoga/render-graphiql/graphiql').then(({ css, editorWorkerService, favicon, graphqlWorker, js, jsonWorker }) => ({
+    favicon,
+    assets: new Map<string, Asset>([
+      ['graphiql.css', asset(css, 'text/css; charset=utf-8')],
+      ['graphiql.js', asset(js, JS)],
+      ['graphql-ws.js', asset(readFileSync(join(dirname(require.resolve('graphql-ws/package.json')), 'umd/graphql-ws.min.js'), 'utf8'), JS)],
+      ['boot.js', asset(readFileSync(new URL('./graphiql/boot.js', import.meta.url), 'utf8'), JS)],
+      ['editor.worker.js', asset(editorWorkerService, JS)],
+      ['json.worker.js', asset(jsonWorker, JS)],
+      ['graphql.worker.js', asset(graphqlWorker, JS)],
+    ]),
+  })));
 
 export interface GraphiQLOptions {
   title: string;
@@ -61,7 +67,7 @@ export interface GraphiQLOptions {
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page: markup and one JSON data block (inert under CSP); everything that runs is a file. */
-export function graphiqlPage(options: GraphiQLOptions): string {
+export function graphiqlPage(options: GraphiQLOptions, favicon: string): string {
   const at = (name: string) => `${GRAPHIQL_ASSETS_PATH}${name}`;
   const bootOptions = {
     endpoint: options.endpoint,
@@ -89,14 +95,15 @@ export function graphiqlPage(options: GraphiQLOptions): string {
 </html>`;
 }
 
-export function sendGraphiQLPage(res: ServerResponse, options: GraphiQLOptions): void {
+export async function sendGraphiQLPage(res: ServerResponse, options: GraphiQLOptions): Promise<void> {
+  const { favicon } = await loadAssets();
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': GRAPHIQL_CSP, 'cache-control': 'no-cache' });
-  res.end(graphiqlPage(options));
+  res.end(graphiqlPage(options, favicon));
 }
 
 /** Serves one of the page's files; false when `name` is not one (the caller answers 404). */
-export function sendGraphiQLAsset(res: ServerResponse, name: string, ifNoneMatch: string | undefined): boolean {
-  const found = assets.get(name);
+export async function sendGraphiQLAsset(res: ServerResponse, name: string, ifNoneMatch: string | undefined): Promise<boolean> {
+  const found = (await loadAssets()).assets.get(name);
   if (!found) return false;
   const headers = { etag: found.etag, 'cache-control': 'no-cache', 'content-security-policy': GRAPHIQL_CSP };
   if (ifNoneMatch === found.etag) {
