@@ -212,8 +212,8 @@ describe('rate limits count connections too', () => {
   let limited: TestServer;
   afterAll(async () => limited?.stop());
 
-  it('connection_init beyond the bucket closes the socket with 4290; an operation beyond it gets an error without HTTP hints', async () => {
-    limited = await startServer({ RATE_LIMIT_POINTS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' });
+  it('connection_init beyond the resume budget closes the socket with 4290; an operation beyond its budget gets an error without HTTP hints', async () => {
+    limited = await startServer({ RATE_LIMIT_POINTS: '1', RATE_LIMIT_RESUME_POINTS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' });
     const user = await limited.signUp('Limited');
     const clients = Array.from({ length: 8 }, () => connectWs(limited, { authorization: `Bearer ${user.token}` }));
     await sleep(1000);
@@ -221,9 +221,12 @@ describe('rate limits count connections too', () => {
     expect(refused.map((client) => client.closes[0])).toEqual([4290, 4290, 4290]);
 
     const accepted = clients.find((client) => client.closes.length === 0)!;
-    const errors = await new Promise<unknown>((resolve) => {
-      accepted.subscribe({ query: '{ me { id } }' }, { next: (result) => resolve(result.errors), error: resolve, complete: () => {} });
-    });
+    const run = () =>
+      new Promise<unknown>((resolve) => {
+        accepted.subscribe({ query: '{ me { id } }' }, { next: (result) => resolve(result.errors), error: resolve, complete: () => {} });
+      });
+    expect(await run()).toBeUndefined(); // the one operation point
+    const errors = await run();
     const [error] = errors as Array<{ extensions?: Record<string, unknown> }>;
     expect(error?.extensions?.code).toBe('RATE_LIMITED');
     expect(error?.extensions?.retryAfterSeconds).toBeGreaterThan(0);

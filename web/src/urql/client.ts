@@ -3,6 +3,15 @@ import { Client, fetchExchange, subscriptionExchange } from 'urql';
 import { cacheExchange } from './cache';
 import { getStreamStatus, setStreamStatus } from './status';
 
+/** Seconds to wait before asking again, when an operation was refused with RATE_LIMITED. */
+function rateLimitedFor(error: unknown): number | undefined {
+  const errors = Array.isArray(error) ? (error as Array<{ extensions?: { code?: unknown; retryAfterSeconds?: unknown } }>) : [];
+  const refusal = errors.find((e) => e.extensions?.code === 'RATE_LIMITED');
+  if (!refusal) return undefined;
+  const seconds = Number(refusal.extensions?.retryAfterSeconds);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 1;
+}
+
 const GRAPHQL_PATH = '/graphql';
 
 export function wsUrl(): string {
@@ -23,6 +32,7 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
     shouldRetry: (event) => (event as CloseEvent | undefined)?.code !== 4401,
     // Back off up to 10 s between attempts; this waits to reconnect, it never fetches data.
     retryWait: (retries) => new Promise((resolve) => window.setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
+    // The header follows this socket alone: a window's online/offline events say nothing about whether it survived.
     on: {
       connecting: () => {
         // Without a network every retry fails: say Offline, not one more "Reconnecting".
@@ -40,8 +50,6 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
       },
     },
   });
-  window.addEventListener('offline', () => setStreamStatus({ state: 'offline' }));
-  window.addEventListener('online', () => getStreamStatus().state === 'offline' && setStreamStatus({ state: 'reconnecting' }));
 
   return new Client({
     url: GRAPHQL_PATH,
@@ -57,19 +65,36 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
           const tracksCursor = 'after' in payload.variables;
           return {
             subscribe(sink) {
-              const unsubscribe = ws.subscribe(payload, {
-                next(result) {
-                  const cursor = (result.data as { changes?: { cursor?: string } } | undefined)?.changes?.cursor;
-                  if (tracksCursor && cursor) {
-                    payload.variables.after = cursor;
-                    setStreamStatus({ cursor, lastChangeAt: Date.now() });
-                  }
-                  sink.next(result as never);
+              let unsubscribe = () => {};
+              let resend: number | undefined;
+              let ended = false;
+              const start = () => {
+                unsubscribe = ws.subscribe(payload, {
+                  next(result) {
+                    const cursor = (result.data as { changes?: { cursor?: string } } | undefined)?.changes?.cursor;
+                    if (tracksCursor && cursor) {
+                      payload.variables.after = cursor;
+                      setStreamStatus({ cursor, lastChangeAt: Date.now() });
+                    }
+                    sink.next(result as never);
+                  },
+                  error(error) {
+                    // Refused for now (a reconnect storm spent the budget): ask again when told to, on the same socket.
+                    const wait = rateLimitedFor(error);
+                    if (wait !== undefined && !ended) resend = window.setTimeout(start, wait * 1000);
+                    else sink.error(error);
+                  },
+                  complete: () => sink.complete(),
+                });
+              };
+              start();
+              return {
+                unsubscribe() {
+                  ended = true;
+                  window.clearTimeout(resend);
+                  unsubscribe();
                 },
-                error: (error) => sink.error(error),
-                complete: () => sink.complete(),
-              });
-              return { unsubscribe };
+              };
             },
           };
         },
