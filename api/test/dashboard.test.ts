@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardCounts } from '../src/db/migrations/006_dashboard_counts.js';
+import { dashboardCountShards } from '../src/db/migrations/007_dashboard_count_shards.js';
 import { startServer, type TestServer, type TestUser } from './harness.js';
 
 /**
@@ -114,8 +115,9 @@ describe('dashboard counts', () => {
 
   it('are filled from the rows by the migration, on a database that had rows before counts were kept', async () => {
     const { db, dialect } = server.app.services.database;
-    await db.schema.dropTable('dashboard_counts').execute();
+    await db.schema.dropTable('dashboard_count_shards').execute();
     await dashboardCounts(dialect).up(db);
+    await dashboardCountShards(dialect).up(db);
     expect(await readDashboard()).toEqual(await recount());
   });
 });

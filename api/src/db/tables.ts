@@ -22,7 +22,7 @@ export interface DB {
   changes: ChangesTable;
   change_audience: ChangeAudienceTable;
   changelog_state: ChangelogStateTable;
-  dashboard_counts: DashboardCountsTable;
+  dashboard_count_shards: DashboardCountShardsTable;
 }
 
 export interface UsersTable {
@@ -292,7 +292,8 @@ export type NewChange = Insertable<ChangesTable>;
 export type SettingsUpdate = Updateable<SettingsTable>;
 
 /** One dashboard count per row (`personas`, `campaigns:RUNNING`, `proxies:HEALTHY`, ...). */
-export interface DashboardCountsTable {
+export interface DashboardCountShardsTable {
   name: string;
+  shard: number;
   count: number;
 }

@@ -7,6 +7,7 @@ import { social } from './003_social.js';
 import { uniqueNames } from './004_unique_names.js';
 import { campaignNote } from './005_campaign_note.js';
 import { dashboardCounts } from './006_dashboard_counts.js';
+import { dashboardCountShards } from './007_dashboard_count_shards.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -15,6 +16,7 @@ const all: Record<string, DialectMigration> = {
   '004_unique_names': uniqueNames,
   '005_campaign_note': campaignNote,
   '006_dashboard_counts': dashboardCounts,
+  '007_dashboard_count_shards': dashboardCountShards,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -26,17 +26,25 @@ export type DashboardCount = 'personas' | 'keyword_sets' | 'proxy_pools' | `camp
 export const campaignCount = (status: CampaignStatus): DashboardCount => `campaigns:${status}`;
 export const proxyCount = (health: HealthStatus): DashboardCount => `proxies:${health}`;
 
+/** Shards per count: concurrent writers mostly land on different rows. */
+const SHARDS = 16;
+/** One shard per transaction, so its rows are locked in name order like every other writer's. */
+const shardOf = new WeakMap<Transaction<DB>, number>();
+
 /**
  * Moves the dashboard's counts inside the caller's transaction (an entity created or deleted, a
  * campaign's status, a proxy's health) and pushes the dashboard. The totals are kept, never
- * recounted; rows are updated in name order, so concurrent writers lock them in one order.
+ * recounted. A transaction moves one shard of each count (any shard: a count is their sum), in
+ * name order, so concurrent writers rarely meet and never lock in opposite orders.
  */
 export async function moveDashboard(trx: Transaction<DB>, emit: Emit, moves: ReadonlyArray<readonly [DashboardCount, number]>): Promise<void> {
   const net = new Map<DashboardCount, number>();
   for (const [name, delta] of moves) net.set(name, (net.get(name) ?? 0) + delta);
   const changed = [...net].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
   if (changed.length === 0) return;
-  for (const [name, delta] of changed) await repo.addToCount(trx, name, delta);
+  let shard = shardOf.get(trx);
+  if (shard === undefined) shardOf.set(trx, (shard = Math.floor(Math.random() * SHARDS)));
+  for (const [name, delta] of changed) await repo.addToCount(trx, name, shard, delta);
   emit({ topic: 'DASHBOARD', op: 'UPDATED', entityId: DASHBOARD_ID, audience: 'EVERYONE' });
 }
 

@@ -1,0 +1,189 @@
+// bench:writes:postgres: the write path on PostgreSQL, side by side in one run: one Pulsegraph
+// instance on embedded SQLite, one on PostgreSQL, then two on PostgreSQL (one database, one Redis)
+// sharing the same load. 32 keep-alive writers (BENCH_CLIENTS), persona creates and keyword-set
+// updates, BENCH_SECONDS (5) per measure after a 2 s warm-up. Pulsegraph instances pinned to core
+// 0, this load generator to core 1 (PostgreSQL itself runs where the OS puts it). While each runs,
+// pg_stat_activity is sampled every 50 ms: what the database's sessions wait on.
+import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { root, saveResults } from './processes.mjs';
+
+const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function startInstance(env) {
+  const child = spawn('taskset', ['-c', '0', process.execPath, '--max-semi-space-size=4', 'api/dist/main.js'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: '0', RATE_LIMIT_POINTS: '100000000', PROXY_CHECK_URL: 'http://127.0.0.1:9/', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const match = /web app (http:\/\/[^/\s]+)\//.exec(seen);
+      if (match) resolve({ child, url: match[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`instance exited with ${code}: ${seen}`)));
+  });
+}
+
+const stop = (instance) => new Promise((resolve) => (instance.child.exitCode !== null ? resolve() : (instance.child.once('exit', resolve), instance.child.kill('SIGTERM'))));
+
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
+function post(url, body, token) {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/graphql`, {
+      method: 'POST',
+      agent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    });
+    req.once('error', reject);
+    req.once('response', (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.once('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        if (res.statusCode !== 200 || text.includes('"errors"')) reject(new Error(`${res.statusCode} ${text.slice(0, 300)}`));
+        else resolve(JSON.parse(text).data);
+      });
+    });
+    req.end(body);
+  });
+}
+
+/** Writes per second and p99 (ms) of `CLIENTS` loops spread over `urls`, each waiting for its answer. */
+async function measure(urls, token, bodyFor, seconds) {
+  const latencies = [];
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      while (performance.now() < until) {
+        const at = performance.now();
+        await post(urls[client % urls.length], bodyFor(sent++), token);
+        latencies.push(performance.now() - at);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { perSecond: Math.round(latencies.length / ((performance.now() - started) / 1000)), p99: Math.round(latencies[Math.floor(latencies.length * 0.99)]) };
+}
+
+/** Samples what PostgreSQL sessions of `database` wait on while `work` runs. */
+async function sampleWaits(database, work) {
+  const client = new pg.Client({ connectionString: POSTGRES });
+  await client.connect();
+  const counts = {};
+  let samples = 0;
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      const { rows } = await client.query(
+        `select coalesce(wait_event_type || ':' || wait_event, 'CPU (running)') as wait, count(*)::int as n
+           from pg_stat_activity where datname = $1 and state = 'active' and pid <> pg_backend_pid() group by 1`,
+        [database],
+      );
+      samples++;
+      for (const { wait, n } of rows) counts[wait] = (counts[wait] ?? 0) + n;
+      await sleep(50);
+    }
+  })();
+  const result = await work();
+  running = false;
+  await sampler;
+  await client.end();
+  const top = Object.entries(counts)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, 5)
+    .map(([wait, n]) => `${wait} ${(n / samples).toFixed(1)}`);
+  return { ...result, waits: top.join(', ') };
+}
+
+async function freshPostgres() {
+  const name = `bench_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: POSTGRES });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: async () => {
+      const again = new pg.Client({ connectionString: POSTGRES });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+async function scenario(label, instances, database) {
+  const urls = instances.map((instance) => instance.url);
+  const { signUp } = await post(urls[0], JSON.stringify({
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+    variables: { input: { email: `${randomUUID()}@bench.dev`, password: 'bench-password', displayName: 'Bench' } },
+  }));
+  const token = signUp.token;
+  const { createKeywordSet } = await post(urls[0], JSON.stringify({ query: 'mutation { createKeywordSet(input: { name: "bench", rules: [{ pattern: "x", kind: STRING }] }) { id } }' }), token);
+  const run = `${Date.now()}`;
+  const creates = (i) =>
+    JSON.stringify({ query: 'mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }', variables: { input: { kind: 'DNS', name: `p ${run} ${label} ${i}`, dns: { resolvers: ['127.0.0.1:5353'] } } } });
+  const updates = (i) =>
+    JSON.stringify({ query: 'mutation($id: ID!, $input: UpdateKeywordSetInput!) { updateKeywordSet(id: $id, input: $input) { id } }', variables: { id: createKeywordSet.id, input: { description: `d ${i}` } } });
+  await measure(urls, token, creates, 2); // warm-up
+  const sampled = (work) => (database ? sampleWaits(database, work) : work());
+  const created = await sampled(() => measure(urls, token, creates, SECONDS));
+  const updated = await sampled(() => measure(urls, token, updates, SECONDS));
+  return { label, created, updated };
+}
+
+execFileSync('npm', ['run', 'build', '--workspace', 'api'], { cwd: root, stdio: 'inherit' });
+const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-writes-pg-'));
+const results = [];
+{
+  const sqlite = await startInstance({ DATABASE_URL: `file:${join(scratch, 'sqlite.db')}` });
+  results.push(await scenario('SQLite, one instance', [sqlite]));
+  await stop(sqlite);
+}
+for (const count of [1, 2]) {
+  const database = await freshPostgres();
+  const instances = [];
+  for (let i = 0; i < count; i++) instances.push(await startInstance({ DATABASE_URL: database.url, REDIS_URL: REDIS }));
+  results.push(await scenario(`PostgreSQL, ${count} instance${count > 1 ? 's' : ''}`, instances, database.name));
+  await Promise.all(instances.map(stop));
+  await database.drop();
+}
+rmSync(scratch, { recursive: true, force: true });
+agent.destroy();
+
+const rows = Object.fromEntries(
+  results.map(({ label, created, updated }) => [
+    label,
+    { 'creates/s': created.perSecond, 'create p99 ms': created.p99, 'updates/s': updated.perSecond, 'update p99 ms': updated.p99, 'waits (creates)': created.waits ?? '' },
+  ]),
+);
+console.table(rows);
+const [sqlite, one, two] = results;
+const ratios = {
+  'PostgreSQL one / SQLite (creates, updates)': [one.created.perSecond / sqlite.created.perSecond, one.updated.perSecond / sqlite.updated.perSecond].map((r) => r.toFixed(2)),
+  'PostgreSQL two / one (creates, updates)': [two.created.perSecond / one.created.perSecond, two.updated.perSecond / one.updated.perSecond].map((r) => r.toFixed(2)),
+};
+console.log(ratios);
+saveResults(
+  'writes-postgres',
+  `the write path on PostgreSQL: ${CLIENTS} keep-alive writers, persona creates and keyword-set updates, one SQLite instance vs one PostgreSQL instance vs two PostgreSQL instances (one database, one Redis)`,
+  'Pulsegraph instances on core 0, load generator on core 1 (taskset); PostgreSQL unpinned',
+  { results, ratios },
+);
