@@ -44,6 +44,7 @@ import { attachWebSocket } from './transport/websocket.js';
 export const GRAPHQL_PATH = '/graphql';
 const RETENTION_EVERY_MS = 10 * 60_000;
 const SSE_HEARTBEAT_MS = 15_000;
+const LISTEN_BACKLOG = 16_384;
 const UNEXPECTED_ERROR = 'Unexpected error.';
 const unavailable = new Unavailable();
 
@@ -293,7 +294,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async start(port = config.port, host = config.host) {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => resolve());
+        // A restart brings every client back at once: Node's default backlog (511) would drop the
+        // rest of their SYNs, and each retries only after 1, 3, 7 s. The kernel caps it at somaxconn.
+        server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => resolve());
       });
       const address = server.address() as AddressInfo;
       const shownHost = host === '0.0.0.0' ? 'localhost' : host;

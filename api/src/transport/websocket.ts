@@ -13,12 +13,14 @@ import { Unavailable } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
 import { KeepAlive } from './keepalive.js';
+import { TurnQueue } from './turn-queue.js';
 import { PreparedOperation, prepareOperation, type Yoga } from './operation.js';
 import { publicError } from './payload.js';
 import { rateLimitKey, refusal } from './rate-limit.js';
 
 const KEEPALIVE_MS = 30_000;
 export const SLOW_CONSUMER_CLOSE = 4503;
+const ARRIVALS_PER_TURN = 64;
 /** Too many connection attempts for the token's (or, anonymous, the address's) rate-limit bucket. */
 export const RATE_LIMITED_CLOSE = 4290;
 /** RFC 6455's "Try Again Later": the database was out of reach while the connection started; clients retry it. */
@@ -276,15 +278,23 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
     },
   });
 
+  // A restart storm's handshakes and first messages wait their turn in slices, so writes and live
+  // delivery keep being served between them (one queue, so each socket's messages stay in order).
+  const arrivals = new TurnQueue(ARRIVALS_PER_TURN);
+
   // Listeners shared by every socket (`this` is the socket), so a socket costs no closures of its own.
   function received(this: WebSocket, data: RawData): void {
+    arrivals.push(handleMessage.bind(undefined, this, data));
+  }
+  function handleMessage(socket: WebSocket, data: RawData): void {
+    if (socket.readyState !== WebSocket.OPEN) return;
     connections
-      .get(this)
+      .get(socket)
       ?.handle?.(String(data))
       .catch((error: unknown) => {
-        if (isConnectionFailure(error)) return void this.close(TRY_AGAIN_LATER_CLOSE, 'Database unavailable: reconnect shortly');
+        if (isConnectionFailure(error)) return void socket.close(TRY_AGAIN_LATER_CLOSE, 'Database unavailable: reconnect shortly');
         logger.error({ err: error }, 'a WebSocket message failed');
-        this.close(CloseCode.InternalServerError, 'Internal server error');
+        socket.close(CloseCode.InternalServerError, 'Internal server error');
       });
   }
   function ponged(this: WebSocket): void {
@@ -327,7 +337,10 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
         socket.destroy();
         return;
       }
-      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+      arrivals.push(() => {
+        if (socket.destroyed) return;
+        wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+      });
     },
     async close(): Promise<void> {
       keepAlive.stop();

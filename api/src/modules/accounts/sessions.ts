@@ -18,6 +18,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
  */
 export class Sessions {
   private readonly byTokenHash = new Map<string, Viewer>();
+  private readonly reading = new Map<string, Promise<Viewer | undefined>>();
   private readonly unlisten: () => void;
 
   constructor(
@@ -41,6 +42,16 @@ export class Sessions {
       this.byTokenHash.delete(tokenHash);
       return undefined;
     }
+    // Many sockets of one token arriving at once (a restart storm) share the one read.
+    let reading = this.reading.get(tokenHash);
+    if (!reading) {
+      reading = this.read(tokenHash).finally(() => this.reading.delete(tokenHash));
+      this.reading.set(tokenHash, reading);
+    }
+    return reading;
+  }
+
+  private async read(tokenHash: string): Promise<Viewer | undefined> {
     const session = await repo.findLiveSession(this.db, tokenHash, new Date().toISOString());
     if (!session) return undefined;
     const viewer: Viewer = { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) };
