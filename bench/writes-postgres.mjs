@@ -18,9 +18,11 @@ const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Every request of the run gets its own number, so created names never repeat. */
+let sent = 0;
 
-function startInstance(env) {
-  const child = spawn('taskset', ['-c', '0', process.execPath, '--max-semi-space-size=4', 'api/dist/main.js'], {
+function startInstance(env, core = 0) {
+  const child = spawn('taskset', ['-c', String(core), process.execPath, '--max-semi-space-size=4', 'api/dist/main.js'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: '0', RATE_LIMIT_POINTS: '100000000', PROXY_CHECK_URL: 'http://127.0.0.1:9/', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -65,7 +67,6 @@ async function measure(urls, token, bodyFor, seconds) {
   const latencies = [];
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
-  let sent = 0;
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
       while (performance.now() < until) {
@@ -160,7 +161,8 @@ const results = [];
 for (const count of [1, 2]) {
   const database = await freshPostgres();
   const instances = [];
-  for (let i = 0; i < count; i++) instances.push(await startInstance({ DATABASE_URL: database.url, REDIS_URL: REDIS }));
+  // BENCH_SPREAD=1 puts the second instance on core 1 (beside this generator): does a second core help?
+  for (let i = 0; i < count; i++) instances.push(await startInstance({ DATABASE_URL: database.url, REDIS_URL: REDIS }, process.env.BENCH_SPREAD ? i : 0));
   results.push(await scenario(`PostgreSQL, ${count} instance${count > 1 ? 's' : ''}`, instances, database.name));
   await Promise.all(instances.map(stop));
   await database.drop();

@@ -191,7 +191,10 @@ describe('the log', () => {
     const bobs = await seen(bob);
     expect(bobs.map(([, id]) => id)).toEqual(Array.from({ length: 400 }, (_, n) => `count-${n * 3}`));
     const all = [...bobs, ...(await seen(alice))].sort(([a], [b]) => a - b);
-    expect(all.map(([seq]) => seq)).toEqual(Array.from({ length: 1200 }, (_, n) => before + 1 + n));
+    // Seqs ascend in the order the changes were emitted (cursors may skip values: PostgreSQL renumbers at commit).
+    const seqs = all.map(([seq]) => seq);
+    expect(seqs[0]).toBeGreaterThan(before);
+    expect(seqs.every((seq, n) => n === 0 || seq > seqs[n - 1]!)).toBe(true);
     expect(all.map(([, id]) => id)).toEqual(Array.from({ length: 1200 }, (_, n) => `count-${n}`));
   });
 });

@@ -31,7 +31,7 @@ export async function commitWithChanges<T>(
     .transaction()
     .execute(async (trx) => {
       const value = await work(trx, (change) => addDraft(drafts, change));
-      if (drafts.length > 0) lastSeq = await appendChanges(trx, writer.database.dialect, drafts);
+      if (drafts.length > 0) lastSeq = await appendChanges(trx, drafts);
       return value;
     })
     .catch((error: unknown) => {

@@ -30,9 +30,9 @@ export class ChangeHub {
 
   async start(): Promise<void> {
     this.head = (await readLogBounds(this.db)).head;
-    const unsubscribe = this.bus.subscribe((seq) => {
-      if (seq > this.head) this.wake();
-    });
+    // Every publish wakes the hub: on PostgreSQL the published seq is provisional (renumbered at
+    // commit), so it cannot say whether this hub has read that far; wake-ups in one turn read once.
+    const unsubscribe = this.bus.subscribe(() => this.wake());
     const unlistenReconnect = this.bus.onReconnect(() => this.wake());
     this.unsubscribeBus = () => {
       unsubscribe();

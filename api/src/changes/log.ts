@@ -1,25 +1,18 @@
-import { sql, type Kysely } from 'kysely';
-import type { Dialect, Executor } from '../db/database.js';
+import type { Kysely } from 'kysely';
+import type { Executor } from '../db/database.js';
 import type { ChangeRow, DB } from '../db/tables.js';
 import type { ChangeDraft, ChangeRecord, ChangeTopic } from './topics.js';
 
-// Any constant works: it only has to be the same for every writer of this database.
-const APPEND_LOCK_KEY = 7_170_301;
-
-/**
- * Appends drafts inside the caller's transaction and returns the highest new seq.
- * On PostgreSQL the transaction-scoped lock makes seq order equal commit order, so a reader
- * that has seen seq N can never later find a committed seq below N.
- */
 const ROWS_PER_INSERT = 500;
 
 /**
- * Appends a transaction's changes in commit order and returns the last seq. One INSERT per 500
- * changes: under the append lock (Postgres) or the single writer (SQLite) their seqs are
- * consecutive, so the i-th smallest seq returned is the i-th draft's.
+ * Appends a transaction's changes and returns the last seq. Seq order is commit order: on SQLite
+ * there is one writer; on PostgreSQL the seqs returned here are provisional, and a deferred trigger
+ * renumbers the rows, in insertion order, as the transaction commits (migration 008), so the value
+ * returned there is only a hint. One INSERT per 500 changes; within one INSERT seqs ascend in row
+ * order, so the i-th smallest seq returned is the i-th draft's.
  */
-export async function appendChanges(trx: Executor, dialect: Dialect, drafts: readonly ChangeDraft[]): Promise<number> {
-  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${APPEND_LOCK_KEY})`.execute(trx);
+export async function appendChanges(trx: Executor, drafts: readonly ChangeDraft[]): Promise<number> {
   const at = new Date().toISOString();
   let last = 0;
   for (let start = 0; start < drafts.length; start += ROWS_PER_INSERT) {
@@ -38,7 +31,7 @@ export async function appendChanges(trx: Executor, dialect: Dialect, drafts: rea
       )
       .returning('seq')
       .execute();
-    const seqs = inserted.map((row) => row.seq).sort((a, b) => a - b);
+    const seqs = inserted.map((row) => Number(row.seq)).sort((a, b) => a - b);
     const readers = chunk.flatMap((draft, index) =>
       draft.audience === 'EVERYONE' ? [] : [...new Set(draft.audience)].map((user_id) => ({ seq: seqs[index]!, user_id })),
     );

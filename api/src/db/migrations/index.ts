@@ -8,6 +8,7 @@ import { uniqueNames } from './004_unique_names.js';
 import { campaignNote } from './005_campaign_note.js';
 import { dashboardCounts } from './006_dashboard_counts.js';
 import { dashboardCountShards } from './007_dashboard_count_shards.js';
+import { commitOrder } from './008_commit_order.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -17,6 +18,7 @@ const all: Record<string, DialectMigration> = {
   '005_campaign_note': campaignNote,
   '006_dashboard_counts': dashboardCounts,
   '007_dashboard_count_shards': dashboardCountShards,
+  '008_commit_order': commitOrder,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
