@@ -90,8 +90,10 @@ async function sampleWaits(database, work) {
   const sampler = (async () => {
     while (running) {
       const { rows } = await client.query(
-        `select coalesce(wait_event_type || ':' || wait_event, 'CPU (running)') as wait, count(*)::int as n
-           from pg_stat_activity where datname = $1 and state = 'active' and pid <> pg_backend_pid() group by 1`,
+        // 'idle in transaction': the database waits for the instance (its CPU) to send the next statement.
+        `select case when state = 'idle in transaction' then 'instance (idle in transaction)'
+                     else coalesce(wait_event_type || ':' || wait_event, 'CPU (running)') end as wait, count(*)::int as n
+           from pg_stat_activity where datname = $1 and state in ('active', 'idle in transaction') and pid <> pg_backend_pid() group by 1`,
         [database],
       );
       samples++;
