@@ -47,3 +47,30 @@ export function saveResults(name, scenario, pinning, measured) {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, `bench/results/${name}.json`), `${JSON.stringify(summary, null, 2)}\n`);
 }
+
+/**
+ * The compiled server as `npm start` runs it (build it first: `npm run build --workspace api`), pinned
+ * to `core`. `listening` resolves with its URL and port, and when (performance.now()) it said so.
+ * However the benchmark ends, the server ends with it.
+ */
+export function startCompiled(core, env, nodeArgs = []) {
+  const child = pinned(core, [...nodeArgs, '--max-semi-space-size=4', 'api/dist/main.js'], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    SEED_DEMO: '0',
+    ...env,
+  });
+  process.once('exit', () => child.exitCode === null && child.kill('SIGKILL'));
+  const listening = waitForMatch(child, /Pulsegraph is up: web app (http:\/\/[^:/\s]+:(\d+))\//).then((match) => ({
+    url: match[1],
+    port: Number(match[2]),
+    at: performance.now(),
+  }));
+  return { child, listening };
+}
+
+/** Stops a server with SIGTERM and waits for it to exit. */
+export function stopGracefully(child) {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
+}

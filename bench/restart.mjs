@@ -1,35 +1,27 @@
 // bench:restart: how fast and how light a production start is. The compiled server (`npm start`'s
 // command line) on an existing embedded database, started BENCH_RUNS (5) times on core 0: ms from
 // exec to listening, and resident memory after 3 s idle, before any client.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, saveResults } from './processes.mjs';
+import { root, saveResults, startCompiled, stopGracefully } from './processes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const directory = mkdtempSync(join(tmpdir(), 'pulsegraph-restart-'));
-const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(directory, 'restart.db')}`, LOG_LEVEL: 'warn' };
+// The first start loads the demo workspace, so the timed ones start on a database with rows.
+const env = { DATABASE_URL: `file:${join(directory, 'restart.db')}`, SEED_DEMO: '1' };
 execFileSync('npm', ['run', 'build', '--workspace', 'api'], { cwd: root, stdio: 'inherit' });
 
 async function start() {
   const startedAt = performance.now();
-  const child = spawn('taskset', ['-c', '0', process.execPath, '--max-semi-space-size=4', 'api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      if (seen.includes('Pulsegraph is up')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
-  });
-  const listeningMs = performance.now() - startedAt;
+  const { child, listening } = startCompiled(0, env);
+  const { at } = await listening;
   await new Promise((resolve) => setTimeout(resolve, 3000));
   // taskset execs node in place, so the child's pid is the server's.
   const rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
-  return { listeningMs: Math.round(listeningMs), rssMb: Math.round(rssMb) };
+  await stopGracefully(child);
+  return { listeningMs: Math.round(at - startedAt), rssMb: Math.round(rssMb) };
 }
 
 await start(); // creates and seeds the database: the runs below start on an existing one

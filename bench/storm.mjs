@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { root, saveResults } from './processes.mjs';
+import { root, saveResults, startCompiled, stopGracefully } from './processes.mjs';
 
 const BEHIND = 100;
 const NEXT = /^\{"id":"1","type":"next","payload":\{"data":\{"changes":\{"cursor":"(\d+)","op":"(\w+)","entityId":"([^"]+)"\}\}\}\}$/;
@@ -26,23 +26,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startServer(env, profile = false) {
   const profiling = profile && process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const server = spawn('taskset', ['-c', '0', process.execPath, ...profiling, '--max-semi-space-size=4', 'api/dist/main.js'], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // However this run ends, the server ends with it.
-  process.once('exit', () => server.exitCode === null && server.kill('SIGKILL'));
-  const listening = new Promise((resolve, reject) => {
-    let seen = '';
-    server.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const match = /Pulsegraph is up: web app http:\/\/[^:]+:(\d+)\//.exec(seen);
-      if (match) resolve({ port: Number(match[1]), at: performance.now() });
-    });
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
-  });
-  return { server, listening };
+  const { child, listening } = startCompiled(0, env, profiling);
+  return { server: child, listening };
 }
 
 async function storm(subscribers) {
@@ -150,8 +135,7 @@ async function storm(subscribers) {
   const missedIds = [];
   for (let i = 0; i < BEHIND; i++) missedIds.push((await create()).id);
   agent.destroy();
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await stopGracefully(server);
 
   ({ server, listening } = startServer({ ...env, PORT: String(port) }, true));
   const execAt = performance.now();
@@ -231,8 +215,7 @@ async function storm(subscribers) {
     duplicated += client.duplicates;
     client.socket?.terminate();
   }
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await stopGracefully(server);
   rmSync(directory, { recursive: true, force: true });
   return {
     subscribers,

@@ -4,14 +4,14 @@
 // updates, BENCH_SECONDS (5) per measure after a 2 s warm-up. Pulsegraph instances pinned to core
 // 0, this load generator to core 1 (PostgreSQL itself runs where the OS puts it). While each runs,
 // pg_stat_activity is sampled every 50 ms: what the database's sessions wait on.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { root, saveResults } from './processes.mjs';
+import { root, saveResults, startCompiled, stopGracefully } from './processes.mjs';
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -21,24 +21,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Every request of the run gets its own number, so created names never repeat. */
 let sent = 0;
 
-function startInstance(env, core = 0) {
-  const child = spawn('taskset', ['-c', String(core), process.execPath, '--max-semi-space-size=4', 'api/dist/main.js'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: '0', RATE_LIMIT_POINTS: '100000000', PROXY_CHECK_URL: 'http://127.0.0.1:9/', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const match = /web app (http:\/\/[^/\s]+)\//.exec(seen);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`instance exited with ${code}: ${seen}`)));
-  });
+async function startInstance(env, core = 0) {
+  const { child, listening } = startCompiled(core, { RATE_LIMIT_POINTS: '100000000', PROXY_CHECK_URL: 'http://127.0.0.1:9/', ...env });
+  return { child, url: (await listening).url };
 }
 
-const stop = (instance) => new Promise((resolve) => (instance.child.exitCode !== null ? resolve() : (instance.child.once('exit', resolve), instance.child.kill('SIGTERM'))));
+const stop = (instance) => stopGracefully(instance.child);
 
 const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
 function post(url, body, token) {
