@@ -82,3 +82,34 @@ describe('scale-out on PostgreSQL and Redis', () => {
     for (const server of [first, second]) expect(await (await fetch(`${server.url}/readyz`)).text()).toBe('ready');
   });
 });
+
+describe('rate limits shared by the instances through Redis', () => {
+  const POINTS = 6;
+  const sharedSchema = `limits_${randomUUID().replaceAll('-', '')}`;
+  let one: TestServer;
+  let two: TestServer;
+  afterAll(async () => {
+    await one?.stop();
+    await two?.stop();
+    await dropSchema(POSTGRES_URL, sharedSchema);
+  });
+
+  it('a token gets its budget once, not once per instance: requests spread over two instances meet one bucket', async () => {
+    const env = { DATABASE_URL: POSTGRES_URL, REDIS_URL, RATE_LIMIT_POINTS: String(POINTS), RATE_LIMIT_WINDOW_SECONDS: '60' };
+    one = await startServer(env, { schema: sharedSchema });
+    two = await startServer(env, { schema: sharedSchema });
+    const user = await one.signUp('Spread');
+    const statuses: number[] = [];
+    for (let i = 0; i < POINTS + 2; i++) {
+      const response = await fetch((i % 2 === 0 ? one : two).graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      statuses.push(response.status);
+    }
+    // Per instance, each would have let POINTS through (2 x POINTS in all); shared, the bucket empties at POINTS.
+    expect(statuses.slice(0, POINTS)).toEqual(Array(POINTS).fill(200));
+    expect(statuses.slice(POINTS)).toEqual([429, 429]);
+  });
+});

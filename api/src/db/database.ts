@@ -55,8 +55,11 @@ export async function openDatabase(config: DatabaseConfig, events: DatabaseEvent
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     options: config.schema ? `-c search_path=${config.schema}` : undefined,
   });
-  // Without a listener, an idle connection that ends (pg_terminate_backend, a restart) ends the process.
+  // Without a listener, a connection that ends (pg_terminate_backend, a restart) ends the process: the
+  // pool listens only while a client is idle in it, so each client also listens for itself, for the
+  // moments it is checked out between statements. The statement that uses it next fails, and is UNAVAILABLE.
   pool.on('error', (error) => events.onConnectionError?.(error));
+  pool.on('connect', (client) => client.on('error', (error) => events.onConnectionError?.(error)));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', schema: config.schema, close: () => db.destroy() };
 }

@@ -47,6 +47,11 @@ export async function stopPostgres(): Promise<void> {
   await runAsync('pg_ctlcluster', ['--skip-systemctl-redirect', postgresVersion(), 'main', 'stop', '-m', 'fast'], { timeout: 60_000 });
 }
 
+/** `pg_ctlcluster … restart`: the short outage of a routine restart. */
+export async function restartPostgres(): Promise<void> {
+  await runAsync('pg_ctlcluster', ['--skip-systemctl-redirect', postgresVersion(), 'main', 'restart'], { timeout: 60_000 });
+}
+
 export async function startPostgresAsync(): Promise<void> {
   await runAsync('pg_ctlcluster', ['--skip-systemctl-redirect', postgresVersion(), 'main', 'start'], { timeout: 60_000 });
 }
