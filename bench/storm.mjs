@@ -1,10 +1,11 @@
-// bench:storm: a restart storm. N subscribers of ONE token, each 100 changes behind, resume at once
+// bench:storm: a restart storm. N subscribers of ONE token, each 100 (BENCH_BEHIND) changes behind, resume at once
 // when a restarted server starts listening, while a writer keeps writing 20 changes a second.
 // Default limits (nothing raised). The server (compiled, as `npm start` runs it) is pinned to core 0;
 // this process, the load generator, re-runs itself pinned to core 1.
 //
 //   npm run bench:storm                      # 2,000 and 10,000 subscribers, embedded SQLite
 //   BENCH_PROFILE=dir npm run bench:storm    # a --cpu-prof profile of the restarted server
+//   BENCH_SUBSCRIBERS=76 BENCH_BEHIND=1200 npm run bench:storm   # few subscribers, far behind
 //   BENCH_SUBSCRIBERS=2000 BENCH_DATABASE_URL=postgres://... BENCH_REDIS_URL=redis://... npm run bench:storm
 //
 // Reports, per size: ms from listening to every subscriber caught up (it has the change of the first
@@ -19,7 +20,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { root, saveResults, startCompiled, stopGracefully } from './processes.mjs';
 
-const BEHIND = 100;
+/** How many changes the subscribers missed while away (`BENCH_BEHIND`). */
+const BEHIND = Number(process.env.BENCH_BEHIND ?? 100);
 const NEXT = /^\{"id":"1","type":"next","payload":\{"data":\{"changes":\{"cursor":"(\d+)","op":"(\w+)","entityId":"([^"]+)"\}\}\}\}$/;
 const WRITES_PER_SECOND = 20;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -247,9 +249,10 @@ if (!process.env.BENCH_PINNED) {
   for (const size of sizes) results.push(await storm(size));
   console.table(results);
   const where = process.env.BENCH_DATABASE_URL ? 'PostgreSQL + Redis' : 'embedded SQLite';
+  const name = `${process.env.BENCH_DATABASE_URL ? 'storm-postgres' : 'storm'}${BEHIND === 100 ? '' : `-behind-${BEHIND}`}`;
   saveResults(
-    process.env.BENCH_DATABASE_URL ? 'storm-postgres' : 'storm',
-    `restart storm (${where}): N subscribers of one token, 100 changes behind, resume when the restarted server listens; a writer at 20/s; default limits`,
+    name,
+    `restart storm (${where}): N subscribers of one token, ${BEHIND} changes behind, resume when the restarted server listens; a writer at 20/s; default limits`,
     'server on core 0, load generator on core 1',
     { results },
   );

@@ -1,16 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription } from './documents.js';
 import { connectWs, openSse, request, sleep } from './harness.js';
 import { graphql } from './gql/index.js';
 
 /**
  * What the README starts (`npm start`) must stop on SIGTERM or SIGINT: sockets closed with 1001,
- * the whole process tree gone within 10 s. `--ignore-scripts` skips only the web build (prestart),
- * which the browser suite owns.
+ * the whole process tree gone within 10 s. `--ignore-scripts` skips prestart: the web build, which
+ * the browser suite owns, and the server's, done below.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,6 +31,10 @@ interface Started {
 }
 
 const running: Started[] = [];
+// `npm start` runs the compiled server; `--ignore-scripts` skips prestart, so build it here (0.1 s).
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build', '--workspace', 'api', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+});
 afterEach(() => {
   for (const { child } of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
