@@ -44,6 +44,16 @@ export class Metrics {
     buckets: [1, 2, 5, 10, 25, 100, 500],
     registers: [this.registry],
   });
+  readonly replayExecutions = new Counter({
+    name: 'pulsegraph_replay_executions_total',
+    help: 'GraphQL executions run to replay changes to resuming subscribers (shared like live delivery: one per change, cohort and viewer class)',
+    registers: [this.registry],
+  });
+  readonly replayLogReads = new Counter({
+    name: 'pulsegraph_replay_log_reads_total',
+    help: 'Log reads made for resuming subscribers (window loads, and own reads of cursors far behind)',
+    registers: [this.registry],
+  });
   readonly slowConsumers = new Counter({
     name: 'pulsegraph_slow_consumer_disconnects_total',
     help: 'Sockets cut loose because they held more than MAX_SOCKET_BUFFER_BYTES unsent',
@@ -85,4 +95,7 @@ export class Metrics {
 }
 
 /** What the fan-out records. */
-export type FanOutMetrics = Pick<Metrics, 'activeSubscriptions' | 'deliveries' | 'deliveryLatency' | 'executionsPerChange' | 'slowConsumers'>;
+export type FanOutMetrics = Pick<
+  Metrics,
+  'activeSubscriptions' | 'deliveries' | 'deliveryLatency' | 'executionsPerChange' | 'replayExecutions' | 'replayLogReads' | 'slowConsumers'
+>;

@@ -280,3 +280,28 @@ describe('following one entity', () => {
     expect(stream.results).toMatchObject([{ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'entityIds' } }] }]);
   });
 });
+
+describe('replay shared like live delivery', () => {
+  const counter = async (name: string) => {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+  };
+
+  it('twenty subscribers resuming from one cursor read the log once (the window) and each change is executed once', async () => {
+    const cursor = await member.changeCursor();
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) ids.push((await admin.gql(CreateSet, { name: `Shared replay ${i}` })).createKeywordSet.id);
+    await sleep(300); // the hub has read them: they are in the window
+    const [executionsBefore, readsBefore] = [await counter('pulsegraph_replay_executions_total'), await counter('pulsegraph_replay_log_reads_total')];
+
+    const streams = Array.from({ length: 20 }, () => member.subscribe(SetNames, { after: cursor, topics: ['KEYWORD_SET'] }, member.wsClient()));
+    for (const stream of streams) {
+      const received = await stream.waitFor(10);
+      expect(received.map((result) => result.changes.entityId)).toEqual(ids);
+    }
+    // Per subscriber it would be 200 executions and 20 log reads.
+    expect((await counter('pulsegraph_replay_executions_total')) - executionsBefore).toBeLessThanOrEqual(ids.length);
+    expect((await counter('pulsegraph_replay_log_reads_total')) - readsBefore).toBe(0);
+    for (const stream of streams) stream.close();
+  });
+});

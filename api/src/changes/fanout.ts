@@ -195,7 +195,7 @@ export class FanOut {
   };
 
   constructor(private readonly parts: FanOutParts) {
-    this.window = new ReplayWindow(parts.db, parts.hub.position);
+    this.window = new ReplayWindow(parts.db, parts.hub.position, () => parts.metrics.replayLogReads.inc());
     this.stopListening = parts.hub.listen((records) => this.accept(records));
   }
 
@@ -490,6 +490,7 @@ export class FanOut {
       return REPLAY_PAGE;
     }
     if (shared === undefined) {
+      this.parts.metrics.replayLogReads.inc();
       const own = await readVisibleAfter(this.parts.db, {
         after: subscription.cursor,
         viewerId: subscription.viewerId,
@@ -561,6 +562,7 @@ export class FanOut {
       let fresh = records.get(record.seq);
       if (!fresh || record.topic === 'RESYNC') records.set(record.seq, (fresh = { ...record, memo: new Map() }));
       payload = this.executeFor(cohort, key === '*' ? cohort.sharedContext : subscription.context, fresh);
+      this.parts.metrics.replayExecutions.inc();
       // A failure is not shared: the retry executes again.
       payload.catch(() => byRecord.get(memoKey) === payload && byRecord.delete(memoKey));
       byRecord.set(memoKey, payload);

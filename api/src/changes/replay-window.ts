@@ -26,6 +26,8 @@ export class ReplayWindow {
   constructor(
     private readonly db: Kysely<DB>,
     head: number,
+    /** Told of each read of the log a load makes (a metric). */
+    private readonly onRead: () => void = () => {},
   ) {
     this.floor = head;
     this.top = head;
@@ -81,6 +83,7 @@ export class ReplayWindow {
     const through = this.floor;
     const loaded: ChangeRecord[] = [];
     for (let after = target; ; ) {
+      this.onRead();
       const page = await readAllAfter(this.db, after, LOAD_PAGE, through);
       loaded.push(...page);
       if (page.length < LOAD_PAGE) break;
