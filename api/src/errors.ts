@@ -61,7 +61,7 @@ export class RateLimited extends DomainError {
 }
 
 /** Seconds a client is told to wait when the database is out of reach. */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 
 /** The database (or another part a request needs) is out of reach for now: weather, not a bug. Retry. */
 export class Unavailable extends DomainError {

@@ -190,7 +190,7 @@ export class FanOut {
   private replayShared = {
     since: 0,
     head: 0,
-    records: new Map<number, ChangeRecord>(),
+    records: new Map<string, ChangeRecord>(),
     executions: new Map<Cohort, Map<string, Promise<Buffer>>>(),
   };
 
@@ -522,16 +522,15 @@ export class FanOut {
    * full socket to drain rather than cutting it loose.
    */
   private async replay(subscription: Subscription, records: readonly ChangeRecord[]): Promise<void> {
-    const payloads = records.map((record) => this.replayExecution(subscription, record));
-    // Settle every execution first: a failed one (an outage) leaves the page unsent, to be retried whole.
-    await Promise.all(payloads);
+    // Every execution settles first: a failed one (an outage) leaves the page unsent, to be retried whole.
+    const payloads = await Promise.all(records.map((record) => this.replayExecution(subscription, record)));
     const { sink } = subscription;
     for (let i = 0; i < records.length; ) {
       if (subscription.closed || !sink.isOpen()) return;
       // Frames leave in one write until the socket holds half its limit; then it drains first.
       sink.cork();
       for (; i < records.length && sink.bufferedBytes() <= this.parts.maxSocketBufferBytes / 2; i++) {
-        sink.send(subscription.framer.frame(records[i]!.seq, await payloads[i]!));
+        sink.send(subscription.framer.frame(records[i]!.seq, payloads[i]!));
         subscription.cursor = records[i]!.seq;
       }
       sink.uncork();
@@ -555,12 +554,14 @@ export class FanOut {
     const key = cohort.executionKey(record, subscription);
     let byRecord = executions.get(cohort);
     if (!byRecord) executions.set(cohort, (byRecord = new Map()));
-    const memoKey = `${record.topic}:${record.seq}:${key}`;
+    // By topic too: a RESYNC carries the seq of the log's head, which a real change also has.
+    const recordKey = `${record.topic}:${record.seq}`;
+    const memoKey = `${recordKey}:${key}`;
     let payload = byRecord.get(memoKey);
     if (!payload) {
       // A fresh copy per sharing period, so its entity loads are not the ones live delivery made earlier.
-      let fresh = records.get(record.seq);
-      if (!fresh || record.topic === 'RESYNC') records.set(record.seq, (fresh = { ...record, memo: new Map() }));
+      let fresh = records.get(recordKey);
+      if (!fresh) records.set(recordKey, (fresh = { ...record, memo: new Map() }));
       payload = this.executeFor(cohort, key === '*' ? cohort.sharedContext : subscription.context, fresh);
       this.parts.metrics.replayExecutions.inc();
       // A failure is not shared: the retry executes again.

@@ -1,7 +1,7 @@
-import { isConnectionFailure, untilAvailable } from '../../db/availability.js';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Writer } from '../../changes/commit.js';
+import { isConnectionFailure, untilAvailable } from '../../db/availability.js';
 import type { ChangeHub } from '../../changes/hub.js';
 import type { CampaignRow } from '../../db/tables.js';
 import { getSettings } from '../settings/service.js';
