@@ -9,7 +9,8 @@ const config: CodegenConfig = {
     'web/src/gql/': {
       preset: 'client',
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the web app's documents, which the server registers as trusted documents.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
     },
     // The schema, minified, for graphcache: exact interface and fragment matching on the client.

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { useEngine } from '@envelop/core';
@@ -7,7 +6,6 @@ import { execute, subscribe } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
-import sirv from 'sirv';
 import { MemoryBus, RedisBus, type ChangeBus } from './changes/bus.js';
 import { FanOut } from './changes/fanout.js';
 import { ChangeHub } from './changes/hub.js';
@@ -15,14 +13,14 @@ import { pruneChangesBefore } from './changes/log.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { Services } from './services.js';
-import type { Viewer } from './viewer.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
 import { isConnectionFailure } from './db/availability.js';
-import { asClientError, DomainError, MethodNotAllowed, Unavailable } from './errors.js';
+import { asClientError, DomainError, Unavailable } from './errors.js';
 import { Metrics } from './metrics.js';
-import { bearerToken } from './modules/accounts/service.js';
 import { Sessions } from './modules/accounts/sessions.js';
+import { apiKeySessionId, isApiKeySecret, viewerOfKey } from './modules/apiKeys/service.js';
+import { UsageMeter } from './modules/apiKeys/usage.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
 import { chatMemberIds } from './modules/chats/service.js';
 import { TypingRelay } from './modules/chats/typing.js';
@@ -30,15 +28,16 @@ import { PresenceTracker } from './modules/presence/tracker.js';
 import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
 import { schema } from './schema.js';
-import { GRAPHIQL_ASSETS_PATH, sendGraphiQLAsset, sendGraphiQLPage, type GraphiQLOptions } from './transport/graphiql.js';
-import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './transport/http.js';
+import { createAdmission } from './transport/admission.js';
+import { CloseCodes } from './transport/close-codes.js';
+import { Documents } from './transport/documents.js';
+import type { GraphiQLOptions } from './transport/graphiql.js';
+import { createHttpRouter } from './transport/http-router.js';
 import { KeepAlive } from './transport/keepalive.js';
 import { useOperationLimits } from './transport/limits.js';
-import { useOperationLog, useSignedInOperations, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './transport/plugins.js';
-import { createRateLimits, rateLimitKey, refusal } from './transport/rate-limit.js';
+import { useAdmittedOperations, useOperationLog, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './transport/plugins.js';
+import { createRateLimits } from './transport/rate-limit.js';
 import { SocketRegistry } from './transport/sockets.js';
-import { queryStringParams } from './transport/operation.js';
-import { handleSse } from './transport/sse.js';
 import { attachWebSocket } from './transport/websocket.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -64,6 +63,8 @@ export interface App {
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** The web app's documents, written by codegen: the trusted documents an API key can be limited to. */
+const trustedDocumentsManifest = fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
 
 const GRAPHIQL: GraphiQLOptions = {
   title: 'Pulsegraph GraphiQL',
@@ -82,10 +83,10 @@ subscription Live {
 `,
 };
 
-const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph</title>
-<body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
-<h1>Pulsegraph</h1><p>The web app is not built yet. Explore the API in <a href="/graphql">GraphiQL</a>.</p></body>`;
-
+/**
+ * The composition root: builds the instance's parts, each with the parts it uses, wires the
+ * transports (transport/http-router.ts, transport/websocket.ts) to them, and owns start and stop.
+ */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   // Whatever logs here, credentials never reach a log line.
   const logger = (options.logger ?? pino({ level: config.logLevel })).child(
@@ -128,14 +129,26 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
   const writer = { database, bus, logger, metrics };
   const sockets = new SocketRegistry();
+  const sessions = new Sessions(database.db, bus, sockets, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) });
+  const rateLimits = createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl }, logger);
+  const apiKeyUsage = new UsageMeter({
+    db: database.db,
+    logger,
+    deliveryBudget: rateLimits.apiKeyDeliveries,
+    onOverBudget: (keyId, seconds) =>
+      sockets.closeSession(apiKeySessionId(keyId), CloseCodes.RATE_LIMITED, `API key over its delivery budget: resume after ${seconds} s`),
+  });
+  const admission = createAdmission({ sessions, rateLimits, usage: apiKeyUsage, metrics });
   const services: Services = {
     config,
     ...writer,
     hub,
     fanout,
     sockets,
-    sessions: new Sessions(database.db, bus, sockets),
-    rateLimits: createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl }, logger),
+    sessions,
+    rateLimits,
+    admission,
+    apiKeyUsage,
     proxyHealth: new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth),
     runner: new CampaignRunner({ ...writer, hub }),
     typing: new TypingRelay(writer, (chatId) => chatMemberIds(writer, chatId)),
@@ -144,6 +157,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   services.proxyHealth.start();
   services.runner.start();
   services.presence.start();
+  apiKeyUsage.start();
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -153,127 +167,39 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // GraphiQL is served by handleGraphQL (transport/graphiql.ts), as files under a strict CSP.
     graphiql: false,
     maskedErrors: { maskError: (error, message) => exposeOrMask(error as Error, message) },
-    context: async (initial) => {
-      // WebSocket and SSE build their context (with the viewer) before calling in.
-      if ('viewer' in initial) return initial as unknown as Context;
-      const request = (initial as { request: Request }).request;
-      const token = bearerToken(request.headers.get('authorization'));
-      const viewer = token ? ((await services.sessions.authenticate(token)) ?? null) : null;
-      return { services, viewer, tokenRejected: Boolean(token) && !viewer };
-    },
+    // Every transport admits its caller first (transport/admission.ts) and hands Yoga the context with the viewer.
+    context: (initial) => initial as unknown as Context,
     plugins: [
       // graphql-js's own executor, the same one the fan-out uses for changes (changes/fanout.ts).
       useEngine({ execute, subscribe }),
       ...useOperationLimits(config.limits),
-      useSignedInOperations(),
+      useAdmittedOperations(),
       useStreamingSubscriptionsOnly(),
       useVariableErrorCodes(),
       useOperationLog(logger),
     ],
   });
 
-  const websocket = attachWebSocket(services, yoga, GRAPHQL_PATH);
+  const documents = Documents.fromManifest(trustedDocumentsManifest);
+  const websocket = attachWebSocket(services, yoga, documents, GRAPHQL_PATH);
   const sseKeepAlive = new KeepAlive<{ beat(): void }>(SSE_HEARTBEAT_MS);
   const sseStreams = new Set<ServerResponse>();
   metrics.observe({
     liveCohorts: () => fanout.cohortCount,
     bufferedBytes: () => websocket.bufferedBytes() + [...sseStreams].reduce((sum, res) => sum + res.writableLength, 0),
   });
-  const webDist = config.webDist ?? defaultWebDist;
-  const serveWeb = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : undefined;
-
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const token = bearerToken(req.headers.authorization);
-    // An event stream resuming with Last-Event-ID is a reconnect: it spends the resume budget.
-    const resuming = req.headers['last-event-id'] !== undefined && req.headers.accept?.includes('text/event-stream');
-    const budget = resuming ? services.rateLimits.resumes : services.rateLimits.operations;
-    const limited = await refusal(budget, rateLimitKey(token, clientAddress(req)), services.metrics, 'http');
-    if (limited) return sendDomainError(res, limited);
-    let body: Buffer | undefined;
-    if (req.method === 'POST') {
-      try {
-        body = await readBody(req, config.limits.maxBodyBytes);
-      } catch (error) {
-        if (!(error instanceof BodyTooLarge)) throw error;
-        res.setHeader('connection', 'close');
-        return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${config.limits.maxBodyBytes} bytes`);
-      }
-    }
-    if (req.headers.accept?.includes('text/event-stream')) {
-      let viewer: Viewer | null = null;
-      if (token) viewer = (await services.sessions.authenticate(token)) ?? null;
-      return handleSse(req, res, { services, yoga, keepAlive: sseKeepAlive, open: sseStreams, viewer, tokenRejected: Boolean(token) && !viewer, body });
-    }
-    if (req.method === 'GET' && req.headers.accept?.includes('text/html')) return sendGraphiQLPage(res, GRAPHIQL);
-    if (req.method === 'GET') {
-      const params = queryStringParams(url);
-      if (params instanceof GraphQLError) return sendGraphQLError(res, 400, 'BAD_USER_INPUT', params.message, {}, params.extensions);
-    }
-    const headers = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(key, value);
-      else if (Array.isArray(value)) headers.set(key, value.join(', '));
-    }
-    const response = await yoga.fetch(url.toString(), {
-      method: req.method,
-      headers,
-      body: body && body.length > 0 ? body : undefined,
-    });
-    if (response.status === 405) return sendDomainError(res, new MethodNotAllowed()); // one wording on every transport
-    if (response.status === 415) {
-      // Yoga answers an unreadable body with an empty 415; say what it reads.
-      return sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON, with "Content-Type: application/json"');
-    }
-    await sendFetchResponse(res, response);
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Routing needs only the path: the Host header is the client's to get wrong.
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://localhost');
-    } catch {
-      return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request target is not a valid path');
-    }
-    switch (url.pathname) {
-      case '/healthz':
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        return void res.end('ok');
-      case '/readyz':
-        try {
-          await Promise.all([ping(database.db), bus.ping()]);
-          res.writeHead(200, { 'content-type': 'text/plain' });
-          return void res.end('ready');
-        } catch (error) {
-          res.writeHead(503, { 'content-type': 'text/plain' });
-          return void res.end(`not ready: ${(error as Error).message}`);
-        }
-      case '/metrics':
-        res.writeHead(200, { 'content-type': services.metrics.registry.contentType });
-        return void res.end(await services.metrics.registry.metrics());
-      case GRAPHQL_PATH:
-        return handleGraphQL(req, res, url);
-      default:
-        if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH)) {
-          const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
-          if (await sendGraphiQLAsset(res, name, req.headers['if-none-match'])) return;
-        }
-        if (serveWeb) return serveWeb(req, res, () => sendGraphQLError(res, 404, 'NOT_FOUND', 'No such page'));
-        if (url.pathname === '/') {
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-          return void res.end(PLACEHOLDER_PAGE);
-        }
-        return sendGraphQLError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}; the API is at ${GRAPHQL_PATH}`);
-    }
-  }
-
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (isConnectionFailure(error)) return sendDomainError(res, unavailable);
-      logger.error({ err: error, url: req.url }, 'request failed');
-      sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
-    });
+  const handleHttp = createHttpRouter({
+    services,
+    yoga,
+    admission,
+    documents,
+    graphqlPath: GRAPHQL_PATH,
+    graphiql: GRAPHIQL,
+    webDist: config.webDist ?? defaultWebDist,
+    sse: { keepAlive: sseKeepAlive, open: sseStreams },
+    ready: async () => void (await Promise.all([ping(database.db), bus.ping()])),
   });
+  const server: Server = createServer(handleHttp);
   server.on('upgrade', (req, socket, head) => websocket.handleUpgrade(req, socket, head));
 
   async function applyRetention(): Promise<void> {
@@ -318,6 +244,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await fanout.stop();
       await hub.stop();
       metrics.stop();
+      await apiKeyUsage.stop();
       services.rateLimits.close();
       await bus.close();
       await database.close();

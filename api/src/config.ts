@@ -27,6 +27,8 @@ const environment = z.object({
   RATE_LIMIT_POINTS: integer('RATE_LIMIT_POINTS', 1, 120),
   RATE_LIMIT_WINDOW_SECONDS: integer('RATE_LIMIT_WINDOW_SECONDS', 1, 60),
   RATE_LIMIT_RESUME_POINTS: integer('RATE_LIMIT_RESUME_POINTS', 1, 20_000),
+  API_KEY_RATE_LIMIT_POINTS: integer('API_KEY_RATE_LIMIT_POINTS', 1, 600),
+  API_KEY_DELIVERY_POINTS: integer('API_KEY_DELIVERY_POINTS', 1, 100_000),
   MAX_BODY_BYTES: integer('MAX_BODY_BYTES', 1024, 1_000_000),
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 50, 2000),
@@ -51,8 +53,11 @@ export interface Config {
   redisUrl?: string;
   /** undefined = decide on start: seed when the embedded database is empty. */
   seedDemo?: boolean;
-  /** `resumePoints`: the separate budget of reconnects (connection_init with a valid token) and resumes (`after`). */
-  rateLimit: { points: number; windowSeconds: number; resumePoints: number };
+  /**
+   * Per window: `points` per session token (or address), `resumePoints` for reconnects and resumes,
+   * `apiKeyPoints` per API key, and `apiKeyDeliveryPoints`, the changes one API key's streams receive.
+   */
+  rateLimit: { points: number; windowSeconds: number; resumePoints: number; apiKeyPoints: number; apiKeyDeliveryPoints: number };
   limits: {
     maxBodyBytes: number;
     maxQueryDepth: number;
@@ -104,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       points: values.RATE_LIMIT_POINTS,
       windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
       resumePoints: values.RATE_LIMIT_RESUME_POINTS,
+      apiKeyPoints: values.API_KEY_RATE_LIMIT_POINTS,
+      apiKeyDeliveryPoints: values.API_KEY_DELIVERY_POINTS,
     },
     limits: {
       maxBodyBytes: values.MAX_BODY_BYTES,

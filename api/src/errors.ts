@@ -87,6 +87,17 @@ export class MethodNotAllowed extends DomainError {
   }
 }
 
+/** GraphQL is served over GET and POST only; say so, and what to use instead of graphql-sse's single-connection PUT. */
+export class UnsupportedMethod extends DomainError {
+  constructor(method: string) {
+    super(
+      'METHOD_NOT_ALLOWED',
+      `${method} is not served here: send operations with GET or POST. For Server-Sent Events use graphql-sse's distinct connections mode (POST or GET with "Accept: text/event-stream"); its single connection mode (PUT) is not offered`,
+      { http: { status: 405, headers: { Allow: 'GET, POST' } } },
+    );
+  }
+}
+
 const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type|of non-null type)/;
 
 /**
@@ -112,4 +123,11 @@ export function codeVariableErrors<T extends { errors?: readonly GraphQLError[] 
     });
   });
   return { ...result, errors };
+}
+
+/** An API key without the capability an operation needs; `capability` names it. */
+export class MissingCapability extends DomainError {
+  constructor(capability: 'read' | 'write' | 'topics' | 'entityIds' | 'account' | 'trustedDocuments', message: string) {
+    super('FORBIDDEN', message, { capability, http: { status: 403 } });
+  }
 }

@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './changes/schema.js';
 import './modules/accounts/schema.js';
 import './modules/activity/schema.js';
+import './modules/apiKeys/schema.js';
 import './modules/campaigns/schema.js';
 import './modules/chats/schema.js';
 import './modules/connections/schema.js';

@@ -5,11 +5,13 @@ import type { ChangeHub } from './changes/hub.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Metrics } from './metrics.js';
+import type { UsageMeter } from './modules/apiKeys/usage.js';
 import type { Sessions } from './modules/accounts/sessions.js';
 import type { CampaignRunner } from './modules/campaigns/runner.js';
 import type { TypingRelay } from './modules/chats/typing.js';
 import type { PresenceTracker } from './modules/presence/tracker.js';
 import type { ProxyHealthChecker } from './modules/proxies/health.js';
+import type { Admission } from './transport/admission.js';
 import type { RateLimits } from './transport/rate-limit.js';
 import type { SocketRegistry } from './transport/sockets.js';
 
@@ -29,6 +31,8 @@ export interface Services {
   sockets: SocketRegistry;
   sessions: Sessions;
   rateLimits: RateLimits;
+  admission: Admission;
+  apiKeyUsage: UsageMeter;
   proxyHealth: ProxyHealthChecker;
   runner: CampaignRunner;
   typing: TypingRelay;

@@ -85,6 +85,26 @@ const UpdateSettings = graphql(`
   }
 `);
 
+const CreateApiKey = graphql(`
+  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      apiKey {
+        id
+      }
+    }
+  }
+`);
+
+const RevokeApiKey = graphql(`
+  mutation Coverage_RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+    }
+  }
+`);
+
+const readOnlyKey = () => ({ name: uniqueName('Coverage key'), capabilities: { read: true, write: false } });
+
 const rules = [{ pattern: 'buy now', kind: 'STRING' as const }];
 
 const proxyInput = () => ({ name: uniqueName('Coverage'), protocol: 'HTTP' as const, host: '127.0.0.1', port: 9 });
@@ -260,6 +280,15 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     const id = await finishedCampaignNotification(observer);
     await observer.gql(MarkNotificationRead, { id });
     return { typename: 'NotificationChange', op: 'UPDATED', entityId: id };
+  },
+  createApiKey: async ({ observer }) => {
+    const { createApiKey } = await observer.gql(CreateApiKey, { input: readOnlyKey() });
+    return { typename: 'ApiKeyChange', op: 'CREATED', entityId: createApiKey.apiKey.id };
+  },
+  revokeApiKey: async ({ observer }) => {
+    const { createApiKey } = await observer.gql(CreateApiKey, { input: readOnlyKey() });
+    await observer.gql(RevokeApiKey, { id: createApiKey.apiKey.id });
+    return { typename: 'ApiKeyChange', op: 'UPDATED', entityId: createApiKey.apiKey.id };
   },
   markAllNotificationsRead: async ({ observer }) => {
     const id = await finishedCampaignNotification(observer);

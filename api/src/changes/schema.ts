@@ -1,6 +1,8 @@
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
+import { narrowChanges } from '../capabilities.js';
 import type { Context } from '../context.js';
+import { registerNodeType } from '../nodes.js';
 import { requireViewer } from '../viewer.js';
 import { InvalidInput, NotAcceptable } from '../errors.js';
 import { readLogBounds } from './log.js';
@@ -47,8 +49,11 @@ export function defineChangeType<Entity extends object>(options: {
    * someone who has lost access since (a removed connection, say).
    */
   visible?: (entity: Entity, ctx: Context) => boolean | Promise<boolean>;
+  /** The entity type implements `Node`: `node(id:)` finds it with `load` and the same `visible`. */
+  node?: boolean;
 }) {
   registerChangeType(options.topic, options.name);
+  if (options.node) registerNodeType(options.type.name, options.load, options.visible);
   return builder.objectRef<ChangeRecord>(options.name).implement({
     interfaces: [ChangeRef],
     fields: (t) => ({
@@ -90,6 +95,9 @@ builder.subscriptionField('changes', (t) =>
       if (args.entityIds && args.entityIds.length > MAX_ENTITY_IDS) {
         throw new InvalidInput('entityIds', `at most ${MAX_ENTITY_IDS} ids, got ${args.entityIds.length}`);
       }
+      // An API key's stream carries only its topics and entities, live and on replay.
+      const { topics, entityIds } = narrowChanges(viewer, { topics: args.topics, entityIds: args.entityIds?.map(String) });
+      ctx.services.admission.admitStream(viewer);
       return ctx.services.fanout.open({
         context: ctx,
         viewer,
@@ -98,8 +106,8 @@ builder.subscriptionField('changes', (t) =>
         variables: ctx.live.variables,
         after: ctx.lastEventId ?? args.after,
         afterField: ctx.lastEventId !== undefined ? 'Last-Event-ID' : 'after',
-        topics: args.topics,
-        entityIds: args.entityIds?.map(String),
+        topics,
+        entityIds,
         sink: ctx.live.sink,
         framer: ctx.live.framer,
       });

@@ -16,6 +16,7 @@ export const changeTopics = [
   'POST',
   'COMMENT',
   'COUNTS',
+  'API_KEY',
 ] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 

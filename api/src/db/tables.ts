@@ -4,6 +4,8 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  api_key_usage: ApiKeyUsageTable;
   personas: PersonasTable;
   keyword_sets: KeywordSetsTable;
   activities: ActivitiesTable;
@@ -45,6 +47,33 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** The secret's first characters, shown so a person can tell keys apart. */
+  prefix: string;
+  secret_hash: string;
+  /** JSON of `ApiKeyCapabilities` (viewer.ts). */
+  capabilities: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+  version: number;
+}
+
+export interface ApiKeyUsageTable {
+  api_key_id: string;
+  /** ISO time of the minute's start. */
+  minute: string;
+  requests: number;
+  subscriptions: number;
+  deliveries: number;
+  bytes: number;
+  cut_offs: number;
 }
 
 export interface PersonasTable {
@@ -272,6 +301,8 @@ export interface ChangelogStateTable {
 
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type ApiKeyUsageRow = Selectable<ApiKeyUsageTable>;
 export type PersonaRow = Selectable<PersonasTable>;
 export type KeywordSetRow = Selectable<KeywordSetsTable>;
 export type ActivityRow = Selectable<ActivitiesTable>;

@@ -3,17 +3,27 @@ import { DomainError, type ErrorCode } from '../errors.js';
 
 export class BodyTooLarge extends Error {}
 
+/**
+ * Past the limit a body is still read, and dropped, up to this many bytes, so the client has
+ * finished sending and reads the 413 (a client still writing when the socket closes sees only a
+ * reset: `fetch failed`). Beyond it the connection is closed at once.
+ */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
 /** Reads a request body, refusing more than `limit` bytes whatever Content-Length claims. */
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BodyTooLarge();
+  if (declared > DRAIN_LIMIT_BYTES) throw new BodyTooLarge();
+  let tooLarge = declared > limit;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk);
+    if (size > limit) tooLarge = true;
+    if (size > DRAIN_LIMIT_BYTES) break;
+    if (!tooLarge) chunks.push(chunk);
   }
+  if (tooLarge) throw new BodyTooLarge();
   return Buffer.concat(chunks);
 }
 

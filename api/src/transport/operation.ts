@@ -15,6 +15,10 @@ export interface OperationParams {
   query?: unknown;
   variables?: unknown;
   operationName?: unknown;
+  /** Apollo's `persistedQuery` lives here (transport/documents.ts). */
+  extensions?: unknown;
+  /** A trusted document's id, instead of `query` (GraphQL over HTTP's persisted documents). */
+  documentId?: unknown;
 }
 
 const badRequest = (message: string, field: string) =>
@@ -30,6 +34,7 @@ export function queryStringParams(url: URL): OperationParams | GraphQLError {
   const params: OperationParams = {
     query: url.searchParams.get('query') ?? undefined,
     operationName: url.searchParams.get('operationName') ?? undefined,
+    documentId: url.searchParams.get('documentId') ?? undefined,
   };
   for (const field of ['variables', 'extensions'] as const) {
     const text = url.searchParams.get(field);
@@ -43,9 +48,39 @@ export function queryStringParams(url: URL): OperationParams | GraphQLError {
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
       return badRequest(`"${field}" must be a JSON object`, field);
     }
-    if (field === 'variables') params.variables = value;
+    params[field] = value;
   }
   return params;
+}
+
+/**
+ * The operation's parameters from a POST body: a JSON object whose fields have the right shapes.
+ * Anything else is the client's mistake, named (`BAD_USER_INPUT` with the field), never a crash.
+ */
+export function bodyParams(body: Buffer): OperationParams | GraphQLError {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return new GraphQLError('The request body is not valid JSON', { extensions: { code: 'BAD_REQUEST' } });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return new GraphQLError('The request body must be a JSON object: {"query": ..., "variables": {...}}', { extensions: { code: 'BAD_REQUEST' } });
+  }
+  return checkParams(parsed as OperationParams) ?? (parsed as OperationParams);
+}
+
+/** The shape rules every transport applies to an operation's parameters; undefined when they hold. */
+export function checkParams(params: OperationParams): GraphQLError | undefined {
+  if (params.query != null && typeof params.query !== 'string') return badRequest('"query" must be a string', 'query');
+  if (params.variables != null && (typeof params.variables !== 'object' || Array.isArray(params.variables))) {
+    return badRequest('"variables" must be an object of variable values', 'variables');
+  }
+  if (params.operationName != null && typeof params.operationName !== 'string') return badRequest('"operationName" must be a string', 'operationName');
+  if (params.extensions != null && (typeof params.extensions !== 'object' || Array.isArray(params.extensions))) {
+    return badRequest('"extensions" must be an object', 'extensions');
+  }
+  return undefined;
 }
 
 /** An operation ready to run. A class, not closures: for a subscription it lives as long as the subscriber. */
@@ -73,17 +108,13 @@ export async function prepareOperation(
   initialContext: Omit<Context, 'live'> & { live?: Omit<NonNullable<Context['live']>, 'variables'> },
   params: OperationParams,
 ): Promise<PreparedOperation | readonly GraphQLError[]> {
+  const invalid = checkParams(params);
+  if (invalid) return [invalid];
   if (typeof params.query !== 'string' || params.query.trim() === '') {
     return [badRequest('Send the operation text as a non-empty string in "query"', 'query')];
   }
-  if (params.variables != null && (typeof params.variables !== 'object' || Array.isArray(params.variables))) {
-    return [badRequest('"variables" must be an object of variable values', 'variables')];
-  }
-  if (params.operationName != null && typeof params.operationName !== 'string') {
-    return [badRequest('"operationName" must be a string', 'operationName')];
-  }
   const variables = (params.variables ?? undefined) as Record<string, unknown> | undefined;
-  const operationName = params.operationName ?? undefined;
+  const operationName = (params.operationName ?? undefined) as string | undefined;
   const { schema, parse, validate, contextFactory, execute, subscribe } = yoga.getEnveloped(initialContext);
 
   let document;

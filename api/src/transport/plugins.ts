@@ -1,6 +1,7 @@
 import { GraphQLError, getOperationAST, Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { capabilityRefusal } from '../capabilities.js';
 import type { Context } from '../context.js';
 import { codeVariableErrors, NotAcceptable, Unauthenticated } from '../errors.js';
 
@@ -33,14 +34,20 @@ function unknownOperation(document: DocumentNode, operationName?: string | null)
   );
 }
 
-/** Every operation except signIn/signUp and introspection needs a valid token (HTTP 401 otherwise). */
-export function useSignedInOperations(): Plugin<Context> {
-  const check = (args: { document: DocumentNode; operationName?: string | null; contextValue: Context }) =>
-    args.contextValue.viewer || isPublicOperation(args.document, args.operationName)
-      ? undefined
-      : args.contextValue.tokenRejected
-        ? tokenRejectedError()
-        : new Unauthenticated();
+/**
+ * Every operation except signIn/signUp and introspection needs a valid token (HTTP 401 otherwise),
+ * and an API key's capabilities must allow it (403 naming the capability). The same check for
+ * every transport: WebSocket and SSE operations run through this pipeline too.
+ */
+export function useAdmittedOperations(): Plugin<Context> {
+  const check = (args: { document: DocumentNode; operationName?: string | null; contextValue: Context }) => {
+    const { viewer, tokenRejected } = args.contextValue;
+    if (!viewer) return isPublicOperation(args.document, args.operationName) ? undefined : tokenRejected ? tokenRejectedError() : new Unauthenticated();
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return undefined;
+    const rootFields = operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []));
+    return capabilityRefusal(viewer, operation.operation, rootFields);
+  };
   return {
     // Yoga resolves the operation right after parsing; answer an unclear choice there, helpfully.
     onParse() {

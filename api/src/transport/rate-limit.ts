@@ -10,26 +10,41 @@ export function rateLimitKey(token: string | undefined, address: string): string
 }
 
 /**
- * The two budgets every transport spends. `operations`: each HTTP operation and WebSocket
- * subscribe, per token (per address when anonymous or when the token is refused). `resumes`: each
- * reconnect of a valid token and each `changes` subscription that resumes from a cursor, per
- * token, so a fleet of clients coming back after a restart is not turned away by the budget meant
- * for abuse. With Redis both are shared by every instance; while Redis is out of reach each
- * instance counts on its own.
+ * The budgets admission spends (transport/admission.ts). `operations`: each HTTP operation and
+ * WebSocket subscribe of a session, per token (per address when anonymous or when the token is
+ * refused). `resumes`: each reconnect of a valid token and each `changes` subscription that
+ * resumes from a cursor, per token, so a fleet of clients coming back after a restart is not
+ * turned away by the budget meant for abuse. `apiKeyRequests` and `apiKeyDeliveries`: an API
+ * key's own request budget and the changes its streams may receive per window. With Redis every
+ * budget is shared by every instance; while Redis is out of reach each instance counts on its own.
  */
 export interface RateLimits {
   operations: RateLimiterAbstract;
   resumes: RateLimiterAbstract;
+  apiKeyRequests: RateLimiterAbstract;
+  apiKeyDeliveries: RateLimiterAbstract;
   close(): void;
 }
 
-export function createRateLimits(
-  options: { points: number; resumePoints: number; windowSeconds: number; redisUrl?: string },
-  logger: Logger,
-): RateLimits {
+export interface RateLimitOptions {
+  points: number;
+  resumePoints: number;
+  apiKeyPoints: number;
+  apiKeyDeliveryPoints: number;
+  windowSeconds: number;
+  redisUrl?: string;
+}
+
+export function createRateLimits(options: RateLimitOptions, logger: Logger): RateLimits {
   const memory = (points: number) => new RateLimiterMemory({ points, duration: options.windowSeconds });
   if (!options.redisUrl) {
-    return { operations: memory(options.points), resumes: memory(options.resumePoints), close() {} };
+    return {
+      operations: memory(options.points),
+      resumes: memory(options.resumePoints),
+      apiKeyRequests: memory(options.apiKeyPoints),
+      apiKeyDeliveries: memory(options.apiKeyDeliveryPoints),
+      close() {},
+    };
   }
   // No offline queue: while Redis is away a call fails at once and the in-memory insurance answers.
   const client = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
@@ -44,38 +59,52 @@ export function createRateLimits(
   return {
     operations: shared('pulsegraph:rl:ops', options.points),
     resumes: shared('pulsegraph:rl:resume', options.resumePoints),
+    apiKeyRequests: shared('pulsegraph:rl:key', options.apiKeyPoints),
+    apiKeyDeliveries: shared('pulsegraph:rl:key-deliveries', options.apiKeyDeliveryPoints),
     close: () => client.disconnect(),
   };
 }
 
+/** Where a budget stands after a request spent from it, for the RateLimit headers. */
+export interface BudgetState {
+  /** The policy's name in the headers. */
+  policy: string;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window turns. */
+  resetSeconds: number;
+  windowSeconds: number;
+}
+
 /**
- * Takes one point for a transport; when the bucket is empty, counts the refusal on
- * `pulsegraph_rate_limited_total{transport}` and returns the RATE_LIMITED error to answer with.
+ * Takes one point. Within budget: where the budget stands. Over it: the RATE_LIMITED error to
+ * answer with (its retry seconds from the window), beside the same state.
  */
-export async function refusal(
+export async function spend(
   limiter: RateLimiterAbstract,
   key: string,
-  metrics: { rateLimited: { inc(labels: { transport: string }): void } },
-  transport: 'http' | 'websocket',
-): Promise<RateLimited | undefined> {
+  policy: string,
+): Promise<{ state: BudgetState; refused?: RateLimited }> {
+  const stateOf = (res: RateLimiterRes): BudgetState => ({
+    policy,
+    limit: limiter.points,
+    remaining: Math.max(0, res.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+    windowSeconds: limiter.duration,
+  });
   try {
-    await takeToken(limiter, key);
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof RateLimited)) throw error;
-    metrics.rateLimited.inc({ transport });
-    return error;
+    return { state: stateOf(await limiter.consume(key)) };
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const state = stateOf(rejection);
+    return { state, refused: new RateLimited(state.resetSeconds) };
   }
 }
 
-/** Takes one point; throws RATE_LIMITED with the seconds to wait when the bucket is empty. */
-export async function takeToken(limiter: RateLimiterAbstract, key: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      throw new RateLimited(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-    }
-    throw rejection;
-  }
+/** The IETF httpapi draft's RateLimit-Policy and RateLimit header values for one budget. */
+export function rateLimitHeaders(state: BudgetState): Record<string, string> {
+  return {
+    'RateLimit-Policy': `"${state.policy}";q=${state.limit};w=${state.windowSeconds}`,
+    RateLimit: `"${state.policy}";r=${state.remaining};t=${state.resetSeconds}`,
+  };
 }

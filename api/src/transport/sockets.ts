@@ -1,3 +1,5 @@
+import { CloseCodes } from './close-codes.js';
+
 /** Open WebSocket connections and SSE streams per session, so a session that ends closes exactly its streams. */
 export interface ClosableSocket {
   close(code: number, reason: string): void;
@@ -10,7 +12,7 @@ export interface SessionRef {
   sessionExpiresAt: number;
 }
 
-export const SESSION_ENDED_CLOSE_CODE = 4401;
+export const SESSION_ENDED_CLOSE_CODE = CloseCodes.SESSION_ENDED;
 
 /** setTimeout cannot wait longer than about 24.8 days; a later expiry is re-checked then. */
 const LONGEST_WAIT_MS = 2 ** 31 - 1;

@@ -5,7 +5,8 @@ import type { Services } from '../services.js';
 import type { Viewer } from '../viewer.js';
 import { DomainError, MethodNotAllowed, Unauthenticated } from '../errors.js';
 import type { KeepAlive } from './keepalive.js';
-import { PreparedOperation, prepareOperation, queryStringParams, type OperationParams, type Yoga } from './operation.js';
+import type { Admission } from './admission.js';
+import { PreparedOperation, prepareOperation, type OperationParams, type Yoga } from './operation.js';
 import { serializeResult } from './payload.js';
 import { tokenRejectedError } from './plugins.js';
 
@@ -17,21 +18,6 @@ const EVENT_END = Buffer.from('\n\n');
 const sseFramer: Framer = {
   frame: (seq, payload) => Buffer.concat([Buffer.from(`id: ${seq}\nevent: next\ndata: `), payload, EVENT_END]),
 };
-
-/** The operation from a POST body (a JSON object) or a GET's query string. */
-function paramsFrom(url: URL, body: Buffer | undefined): OperationParams | GraphQLError {
-  if (!body || body.length === 0) return queryStringParams(url);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.toString('utf8'));
-  } catch {
-    return new GraphQLError('The request body is not valid JSON', { extensions: { code: 'BAD_REQUEST' } });
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return new GraphQLError('The request body must be a JSON object: {"query": ..., "variables": {...}}', { extensions: { code: 'BAD_REQUEST' } });
-  }
-  return parsed as OperationParams;
-}
 
 function failBeforeStream(res: ServerResponse, errors: readonly GraphQLError[]): void {
   const first = errors[0];
@@ -89,13 +75,12 @@ export async function handleSse(
     open: Set<ServerResponse>;
     viewer: Viewer | null;
     tokenRejected: boolean;
-    body: Buffer | undefined;
+    /** The operation, its shapes checked and any persisted document resolved (transport/http-router.ts). */
+    params: OperationParams;
+    admission: Pick<Admission, 'meter'>;
   },
 ): Promise<void> {
-  const { services, viewer } = options;
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const params = paramsFrom(url, options.body);
-  if (params instanceof GraphQLError) return failBeforeStream(res, [params]);
+  const { services, viewer, params } = options;
   const lastEventId = req.headers['last-event-id'];
   const sink = sseSink(res);
   const operation = await prepareOperation(
@@ -105,7 +90,7 @@ export async function handleSse(
       viewer,
       tokenRejected: options.tokenRejected,
       lastEventId: typeof lastEventId === 'string' && lastEventId !== '' ? lastEventId : undefined,
-      live: { sink, framer: sseFramer },
+      live: { sink: options.admission.meter(viewer, sink), framer: sseFramer },
     },
     params,
   );

@@ -9,22 +9,18 @@ import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services } from '../services.js';
 import type { Viewer } from '../viewer.js';
 import { isConnectionFailure } from '../db/availability.js';
-import { Unavailable } from '../errors.js';
+import { DomainError, Unavailable } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
+import { CloseCodes } from './close-codes.js';
 import { KeepAlive } from './keepalive.js';
 import { TurnQueue } from './turn-queue.js';
+import type { Documents } from './documents.js';
 import { PreparedOperation, prepareOperation, type Yoga } from './operation.js';
 import { publicError } from './payload.js';
-import { rateLimitKey, refusal } from './rate-limit.js';
 
 const KEEPALIVE_MS = 30_000;
-export const SLOW_CONSUMER_CLOSE = 4503;
 const ARRIVALS_PER_TURN = 64;
-/** Too many connection attempts for the token's (or, anonymous, the address's) rate-limit bucket. */
-export const RATE_LIMITED_CLOSE = 4290;
-/** RFC 6455's "Try Again Later": the database was out of reach while the connection started; clients retry it. */
-export const TRY_AGAIN_LATER_CLOSE = 1013;
 
 /**
  * A final, unmasked text frame from server to client (RFC 6455, section 5.2) holding
@@ -111,7 +107,7 @@ class WebSocketSink implements ChangeSink {
   }
 
   cutLoose(): void {
-    this.socket.close(SLOW_CONSUMER_CLOSE, 'Slow consumer: reconnect and resume with after');
+    this.socket.close(CloseCodes.SLOW_CONSUMER, 'Slow consumer: reconnect and resume with after');
   }
 }
 
@@ -124,7 +120,8 @@ class Connection {
   readonly protocol: string;
   viewer?: Viewer;
   rateKey?: string;
-  sink?: WebSocketSink;
+  /** Where the fan-out writes this socket's `changes` frames (metered when the token is an API key). */
+  sink?: ChangeSink;
   /** Ids of the subscriptions this socket holds now (for MAX_SUBSCRIPTIONS_PER_CONNECTION). */
   readonly subscriptions = new Set<string>();
   handle?: (data: string) => Promise<void>;
@@ -163,8 +160,8 @@ class Connection {
  * `ws`. Operations run through the shared transport core; `changes` frames go out through the
  * fan-out, written straight to the socket.
  */
-export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
-  const { config, metrics, logger } = services;
+export function attachWebSocket(services: Services, yoga: Yoga, documents: Documents, path: string) {
+  const { config, metrics, logger, admission } = services;
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.limits.maxBodyBytes,
@@ -195,18 +192,25 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
     if (!connection.viewer || !connection.sink) {
       return [new GraphQLError('Not initialised', { extensions: { code: 'UNAUTHENTICATED' } })];
     }
-    const { resumes, operations } = services.rateLimits;
+    const viewer = connection.viewer;
     const claimedResume = claimsResume(params);
-    const limited = await refusal(claimedResume ? resumes : operations, connection.rateKey!, metrics, 'websocket');
-    if (limited) return [limited];
-    const operation = await prepareOperation(
-      yoga,
-      { services, viewer: connection.viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } },
-      params,
-    );
+    try {
+      await admission.admitOperation({ viewer, rateKey: connection.rateKey! }, claimedResume);
+    } catch (error) {
+      if (error instanceof DomainError) return [error];
+      throw error;
+    }
+    const resolved = documents.resolve(params, viewer);
+    if (resolved instanceof GraphQLError) return [resolved];
+    const operation = await prepareOperation(yoga, { services, viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } }, resolved);
     if (claimedResume && !(operation instanceof PreparedOperation && isResume(operation.operation))) {
-      const refused = await refusal(operations, connection.rateKey!, metrics, 'websocket');
-      if (refused) return [refused];
+      // Claimed a resume but is none: it pays the operation budget too.
+      try {
+        await admission.admitOperation({ viewer, rateKey: connection.rateKey! }, false);
+      } catch (error) {
+        if (error instanceof DomainError) return [error];
+        throw error;
+      }
     }
     if (!(operation instanceof PreparedOperation)) return operation;
     if (operation.operation.operation === 'subscription') {
@@ -232,24 +236,22 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
       const payload = ctx.connectionParams ?? {};
       const header = Object.entries(payload).find(([key]) => key.toLowerCase() === 'authorization')?.[1];
       const token = bearerToken(header);
-      const viewer = token ? await services.sessions.authenticate(token) : undefined;
-      // A valid token's (re)connect spends its resume budget; a missing or refused one spends the
-      // address's operation budget, so guessing tokens stays slow.
-      const rateKey = rateLimitKey(token, connection.address);
-      const limited = viewer
-        ? await refusal(services.rateLimits.resumes, rateKey, metrics, 'websocket')
-        : await refusal(services.rateLimits.operations, rateLimitKey(undefined, connection.address), metrics, 'websocket');
-      if (limited) {
-        connection.socket.close(RATE_LIMITED_CLOSE, limited.message);
+      let admitted;
+      try {
+        admitted = await admission.admitConnection({ token, address: connection.address });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        connection.socket.close(CloseCodes.RATE_LIMITED, error.message);
         return false;
       }
+      const { viewer, rateKey } = admitted;
       if (!viewer) {
         connection.socket.close(CloseCode.Unauthorized, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
         return false;
       }
       connection.viewer = viewer;
       connection.rateKey = rateKey;
-      connection.sink = new WebSocketSink(connection.socket);
+      connection.sink = admission.meter(viewer, new WebSocketSink(connection.socket));
       services.sockets.add(viewer, connection.socket);
       services.presence.connect(viewer.id);
       return true;
@@ -292,7 +294,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
       .get(socket)
       ?.handle?.(String(data))
       .catch((error: unknown) => {
-        if (isConnectionFailure(error)) return void socket.close(TRY_AGAIN_LATER_CLOSE, 'Database unavailable: reconnect shortly');
+        if (isConnectionFailure(error)) return void socket.close(CloseCodes.TRY_AGAIN_LATER, 'Database unavailable: reconnect shortly');
         logger.error({ err: error }, 'a WebSocket message failed');
         socket.close(CloseCode.InternalServerError, 'Internal server error');
       });
@@ -344,7 +346,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, path: string) {
     },
     async close(): Promise<void> {
       keepAlive.stop();
-      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      for (const client of wss.clients) client.close(CloseCodes.GOING_AWAY, 'Server shutting down');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

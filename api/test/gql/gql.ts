@@ -59,6 +59,8 @@ type Documents = {
     "\n  mutation Coverage_UpdateKeywordSet($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateKeywordSetDocument,
     "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": typeof types.Coverage_DeleteKeywordSetDocument,
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateSettingsDocument,
+    "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.Coverage_CreateApiKeyDocument,
+    "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.Coverage_RevokeApiKeyDocument,
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": typeof types.RateLimit_MeDocument,
     "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.Seed_SignInDocument,
     "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    connections(status: ACCEPTED) {\n      id\n    }\n    chats {\n      id\n      unreadCount\n    }\n    feed {\n      edges {\n        node {\n          commentCount\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.Seed_WorkspaceDocument,
@@ -133,6 +135,8 @@ const documents: Documents = {
     "\n  mutation Coverage_UpdateKeywordSet($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateKeywordSetDocument,
     "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": types.Coverage_DeleteKeywordSetDocument,
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateSettingsDocument,
+    "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.Coverage_CreateApiKeyDocument,
+    "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.Coverage_RevokeApiKeyDocument,
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": types.RateLimit_MeDocument,
     "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.Seed_SignInDocument,
     "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    connections(status: ACCEPTED) {\n      id\n    }\n    chats {\n      id\n      unreadCount\n    }\n    feed {\n      edges {\n        node {\n          commentCount\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.Seed_WorkspaceDocument,
@@ -356,6 +360,14 @@ export function graphql(source: "\n  mutation Coverage_DeleteKeywordSet($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

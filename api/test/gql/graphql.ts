@@ -19,7 +19,7 @@ export type Scalars = {
 };
 
 /** One line of the latest-activity table: who did what to which entity. */
-export type Activity = {
+export type Activity = Node & {
   __typename?: 'Activity';
   actor?: Maybe<User>;
   at: Scalars['DateTime']['output'];
@@ -39,6 +39,94 @@ export type ActivityChange = Change & {
   op: ChangeOp;
 };
 
+/** A bearer secret a person gives a third party; it acts as that person, narrowed by its capabilities. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  capabilities: ApiKeyCapabilities;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The secret's first characters, to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Only documents registered with the server run for this key (trusted documents). */
+  trustedDocumentsOnly: Scalars['Boolean']['output'];
+  usage: ApiKeyUsage;
+  version: Scalars['Int']['output'];
+};
+
+export type ApiKeyCapabilities = {
+  __typename?: 'ApiKeyCapabilities';
+  /** The only entities `changes` carries for this key; null: all. */
+  entityIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Queries and subscriptions. */
+  read: Scalars['Boolean']['output'];
+  /** The only topics `changes` carries for this key; null: all. */
+  topics?: Maybe<Array<ChangeTopic>>;
+  /** Mutations. */
+  write: Scalars['Boolean']['output'];
+};
+
+export type ApiKeyCapabilitiesInput = {
+  /** Omit for every entity; at most 100. */
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  read: Scalars['Boolean']['input'];
+  /** Omit for every topic. */
+  topics?: InputMaybe<Array<ChangeTopic>>;
+  write: Scalars['Boolean']['input'];
+};
+
+export type ApiKeyChange = Change & {
+  __typename?: 'ApiKeyChange';
+  apiKey?: Maybe<ApiKey>;
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+};
+
+export type ApiKeyCreated = {
+  __typename?: 'ApiKeyCreated';
+  apiKey: ApiKey;
+  /** Shown once: only its hash is kept. Send as "Authorization: Bearer <secret>". */
+  secret: Scalars['String']['output'];
+};
+
+/** What the key has cost since it was created, counted by every instance. */
+export type ApiKeyUsage = {
+  __typename?: 'ApiKeyUsage';
+  /** Bytes of those deliveries, as framed on the wire. */
+  bytes: Scalars['Float']['output'];
+  /** Streams ended for falling behind (WebSocket 4503, SSE end). */
+  cutOffs: Scalars['Float']['output'];
+  /** Changes pushed to this key's streams. */
+  deliveries: Scalars['Float']['output'];
+  /** The last 60 minutes, oldest first. */
+  perMinute: Array<ApiKeyUsageMinute>;
+  /** HTTP operations and WebSocket subscribes. */
+  requests: Scalars['Float']['output'];
+  /** `changes` subscriptions opened. */
+  subscriptions: Scalars['Float']['output'];
+};
+
+export type ApiKeyUsageMinute = {
+  __typename?: 'ApiKeyUsageMinute';
+  /** The start of the minute. */
+  at: Scalars['DateTime']['output'];
+  /** Bytes of those deliveries, as framed on the wire. */
+  bytes: Scalars['Float']['output'];
+  /** Streams ended for falling behind (WebSocket 4503, SSE end). */
+  cutOffs: Scalars['Float']['output'];
+  /** Changes pushed to this key's streams. */
+  deliveries: Scalars['Float']['output'];
+  /** HTTP operations and WebSocket subscribes. */
+  requests: Scalars['Float']['output'];
+  /** `changes` subscriptions opened. */
+  subscriptions: Scalars['Float']['output'];
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Send as "Authorization: Bearer <token>". */
@@ -46,7 +134,7 @@ export type AuthPayload = {
   user: User;
 };
 
-export type Campaign = {
+export type Campaign = Node & {
   __typename?: 'Campaign';
   createdAt: Scalars['DateTime']['output'];
   createdBy?: Maybe<User>;
@@ -174,6 +262,7 @@ export type ChangeOp =
 
 export type ChangeTopic =
   | 'ACTIVITY'
+  | 'API_KEY'
   | 'CAMPAIGN'
   | 'CHAT'
   | 'COMMENT'
@@ -191,7 +280,7 @@ export type ChangeTopic =
   | 'USER';
 
 /** A direct chat between two connections, or a group; only its members can see it. */
-export type Chat = {
+export type Chat = Node & {
   __typename?: 'Chat';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -241,7 +330,7 @@ export type ChatMessagesConnectionEdge = {
   node: Message;
 };
 
-export type Comment = {
+export type Comment = Node & {
   __typename?: 'Comment';
   author?: Maybe<User>;
   body: Scalars['String']['output'];
@@ -261,7 +350,7 @@ export type CommentChange = Change & {
 };
 
 /** A connection request (PENDING) or connection (ACCEPTED) between two users; only they can see it. */
-export type Connection = {
+export type Connection = Node & {
   __typename?: 'Connection';
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   addressee: User;
@@ -304,6 +393,14 @@ export type CountsChange = Change & {
   cursor: Scalars['String']['output'];
   entityId: Scalars['ID']['output'];
   op: ChangeOp;
+};
+
+export type CreateApiKeyInput = {
+  capabilities: ApiKeyCapabilitiesInput;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  /** Default false: any valid document runs. */
+  trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type CreateCampaignInput = {
@@ -546,7 +643,7 @@ export type KeywordRuleKind =
   | 'STRING';
 
 /** Rules an HTTP keyword validation campaign matches against each fetched page. */
-export type KeywordSet = {
+export type KeywordSet = Node & {
   __typename?: 'KeywordSet';
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
@@ -567,7 +664,7 @@ export type KeywordSetChange = Change & {
   op: ChangeOp;
 };
 
-export type Message = {
+export type Message = Node & {
   __typename?: 'Message';
   author?: Maybe<User>;
   /** Empty once deleted. */
@@ -603,6 +700,8 @@ export type Mutation = {
   cancelConnectionRequest: Scalars['ID']['output'];
   /** Runs a health check now and returns the proxy with its new health (also pushed as a ProxyChange). */
   checkProxy: Proxy;
+  /** A new key acting as you, narrowed by its capabilities. The secret is in this answer only. */
+  createApiKey: ApiKeyCreated;
   createCampaign: Campaign;
   createChat: Chat;
   createKeywordSet: KeywordSet;
@@ -642,6 +741,8 @@ export type Mutation = {
   removeProxyFromPool: ProxyPool;
   /** PAUSED -> QUEUED; it continues where it stopped. Any other status gets CONFLICT naming the current one. */
   resumeCampaign: Campaign;
+  /** Ends the key: its open streams close (4401) on every instance, later requests get 401. */
+  revokeApiKey: ApiKey;
   /** CONFLICT for yourself or when a request or connection with that user exists. */
   sendConnectionRequest: Connection;
   /** NOT_FOUND outside your chats; a body of 1 to 4000 characters. */
@@ -695,6 +796,11 @@ export type MutationCancelConnectionRequestArgs = {
 
 export type MutationCheckProxyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -816,6 +922,11 @@ export type MutationResumeCampaignArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSendConnectionRequestArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -888,8 +999,13 @@ export type MutationUpdateSettingsArgs = {
   input: UpdateSettingsInput;
 };
 
+/** An object with an id unique across the API (Relay Global Object Identification): refetch it with `node(id:)`. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
 /** A message for one user; only that user can read it or receive its changes. */
-export type Notification = {
+export type Notification = Node & {
   __typename?: 'Notification';
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -929,7 +1045,7 @@ export type PageInfo = {
 };
 
 /** How campaigns resolve (DNS) or fetch (HTTP): resolvers, timeouts, headers, concurrency. */
-export type Persona = {
+export type Persona = Node & {
   __typename?: 'Persona';
   config: PersonaConfig;
   createdAt: Scalars['DateTime']['output'];
@@ -963,7 +1079,7 @@ export type PoolStrategy =
   | 'ROUND_ROBIN';
 
 /** Visible to its author and the author’s accepted connections; its comments follow it. */
-export type Post = {
+export type Post = Node & {
   __typename?: 'Post';
   author?: Maybe<User>;
   body: Scalars['String']['output'];
@@ -996,7 +1112,7 @@ export type PresenceEvent = {
 };
 
 /** An outbound proxy. Its password is write-only: no response, change or log line contains it. */
-export type Proxy = {
+export type Proxy = Node & {
   __typename?: 'Proxy';
   createdAt: Scalars['DateTime']['output'];
   enabled: Scalars['Boolean']['output'];
@@ -1039,7 +1155,7 @@ export type ProxyHealthCount = {
 };
 
 /** Proxies a campaign rotates through, picked by `strategy`. */
-export type ProxyPool = {
+export type ProxyPool = Node & {
   __typename?: 'ProxyPool';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -1068,6 +1184,8 @@ export type Query = {
   __typename?: 'Query';
   /** Latest activity, newest first. */
   activity: QueryActivityConnection;
+  /** Your API keys, newest first (revoked ones too). Not available to API keys. */
+  apiKeys: Array<ApiKey>;
   campaign: Campaign;
   /** Newest first. */
   campaigns: QueryCampaignsConnection;
@@ -1086,6 +1204,10 @@ export type Query = {
   /** Newest first. */
   keywordSets: QueryKeywordSetsConnection;
   me?: Maybe<User>;
+  /** The object with this id, or null when none exists or you may not read it. */
+  node?: Maybe<Node>;
+  /** The objects with these ids, in order (null where none exists or you may not read it); at most 100. */
+  nodes: Array<Maybe<Node>>;
   /** Your notifications, newest first. */
   notifications: QueryNotificationsConnection;
   outgoingConnectionRequests: Array<Connection>;
@@ -1156,6 +1278,16 @@ export type QueryKeywordSetsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1461,7 +1593,7 @@ export type UpdateSettingsInput = {
   workerConcurrency?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type User = {
+export type User = Node & {
   __typename?: 'User';
   /** Only on your own user (`me`); null on anyone else. */
   counts?: Maybe<Counts>;
@@ -1532,6 +1664,7 @@ export type Test_ChangesSubscriptionVariables = Exact<{
 
 export type Test_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string, activity?: { __typename?: 'Activity', summary: string, entityId: string } | null }
+    | { __typename: 'ApiKeyChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'ChatChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'CommentChange', cursor: string, op: ChangeOp, entityId: string }
@@ -1604,6 +1737,7 @@ export type Fanout_SetNamesSubscriptionVariables = Exact<{
 
 export type Fanout_SetNamesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'ApiKeyChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'ChatChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'CommentChange', cursor: string, op: ChangeOp, entityId: string }
@@ -1716,6 +1850,7 @@ export type Ops_ChangesSubscriptionVariables = Exact<{
 
 export type Ops_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string, at: string, activity?: { __typename?: 'Activity', summary: string, entityId: string } | null }
+    | { __typename: 'ApiKeyChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string, at: string, campaign?: { __typename?: 'Campaign', id: string, status: CampaignStatus, error?: string | null, startedAt?: string | null, finishedAt?: string | null, progress: { __typename?: 'CampaignProgress', total: number, processed: number, succeeded: number, failed: number, percent: number } } | null }
     | { __typename: 'ChatChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'CommentChange', cursor: string, op: ChangeOp, entityId: string, at: string }
@@ -1860,6 +1995,20 @@ export type Coverage_UpdateSettingsMutationVariables = Exact<{
 
 
 export type Coverage_UpdateSettingsMutation = { __typename?: 'Mutation', updateSettings: { __typename?: 'Settings', id: string } };
+
+export type Coverage_CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type Coverage_CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'ApiKeyCreated', apiKey: { __typename?: 'ApiKey', id: string } } };
+
+export type Coverage_RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Coverage_RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
 
 export type RateLimit_MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2011,6 +2160,7 @@ export type Social_ChangesSubscriptionVariables = Exact<{
 
 export type Social_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ActivityChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'ApiKeyChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'CampaignChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'ChatChange', cursor: string, op: ChangeOp, entityId: string, chat?: { __typename?: 'Chat', id: string, unreadCount: number, lastMessage?: { __typename?: 'Message', id: string } | null } | null }
     | { __typename: 'CommentChange', cursor: string, op: ChangeOp, entityId: string, comment?: { __typename?: 'Comment', id: string, postId: string, body: string } | null }
@@ -2113,6 +2263,8 @@ export const Ops_CreateHttpPersonaDocument = {"kind":"Document","definitions":[{
 export const Coverage_UpdateKeywordSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_UpdateKeywordSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeywordSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeywordSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_UpdateKeywordSetMutation, Coverage_UpdateKeywordSetMutationVariables>;
 export const Coverage_DeleteKeywordSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_DeleteKeywordSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteKeywordSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Coverage_DeleteKeywordSetMutation, Coverage_DeleteKeywordSetMutationVariables>;
 export const Coverage_UpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_UpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_UpdateSettingsMutation, Coverage_UpdateSettingsMutationVariables>;
+export const Coverage_CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Coverage_CreateApiKeyMutation, Coverage_CreateApiKeyMutationVariables>;
+export const Coverage_RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_RevokeApiKeyMutation, Coverage_RevokeApiKeyMutationVariables>;
 export const RateLimit_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RateLimit_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RateLimit_MeQuery, RateLimit_MeQueryVariables>;
 export const Seed_SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Seed_SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<Seed_SignInMutation, Seed_SignInMutationVariables>;
 export const Seed_WorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Seed_Workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywordSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proxyPools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACCEPTED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Seed_WorkspaceQuery, Seed_WorkspaceQueryVariables>;

@@ -9,6 +9,7 @@ import { campaignNote } from './005_campaign_note.js';
 import { dashboardCounts } from './006_dashboard_counts.js';
 import { dashboardCountShards } from './007_dashboard_count_shards.js';
 import { commitOrder } from './008_commit_order.js';
+import { apiKeys } from './009_api_keys.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -19,6 +20,7 @@ const all: Record<string, DialectMigration> = {
   '006_dashboard_counts': dashboardCounts,
   '007_dashboard_count_shards': dashboardCountShards,
   '008_commit_order': commitOrder,
+  '009_api_keys': apiKeys,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
@@ -9,6 +10,7 @@ export const RoleEnum = builder.enumType('Role', { values: ['ADMIN', 'MEMBER'] a
 
 /** `ownAccount`: this row is the account the response is about (sign-in), so its email may show. */
 export const UserRef = builder.objectRef<UserRow & { ownAccount?: boolean }>('User').implement({
+  interfaces: [NodeRef],
   fields: (t) => ({
     id: t.exposeID('id'),
     displayName: t.exposeString('display_name'),
@@ -48,6 +50,7 @@ const SignInInput = builder.inputType('SignInInput', {
 
 defineChangeType({
   topic: 'USER',
+  node: true,
   name: 'UserChange',
   field: 'user',
   type: UserRef,

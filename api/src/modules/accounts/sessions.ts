@@ -10,11 +10,18 @@ const MAX_REMEMBERED = 10_000;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** How a bearer token that is an API key finds its viewer (modules/apiKeys, wired by the composition root). */
+export interface ApiKeyReader {
+  isApiKey(token: string): boolean;
+  viewerOf(secretHash: string): Promise<Viewer | undefined>;
+}
+
 /**
- * Who is behind a bearer token, read from the database once per session and instance, then from
- * memory. A session's row never changes except to be revoked, and its expiry is in the row, so
- * memory stays right: expiry is checked on every use, and a revocation reaches every instance
- * over the bus (`session-ended`), which also ends that session's open streams there.
+ * Who is behind a bearer token (a session's or an API key's), read from the database once per
+ * token and instance, then from memory. A session's or key's row never changes except to be
+ * revoked, and its expiry is in the row, so memory stays right: expiry is checked on every use,
+ * and a revocation reaches every instance over the bus (`session-ended`), which also ends that
+ * session's (or key's) open streams there.
  */
 export class Sessions {
   private readonly byTokenHash = new Map<string, Viewer>();
@@ -25,6 +32,7 @@ export class Sessions {
     private readonly db: Executor,
     private readonly bus: ChangeBus,
     private readonly sockets: SocketRegistry,
+    private readonly apiKeys?: ApiKeyReader,
   ) {
     this.unlisten = bus.onSignal((signal) => {
       if (signal.kind === SESSION_ENDED && typeof signal.sessionId === 'string') {
@@ -45,24 +53,33 @@ export class Sessions {
     // Many sockets of one token arriving at once (a restart storm) share the one read.
     let reading = this.reading.get(tokenHash);
     if (!reading) {
-      reading = this.read(tokenHash).finally(() => this.reading.delete(tokenHash));
+      reading = this.read(tokenHash, this.apiKeys?.isApiKey(token) ?? false).finally(() => this.reading.delete(tokenHash));
       this.reading.set(tokenHash, reading);
     }
     return reading;
   }
 
-  private async read(tokenHash: string): Promise<Viewer | undefined> {
-    const session = await repo.findLiveSession(this.db, tokenHash, new Date().toISOString());
-    if (!session) return undefined;
-    const viewer: Viewer = { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) };
+  private async read(tokenHash: string, isApiKey: boolean): Promise<Viewer | undefined> {
+    const viewer = isApiKey ? await this.apiKeys!.viewerOf(tokenHash) : await this.readSession(tokenHash);
+    if (!viewer) return undefined;
     if (this.byTokenHash.size >= MAX_REMEMBERED) this.byTokenHash.delete(this.byTokenHash.keys().next().value!);
     this.byTokenHash.set(tokenHash, viewer);
     return viewer;
   }
 
+  private async readSession(tokenHash: string): Promise<Viewer | undefined> {
+    const session = await repo.findLiveSession(this.db, tokenHash, new Date().toISOString());
+    return session && { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) };
+  }
+
   /** Revokes a session: its token stops working here at once, and on every other instance as the signal lands. */
   async revoke(sessionId: string, reason: string): Promise<void> {
     await repo.revokeSession(this.db, sessionId, new Date().toISOString());
+    await this.end(sessionId, reason);
+  }
+
+  /** Forgets a session or key already revoked in the database, here and on every instance, and ends its streams. */
+  async end(sessionId: string, reason: string): Promise<void> {
     this.forget(sessionId, reason);
     await this.bus.signal({ kind: SESSION_ENDED, sessionId, reason });
   }

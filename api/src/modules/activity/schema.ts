@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
@@ -8,6 +9,7 @@ import { UserRef } from '../accounts/schema.js';
 import * as activity from './service.js';
 
 export const ActivityRef = builder.objectRef<ActivityRow>('Activity').implement({
+  interfaces: [NodeRef],
   description: 'One line of the latest-activity table: who did what to which entity.',
   fields: (t) => ({
     id: t.id({ resolve: (row) => String(row.id) }),
@@ -26,6 +28,7 @@ export const ActivityRef = builder.objectRef<ActivityRow>('Activity').implement(
 
 defineChangeType({
   topic: 'ACTIVITY',
+  node: true,
   name: 'ActivityChange',
   field: 'activity',
   type: ActivityRef,

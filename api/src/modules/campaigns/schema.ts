@@ -1,5 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
@@ -121,6 +122,7 @@ function parsePosition(cursor: string | null | undefined, argument: string): num
 export const CampaignRef = builder.objectRef<CampaignRow>('Campaign');
 
 CampaignRef.implement({
+  interfaces: [NodeRef],
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -233,6 +235,7 @@ const UpdateCampaignInput = builder.inputType('UpdateCampaignInput', {
 
 defineChangeType({
   topic: 'CAMPAIGN',
+  node: true,
   name: 'CampaignChange',
   field: 'campaign',
   type: CampaignRef,

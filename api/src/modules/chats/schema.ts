@@ -1,5 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
@@ -16,6 +17,7 @@ export const MessageRef = builder.objectRef<MessageRow>('Message');
 export const ChatRef = builder.objectRef<ChatRow>('Chat');
 
 MessageRef.implement({
+  interfaces: [NodeRef],
   fields: (t) => ({
     id: t.id({ resolve: (row) => String(row.id) }),
     chatId: t.exposeID('chat_id'),
@@ -36,6 +38,7 @@ function parseMessageCursor(cursor: string | null | undefined, argument: string)
 }
 
 ChatRef.implement({
+  interfaces: [NodeRef],
   description: 'A direct chat between two connections, or a group; only its members can see it.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -98,6 +101,7 @@ const isMemberOf = (chatId: string, ctx: { services: Parameters<typeof chats.isM
 
 defineChangeType({
   topic: 'CHAT',
+  node: true,
   name: 'ChatChange',
   field: 'chat',
   type: ChatRef,
@@ -107,6 +111,7 @@ defineChangeType({
 
 defineChangeType({
   topic: 'MESSAGE',
+  node: true,
   name: 'MessageChange',
   field: 'message',
   type: MessageRef,

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
@@ -10,6 +11,7 @@ import * as connections from './service.js';
 export const ConnectionStatusEnum = builder.enumType('ConnectionStatus', { values: ['PENDING', 'ACCEPTED'] as const });
 
 export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').implement({
+  interfaces: [NodeRef],
   description: 'A connection request (PENDING) or connection (ACCEPTED) between two users; only they can see it.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -31,6 +33,7 @@ export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').impl
 
 defineChangeType({
   topic: 'CONNECTION',
+  node: true,
   name: 'ConnectionChange',
   field: 'connection',
   type: ConnectionRef,

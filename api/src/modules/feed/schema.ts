@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
@@ -8,6 +9,7 @@ import { loadUser } from '../accounts/service.js';
 import * as feed from './service.js';
 
 export const CommentRef = builder.objectRef<CommentRow>('Comment').implement({
+  interfaces: [NodeRef],
   fields: (t) => ({
     id: t.exposeID('id'),
     postId: t.exposeID('post_id'),
@@ -19,6 +21,7 @@ export const CommentRef = builder.objectRef<CommentRow>('Comment').implement({
 });
 
 export const PostRef = builder.objectRef<PostRow>('Post').implement({
+  interfaces: [NodeRef],
   description: 'Visible to its author and the author’s accepted connections; its comments follow it.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -35,6 +38,7 @@ export const PostRef = builder.objectRef<PostRow>('Post').implement({
 
 defineChangeType({
   topic: 'POST',
+  node: true,
   name: 'PostChange',
   field: 'post',
   type: PostRef,
@@ -44,6 +48,7 @@ defineChangeType({
 
 defineChangeType({
   topic: 'COMMENT',
+  node: true,
   name: 'CommentChange',
   field: 'comment',
   type: CommentRef,

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
@@ -17,6 +18,7 @@ const KeywordRuleRef = builder.objectRef<KeywordRule>('KeywordRule').implement({
 });
 
 export const KeywordSetRef = builder.objectRef<KeywordSetRow>('KeywordSet').implement({
+  interfaces: [NodeRef],
   description: 'Rules an HTTP keyword validation campaign matches against each fetched page.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -59,6 +61,7 @@ const UpdateKeywordSetInput = builder.inputType('UpdateKeywordSetInput', {
 
 defineChangeType({
   topic: 'KEYWORD_SET',
+  node: true,
   name: 'KeywordSetChange',
   field: 'keywordSet',
   type: KeywordSetRef,

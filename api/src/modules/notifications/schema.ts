@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
@@ -10,6 +11,7 @@ export const NotificationKindEnum = builder.enumType('NotificationKind', {
 });
 
 export const NotificationRef = builder.objectRef<NotificationRow>('Notification').implement({
+  interfaces: [NodeRef],
   description: 'A message for one user; only that user can read it or receive its changes.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -27,10 +29,12 @@ export const NotificationRef = builder.objectRef<NotificationRow>('Notification'
 
 defineChangeType({
   topic: 'NOTIFICATION',
+  node: true,
   name: 'NotificationChange',
   field: 'notification',
   type: NotificationRef,
   load: (id, ctx) => notifications.loadNotification(ctx.services, id),
+  visible: (row, ctx) => row.user_id === ctx.viewer?.id,
 });
 
 builder.queryField('notifications', (t) =>

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
@@ -37,6 +38,7 @@ const PersonaConfigUnion = builder.unionType('PersonaConfig', {
 });
 
 export const PersonaRef = builder.objectRef<PersonaRow>('Persona').implement({
+  interfaces: [NodeRef],
   description: 'How campaigns resolve (DNS) or fetch (HTTP): resolvers, timeouts, headers, concurrency.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -98,6 +100,7 @@ const UpdatePersonaInput = builder.inputType('UpdatePersonaInput', {
 
 defineChangeType({
   topic: 'PERSONA',
+  node: true,
   name: 'PersonaChange',
   field: 'persona',
   type: PersonaRef,

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
@@ -30,6 +31,7 @@ const ProxyHealthRef = builder.objectRef<ProxyRow>('ProxyHealth').implement({
 export const ProxyPoolRef = builder.objectRef<ProxyPoolRow>('ProxyPool');
 
 export const ProxyRef = builder.objectRef<ProxyRow>('Proxy').implement({
+  interfaces: [NodeRef],
   description: 'An outbound proxy. Its password is write-only: no response, change or log line contains it.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -53,6 +55,7 @@ export const ProxyRef = builder.objectRef<ProxyRow>('Proxy').implement({
 });
 
 ProxyPoolRef.implement({
+  interfaces: [NodeRef],
   description: 'Proxies a campaign rotates through, picked by `strategy`.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -104,6 +107,7 @@ const UpdateProxyPoolInput = builder.inputType('UpdateProxyPoolInput', {
 
 defineChangeType({
   topic: 'PROXY',
+  node: true,
   name: 'ProxyChange',
   field: 'proxy',
   type: ProxyRef,
@@ -112,6 +116,7 @@ defineChangeType({
 
 defineChangeType({
   topic: 'PROXY_POOL',
+  node: true,
   name: 'ProxyPoolChange',
   field: 'proxyPool',
   type: ProxyPoolRef,

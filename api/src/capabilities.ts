@@ -1,0 +1,50 @@
+import type { OperationTypeNode } from 'graphql';
+import { MissingCapability } from './errors.js';
+import type { Viewer } from './viewer.js';
+
+/**
+ * Root fields that manage credentials or the account. An API key never calls them, whatever its
+ * capabilities: a leaked key must not be able to mint another or outlive its revocation.
+ */
+const ACCOUNT_FIELDS = new Set(['apiKeys', 'createApiKey', 'revokeApiKey', 'signOut', 'webhooks', 'createWebhook', 'updateWebhook', 'deleteWebhook', 'pingWebhook', 'replayWebhook']);
+
+/**
+ * What a viewer's API key refuses for an operation, or undefined when it may run. Sessions are
+ * never narrowed. Called for every operation on every transport (transport/admission.ts).
+ */
+export function capabilityRefusal(viewer: Viewer | null, operation: OperationTypeNode, rootFields: readonly string[]): MissingCapability | undefined {
+  const key = viewer?.apiKey;
+  if (!key) return undefined;
+  const accountField = rootFields.find((field) => ACCOUNT_FIELDS.has(field));
+  if (accountField) return new MissingCapability('account', `API keys cannot call ${accountField}: sign in as the person to manage keys and the account`);
+  if (operation === 'mutation') {
+    if (!key.capabilities.write) return new MissingCapability('write', 'This API key may not write: create a key with the "write" capability');
+  } else if (!key.capabilities.read) {
+    return new MissingCapability('read', 'This API key may not read: create a key with the "read" capability');
+  }
+  return undefined;
+}
+
+/**
+ * The topics and entities a `changes` stream carries for this viewer: what it asked for, within
+ * what its key allows. Asking for nothing over a narrowed key gets the key's own narrowing;
+ * asking for more than it allows is refused, naming the capability.
+ */
+export function narrowChanges(
+  viewer: Viewer,
+  asked: { topics: readonly string[] | null | undefined; entityIds: readonly string[] | null | undefined },
+): { topics: readonly string[] | undefined; entityIds: readonly string[] | undefined } {
+  const allowed = viewer.apiKey?.capabilities;
+  if (allowed && !allowed.read) throw new MissingCapability('read', 'This API key may not read: create a key with the "read" capability');
+  const narrow = (name: 'topics' | 'entityIds', wanted: readonly string[] | null | undefined) => {
+    const limit = allowed?.[name];
+    if (!wanted?.length) return limit ?? undefined;
+    if (!limit) return wanted;
+    const outside = wanted.filter((value) => !limit.includes(value));
+    if (outside.length > 0) {
+      throw new MissingCapability(name, `This API key may not subscribe to ${name} ${outside.join(', ')}; it allows ${limit.join(', ')}`);
+    }
+    return wanted;
+  };
+  return { topics: narrow('topics', asked.topics), entityIds: narrow('entityIds', asked.entityIds) };
+}

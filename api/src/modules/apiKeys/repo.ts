@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { ApiKeyRow, ApiKeyUsageRow, UserRow } from '../../db/tables.js';
+
+export async function insertApiKey(db: Executor, key: ApiKeyRow): Promise<void> {
+  await db.insertInto('api_keys').values(key).execute();
+}
+
+export function findApiKey(db: Executor, id: string): Promise<ApiKeyRow | undefined> {
+  return db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listApiKeys(db: Executor, userId: string): Promise<ApiKeyRow[]> {
+  return db.selectFrom('api_keys').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
+}
+
+/** A key that is neither revoked nor expired, with its owner's role. */
+export function findLiveApiKey(db: Executor, secretHash: string, now: string): Promise<(ApiKeyRow & { role: UserRow['role'] }) | undefined> {
+  return db
+    .selectFrom('api_keys')
+    .innerJoin('users', 'users.id', 'api_keys.user_id')
+    .selectAll('api_keys')
+    .select('users.role')
+    .where('api_keys.secret_hash', '=', secretHash)
+    .where('api_keys.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', now)]))
+    .executeTakeFirst();
+}
+
+export async function revokeApiKey(db: Executor, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('api_keys')
+    .set((eb) => ({ revoked_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function touchApiKey(db: Executor, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('api_keys')
+    .set({ last_used_at: at })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', at)]))
+    .execute();
+}
+
+/** Adds one instance's counts for a key and minute to what other instances added. */
+export async function addUsage(db: Executor, usage: ApiKeyUsageRow): Promise<void> {
+  await db
+    .insertInto('api_key_usage')
+    .values(usage)
+    .onConflict((oc) =>
+      oc.columns(['api_key_id', 'minute']).doUpdateSet({
+        requests: sql`api_key_usage.requests + excluded.requests`,
+        subscriptions: sql`api_key_usage.subscriptions + excluded.subscriptions`,
+        deliveries: sql`api_key_usage.deliveries + excluded.deliveries`,
+        bytes: sql`api_key_usage.bytes + excluded.bytes`,
+        cut_offs: sql`api_key_usage.cut_offs + excluded.cut_offs`,
+      }),
+    )
+    .execute();
+}
+
+export function usageSince(db: Executor, apiKeyId: string, since: string): Promise<ApiKeyUsageRow[]> {
+  return db.selectFrom('api_key_usage').selectAll().where('api_key_id', '=', apiKeyId).where('minute', '>=', since).orderBy('minute').execute();
+}
+
+export async function usageTotals(db: Executor, apiKeyId: string): Promise<Omit<ApiKeyUsageRow, 'api_key_id' | 'minute'>> {
+  const row = await db
+    .selectFrom('api_key_usage')
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>('requests'), sql<number>`0`).as('requests'),
+      eb.fn.coalesce(eb.fn.sum<number>('subscriptions'), sql<number>`0`).as('subscriptions'),
+      eb.fn.coalesce(eb.fn.sum<number>('deliveries'), sql<number>`0`).as('deliveries'),
+      eb.fn.coalesce(eb.fn.sum<number>('bytes'), sql<number>`0`).as('bytes'),
+      eb.fn.coalesce(eb.fn.sum<number>('cut_offs'), sql<number>`0`).as('cut_offs'),
+    ])
+    .where('api_key_id', '=', apiKeyId)
+    .executeTakeFirstOrThrow();
+  return {
+    requests: Number(row.requests),
+    subscriptions: Number(row.subscriptions),
+    deliveries: Number(row.deliveries),
+    bytes: Number(row.bytes),
+    cut_offs: Number(row.cut_offs),
+  };
+}

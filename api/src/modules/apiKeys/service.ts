@@ -1,0 +1,130 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { changeTopics } from '../../changes/topics.js';
+import type { Executor } from '../../db/database.js';
+import type { ApiKeyRow } from '../../db/tables.js';
+import { MissingCapability, NotFound } from '../../errors.js';
+import { parseInput, singleLine } from '../../validation.js';
+import type { ApiKeyCapabilities, Viewer } from '../../viewer.js';
+import * as repo from './repo.js';
+
+/** Every API key secret starts with this, so a token can be told from a session's at a glance (and by secret scanners). */
+export const API_KEY_PREFIX = 'pgk_';
+/** How much of the secret is kept in the clear, to tell keys apart. */
+const VISIBLE_CHARACTERS = 12;
+/** A key that does not expire lives, for the socket registry's timer, until this instant. */
+const NEVER = Number.MAX_SAFE_INTEGER;
+const MAX_ENTITY_IDS = 100;
+
+export const isApiKeySecret = (token: string) => token.startsWith(API_KEY_PREFIX);
+/** The same digest Sessions looks every bearer token up by. */
+export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+/** The session id a key's streams are filed under (transport/sockets.ts), so revocation ends exactly them. */
+export const apiKeySessionId = (id: string) => `apikey:${id}`;
+
+const createInput = z.object({
+  name: singleLine(80),
+  capabilities: z.object({
+    read: z.boolean(),
+    write: z.boolean(),
+    topics: z.array(z.enum(changeTopics)).min(1, 'give at least one topic, or leave it out for every topic').optional(),
+    entityIds: z.array(z.string().min(1).max(100)).min(1, 'give at least one id, or leave it out for every entity').max(MAX_ENTITY_IDS, `at most ${MAX_ENTITY_IDS} ids`).optional(),
+  }),
+  trustedDocumentsOnly: z.boolean().optional(),
+  expiresAt: z
+    .string()
+    .refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO-8601 date-time')
+    .refine((value) => Date.parse(value) > Date.now(), 'must be in the future')
+    .optional(),
+});
+
+export function capabilitiesOf(row: Pick<ApiKeyRow, 'capabilities'>): ApiKeyCapabilities {
+  return JSON.parse(row.capabilities) as ApiKeyCapabilities;
+}
+
+/** Keys are managed by the person, signed in with a session: never through a key. */
+function requirePerson(viewer: Viewer, action: string): void {
+  if (viewer.apiKey) throw new MissingCapability('account', `API keys cannot ${action}: sign in as the person`);
+}
+
+function emitKey(emit: Emit, op: 'CREATED' | 'UPDATED', key: Pick<ApiKeyRow, 'id' | 'user_id' | 'version'>): void {
+  emit({ topic: 'API_KEY', op, entityId: key.id, version: key.version, audience: [key.user_id] });
+}
+
+export async function createApiKey(services: Writer, viewer: Viewer, rawInput: unknown): Promise<{ apiKey: ApiKeyRow; secret: string }> {
+  requirePerson(viewer, 'create API keys');
+  const input = parseInput(createInput, rawInput);
+  const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const capabilities: ApiKeyCapabilities = {
+    read: input.capabilities.read,
+    write: input.capabilities.write,
+    topics: input.capabilities.topics ?? null,
+    entityIds: input.capabilities.entityIds ?? null,
+    trustedDocumentsOnly: input.trustedDocumentsOnly ?? false,
+  };
+  const apiKey: ApiKeyRow = {
+    id: randomUUID(),
+    user_id: viewer.id,
+    name: input.name,
+    prefix: secret.slice(0, VISIBLE_CHARACTERS),
+    secret_hash: hashSecret(secret),
+    capabilities: JSON.stringify(capabilities),
+    created_at: new Date().toISOString(),
+    last_used_at: null,
+    expires_at: input.expiresAt ? new Date(input.expiresAt).toISOString() : null,
+    revoked_at: null,
+    version: 1,
+  };
+  await commitWithChanges(services, async (trx, emit) => {
+    await repo.insertApiKey(trx, apiKey);
+    emitKey(emit, 'CREATED', apiKey);
+  });
+  return { apiKey, secret };
+}
+
+/**
+ * Revokes a key: later requests get 401, and its open streams end on every instance as the
+ * session-ended signal lands (`endSession`, the same path as signing out).
+ */
+export async function revokeApiKey(
+  services: Writer & { sessions: { end(sessionId: string, reason: string): Promise<void> } },
+  viewer: Viewer,
+  id: string,
+): Promise<ApiKeyRow> {
+  requirePerson(viewer, 'revoke API keys');
+  const revoked = await commitWithChanges(services, async (trx, emit) => {
+    const key = await repo.findApiKey(trx, id);
+    if (!key || key.user_id !== viewer.id) throw new NotFound('ApiKey', id);
+    if (key.revoked_at) return key;
+    await repo.revokeApiKey(trx, id, new Date().toISOString());
+    const row = (await repo.findApiKey(trx, id))!;
+    emitKey(emit, 'UPDATED', row);
+    return row;
+  });
+  await services.sessions.end(apiKeySessionId(id), 'API key revoked');
+  return revoked;
+}
+
+export function listApiKeys(services: Writer, viewer: Viewer): Promise<ApiKeyRow[]> {
+  requirePerson(viewer, 'list API keys');
+  return repo.listApiKeys(services.database.db, viewer.id);
+}
+
+/** A key for the change stream: only its owner (signed in as themselves) sees it. */
+export async function loadApiKey(services: Writer, id: string): Promise<ApiKeyRow | undefined> {
+  return repo.findApiKey(services.database.db, id);
+}
+
+/** The viewer behind a key's secret hash, or undefined when it is unknown, revoked or expired. */
+export async function viewerOfKey(db: Executor, secretHash: string): Promise<Viewer | undefined> {
+  const key = await repo.findLiveApiKey(db, secretHash, new Date().toISOString());
+  if (!key) return undefined;
+  return {
+    id: key.user_id,
+    role: key.role,
+    sessionId: apiKeySessionId(key.id),
+    sessionExpiresAt: key.expires_at ? Date.parse(key.expires_at) : NEVER,
+    apiKey: { id: key.id, capabilities: capabilitiesOf(key) },
+  };
+}

@@ -1,0 +1,168 @@
+import type { Logger } from 'pino';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Executor } from '../../db/database.js';
+import * as repo from './repo.js';
+
+export type UsageCounter = 'requests' | 'subscriptions' | 'deliveries' | 'bytes' | 'cutOffs';
+type Counts = Record<UsageCounter, number>;
+
+const MINUTE_MS = 60_000;
+const TICK_MS = 1_000;
+const FLUSH_EVERY_TICKS = 5;
+const HOUR_MINUTES = 60;
+
+const zero = (): Counts => ({ requests: 0, subscriptions: 0, deliveries: 0, bytes: 0, cutOffs: 0 });
+
+export interface UsageMinute extends Counts {
+  at: string;
+}
+
+/**
+ * What each API key costs, counted in memory on the hot path (one addition per delivered frame)
+ * and added to the database every few seconds per key and minute. Once a second the deliveries
+ * since the last second are charged to the key's delivery budget (shared across instances when
+ * the budget lives in Redis); a key over budget has its streams ended (`onOverBudget`) and new
+ * subscriptions refused until the window turns.
+ */
+export class UsageMeter {
+  private minute = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
+  /** `${keyId} ${minute}` -> counts not yet written. */
+  private pending = new Map<string, Counts>();
+  private unchargedDeliveries = new Map<string, number>();
+  private lastUsed = new Map<string, number>();
+  private overBudgetUntil = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private ticks = 0;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly parts: {
+      db: Executor;
+      logger: Logger;
+      deliveryBudget: RateLimiterAbstract;
+      onOverBudget: (keyId: string, retryAfterSeconds: number) => void;
+    },
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.tick(), TICK_MS);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  count(keyId: string, counter: UsageCounter, amount = 1): void {
+    const slot = `${keyId} ${this.minute}`;
+    let counts = this.pending.get(slot);
+    if (!counts) this.pending.set(slot, (counts = zero()));
+    counts[counter] += amount;
+    if (counter === 'deliveries') this.unchargedDeliveries.set(keyId, (this.unchargedDeliveries.get(keyId) ?? 0) + amount);
+    else if (counter === 'requests') this.lastUsed.set(keyId, Date.now());
+  }
+
+  /** Seconds until a key over its delivery budget may subscribe again; undefined when within it. */
+  overBudget(keyId: string): number | undefined {
+    const until = this.overBudgetUntil.get(keyId);
+    if (until === undefined) return undefined;
+    if (until <= Date.now()) {
+      this.overBudgetUntil.delete(keyId);
+      return undefined;
+    }
+    return Math.max(1, Math.ceil((until - Date.now()) / 1000));
+  }
+
+  /** Writes what this instance counted; readers call it first so their own counts are included. */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.write());
+    return this.flushing;
+  }
+
+  /** The key's totals and its last hour, minute by minute (oldest first, empty minutes as zeros). */
+  async read(keyId: string): Promise<{ totals: Counts; perMinute: UsageMinute[] }> {
+    await this.flush();
+    const now = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
+    const first = now - (HOUR_MINUTES - 1) * MINUTE_MS;
+    const [totals, rows] = await Promise.all([
+      repo.usageTotals(this.parts.db, keyId),
+      repo.usageSince(this.parts.db, keyId, new Date(first).toISOString()),
+    ]);
+    const byMinute = new Map(rows.map((row) => [Date.parse(row.minute), row]));
+    const perMinute: UsageMinute[] = [];
+    for (let at = first; at <= now; at += MINUTE_MS) {
+      const row = byMinute.get(at);
+      perMinute.push({
+        at: new Date(at).toISOString(),
+        requests: Number(row?.requests ?? 0),
+        subscriptions: Number(row?.subscriptions ?? 0),
+        deliveries: Number(row?.deliveries ?? 0),
+        bytes: Number(row?.bytes ?? 0),
+        cutOffs: Number(row?.cut_offs ?? 0),
+      });
+    }
+    const { cut_offs: cutOffs, ...rest } = totals;
+    return { totals: { ...rest, cutOffs }, perMinute };
+  }
+
+  private tick(): void {
+    this.minute = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
+    void this.chargeDeliveries();
+    if (++this.ticks % FLUSH_EVERY_TICKS === 0) void this.flush();
+  }
+
+  private async chargeDeliveries(): Promise<void> {
+    const charges = [...this.unchargedDeliveries];
+    this.unchargedDeliveries.clear();
+    for (const [keyId, deliveries] of charges) {
+      try {
+        await this.parts.deliveryBudget.consume(keyId, deliveries);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) {
+          this.parts.logger.warn({ err: rejection }, 'charging an API key for its deliveries failed');
+          continue;
+        }
+        if (this.overBudgetUntil.has(keyId) && this.overBudget(keyId) !== undefined) continue;
+        const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        this.overBudgetUntil.set(keyId, Date.now() + retryAfterSeconds * 1000);
+        this.parts.onOverBudget(keyId, retryAfterSeconds);
+      }
+    }
+  }
+
+  private async write(): Promise<void> {
+    const pending = this.pending;
+    const lastUsed = this.lastUsed;
+    if (pending.size === 0 && lastUsed.size === 0) return;
+    this.pending = new Map();
+    this.lastUsed = new Map();
+    const slots = [...pending];
+    let written = 0;
+    try {
+      for (const [slot, counts] of slots) {
+        const [keyId, minute] = slot.split(' ') as [string, string];
+        await repo.addUsage(this.parts.db, {
+          api_key_id: keyId,
+          minute: new Date(Number(minute)).toISOString(),
+          requests: counts.requests,
+          subscriptions: counts.subscriptions,
+          deliveries: counts.deliveries,
+          bytes: counts.bytes,
+          cut_offs: counts.cutOffs,
+        });
+        written++;
+      }
+      for (const [keyId, at] of lastUsed) await repo.touchApiKey(this.parts.db, keyId, new Date(at).toISOString());
+    } catch (error) {
+      // Not lost: what was not written goes back and is written on the next round.
+      for (const [slot, counts] of slots.slice(written)) {
+        const current = this.pending.get(slot) ?? zero();
+        for (const counter of Object.keys(counts) as UsageCounter[]) current[counter] += counts[counter];
+        this.pending.set(slot, current);
+      }
+      for (const [keyId, at] of lastUsed) if (!this.lastUsed.has(keyId)) this.lastUsed.set(keyId, at);
+      this.parts.logger.warn({ err: error }, 'writing API key usage failed; retrying on the next round');
+    }
+  }
+}

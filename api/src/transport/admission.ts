@@ -1,0 +1,154 @@
+import type { ChangeSink } from '../changes/fanout.js';
+import { RateLimited } from '../errors.js';
+import { isApiKeySecret } from '../modules/apiKeys/service.js';
+import type { UsageMeter } from '../modules/apiKeys/usage.js';
+import type { Viewer } from '../viewer.js';
+import { rateLimitKey, spend, type BudgetState, type RateLimits } from './rate-limit.js';
+
+type Transport = 'http' | 'websocket';
+
+export interface Admitted {
+  viewer: Viewer | null;
+  /** A token was sent but is unknown, expired or revoked (as opposed to no token at all). */
+  tokenRejected: boolean;
+  /** The bucket this caller's later operations spend from (a WebSocket's subscribes). */
+  rateKey: string;
+}
+
+export type Admission = ReturnType<typeof createAdmission>;
+
+/**
+ * The one place that decides who may come in and what they have left to spend, for every
+ * transport: HTTP and SSE requests (`admitRequest`), WebSocket connections (`admitConnection`)
+ * and their operations (`admitOperation`), and the streams they open (`admitStream`, `meter`).
+ * What each operation may do once in is `capabilityRefusal` (capabilities.ts), asked by the
+ * operation pipeline for every transport alike.
+ *
+ * Budgets are spent before the token is looked up, so a flood of requests costs no reads; a
+ * token that turns out unknown also spends its address's budget, so guessing tokens stays slow.
+ */
+export function createAdmission(parts: {
+  sessions: { authenticate(token: string): Promise<Viewer | undefined> };
+  rateLimits: RateLimits;
+  usage: UsageMeter;
+  metrics: { rateLimited: { inc(labels: { transport: string }): void } };
+}) {
+  const { rateLimits, usage, metrics } = parts;
+
+  const refused = (transport: Transport, error: RateLimited) => {
+    metrics.rateLimited.inc({ transport });
+    return error;
+  };
+
+  /** The budget an operation of this token spends: a key's own, or a session's (resumes apart). */
+  async function spendOperation(token: string | undefined, rateKey: string, resuming: boolean) {
+    if (token && isApiKeySecret(token)) return spend(rateLimits.apiKeyRequests, rateKey, 'requests');
+    return spend(resuming ? rateLimits.resumes : rateLimits.operations, rateKey, resuming ? 'resumes' : 'requests');
+  }
+
+  async function authenticate(token: string | undefined, address: string, transport: Transport) {
+    const viewer = token ? ((await parts.sessions.authenticate(token)) ?? null) : null;
+    if (token && !viewer) {
+      const guess = await spend(rateLimits.operations, rateKey(undefined, address), 'requests');
+      if (guess.refused) throw refused(transport, guess.refused);
+    }
+    return viewer;
+  }
+
+  const rateKey = rateLimitKey;
+
+  return {
+    /**
+     * An HTTP request (a query, a mutation, an SSE stream). Throws RATE_LIMITED over budget;
+     * `budget` is where the caller's budget stands, for the RateLimit headers either way.
+     */
+    async admitRequest(request: { token?: string; address: string; resuming: boolean }): Promise<Admitted & { budget: BudgetState; refusal?: RateLimited }> {
+      const key = rateKey(request.token, request.address);
+      const spent = await spendOperation(request.token, key, request.resuming);
+      if (spent.refused) {
+        return { viewer: null, tokenRejected: false, rateKey: key, budget: spent.state, refusal: refused('http', spent.refused) };
+      }
+      const viewer = await authenticate(request.token, request.address, 'http');
+      if (viewer?.apiKey) usage.count(viewer.apiKey.id, 'requests');
+      return { viewer, tokenRejected: Boolean(request.token) && !viewer, rateKey: key, budget: spent.state };
+    },
+
+    /**
+     * A WebSocket's connection_init. A valid token's (re)connect spends its resume budget (an API
+     * key's, its request budget); a missing or refused token spends its address's operation budget.
+     */
+    async admitConnection(request: { token?: string; address: string }): Promise<Admitted> {
+      const key = rateKey(request.token, request.address);
+      const viewer = request.token ? ((await parts.sessions.authenticate(request.token)) ?? null) : null;
+      const spent = viewer
+        ? await spendOperation(request.token, key, true)
+        : await spend(rateLimits.operations, rateKey(undefined, request.address), 'requests');
+      if (spent.refused) throw refused('websocket', spent.refused);
+      return { viewer, tokenRejected: Boolean(request.token) && !viewer, rateKey: key };
+    },
+
+    /** One operation on an admitted WebSocket: `resuming` for a `changes` subscription from a cursor. */
+    async admitOperation(connection: { viewer: Viewer; rateKey: string }, resuming: boolean): Promise<void> {
+      const key = connection.viewer.apiKey;
+      const spent = key
+        ? await spend(rateLimits.apiKeyRequests, connection.rateKey, 'requests')
+        : await spend(resuming ? rateLimits.resumes : rateLimits.operations, connection.rateKey, 'requests');
+      if (spent.refused) throw refused('websocket', spent.refused);
+      if (key) usage.count(key.id, 'requests');
+    },
+
+    /** A `changes` stream about to open: an API key over its delivery budget waits for its window. */
+    admitStream(viewer: Viewer): void {
+      const key = viewer.apiKey;
+      if (!key) return;
+      const wait = usage.overBudget(key.id);
+      if (wait !== undefined) throw new RateLimited(wait);
+      usage.count(key.id, 'subscriptions');
+    },
+
+    /** The sink as an API key's usage sees it: each frame a delivery, its bytes counted, a cut-off counted. Sessions' sinks pass through. */
+    meter(viewer: Viewer | null, sink: ChangeSink): ChangeSink {
+      const keyId = viewer?.apiKey?.id;
+      return keyId === undefined ? sink : new MeteredSink(sink, usage, keyId);
+    },
+  };
+}
+
+class MeteredSink implements ChangeSink {
+  constructor(
+    private readonly sink: ChangeSink,
+    private readonly usage: UsageMeter,
+    private readonly keyId: string,
+  ) {}
+
+  send(frame: Buffer): void {
+    this.usage.count(this.keyId, 'deliveries');
+    this.usage.count(this.keyId, 'bytes', frame.length);
+    this.sink.send(frame);
+  }
+
+  cork(): void {
+    this.sink.cork();
+  }
+
+  uncork(): void {
+    this.sink.uncork();
+  }
+
+  bufferedBytes(): number {
+    return this.sink.bufferedBytes();
+  }
+
+  drained(): Promise<void> {
+    return this.sink.drained();
+  }
+
+  isOpen(): boolean {
+    return this.sink.isOpen();
+  }
+
+  cutLoose(): void {
+    this.usage.count(this.keyId, 'cutOffs');
+    this.sink.cutLoose();
+  }
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { GraphQLError } from 'graphql';
+import { MissingCapability } from '../errors.js';
+import type { Viewer } from '../viewer.js';
+import type { OperationParams } from './operation.js';
+
+/** Automatic persisted queries remembered per instance; past this, the oldest are forgotten (the client re-sends the text). */
+const MAX_AUTOMATIC = 5_000;
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Apollo's persisted-query link resends the text on exactly this message or code. */
+function persistedQueryNotFound(): GraphQLError {
+  return new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+}
+
+function readPersistedQuery(extensions: unknown): { sha256Hash: string } | undefined {
+  const persisted = (extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | null | undefined)?.persistedQuery;
+  return typeof persisted?.sha256Hash === 'string' ? { sha256Hash: persisted.sha256Hash } : undefined;
+}
+
+/**
+ * Documents a request may name instead of sending: Apollo's automatic persisted queries
+ * (`extensions.persistedQuery.sha256Hash`, the text registered by its first use) and trusted
+ * documents (the web app's, registered at build time from codegen's persisted documents), which
+ * an API key can be limited to. Every transport resolves the operation's text here, before parsing.
+ */
+export class Documents {
+  private readonly automatic = new Map<string, string>();
+
+  constructor(private readonly trusted: ReadonlyMap<string, string>) {}
+
+  /** The trusted documents of a codegen `persisted-documents.json` ({ hash: text }), keyed by the text's sha256. */
+  static fromManifest(path: string): Documents {
+    if (!existsSync(path)) return new Documents(new Map());
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+    return new Documents(new Map(Object.values(manifest).map((text) => [sha256(text), text])));
+  }
+
+  get trustedCount(): number {
+    return this.trusted.size;
+  }
+
+  /**
+   * The parameters with `query` filled in from a persisted document, or the error to answer.
+   * An API key limited to trusted documents runs only those, sent by hash or in full.
+   */
+  resolve(params: OperationParams, viewer: Viewer | null): OperationParams | GraphQLError {
+    const persisted = readPersistedQuery(params.extensions);
+    const documentId = typeof params.documentId === 'string' ? params.documentId.replace(/^sha256:/, '') : undefined;
+    let resolved = params;
+    if (typeof params.query === 'string' && params.query !== '') {
+      if (persisted) {
+        if (sha256(params.query) !== persisted.sha256Hash) {
+          return new GraphQLError('provided sha does not match query', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
+          });
+        }
+        this.remember(persisted.sha256Hash, params.query);
+      }
+    } else {
+      const hash = persisted?.sha256Hash ?? documentId;
+      if (hash !== undefined) {
+        const text = this.trusted.get(hash) ?? this.automatic.get(hash);
+        if (text === undefined) return persistedQueryNotFound();
+        resolved = { ...params, query: text };
+      }
+    }
+    if (viewer?.apiKey?.capabilities.trustedDocumentsOnly && typeof resolved.query === 'string' && !this.trusted.has(sha256(resolved.query))) {
+      return new MissingCapability('trustedDocuments', 'This API key runs only trusted documents: send one of the registered documents, by hash or in full');
+    }
+    return resolved;
+  }
+
+  private remember(hash: string, text: string): void {
+    if (this.automatic.has(hash)) return;
+    if (this.automatic.size >= MAX_AUTOMATIC) this.automatic.delete(this.automatic.keys().next().value!);
+    this.automatic.set(hash, text);
+  }
+}
