@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
+import { graphql } from './gql/index.js';
 import { connectWs, dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
 import { connectUsers, CreateChat, PresenceSubscription, SetTyping, TypingSubscription } from './social-documents.js';
 
@@ -8,6 +9,37 @@ import { connectUsers, CreateChat, PresenceSubscription, SetTyping, TypingSubscr
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const schema = `scale_${randomUUID().replaceAll('-', '')}`;
+
+const CreateKey = graphql(`
+  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        id
+      }
+    }
+  }
+`);
+
+const RevokeKey = graphql(`
+  mutation ScaleOut_RevokeKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+    }
+  }
+`);
+
+const KeyUsage = graphql(`
+  query ScaleOut_KeyUsage {
+    apiKeys {
+      id
+      usage {
+        requests
+        subscriptions
+      }
+    }
+  }
+`);
 
 let first: TestServer;
 let second: TestServer;
@@ -56,6 +88,32 @@ describe('scale-out on PostgreSQL and Redis', () => {
     socket.subscribe({ query: 'subscription { changes(topics: [SETTINGS]) { cursor } }' }, { next() {}, error() {}, complete() {} });
     await presence.waitUntil((data) => data.some(({ presence: p }) => p.user?.id === writer.id && p.online));
     writer.closeClients();
+  });
+
+  it("revoking an API key on one instance ends its streams on the other within a second, and usage adds up across both", async () => {
+    const { createApiKey } = await writer.gql(CreateKey, { input: { name: 'Partner on two instances', capabilities: { read: true, write: false } } });
+    const post = (server: TestServer) =>
+      fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${createApiKey.secret}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+    for (const server of [first, second, second]) expect((await post(server)).status).toBe(200);
+    const socket = connectWs(second, { authorization: `Bearer ${createApiKey.secret}` });
+    socket.subscribe({ query: 'subscription { changes(topics: [SETTINGS]) { cursor } }' }, { next() {}, error() {}, complete() {} });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const usage = async () => (await writer.gql(KeyUsage)).apiKeys.find((key) => key.id === createApiKey.apiKey.id)!.usage;
+    // Each instance writes its counts every few seconds; the reading instance adds its own at once.
+    const deadline = Date.now() + 8000;
+    while ((await usage()).requests < 4 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await usage()).toMatchObject({ requests: 4, subscriptions: 1 });
+
+    const revokedAt = Date.now();
+    await writer.gql(RevokeKey, { id: createApiKey.apiKey.id });
+    expect(await socket.closed).toBe(4401);
+    expect(Date.now() - revokedAt).toBeLessThan(1000);
+    expect((await post(second)).status).toBe(401);
   });
 
   it('signing out on one instance ends the session on the other at once: its requests get 401, its socket closes 4401', async () => {

@@ -123,7 +123,7 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
     if (!negotiated.json) headers.set('accept', 'application/json'); // answered as JSON whatever was asked: the event stream was not chosen
     const response = await yoga.fetch(target.toString(), { method: req.method, headers, body }, { services, viewer, tokenRejected });
     if (response.status === 405) return sendDomainError(res, new MethodNotAllowed()); // a mutation over GET; one wording on every transport
-    await sendFetchResponse(res, response);
+    await sendFetchResponse(res, response, (body) => (isRequestError(response, body) ? 400 : response.status));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -174,6 +174,16 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
       sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
     });
   };
+}
+
+/**
+ * GraphQL over HTTP: with `application/graphql-response+json`, a response without `data` (the
+ * request failed before execution, e.g. a required variable missing) is a 4xx, never a 200.
+ */
+function isRequestError(response: Response, body: Buffer): boolean {
+  if (response.status !== 200 || !response.headers.get('content-type')?.startsWith(GRAPHQL_RESPONSE_JSON)) return false;
+  if (!body.subarray(0, 16).toString().includes('"errors"')) return false;
+  return (JSON.parse(body.toString('utf8')) as { data?: unknown }).data === undefined;
 }
 
 /**

@@ -27,8 +27,11 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
   return Buffer.concat(chunks);
 }
 
-/** Writes a fetch Response from Yoga; its responses here are complete documents, never streams. */
-export async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
+/**
+ * Writes a fetch Response from Yoga; its responses here are complete documents, never streams.
+ * `statusOf` may correct the status once the body is known.
+ */
+export async function sendFetchResponse(res: ServerResponse, response: Response, statusOf = (_body: Buffer) => response.status): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, key) => {
     // Yoga's Headers keep the case they were set with ("Content-Length"); one spelling per header.
@@ -36,7 +39,7 @@ export async function sendFetchResponse(res: ServerResponse, response: Response)
   });
   const body = Buffer.from(await response.arrayBuffer());
   headers['content-length'] = String(body.length);
-  res.writeHead(response.status, headers);
+  res.writeHead(statusOf(body), headers);
   res.end(body);
 }
 

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Keys_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        capabilities {\n          read\n          write\n          topics\n          entityIds\n        }\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.Keys_CreateDocument,
+    "\n  mutation Keys_Revoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.Keys_RevokeDocument,
+    "\n  query Keys_List {\n    apiKeys {\n      id\n      prefix\n      lastUsedAt\n      usage {\n        requests\n        subscriptions\n        deliveries\n        bytes\n        cutOffs\n        perMinute {\n          at\n          requests\n          deliveries\n        }\n      }\n    }\n  }\n": typeof types.Keys_ListDocument,
+    "\n  query Keys_Me {\n    me {\n      id\n    }\n  }\n": typeof types.Keys_MeDocument,
+    "\n      mutation Keys_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n        updatePersona(id: $id, input: $input) {\n          id\n        }\n      }\n    ": typeof types.Keys_UpdatePersonaDocument,
     "\n  query Auth_Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.Auth_MeDocument,
     "\n  mutation Auth_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.Auth_SignInDocument,
     "\n  mutation Auth_SignOut {\n    signOut\n  }\n": typeof types.Auth_SignOutDocument,
@@ -62,6 +67,9 @@ type Documents = {
     "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.Coverage_CreateApiKeyDocument,
     "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.Coverage_RevokeApiKeyDocument,
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": typeof types.RateLimit_MeDocument,
+    "\n  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ScaleOut_CreateKeyDocument,
+    "\n  mutation ScaleOut_RevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.ScaleOut_RevokeKeyDocument,
+    "\n  query ScaleOut_KeyUsage {\n    apiKeys {\n      id\n      usage {\n        requests\n        subscriptions\n      }\n    }\n  }\n": typeof types.ScaleOut_KeyUsageDocument,
     "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.Seed_SignInDocument,
     "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    connections(status: ACCEPTED) {\n      id\n    }\n    chats {\n      id\n      unreadCount\n    }\n    feed {\n      edges {\n        node {\n          commentCount\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.Seed_WorkspaceDocument,
     "\n  mutation Shutdown_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.Shutdown_SignUpDocument,
@@ -90,6 +98,11 @@ type Documents = {
     "\n  mutation Social_SignOut {\n    signOut\n  }\n": typeof types.Social_SignOutDocument,
 };
 const documents: Documents = {
+    "\n  mutation Keys_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        capabilities {\n          read\n          write\n          topics\n          entityIds\n        }\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.Keys_CreateDocument,
+    "\n  mutation Keys_Revoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.Keys_RevokeDocument,
+    "\n  query Keys_List {\n    apiKeys {\n      id\n      prefix\n      lastUsedAt\n      usage {\n        requests\n        subscriptions\n        deliveries\n        bytes\n        cutOffs\n        perMinute {\n          at\n          requests\n          deliveries\n        }\n      }\n    }\n  }\n": types.Keys_ListDocument,
+    "\n  query Keys_Me {\n    me {\n      id\n    }\n  }\n": types.Keys_MeDocument,
+    "\n      mutation Keys_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n        updatePersona(id: $id, input: $input) {\n          id\n        }\n      }\n    ": types.Keys_UpdatePersonaDocument,
     "\n  query Auth_Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.Auth_MeDocument,
     "\n  mutation Auth_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.Auth_SignInDocument,
     "\n  mutation Auth_SignOut {\n    signOut\n  }\n": types.Auth_SignOutDocument,
@@ -138,6 +151,9 @@ const documents: Documents = {
     "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.Coverage_CreateApiKeyDocument,
     "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.Coverage_RevokeApiKeyDocument,
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": types.RateLimit_MeDocument,
+    "\n  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ScaleOut_CreateKeyDocument,
+    "\n  mutation ScaleOut_RevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.ScaleOut_RevokeKeyDocument,
+    "\n  query ScaleOut_KeyUsage {\n    apiKeys {\n      id\n      usage {\n        requests\n        subscriptions\n      }\n    }\n  }\n": types.ScaleOut_KeyUsageDocument,
     "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.Seed_SignInDocument,
     "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    connections(status: ACCEPTED) {\n      id\n    }\n    chats {\n      id\n      unreadCount\n    }\n    feed {\n      edges {\n        node {\n          commentCount\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.Seed_WorkspaceDocument,
     "\n  mutation Shutdown_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.Shutdown_SignUpDocument,
@@ -180,6 +196,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Keys_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        capabilities {\n          read\n          write\n          topics\n          entityIds\n        }\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Keys_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        capabilities {\n          read\n          write\n          topics\n          entityIds\n        }\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Keys_Revoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Keys_Revoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Keys_List {\n    apiKeys {\n      id\n      prefix\n      lastUsedAt\n      usage {\n        requests\n        subscriptions\n        deliveries\n        bytes\n        cutOffs\n        perMinute {\n          at\n          requests\n          deliveries\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Keys_List {\n    apiKeys {\n      id\n      prefix\n      lastUsedAt\n      usage {\n        requests\n        subscriptions\n        deliveries\n        bytes\n        cutOffs\n        perMinute {\n          at\n          requests\n          deliveries\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Keys_Me {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Keys_Me {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation Keys_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n        updatePersona(id: $id, input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation Keys_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n        updatePersona(id: $id, input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -372,6 +408,18 @@ export function graphql(source: "\n  mutation Coverage_RevokeApiKey($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleOut_RevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ScaleOut_RevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleOut_KeyUsage {\n    apiKeys {\n      id\n      usage {\n        requests\n        subscriptions\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScaleOut_KeyUsage {\n    apiKeys {\n      id\n      usage {\n        requests\n        subscriptions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
