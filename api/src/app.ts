@@ -180,7 +180,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ],
   });
 
-  const documents = Documents.fromManifest(trustedDocumentsManifest);
+  const documents = Documents.fromManifest(trustedDocumentsManifest, metrics.persistedQueries);
   const websocket = attachWebSocket(services, yoga, documents, GRAPHQL_PATH);
   const sseKeepAlive = new KeepAlive<{ beat(): void }>(SSE_HEARTBEAT_MS);
   const sseStreams = new Set<ServerResponse>();

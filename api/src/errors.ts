@@ -1,18 +1,20 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 
-/** Expected failures: each carries a code a client can branch on and a message a user can act on. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'UNAUTHENTICATED'
-  | 'NOT_ACCEPTABLE'
-  | 'METHOD_NOT_ALLOWED'
-  | 'LIMIT_EXCEEDED'
-  | 'UNAVAILABLE';
+/** Expected failures: each carries a code a client can branch on and a message a user can act on (listed in docs/API.md). */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'UNAUTHENTICATED',
+  'NOT_ACCEPTABLE',
+  'METHOD_NOT_ALLOWED',
+  'LIMIT_EXCEEDED',
+  'UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {

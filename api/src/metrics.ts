@@ -54,6 +54,12 @@ export class Metrics {
     help: 'Log reads made for resuming subscribers (window loads, and own reads of cursors far behind)',
     registers: [this.registry],
   });
+  readonly persistedQueries = new Counter({
+    name: 'pulsegraph_persisted_queries_total',
+    help: 'Operations named by hash: served from a persisted document (hit), unknown (miss), or sent with their text and remembered (registered)',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
   readonly slowConsumers = new Counter({
     name: 'pulsegraph_slow_consumer_disconnects_total',
     help: 'Sockets cut loose because they held more than MAX_SOCKET_BUFFER_BYTES unsent',

@@ -29,13 +29,16 @@ function readPersistedQuery(extensions: unknown): { sha256Hash: string } | undef
 export class Documents {
   private readonly automatic = new Map<string, string>();
 
-  constructor(private readonly trusted: ReadonlyMap<string, string>) {}
+  constructor(
+    private readonly trusted: ReadonlyMap<string, string>,
+    private readonly counted: { inc(labels: { outcome: 'hit' | 'miss' | 'registered' }): void },
+  ) {}
 
   /** The trusted documents of a codegen `persisted-documents.json` ({ hash: text }), keyed by the text's sha256. */
-  static fromManifest(path: string): Documents {
-    if (!existsSync(path)) return new Documents(new Map());
+  static fromManifest(path: string, counted: Documents['counted']): Documents {
+    if (!existsSync(path)) return new Documents(new Map(), counted);
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
-    return new Documents(new Map(Object.values(manifest).map((text) => [sha256(text), text])));
+    return new Documents(new Map(Object.values(manifest).map((text) => [sha256(text), text])), counted);
   }
 
   get trustedCount(): number {
@@ -57,12 +60,13 @@ export class Documents {
             extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
           });
         }
-        this.remember(persisted.sha256Hash, params.query);
+        if (this.remember(persisted.sha256Hash, params.query)) this.counted.inc({ outcome: 'registered' });
       }
     } else {
       const hash = persisted?.sha256Hash ?? documentId;
       if (hash !== undefined) {
         const text = this.trusted.get(hash) ?? this.automatic.get(hash);
+        this.counted.inc({ outcome: text === undefined ? 'miss' : 'hit' });
         if (text === undefined) return persistedQueryNotFound();
         resolved = { ...params, query: text };
       }
@@ -73,9 +77,11 @@ export class Documents {
     return resolved;
   }
 
-  private remember(hash: string, text: string): void {
-    if (this.automatic.has(hash)) return;
+  /** True when the text was not known yet. */
+  private remember(hash: string, text: string): boolean {
+    if (this.automatic.has(hash) || this.trusted.has(hash)) return false;
     if (this.automatic.size >= MAX_AUTOMATIC) this.automatic.delete(this.automatic.keys().next().value!);
     this.automatic.set(hash, text);
+    return true;
   }
 }

@@ -96,6 +96,8 @@ type Documents = {
     "\n  query Social_ChatThread($id: ID!, $last: Int, $before: String) {\n    chat(id: $id) {\n      id\n      kind\n      unreadCount\n      members {\n        id\n        online\n      }\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            edited\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n": typeof types.Social_ChatThreadDocument,
     "\n  query Social_UserPresence($search: String) {\n    users(search: $search) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.Social_UserPresenceDocument,
     "\n  mutation Social_SignOut {\n    signOut\n  }\n": typeof types.Social_SignOutDocument,
+    "\n  mutation ThirdParties_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.ThirdParties_CreateKeyDocument,
+    "\n      query ThirdParties_Node($id: ID!) {\n        node(id: $id) {\n          __typename\n          id\n        }\n      }\n    ": typeof types.ThirdParties_NodeDocument,
 };
 const documents: Documents = {
     "\n  mutation Keys_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        capabilities {\n          read\n          write\n          topics\n          entityIds\n        }\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.Keys_CreateDocument,
@@ -180,6 +182,8 @@ const documents: Documents = {
     "\n  query Social_ChatThread($id: ID!, $last: Int, $before: String) {\n    chat(id: $id) {\n      id\n      kind\n      unreadCount\n      members {\n        id\n        online\n      }\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            edited\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n        }\n      }\n    }\n  }\n": types.Social_ChatThreadDocument,
     "\n  query Social_UserPresence($search: String) {\n    users(search: $search) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n": types.Social_UserPresenceDocument,
     "\n  mutation Social_SignOut {\n    signOut\n  }\n": types.Social_SignOutDocument,
+    "\n  mutation ThirdParties_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.ThirdParties_CreateKeyDocument,
+    "\n      query ThirdParties_Node($id: ID!) {\n        node(id: $id) {\n          __typename\n          id\n        }\n      }\n    ": types.ThirdParties_NodeDocument,
 };
 
 /**
@@ -524,6 +528,14 @@ export function graphql(source: "\n  query Social_UserPresence($search: String) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Social_SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation Social_SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThirdParties_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ThirdParties_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ThirdParties_Node($id: ID!) {\n        node(id: $id) {\n          __typename\n          id\n        }\n      }\n    "): (typeof documents)["\n      query ThirdParties_Node($id: ID!) {\n        node(id: $id) {\n          __typename\n          id\n        }\n      }\n    "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
