@@ -132,7 +132,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const sessions = new Sessions(database.db, bus, sockets, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) });
   const rateLimits = createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl }, logger);
   const apiKeyUsage = new UsageMeter({
-    db: database.db,
+    writer,
     logger,
     deliveryBudget: rateLimits.apiKeyDeliveries,
     onOverBudget: (keyId, seconds) =>

@@ -1,4 +1,5 @@
 import type { OperationTypeNode } from 'graphql';
+import { changeTopics } from './changes/topics.js';
 import { MissingCapability } from './errors.js';
 import type { Viewer } from './viewer.js';
 
@@ -25,6 +26,9 @@ export function capabilityRefusal(viewer: Viewer | null, operation: OperationTyp
   return undefined;
 }
 
+/** What a key's stream may carry at most: its keys' own changes are account business (and would count their own usage). */
+const TOPICS_FOR_KEYS: readonly string[] = changeTopics.filter((topic) => topic !== 'API_KEY');
+
 /**
  * The topics and entities a `changes` stream carries for this viewer: what it asked for, within
  * what its key allows. Asking for nothing over a narrowed key gets the key's own narrowing;
@@ -46,5 +50,7 @@ export function narrowChanges(
     }
     return wanted;
   };
-  return { topics: narrow('topics', asked.topics), entityIds: narrow('entityIds', asked.entityIds) };
+  if (allowed && asked.topics?.includes('API_KEY')) throw new MissingCapability('account', 'API keys cannot follow API key changes');
+  const topics = narrow('topics', asked.topics) ?? (allowed ? TOPICS_FOR_KEYS : undefined);
+  return { topics, entityIds: narrow('entityIds', asked.entityIds) };
 }

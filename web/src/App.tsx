@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Provider } from 'urql';
 import { useToken } from './auth';
@@ -18,6 +18,9 @@ import { ProxiesPage } from './features/proxies/ProxiesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { createUrqlClient } from './urql/client';
 
+// The API keys page brings a chart library most sessions never need: loaded when first visited.
+const ApiKeysPage = lazy(() => import('./features/apiKeys/ApiKeysPage').then((module) => ({ default: module.ApiKeysPage })));
+
 export function App() {
   const [token, setToken] = useToken();
   const client = useMemo(() => (token ? createUrqlClient(token, () => setToken(null)) : null), [token, setToken]);
@@ -34,6 +37,7 @@ export function App() {
           <Route path="/personas" element={<PersonasPage />} />
           <Route path="/keyword-sets" element={<KeywordSetsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/api-keys" element={<Suspense fallback={null}><ApiKeysPage /></Suspense>} />
           <Route path="/chats" element={<ChatsPage />} />
           <Route path="/chats/:id" element={<ChatsPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />

@@ -181,7 +181,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
   }, 60_000);
 
   it('zero polling: every main page left idle for 60 s makes no HTTP request', async () => {
-    const routes = ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/chats', '/connections', '/feed', '/notifications'];
+    const routes = ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/api-keys', '/chats', '/connections', '/feed', '/notifications'];
     const first = await adaPage();
     const pages: Array<{ route: string; page: Page; requests: ReturnType<typeof countRequests> }> = [];
     for (const route of routes) {

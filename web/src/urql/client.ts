@@ -1,5 +1,7 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, subscriptionExchange } from 'urql';
+// The server's close codes, from the one table both sides read.
+import { CloseCodes } from '../../../api/src/transport/close-codes';
 import { cacheExchange } from './cache';
 import { getStreamStatus, setStreamStatus } from './status';
 
@@ -29,7 +31,7 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
     url: wsUrl(),
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: Infinity,
-    shouldRetry: (event) => (event as CloseEvent | undefined)?.code !== 4401,
+    shouldRetry: (event) => (event as CloseEvent | undefined)?.code !== CloseCodes.SESSION_ENDED,
     // Back off up to 10 s between attempts; this waits to reconnect, it never fetches data.
     retryWait: (retries) => new Promise((resolve) => window.setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
     // The header follows this socket alone: a window's online/offline events say nothing about whether it survived.
@@ -45,7 +47,7 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
       },
       connected: () => setStreamStatus({ state: 'live', attempt: 0 }),
       closed: (event) => {
-        if ((event as CloseEvent | undefined)?.code === 4401) onUnauthorized();
+        if ((event as CloseEvent | undefined)?.code === CloseCodes.SESSION_ENDED) onUnauthorized();
         setStreamStatus({ state: navigator.onLine ? 'reconnecting' : 'offline' });
       },
     },

@@ -85,3 +85,8 @@ export async function usageTotals(db: Executor, apiKeyId: string): Promise<Omit<
     cut_offs: Number(row.cut_offs),
   };
 }
+
+export async function ownersOf(db: Executor, ids: readonly string[]): Promise<Array<{ id: string; user_id: string }>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('api_keys').select(['id', 'user_id']).where('id', 'in', ids).execute();
+}

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Executor } from '../../db/database.js';
+import { commitWithChanges, type Writer } from '../../changes/commit.js';
 import * as repo from './repo.js';
 
 export type UsageCounter = 'requests' | 'subscriptions' | 'deliveries' | 'bytes' | 'cutOffs';
@@ -19,7 +19,8 @@ export interface UsageMinute extends Counts {
 
 /**
  * What each API key costs, counted in memory on the hot path (one addition per delivered frame)
- * and added to the database every few seconds per key and minute. Once a second the deliveries
+ * and added to the database every few seconds per key and minute, with an `ApiKeyChange` to the
+ * key's owner in the same transaction, so a usage chart on screen moves without asking. Once a second the deliveries
  * since the last second are charged to the key's delivery budget (shared across instances when
  * the budget lives in Redis); a key over budget has its streams ended (`onOverBudget`) and new
  * subscriptions refused until the window turns.
@@ -37,7 +38,7 @@ export class UsageMeter {
 
   constructor(
     private readonly parts: {
-      db: Executor;
+      writer: Writer;
       logger: Logger;
       deliveryBudget: RateLimiterAbstract;
       onOverBudget: (keyId: string, retryAfterSeconds: number) => void;
@@ -86,8 +87,8 @@ export class UsageMeter {
     const now = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
     const first = now - (HOUR_MINUTES - 1) * MINUTE_MS;
     const [totals, rows] = await Promise.all([
-      repo.usageTotals(this.parts.db, keyId),
-      repo.usageSince(this.parts.db, keyId, new Date(first).toISOString()),
+      repo.usageTotals(this.parts.writer.database.db, keyId),
+      repo.usageSince(this.parts.writer.database.db, keyId, new Date(first).toISOString()),
     ]);
     const byMinute = new Map(rows.map((row) => [Date.parse(row.minute), row]));
     const perMinute: UsageMinute[] = [];
@@ -137,26 +138,30 @@ export class UsageMeter {
     if (pending.size === 0 && lastUsed.size === 0) return;
     this.pending = new Map();
     this.lastUsed = new Map();
-    const slots = [...pending];
-    let written = 0;
     try {
-      for (const [slot, counts] of slots) {
-        const [keyId, minute] = slot.split(' ') as [string, string];
-        await repo.addUsage(this.parts.db, {
-          api_key_id: keyId,
-          minute: new Date(Number(minute)).toISOString(),
-          requests: counts.requests,
-          subscriptions: counts.subscriptions,
-          deliveries: counts.deliveries,
-          bytes: counts.bytes,
-          cut_offs: counts.cutOffs,
-        });
-        written++;
-      }
-      for (const [keyId, at] of lastUsed) await repo.touchApiKey(this.parts.db, keyId, new Date(at).toISOString());
+      await commitWithChanges(this.parts.writer, async (trx, emit) => {
+        const keyIds = new Set(lastUsed.keys());
+        for (const [slot, counts] of pending) {
+          const [keyId, minute] = slot.split(' ') as [string, string];
+          keyIds.add(keyId);
+          await repo.addUsage(trx, {
+            api_key_id: keyId,
+            minute: new Date(Number(minute)).toISOString(),
+            requests: counts.requests,
+            subscriptions: counts.subscriptions,
+            deliveries: counts.deliveries,
+            bytes: counts.bytes,
+            cut_offs: counts.cutOffs,
+          });
+        }
+        for (const [keyId, at] of lastUsed) await repo.touchApiKey(trx, keyId, new Date(at).toISOString());
+        for (const key of await repo.ownersOf(trx, [...keyIds])) {
+          emit({ topic: 'API_KEY', op: 'UPDATED', entityId: key.id, version: null, audience: [key.user_id] });
+        }
+      });
     } catch (error) {
-      // Not lost: what was not written goes back and is written on the next round.
-      for (const [slot, counts] of slots.slice(written)) {
+      // Not lost: the counts go back and are written on the next round.
+      for (const [slot, counts] of pending) {
         const current = this.pending.get(slot) ?? zero();
         for (const counter of Object.keys(counts) as UsageCounter[]) current[counter] += counts[counter];
         this.pending.set(slot, current);

@@ -35,6 +35,7 @@ const CONSOLE = [
   ['/personas', 'Personas'],
   ['/keyword-sets', 'Keyword sets'],
   ['/settings', 'Settings'],
+  ['/api-keys', 'API keys'],
 ] as const;
 
 export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {

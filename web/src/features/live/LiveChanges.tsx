@@ -38,6 +38,7 @@ export const LiveChanges_Stream = graphql(`
       ... on PostChange { post { ...FeedPage_Post } }
       ... on CommentChange { comment { ...FeedPage_Comment } }
       ... on UserChange { user { id displayName } }
+      ... on ApiKeyChange { apiKey { ...ApiKeysPage_Key } }
     }
   }
 `);

@@ -1,0 +1,98 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
+import { connectWs, startServer, type TestServer } from '../../api/test/harness.js';
+import { buildWeb, countRequests, hasChromium, launchChromium, signedInPage } from './browser.js';
+
+const [ADA] = DEMO_ACCOUNTS;
+const docs = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+/** A partner's call with the key: one GraphQL request over HTTP. */
+async function callWithKey(server: TestServer, secret: string): Promise<number> {
+  const response = await fetch(server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+    body: JSON.stringify({ query: '{ me { id } }' }),
+  });
+  await response.text();
+  return response.status;
+}
+
+describe.skipIf(!hasChromium)('the API keys page in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    buildWeb();
+    server = await startServer();
+    await seedDemo(server.app.services);
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 960 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a person creates a scoped key (its secret shown once, copied), watches its usage move as it is used, and revokes it', async () => {
+    const page = await signedInPage(context, server.url, ADA.email, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'API keys' }).click();
+    const form = page.getByRole('form', { name: 'New API key' });
+    await form.getByRole('textbox', { name: 'Name' }).fill('Billing partner');
+    await form.getByLabel('Topics its stream may carry').click();
+    await page.getByRole('option', { name: 'PERSONA', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await form.getByRole('button', { name: 'Create key' }).click();
+
+    const secretShown = page.getByTestId('new-secret');
+    await secretShown.waitFor();
+    const secret = (await secretShown.textContent())!;
+    expect(secret).toMatch(/^pgk_/);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    const row = page.getByTestId('api-keys').getByRole('row', { name: /Billing partner/ });
+    await expect.poll(() => row.textContent()).toContain('topics: PERSONA');
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(await secretShown.count()).toBe(0); // once: gone, and nowhere else on the page
+    expect(await page.content()).not.toContain(secret);
+
+    // The partner uses the key; the page's counts move from the stream, without a request of its own.
+    const requests = countRequests(page);
+    for (let i = 0; i < 3; i++) expect(await callWithKey(server, secret)).toBe(200);
+    const count = page.getByTestId('requests-Billing partner');
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe('3');
+    await expect.poll(() => page.getByTestId('usage-totals').textContent()).toContain('Billing partner: 3 requests');
+    expect(requests.urls).toEqual([]);
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${docs}api-keys.png`, fullPage: true });
+
+    // Revoking it ends the partner's stream and refuses its next call.
+    const partner = connectWs(server, { authorization: `Bearer ${secret}` });
+    partner.subscribe({ query: 'subscription { changes { cursor } }' }, { next() {}, error() {}, complete() {} });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await row.getByRole('button', { name: 'Revoke Billing partner' }).click();
+    await row.getByRole('button', { name: 'Confirm revoking Billing partner' }).click();
+    expect(await partner.closed).toBe(4401);
+    await expect.poll(() => row.textContent()).toContain('revoked');
+    expect(await callWithKey(server, secret)).toBe(401);
+    await page.close();
+  }, 60_000);
+
+  it('accessibility: axe finds no serious or critical WCAG 2 A/AA problem on the API keys page, chart included', async () => {
+    const page = await signedInPage(context, server.url, ADA.email, DEMO_PASSWORD);
+    await page.goto(`${server.url}/api-keys`);
+    await page.getByRole('img', { name: /Requests and deliveries per minute/ }).waitFor({ timeout: 10_000 });
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
+      const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+      return result.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
