@@ -7,6 +7,8 @@
 //
 // TARGET: pulsegraph | graphql-ws | raw-ws. `mixed` (Pulsegraph only): the subscribers belong to
 // 200 users, 5 sockets each, and every second change is a private chat message between two users.
+// `keys` (Pulsegraph only): each user's subscribers authenticate with an API key of that user, so
+// every delivery is metered (counted as usage and charged to the key's delivery budget).
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import WebSocket from 'ws';
@@ -16,6 +18,7 @@ const N = Number(subscribers);
 const RATE = Number(rate);
 const SECONDS = Number(seconds);
 const MIXED = mode === 'mixed';
+const KEYS = mode === 'keys';
 const USERS = MIXED ? 200 : 10;
 const SOCKETS_PER_USER_IN_MIXED = 5;
 const httpUrl = `http://${host}/graphql`;
@@ -72,7 +75,14 @@ if (pulsegraph) {
     const { signUp } = await post('mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }', {
       input: { email: `bench${i}-${stamp}@bench.dev`, password: 'bench-password', displayName: `Bench ${i}` },
     });
-    users.push({ token: signUp.token, id: signUp.user.id });
+    const user = { token: signUp.token, id: signUp.user.id, subscribeToken: signUp.token };
+    if (KEYS) {
+      const { createApiKey } = await post('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', {
+        input: { name: `bench ${i}`, capabilities: { read: true, write: false } },
+      }, signUp.token);
+      user.subscribeToken = createApiKey.secret;
+    }
+    users.push(user);
   }
   const created = await post(
     'mutation { createKeywordSet(input: { name: "start", rules: [{ pattern: "x", kind: STRING }] }) { id } }',
@@ -154,7 +164,7 @@ for (let i = 0; i < N; i++) {
   }
   const owner = MIXED ? Math.floor(i / SOCKETS_PER_USER_IN_MIXED) % USERS : i % Math.max(1, users.length);
   owners.push(owner);
-  await subscribe(users[owner]?.token);
+  await subscribe(users[owner]?.subscribeToken);
 }
 await sleep(2000);
 samples.push([N, rssKb()]);

@@ -27,6 +27,8 @@ function startServer(target, run) {
       SEED_DEMO: '0',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_POINTS: '1000000',
+      API_KEY_RATE_LIMIT_POINTS: '1000000',
+      API_KEY_DELIVERY_POINTS: '100000000',
       PROXY_CHECK_URL: 'http://127.0.0.1:9/',
     });
     return { server, port: waitForPort(server, /web app http:\/\/[^:]+:(\d+)\//) };
@@ -56,6 +58,9 @@ for (const scenario of scenarios) {
   for (const target of targets) results.push({ ...(await measure(target, scenario)), scenarioName: scenario.name });
 }
 results.push({ ...(await measure('pulsegraph', { subscribers: 1000, rate: 20 }, 'mixed')), scenarioName: 'mixed 1,000 (200 users) x 20/s, half private' });
+// The same loads with every subscriber on an API key: each frame is counted as the key's usage.
+results.push({ ...(await measure('pulsegraph', { subscribers: 1000, rate: 20 }, 'keys')), scenarioName: '1,000 x 20/s, on API keys' });
+results.push({ ...(await measure('pulsegraph', { subscribers: 1000, rate: 100 }, 'keys')), scenarioName: 'saturation 1,000 x 100/s, on API keys' });
 // 1,000 x 100/s does not saturate the floor or Pulsegraph on this machine; twice the subscribers
 // shows where each tops out (the plain peer is left out: it tops out near 25,000/s already).
 for (const target of ['raw-ws', 'pulsegraph']) {
@@ -79,6 +84,11 @@ const targetsMet = {
     met: saturation.pulsegraph.deliveriesPerSecond >= 0.8 * saturation['raw-ws'].deliveriesPerSecond,
   },
   '<= 15 KB RSS per idle subscriber at 5,000': { value: at5000.rssPerIdleSubscriberKb, met: at5000.rssPerIdleSubscriberKb <= 15 },
+  'metering API keys costs <= 5% of saturation deliveries/s': (() => {
+    const metered = find('saturation 1,000 x 100/s, on API keys', 'pulsegraph');
+    const value = ratio(metered.deliveriesPerSecond, saturation.pulsegraph.deliveriesPerSecond);
+    return { value, met: value >= 0.95 };
+  })(),
   'nothing lost (every scenario but the ceiling)': (() => {
     const measured = results.filter((r) => !r.scenarioName.startsWith('ceiling'));
     return { value: measured.reduce((sum, r) => sum + r.lost, 0), met: measured.every((r) => r.lost === 0) };
@@ -98,7 +108,8 @@ writeFileSync(join(root, 'bench/results/fanout.json'), `${JSON.stringify(summary
 const cell = (r) => (r ? `p50 ${r.latencyMs.p50} / p99 ${r.latencyMs.p99} ms, ${r.deliveriesPerSecond}/s, ${r.rssPerIdleSubscriberKb} KB, lost ${r.lost}` : '');
 console.log('| scenario | raw ws (floor) | plain graphql-ws | Pulsegraph |');
 console.log('|---|---|---|---|');
-for (const { name } of [...scenarios, { name: 'mixed 1,000 (200 users) x 20/s, half private' }, { name: 'ceiling 2,000 x 100/s' }]) {
+const named = ['mixed 1,000 (200 users) x 20/s, half private', '1,000 x 20/s, on API keys', 'saturation 1,000 x 100/s, on API keys', 'ceiling 2,000 x 100/s'];
+for (const { name } of [...scenarios, ...named.map((name) => ({ name }))]) {
   console.log(`| ${name} | ${cell(find(name, 'raw-ws'))} | ${cell(find(name, 'graphql-ws'))} | ${cell(find(name, 'pulsegraph'))} |`);
 }
 console.log('\nTargets:');

@@ -17,7 +17,6 @@ export const CloseCodes = {
   RATE_LIMITED: 4290,
   /** A slow consumer fell too far behind: reconnect at once and resume from the last cursor. */
   SLOW_CONSUMER: 4503,
+  /** graphql-ws's InternalServerError: a message failed unexpectedly (logged); reconnect and resume. */
+  INTERNAL_ERROR: 4500,
 } as const;
-
-/** Close codes after which reconnecting with the same token cannot succeed. */
-export const FINAL_CLOSE_CODES: readonly number[] = [CloseCodes.UNAUTHORIZED];

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ExecutionArgs } from 'graphql';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
-import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
+import { handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services } from '../services.js';
@@ -246,7 +246,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, documents: Docum
       }
       const { viewer, rateKey } = admitted;
       if (!viewer) {
-        connection.socket.close(CloseCode.Unauthorized, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
+        connection.socket.close(CloseCodes.UNAUTHORIZED, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
         return false;
       }
       connection.viewer = viewer;
@@ -296,7 +296,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, documents: Docum
       .catch((error: unknown) => {
         if (isConnectionFailure(error)) return void socket.close(CloseCodes.TRY_AGAIN_LATER, 'Database unavailable: reconnect shortly');
         logger.error({ err: error }, 'a WebSocket message failed');
-        socket.close(CloseCode.InternalServerError, 'Internal server error');
+        socket.close(CloseCodes.INTERNAL_ERROR, 'Internal server error');
       });
   }
   function ponged(this: WebSocket): void {
