@@ -13,6 +13,7 @@ import { pruneChangesBefore } from './changes/log.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { Services } from './services.js';
+import type { Viewer } from './viewer.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
 import { isConnectionFailure } from './db/availability.js';
@@ -159,6 +160,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   services.presence.start();
   apiKeyUsage.start();
 
+  const admitted = new WeakMap<Request, { viewer: Viewer | null; tokenRejected: boolean }>();
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -167,8 +169,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // GraphiQL is served by handleGraphQL (transport/graphiql.ts), as files under a strict CSP.
     graphiql: false,
     maskedErrors: { maskError: (error, message) => exposeOrMask(error as Error, message) },
-    // Every transport admits its caller first (transport/admission.ts) and hands Yoga the context with the viewer.
-    context: (initial) => initial as unknown as Context,
+    // Every transport admits its caller first (transport/admission.ts): WebSocket and SSE build their
+    // context with the viewer; HTTP leaves it in `admitted` under the request it hands Yoga.
+    context: (initial) => {
+      if ('viewer' in initial) return initial as unknown as Context;
+      const admission = admitted.get((initial as { request: Request }).request);
+      return { services, viewer: admission?.viewer ?? null, tokenRejected: admission?.tokenRejected ?? false };
+    },
     plugins: [
       // graphql-js's own executor, the same one the fan-out uses for changes (changes/fanout.ts).
       useEngine({ execute, subscribe }),
@@ -193,6 +200,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     yoga,
     admission,
     documents,
+    admitted,
     graphqlPath: GRAPHQL_PATH,
     graphiql: GRAPHIQL,
     webDist: config.webDist ?? defaultWebDist,

@@ -6,6 +6,7 @@ import { isConnectionFailure } from '../db/availability.js';
 import { MethodNotAllowed, Unavailable, UnsupportedMethod } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import type { Services } from '../services.js';
+import type { Viewer } from '../viewer.js';
 import type { Admission } from './admission.js';
 import type { Documents } from './documents.js';
 import { GRAPHIQL_ASSETS_PATH, sendGraphiQLAsset, sendGraphiQLPage, type GraphiQLOptions } from './graphiql.js';
@@ -32,6 +33,8 @@ export interface HttpRouterParts {
   graphiql: GraphiQLOptions;
   webDist: string;
   sse: { keepAlive: KeepAlive<{ beat(): void }>; open: Set<ServerResponse> };
+  /** Where the router leaves, per request it hands Yoga, who admission let in (read by Yoga's context factory). */
+  admitted: WeakMap<Request, { viewer: Viewer | null; tokenRejected: boolean }>;
   /** Resolves when the database and the bus answer; throws with the reason otherwise. */
   ready(): Promise<void>;
 }
@@ -80,8 +83,8 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
     if (admitted.refusal) return sendDomainError(res, admitted.refusal);
 
     let params: OperationParams | GraphQLError;
+    let body: Buffer | undefined;
     if (req.method === 'POST') {
-      let body: Buffer;
       try {
         body = await readBody(req, config.limits.maxBodyBytes);
       } catch (error) {
@@ -96,6 +99,7 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
     } else {
       params = queryStringParams(url);
     }
+    const sent = params;
     if (!(params instanceof GraphQLError)) params = documents.resolve(params, admitted.viewer);
     if (params instanceof GraphQLError) return sendRequestError(res, params, negotiated.json && accept?.includes(GRAPHQL_RESPONSE_JSON));
 
@@ -111,9 +115,10 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
     }
     // Yoga reads the parameters as checked and resolved here (a persisted query's text filled in).
     let target = url;
-    let body: string | undefined;
+    let yogaBody: Buffer | string | undefined = body;
     if (req.method === 'POST') {
-      body = JSON.stringify(params);
+      // As sent, unless a persisted document's text was filled in.
+      if (params !== sent || !body?.length) yogaBody = JSON.stringify(params);
       headers.set('content-type', 'application/json');
       headers.delete('content-length');
     } else {
@@ -121,7 +126,11 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
       if (typeof params.query === 'string') target.searchParams.set('query', params.query);
     }
     if (!negotiated.json) headers.set('accept', 'application/json'); // answered as JSON whatever was asked: the event stream was not chosen
-    const response = await yoga.fetch(target.toString(), { method: req.method, headers, body }, { services, viewer, tokenRejected });
+    // Yoga gets the admitted viewer through `admitted`, keyed by the request: a server context argument
+    // would make Yoga copy it onto a prototype chain per request, slowing every resolver's reads.
+    const request = new yoga.fetchAPI.Request(target.toString(), { method: req.method, headers, body: yogaBody as BodyInit | undefined });
+    parts.admitted.set(request, { viewer, tokenRejected });
+    const response = await yoga.handleRequest(request, {});
     if (response.status === 405) return sendDomainError(res, new MethodNotAllowed()); // a mutation over GET; one wording on every transport
     await sendFetchResponse(res, response, (body) => (isRequestError(response, body) ? 400 : response.status));
   }

@@ -19,6 +19,20 @@ export interface Negotiated {
  * response that does not end.
  */
 export function negotiate(accept: string | undefined): Negotiated {
+  const key = accept ?? '';
+  let negotiated = remembered.get(key);
+  if (!negotiated) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, (negotiated = rank(accept)));
+  }
+  return negotiated;
+}
+
+/** A client sends the same Accept header with every request: each is ranked once. */
+const remembered = new Map<string, Negotiated>();
+const MAX_REMEMBERED = 500;
+
+function rank(accept: string | undefined): Negotiated {
   const ranked = new Negotiator({ headers: { accept } }).mediaTypes([...JSON_TYPES, EVENT_STREAM]);
   return {
     json: ranked.some((type) => JSON_TYPES.includes(type)),

@@ -85,20 +85,23 @@ export async function spend(
   key: string,
   policy: string,
 ): Promise<{ state: BudgetState; refused?: RateLimited }> {
-  const stateOf = (res: RateLimiterRes): BudgetState => ({
+  try {
+    return { state: budgetState(limiter, policy, await limiter.consume(key)) };
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const state = budgetState(limiter, policy, rejection);
+    return { state, refused: new RateLimited(state.resetSeconds) };
+  }
+}
+
+function budgetState(limiter: RateLimiterAbstract, policy: string, res: RateLimiterRes): BudgetState {
+  return {
     policy,
     limit: limiter.points,
     remaining: Math.max(0, res.remainingPoints),
     resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
     windowSeconds: limiter.duration,
-  });
-  try {
-    return { state: stateOf(await limiter.consume(key)) };
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    const state = stateOf(rejection);
-    return { state, refused: new RateLimited(state.resetSeconds) };
-  }
+  };
 }
 
 /** The IETF httpapi draft's RateLimit-Policy and RateLimit header values for one budget. */
