@@ -28,6 +28,7 @@ import { TypingRelay } from './modules/chats/typing.js';
 import { PresenceTracker } from './modules/presence/tracker.js';
 import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
+import { WebhookDeliverer } from './modules/webhooks/deliverer.js';
 import { schema } from './schema.js';
 import { createAdmission } from './transport/admission.js';
 import { CloseCodes } from './transport/close-codes.js';
@@ -154,11 +155,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     runner: new CampaignRunner({ ...writer, hub }),
     typing: new TypingRelay(writer, (chatId) => chatMemberIds(writer, chatId)),
     presence: new PresenceTracker(writer, config.presenceGraceMs),
+    webhooks: new WebhookDeliverer({
+      writer,
+      schema,
+      config: config.webhooks,
+      logger,
+      context: (viewer) => ({ services, viewer }),
+    }),
   };
   services.proxyHealth.start();
   services.runner.start();
   services.presence.start();
   apiKeyUsage.start();
+  services.webhooks.start();
+  // A commit anywhere may be something an endpoint waits for.
+  const stopWakingWebhooks = hub.listen(() => services.webhooks.wake());
 
   const admitted = new WeakMap<Request, { viewer: Viewer | null; tokenRejected: boolean }>();
   const yoga = createYoga<Record<string, unknown>, Context>({
@@ -238,7 +249,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     async stop() {
       clearInterval(retentionTimer);
-      await Promise.all([services.runner.stop(), services.proxyHealth.stop()]);
+      stopWakingWebhooks();
+      await Promise.all([services.runner.stop(), services.proxyHealth.stop(), services.webhooks.stop()]);
       services.typing.stop();
       services.sessions.stop();
       services.presence.stop();

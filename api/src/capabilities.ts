@@ -27,7 +27,7 @@ export function capabilityRefusal(viewer: Viewer | null, operation: OperationTyp
 }
 
 /** What a key's stream may carry at most: its keys' own changes are account business (and would count their own usage). */
-const TOPICS_FOR_KEYS: readonly string[] = changeTopics.filter((topic) => topic !== 'API_KEY');
+const TOPICS_FOR_KEYS: readonly string[] = changeTopics.filter((topic) => topic !== 'API_KEY' && topic !== 'WEBHOOK');
 
 /**
  * The topics and entities a `changes` stream carries for this viewer: what it asked for, within
@@ -50,7 +50,9 @@ export function narrowChanges(
     }
     return wanted;
   };
-  if (allowed && asked.topics?.includes('API_KEY')) throw new MissingCapability('account', 'API keys cannot follow API key changes');
+  if (allowed && asked.topics?.some((topic) => topic === 'API_KEY' || topic === 'WEBHOOK')) {
+    throw new MissingCapability('account', 'API keys cannot follow API key or webhook changes');
+  }
   const topics = narrow('topics', asked.topics) ?? (allowed ? TOPICS_FOR_KEYS : undefined);
   return { topics, entityIds: narrow('entityIds', asked.entityIds) };
 }

@@ -43,6 +43,9 @@ const environment = z.object({
   PROXY_CHECK_TIMEOUT_MS: integer('PROXY_CHECK_TIMEOUT_MS', 100, 5000),
   PROXY_LATENCY_CHANGE_MS: integer('PROXY_LATENCY_CHANGE_MS', 1, 250),
   PRESENCE_GRACE_MS: integer('PRESENCE_GRACE_MS', 0, 5000),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['0', '1']).optional(),
+  WEBHOOK_TIMEOUT_MS: integer('WEBHOOK_TIMEOUT_MS', 100, 10_000),
+  WEBHOOK_DISABLE_AFTER_SECONDS: integer('WEBHOOK_DISABLE_AFTER_SECONDS', 1, 24 * 3600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -71,6 +74,11 @@ export interface Config {
   proxyHealth: { targetUrl: string; timeoutMs: number; latencyChangeMs: number };
   /** How long a user stays online after their last socket closes, so a reconnect does not flicker. */
   presenceGraceMs: number;
+  /**
+   * `allowPrivateNetworks`: loopback, private and link-local targets (and plain http) allowed;
+   * `timeoutMs` per delivery; `disableAfterSeconds` of failing before an endpoint is disabled.
+   */
+  webhooks: { allowPrivateNetworks: boolean; timeoutMs: number; disableAfterSeconds: number };
   logLevel: string;
   /** Directory with the built web app; served at `/` when present. */
   webDist?: string;
@@ -127,6 +135,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       latencyChangeMs: values.PROXY_LATENCY_CHANGE_MS,
     },
     presenceGraceMs: values.PRESENCE_GRACE_MS,
+    webhooks: {
+      allowPrivateNetworks: values.WEBHOOK_ALLOW_PRIVATE_NETWORKS === '1',
+      timeoutMs: values.WEBHOOK_TIMEOUT_MS,
+      disableAfterSeconds: values.WEBHOOK_DISABLE_AFTER_SECONDS,
+    },
     logLevel: values.LOG_LEVEL ?? 'info',
   };
 }

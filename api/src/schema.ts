@@ -16,5 +16,6 @@ import './modules/personas/schema.js';
 import './modules/presence/schema.js';
 import './modules/proxies/schema.js';
 import './modules/settings/schema.js';
+import './modules/webhooks/schema.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

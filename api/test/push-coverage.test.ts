@@ -103,6 +103,56 @@ const RevokeApiKey = graphql(`
   }
 `);
 
+const CreateHook = graphql(`
+  mutation Coverage_CreateWebhook($input: CreateWebhookInput!) {
+    createWebhook(input: $input) {
+      webhook {
+        id
+        cursor
+      }
+    }
+  }
+`);
+
+const UpdateHook = graphql(`
+  mutation Coverage_UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {
+    updateWebhook(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+const DeleteHook = graphql(`
+  mutation Coverage_DeleteWebhook($id: ID!) {
+    deleteWebhook(id: $id)
+  }
+`);
+
+const PingHook = graphql(`
+  mutation Coverage_PingWebhook($id: ID!) {
+    pingWebhook(id: $id) {
+      status
+    }
+  }
+`);
+
+const ReplayHook = graphql(`
+  mutation Coverage_ReplayWebhook($id: ID!, $after: String!) {
+    replayWebhook(id: $id, after: $after) {
+      id
+    }
+  }
+`);
+
+/** An endpoint of the observer's that follows an entity that does not exist, so nothing is ever delivered to it. */
+async function observerWebhook(observer: TestUser) {
+  const { createApiKey } = await observer.gql(CreateApiKey, { input: readOnlyKey() });
+  const { createWebhook } = await observer.gql(CreateHook, {
+    input: { apiKeyId: createApiKey.apiKey.id, url: 'http://127.0.0.1:9/hook', query: 'subscription { changes { cursor } }', entityIds: ['nothing-here'] },
+  });
+  return createWebhook.webhook;
+}
+
 const readOnlyKey = () => ({ name: uniqueName('Coverage key'), capabilities: { read: true, write: false } });
 
 const rules = [{ pattern: 'buy now', kind: 'STRING' as const }];
@@ -290,6 +340,35 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     await observer.gql(RevokeApiKey, { id: createApiKey.apiKey.id });
     return { typename: 'ApiKeyChange', op: 'UPDATED', entityId: createApiKey.apiKey.id };
   },
+  createWebhook: async ({ observer }) => {
+    const webhook = await observerWebhook(observer);
+    return { typename: 'WebhookChange', op: 'CREATED', entityId: webhook.id };
+  },
+  updateWebhook: async ({ observer }) => {
+    const webhook = await observerWebhook(observer);
+    const after = await observer.changeCursor();
+    await observer.gql(UpdateHook, { id: webhook.id, input: { enabled: false } });
+    return { typename: 'WebhookChange', op: 'UPDATED', entityId: webhook.id, after };
+  },
+  deleteWebhook: async ({ observer }) => {
+    const webhook = await observerWebhook(observer);
+    await observer.gql(DeleteHook, { id: webhook.id });
+    return { typename: 'WebhookChange', op: 'DELETED', entityId: webhook.id };
+  },
+  pingWebhook: async ({ observer }) => {
+    const webhook = await observerWebhook(observer);
+    await observer.gql(UpdateHook, { id: webhook.id, input: { enabled: false } });
+    const after = await observer.changeCursor();
+    await observer.gql(PingHook, { id: webhook.id });
+    return { typename: 'WebhookChange', op: 'UPDATED', entityId: webhook.id, after };
+  },
+  replayWebhook: async ({ observer }) => {
+    const webhook = await observerWebhook(observer);
+    await observer.gql(UpdateHook, { id: webhook.id, input: { enabled: false } });
+    const after = await observer.changeCursor();
+    await observer.gql(ReplayHook, { id: webhook.id, after: webhook.cursor! });
+    return { typename: 'WebhookChange', op: 'UPDATED', entityId: webhook.id, after };
+  },
   markAllNotificationsRead: async ({ observer }) => {
     const id = await finishedCampaignNotification(observer);
     await observer.gql(MarkAllNotificationsRead);
@@ -400,7 +479,7 @@ const mutationNames = Object.keys(schema.getMutationType()!.getFields()).sort();
 let world: World;
 
 beforeAll(async () => {
-  const server = await startServer();
+  const server = await startServer({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: '1' });
   world = { server, admin: await server.signUp('Admin'), observer: await server.signUp('Observer') };
 });
 afterAll(async () => {

@@ -17,6 +17,7 @@ export const changeTopics = [
   'COMMENT',
   'COUNTS',
   'API_KEY',
+  'WEBHOOK',
 ] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 

@@ -6,6 +6,8 @@ export interface DB {
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
   api_key_usage: ApiKeyUsageTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   personas: PersonasTable;
   keyword_sets: KeywordSetsTable;
   activities: ActivitiesTable;
@@ -74,6 +76,41 @@ export interface ApiKeyUsageTable {
   deliveries: number;
   bytes: number;
   cut_offs: number;
+}
+
+export interface WebhooksTable {
+  id: string;
+  user_id: string;
+  api_key_id: string;
+  url: string;
+  /** A subscription document over `changes`; each delivery's body is its result for one change. */
+  query: string;
+  /** JSON arrays, or null for "every". */
+  topics: string | null;
+  entity_ids: string | null;
+  /** Standard Webhooks form: whsec_<base64>. */
+  secret: string;
+  enabled: number;
+  disabled_reason: string | null;
+  /** The seq of the last change delivered (or skipped as not for this endpoint). */
+  cursor: number;
+  failing_since: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  created_at: string;
+  version: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  webhook_id: string;
+  cursor: string | null;
+  attempt: number;
+  status: 'PENDING' | 'DELIVERED' | 'FAILED';
+  response_status: number | null;
+  duration_ms: number | null;
+  error: string | null;
+  at: string;
 }
 
 export interface PersonasTable {
@@ -303,6 +340,8 @@ export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type ApiKeyUsageRow = Selectable<ApiKeyUsageTable>;
+export type WebhookRow = Selectable<WebhooksTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type PersonaRow = Selectable<PersonasTable>;
 export type KeywordSetRow = Selectable<KeywordSetsTable>;
 export type ActivityRow = Selectable<ActivitiesTable>;

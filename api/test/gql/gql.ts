@@ -66,6 +66,11 @@ type Documents = {
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateSettingsDocument,
     "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.Coverage_CreateApiKeyDocument,
     "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.Coverage_RevokeApiKeyDocument,
+    "\n  mutation Coverage_CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      webhook {\n        id\n        cursor\n      }\n    }\n  }\n": typeof types.Coverage_CreateWebhookDocument,
+    "\n  mutation Coverage_UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateWebhookDocument,
+    "\n  mutation Coverage_DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.Coverage_DeleteWebhookDocument,
+    "\n  mutation Coverage_PingWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n    }\n  }\n": typeof types.Coverage_PingWebhookDocument,
+    "\n  mutation Coverage_ReplayWebhook($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n    }\n  }\n": typeof types.Coverage_ReplayWebhookDocument,
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": typeof types.RateLimit_MeDocument,
     "\n  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ScaleOut_CreateKeyDocument,
     "\n  mutation ScaleOut_RevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.ScaleOut_RevokeKeyDocument,
@@ -98,6 +103,12 @@ type Documents = {
     "\n  mutation Social_SignOut {\n    signOut\n  }\n": typeof types.Social_SignOutDocument,
     "\n  mutation ThirdParties_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.ThirdParties_CreateKeyDocument,
     "\n      query ThirdParties_Node($id: ID!) {\n        node(id: $id) {\n          __typename\n          id\n        }\n      }\n    ": typeof types.ThirdParties_NodeDocument,
+    "\n  mutation Webhooks_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.Webhooks_CreateKeyDocument,
+    "\n  mutation Webhooks_Create($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        cursor\n        enabled\n      }\n    }\n  }\n": typeof types.Webhooks_CreateDocument,
+    "\n  mutation Webhooks_Update($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.Webhooks_UpdateDocument,
+    "\n  mutation Webhooks_Replay($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n      cursor\n    }\n  }\n": typeof types.Webhooks_ReplayDocument,
+    "\n  mutation Webhooks_Ping($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n      responseStatus\n    }\n  }\n": typeof types.Webhooks_PingDocument,
+    "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n": typeof types.Webhooks_DeliveriesDocument,
 };
 const documents: Documents = {
     "\n  mutation Keys_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        capabilities {\n          read\n          write\n          topics\n          entityIds\n        }\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.Keys_CreateDocument,
@@ -152,6 +163,11 @@ const documents: Documents = {
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateSettingsDocument,
     "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.Coverage_CreateApiKeyDocument,
     "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.Coverage_RevokeApiKeyDocument,
+    "\n  mutation Coverage_CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      webhook {\n        id\n        cursor\n      }\n    }\n  }\n": types.Coverage_CreateWebhookDocument,
+    "\n  mutation Coverage_UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateWebhookDocument,
+    "\n  mutation Coverage_DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.Coverage_DeleteWebhookDocument,
+    "\n  mutation Coverage_PingWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n    }\n  }\n": types.Coverage_PingWebhookDocument,
+    "\n  mutation Coverage_ReplayWebhook($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n    }\n  }\n": types.Coverage_ReplayWebhookDocument,
     "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n": types.RateLimit_MeDocument,
     "\n  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ScaleOut_CreateKeyDocument,
     "\n  mutation ScaleOut_RevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.ScaleOut_RevokeKeyDocument,
@@ -184,6 +200,12 @@ const documents: Documents = {
     "\n  mutation Social_SignOut {\n    signOut\n  }\n": types.Social_SignOutDocument,
     "\n  mutation ThirdParties_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.ThirdParties_CreateKeyDocument,
     "\n      query ThirdParties_Node($id: ID!) {\n        node(id: $id) {\n          __typename\n          id\n        }\n      }\n    ": types.ThirdParties_NodeDocument,
+    "\n  mutation Webhooks_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.Webhooks_CreateKeyDocument,
+    "\n  mutation Webhooks_Create($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        cursor\n        enabled\n      }\n    }\n  }\n": types.Webhooks_CreateDocument,
+    "\n  mutation Webhooks_Update($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": types.Webhooks_UpdateDocument,
+    "\n  mutation Webhooks_Replay($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n      cursor\n    }\n  }\n": types.Webhooks_ReplayDocument,
+    "\n  mutation Webhooks_Ping($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n      responseStatus\n    }\n  }\n": types.Webhooks_PingDocument,
+    "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n": types.Webhooks_DeliveriesDocument,
 };
 
 /**
@@ -411,6 +433,26 @@ export function graphql(source: "\n  mutation Coverage_RevokeApiKey($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Coverage_CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      webhook {\n        id\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Coverage_CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      webhook {\n        id\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Coverage_UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Coverage_UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Coverage_DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation Coverage_DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Coverage_PingWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Coverage_PingWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Coverage_ReplayWebhook($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Coverage_ReplayWebhook($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RateLimit_Me {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -536,6 +578,30 @@ export function graphql(source: "\n  mutation ThirdParties_CreateKey($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ThirdParties_Node($id: ID!) {\n        node(id: $id) {\n          __typename\n          id\n        }\n      }\n    "): (typeof documents)["\n      query ThirdParties_Node($id: ID!) {\n        node(id: $id) {\n          __typename\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Webhooks_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Webhooks_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Webhooks_Create($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        cursor\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Webhooks_Create($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        cursor\n        enabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Webhooks_Update($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation Webhooks_Update($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Webhooks_Replay($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n      cursor\n    }\n  }\n"): (typeof documents)["\n  mutation Webhooks_Replay($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n      cursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Webhooks_Ping($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n      responseStatus\n    }\n  }\n"): (typeof documents)["\n  mutation Webhooks_Ping($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n      responseStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -277,7 +277,8 @@ export type ChangeTopic =
   | 'PROXY'
   | 'PROXY_POOL'
   | 'SETTINGS'
-  | 'USER';
+  | 'USER'
+  | 'WEBHOOK';
 
 /** A direct chat between two connections, or a group; only its members can see it. */
 export type Chat = Node & {
@@ -466,6 +467,15 @@ export type CreateProxyPoolInput = {
   name: Scalars['String']['input'];
   /** Default ROUND_ROBIN. */
   strategy?: InputMaybe<PoolStrategy>;
+};
+
+export type CreateWebhookInput = {
+  apiKeyId: Scalars['ID']['input'];
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A subscription over `changes`; each POST body is its result for one change. */
+  query: Scalars['String']['input'];
+  topics?: InputMaybe<Array<ChangeTopic>>;
+  url: Scalars['String']['input'];
 };
 
 /** Console counts. Pushed as a DashboardChange whenever one of them moves. */
@@ -710,6 +720,7 @@ export type Mutation = {
   createPost: Post;
   createProxy: Proxy;
   createProxyPool: ProxyPool;
+  createWebhook: WebhookCreated;
   /** Returns the id of the removed request. */
   declineConnectionRequest: Scalars['ID']['output'];
   /** Returns the id of the deleted campaign; its results go with it. */
@@ -728,6 +739,7 @@ export type Mutation = {
   deleteProxy: Scalars['ID']['output'];
   /** Returns the id of the deleted pool; its proxies stay, without a pool. */
   deleteProxyPool: Scalars['ID']['output'];
+  deleteWebhook: Scalars['ID']['output'];
   editMessage: Message;
   /** Returns how many notifications were unread. */
   markAllNotificationsRead: Scalars['Int']['output'];
@@ -736,9 +748,13 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** QUEUED or RUNNING -> PAUSED; stored results stay. Any other status gets CONFLICT naming the current one. */
   pauseCampaign: Campaign;
+  /** POSTs {"type":"ping"} to the endpoint now, signed like a delivery. */
+  pingWebhook: WebhookDelivery;
   /** Returns the id of the removed connection. From then on neither sees the other’s new posts. */
   removeConnection: Scalars['ID']['output'];
   removeProxyFromPool: ProxyPool;
+  /** Redelivers every change after `after` (a retained cursor; an older one gets one RESYNC delivery). */
+  replayWebhook: Webhook;
   /** PAUSED -> QUEUED; it continues where it stopped. Any other status gets CONFLICT naming the current one. */
   resumeCampaign: Campaign;
   /** Ends the key: its open streams close (4401) on every instance, later requests get 401. */
@@ -764,6 +780,7 @@ export type Mutation = {
   updateProxyPool: ProxyPool;
   /** ADMIN only. */
   updateSettings: Settings;
+  updateWebhook: Webhook;
 };
 
 
@@ -839,6 +856,11 @@ export type MutationCreateProxyPoolArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
 export type MutationDeclineConnectionRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -884,6 +906,11 @@ export type MutationDeleteProxyPoolArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEditMessageArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -906,6 +933,11 @@ export type MutationPauseCampaignArgs = {
 };
 
 
+export type MutationPingWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveConnectionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -914,6 +946,12 @@ export type MutationRemoveConnectionArgs = {
 export type MutationRemoveProxyFromPoolArgs = {
   poolId: Scalars['ID']['input'];
   proxyId: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayWebhookArgs = {
+  after: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -999,6 +1037,12 @@ export type MutationUpdateSettingsArgs = {
   input: UpdateSettingsInput;
 };
 
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+};
+
 /** An object with an id unique across the API (Relay Global Object Identification): refetch it with `node(id:)`. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -1034,7 +1078,8 @@ export type NotificationKind =
   | 'CONNECTION_ACCEPTED'
   | 'CONNECTION_REQUEST'
   | 'NEW_COMMENT'
-  | 'NEW_MESSAGE';
+  | 'NEW_MESSAGE'
+  | 'WEBHOOK_DISABLED';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1224,6 +1269,8 @@ export type Query = {
   settings: Settings;
   /** People in the workspace, by name; `search` matches display name or email. */
   users: Array<User>;
+  /** Your webhook endpoints, newest first. Not available to API keys. */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1593,6 +1640,15 @@ export type UpdateSettingsInput = {
   workerConcurrency?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UpdateWebhookInput = {
+  /** true re-enables a disabled endpoint: it resumes from the first undelivered change. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<ChangeTopic>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = Node & {
   __typename?: 'User';
   /** Only on your own user (`me`); null on anyone else. */
@@ -1617,6 +1673,81 @@ export type UserChange = Change & {
   op: ChangeOp;
   user?: Maybe<User>;
 };
+
+/** An HTTPS endpoint that receives, one POST per change in commit order, what its API key's stream would carry. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  apiKey: ApiKey;
+  /** The last change delivered. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** Attempts, newest first. */
+  deliveries: WebhookDeliveriesConnection;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  entityIds?: Maybe<Array<Scalars['ID']['output']>>;
+  failingSince?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  query: Scalars['String']['output'];
+  topics?: Maybe<Array<ChangeTopic>>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** An HTTPS endpoint that receives, one POST per change in commit order, what its API key's stream would carry. */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookChange = Change & {
+  __typename?: 'WebhookChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  webhook?: Maybe<Webhook>;
+};
+
+export type WebhookCreated = {
+  __typename?: 'WebhookCreated';
+  /** The signing secret (Standard Webhooks, whsec_<base64>), shown only here. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+export type WebhookDeliveriesConnection = {
+  __typename?: 'WebhookDeliveriesConnection';
+  edges: Array<WebhookDeliveriesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveriesConnectionEdge = {
+  __typename?: 'WebhookDeliveriesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** One attempt to POST a change (or a ping) to an endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  at: Scalars['DateTime']['output'];
+  attempt: Scalars['Int']['output'];
+  /** The change's cursor (its `webhook-id`); null for a ping. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 export type Keys_CreateMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -1713,6 +1844,7 @@ export type Test_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string, settings?: { __typename?: 'Settings', progressPushPerSecond: number } | null }
     | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string, user?: { __typename?: 'User', id: string, displayName: string } | null }
+    | { __typename: 'WebhookChange', cursor: string, op: ChangeOp, entityId: string }
    };
 
 export type Test_CreatePersonaMutationVariables = Exact<{
@@ -1786,6 +1918,7 @@ export type Fanout_SetNamesSubscription = { __typename?: 'Subscription', changes
     | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'WebhookChange', cursor: string, op: ChangeOp, entityId: string }
    };
 
 export type Harness_SignUpMutationVariables = Exact<{
@@ -1899,6 +2032,7 @@ export type Ops_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string, at: string }
+    | { __typename: 'WebhookChange', cursor: string, op: ChangeOp, entityId: string, at: string }
    };
 
 export type Ops_CreateCampaignMutationVariables = Exact<{
@@ -2041,6 +2175,43 @@ export type Coverage_RevokeApiKeyMutationVariables = Exact<{
 
 
 export type Coverage_RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
+
+export type Coverage_CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type Coverage_CreateWebhookMutation = { __typename?: 'Mutation', createWebhook: { __typename?: 'WebhookCreated', webhook: { __typename?: 'Webhook', id: string, cursor?: string | null } } };
+
+export type Coverage_UpdateWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+}>;
+
+
+export type Coverage_UpdateWebhookMutation = { __typename?: 'Mutation', updateWebhook: { __typename?: 'Webhook', id: string } };
+
+export type Coverage_DeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Coverage_DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook: string };
+
+export type Coverage_PingWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Coverage_PingWebhookMutation = { __typename?: 'Mutation', pingWebhook: { __typename?: 'WebhookDelivery', status: WebhookDeliveryStatus } };
+
+export type Coverage_ReplayWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after: Scalars['String']['input'];
+}>;
+
+
+export type Coverage_ReplayWebhookMutation = { __typename?: 'Mutation', replayWebhook: { __typename?: 'Webhook', id: string } };
 
 export type RateLimit_MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2228,6 +2399,7 @@ export type Social_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string, user?: { __typename?: 'User', id: string } | null }
+    | { __typename: 'WebhookChange', cursor: string, op: ChangeOp, entityId: string }
    };
 
 export type Social_TypingSubscriptionVariables = Exact<{
@@ -2295,7 +2467,50 @@ export type ThirdParties_NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Proxy', id: string }
     | { __typename: 'ProxyPool', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Webhook', id: string }
    | null };
+
+export type Webhooks_CreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type Webhooks_CreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'ApiKeyCreated', apiKey: { __typename?: 'ApiKey', id: string } } };
+
+export type Webhooks_CreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type Webhooks_CreateMutation = { __typename?: 'Mutation', createWebhook: { __typename?: 'WebhookCreated', secret: string, webhook: { __typename?: 'Webhook', id: string, cursor?: string | null, enabled: boolean } } };
+
+export type Webhooks_UpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+}>;
+
+
+export type Webhooks_UpdateMutation = { __typename?: 'Mutation', updateWebhook: { __typename?: 'Webhook', id: string, enabled: boolean } };
+
+export type Webhooks_ReplayMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after: Scalars['String']['input'];
+}>;
+
+
+export type Webhooks_ReplayMutation = { __typename?: 'Mutation', replayWebhook: { __typename?: 'Webhook', id: string, cursor?: string | null } };
+
+export type Webhooks_PingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Webhooks_PingMutation = { __typename?: 'Mutation', pingWebhook: { __typename?: 'WebhookDelivery', status: WebhookDeliveryStatus, responseStatus?: number | null } };
+
+export type Webhooks_DeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Webhooks_DeliveriesQuery = { __typename?: 'Query', webhooks: Array<{ __typename?: 'Webhook', id: string, cursor?: string | null, failingSince?: string | null, deliveries: { __typename?: 'WebhookDeliveriesConnection', edges: Array<{ __typename?: 'WebhookDeliveriesConnectionEdge', node: { __typename?: 'WebhookDelivery', cursor?: string | null, status: WebhookDeliveryStatus, responseStatus?: number | null, attempt: number } }> } }> };
 
 
 export const Keys_CreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Keys_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"write"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"entityIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<Keys_CreateMutation, Keys_CreateMutationVariables>;
@@ -2350,6 +2565,11 @@ export const Coverage_DeleteKeywordSetDocument = {"kind":"Document","definitions
 export const Coverage_UpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_UpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_UpdateSettingsMutation, Coverage_UpdateSettingsMutationVariables>;
 export const Coverage_CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Coverage_CreateApiKeyMutation, Coverage_CreateApiKeyMutationVariables>;
 export const Coverage_RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_RevokeApiKeyMutation, Coverage_RevokeApiKeyMutationVariables>;
+export const Coverage_CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<Coverage_CreateWebhookMutation, Coverage_CreateWebhookMutationVariables>;
+export const Coverage_UpdateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_UpdateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_UpdateWebhookMutation, Coverage_UpdateWebhookMutationVariables>;
+export const Coverage_DeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_DeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Coverage_DeleteWebhookMutation, Coverage_DeleteWebhookMutationVariables>;
+export const Coverage_PingWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_PingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<Coverage_PingWebhookMutation, Coverage_PingWebhookMutationVariables>;
+export const Coverage_ReplayWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Coverage_ReplayWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Coverage_ReplayWebhookMutation, Coverage_ReplayWebhookMutationVariables>;
 export const RateLimit_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RateLimit_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RateLimit_MeQuery, RateLimit_MeQueryVariables>;
 export const ScaleOut_CreateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScaleOut_CreateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScaleOut_CreateKeyMutation, ScaleOut_CreateKeyMutationVariables>;
 export const ScaleOut_RevokeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScaleOut_RevokeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScaleOut_RevokeKeyMutation, ScaleOut_RevokeKeyMutationVariables>;
@@ -2382,3 +2602,9 @@ export const Social_UserPresenceDocument = {"kind":"Document","definitions":[{"k
 export const Social_SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Social_SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<Social_SignOutMutation, Social_SignOutMutationVariables>;
 export const ThirdParties_CreateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThirdParties_CreateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<ThirdParties_CreateKeyMutation, ThirdParties_CreateKeyMutationVariables>;
 export const ThirdParties_NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThirdParties_Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ThirdParties_NodeQuery, ThirdParties_NodeQueryVariables>;
+export const Webhooks_CreateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Webhooks_CreateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Webhooks_CreateKeyMutation, Webhooks_CreateKeyMutationVariables>;
+export const Webhooks_CreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Webhooks_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<Webhooks_CreateMutation, Webhooks_CreateMutationVariables>;
+export const Webhooks_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Webhooks_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<Webhooks_UpdateMutation, Webhooks_UpdateMutationVariables>;
+export const Webhooks_ReplayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Webhooks_Replay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<Webhooks_ReplayMutation, Webhooks_ReplayMutationVariables>;
+export const Webhooks_PingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Webhooks_Ping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}}]}}]}}]} as unknown as DocumentNode<Webhooks_PingMutation, Webhooks_PingMutationVariables>;
+export const Webhooks_DeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Webhooks_Deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"failingSince"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Webhooks_DeliveriesQuery, Webhooks_DeliveriesQueryVariables>;

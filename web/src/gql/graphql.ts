@@ -277,7 +277,8 @@ export type ChangeTopic =
   | 'PROXY'
   | 'PROXY_POOL'
   | 'SETTINGS'
-  | 'USER';
+  | 'USER'
+  | 'WEBHOOK';
 
 /** A direct chat between two connections, or a group; only its members can see it. */
 export type Chat = Node & {
@@ -466,6 +467,15 @@ export type CreateProxyPoolInput = {
   name: Scalars['String']['input'];
   /** Default ROUND_ROBIN. */
   strategy?: InputMaybe<PoolStrategy>;
+};
+
+export type CreateWebhookInput = {
+  apiKeyId: Scalars['ID']['input'];
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A subscription over `changes`; each POST body is its result for one change. */
+  query: Scalars['String']['input'];
+  topics?: InputMaybe<Array<ChangeTopic>>;
+  url: Scalars['String']['input'];
 };
 
 /** Console counts. Pushed as a DashboardChange whenever one of them moves. */
@@ -710,6 +720,7 @@ export type Mutation = {
   createPost: Post;
   createProxy: Proxy;
   createProxyPool: ProxyPool;
+  createWebhook: WebhookCreated;
   /** Returns the id of the removed request. */
   declineConnectionRequest: Scalars['ID']['output'];
   /** Returns the id of the deleted campaign; its results go with it. */
@@ -728,6 +739,7 @@ export type Mutation = {
   deleteProxy: Scalars['ID']['output'];
   /** Returns the id of the deleted pool; its proxies stay, without a pool. */
   deleteProxyPool: Scalars['ID']['output'];
+  deleteWebhook: Scalars['ID']['output'];
   editMessage: Message;
   /** Returns how many notifications were unread. */
   markAllNotificationsRead: Scalars['Int']['output'];
@@ -736,9 +748,13 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** QUEUED or RUNNING -> PAUSED; stored results stay. Any other status gets CONFLICT naming the current one. */
   pauseCampaign: Campaign;
+  /** POSTs {"type":"ping"} to the endpoint now, signed like a delivery. */
+  pingWebhook: WebhookDelivery;
   /** Returns the id of the removed connection. From then on neither sees the other’s new posts. */
   removeConnection: Scalars['ID']['output'];
   removeProxyFromPool: ProxyPool;
+  /** Redelivers every change after `after` (a retained cursor; an older one gets one RESYNC delivery). */
+  replayWebhook: Webhook;
   /** PAUSED -> QUEUED; it continues where it stopped. Any other status gets CONFLICT naming the current one. */
   resumeCampaign: Campaign;
   /** Ends the key: its open streams close (4401) on every instance, later requests get 401. */
@@ -764,6 +780,7 @@ export type Mutation = {
   updateProxyPool: ProxyPool;
   /** ADMIN only. */
   updateSettings: Settings;
+  updateWebhook: Webhook;
 };
 
 
@@ -839,6 +856,11 @@ export type MutationCreateProxyPoolArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
 export type MutationDeclineConnectionRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -884,6 +906,11 @@ export type MutationDeleteProxyPoolArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEditMessageArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -906,6 +933,11 @@ export type MutationPauseCampaignArgs = {
 };
 
 
+export type MutationPingWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveConnectionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -914,6 +946,12 @@ export type MutationRemoveConnectionArgs = {
 export type MutationRemoveProxyFromPoolArgs = {
   poolId: Scalars['ID']['input'];
   proxyId: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayWebhookArgs = {
+  after: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -999,6 +1037,12 @@ export type MutationUpdateSettingsArgs = {
   input: UpdateSettingsInput;
 };
 
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+};
+
 /** An object with an id unique across the API (Relay Global Object Identification): refetch it with `node(id:)`. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -1034,7 +1078,8 @@ export type NotificationKind =
   | 'CONNECTION_ACCEPTED'
   | 'CONNECTION_REQUEST'
   | 'NEW_COMMENT'
-  | 'NEW_MESSAGE';
+  | 'NEW_MESSAGE'
+  | 'WEBHOOK_DISABLED';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1224,6 +1269,8 @@ export type Query = {
   settings: Settings;
   /** People in the workspace, by name; `search` matches display name or email. */
   users: Array<User>;
+  /** Your webhook endpoints, newest first. Not available to API keys. */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1593,6 +1640,15 @@ export type UpdateSettingsInput = {
   workerConcurrency?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UpdateWebhookInput = {
+  /** true re-enables a disabled endpoint: it resumes from the first undelivered change. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<ChangeTopic>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = Node & {
   __typename?: 'User';
   /** Only on your own user (`me`); null on anyone else. */
@@ -1617,6 +1673,81 @@ export type UserChange = Change & {
   op: ChangeOp;
   user?: Maybe<User>;
 };
+
+/** An HTTPS endpoint that receives, one POST per change in commit order, what its API key's stream would carry. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  apiKey: ApiKey;
+  /** The last change delivered. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** Attempts, newest first. */
+  deliveries: WebhookDeliveriesConnection;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  entityIds?: Maybe<Array<Scalars['ID']['output']>>;
+  failingSince?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  query: Scalars['String']['output'];
+  topics?: Maybe<Array<ChangeTopic>>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** An HTTPS endpoint that receives, one POST per change in commit order, what its API key's stream would carry. */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookChange = Change & {
+  __typename?: 'WebhookChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  op: ChangeOp;
+  webhook?: Maybe<Webhook>;
+};
+
+export type WebhookCreated = {
+  __typename?: 'WebhookCreated';
+  /** The signing secret (Standard Webhooks, whsec_<base64>), shown only here. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+export type WebhookDeliveriesConnection = {
+  __typename?: 'WebhookDeliveriesConnection';
+  edges: Array<WebhookDeliveriesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveriesConnectionEdge = {
+  __typename?: 'WebhookDeliveriesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** One attempt to POST a change (or a ping) to an endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  at: Scalars['DateTime']['output'];
+  attempt: Scalars['Int']['output'];
+  /** The change's cursor (its `webhook-id`); null for a ping. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 export type ApiKeysPage_CreateMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -1997,6 +2128,7 @@ export type LiveChanges_StreamSubscription = { __typename?: 'Subscription', chan
     | { __typename: 'ResyncChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'SettingsChange', cursor: string, op: ChangeOp, entityId: string, settings?: { __typename?: 'Settings', id: string, workerConcurrency: number, proxyHealthCheckIntervalSeconds: number, progressPushPerSecond: number, changeRetentionHours: number, version: number } | null }
     | { __typename: 'UserChange', cursor: string, op: ChangeOp, entityId: string, user?: { __typename?: 'User', id: string, displayName: string } | null }
+    | { __typename: 'WebhookChange', cursor: string, op: ChangeOp, entityId: string }
    };
 
 export type NotificationsPage_NotificationFragment = { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, read: boolean, createdAt: string, entityType?: string | null, entityId?: string | null };

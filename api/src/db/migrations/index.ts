@@ -10,6 +10,7 @@ import { dashboardCounts } from './006_dashboard_counts.js';
 import { dashboardCountShards } from './007_dashboard_count_shards.js';
 import { commitOrder } from './008_commit_order.js';
 import { apiKeys } from './009_api_keys.js';
+import { webhooks } from './010_webhooks.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -21,6 +22,7 @@ const all: Record<string, DialectMigration> = {
   '007_dashboard_count_shards': dashboardCountShards,
   '008_commit_order': commitOrder,
   '009_api_keys': apiKeys,
+  '010_webhooks': webhooks,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -27,6 +27,18 @@ export function findLiveApiKey(db: Executor, secretHash: string, now: string): P
     .executeTakeFirst();
 }
 
+export function findLiveApiKeyById(db: Executor, id: string, now: string): Promise<(ApiKeyRow & { role: UserRow['role'] }) | undefined> {
+  return db
+    .selectFrom('api_keys')
+    .innerJoin('users', 'users.id', 'api_keys.user_id')
+    .selectAll('api_keys')
+    .select('users.role')
+    .where('api_keys.id', '=', id)
+    .where('api_keys.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', now)]))
+    .executeTakeFirst();
+}
+
 export async function revokeApiKey(db: Executor, id: string, at: string): Promise<void> {
   await db
     .updateTable('api_keys')

@@ -119,7 +119,16 @@ export async function loadApiKey(services: Writer, id: string): Promise<ApiKeyRo
 /** The viewer behind a key's secret hash, or undefined when it is unknown, revoked or expired. */
 export async function viewerOfKey(db: Executor, secretHash: string): Promise<Viewer | undefined> {
   const key = await repo.findLiveApiKey(db, secretHash, new Date().toISOString());
-  if (!key) return undefined;
+  return key && keyViewer(key);
+}
+
+/** The viewer a key acts as (for its webhooks), or undefined when it is revoked or expired. */
+export async function liveKeyViewer(db: Executor, id: string): Promise<Viewer | undefined> {
+  const key = await repo.findLiveApiKeyById(db, id, new Date().toISOString());
+  return key && keyViewer(key);
+}
+
+function keyViewer(key: ApiKeyRow & { role: 'ADMIN' | 'MEMBER' }): Viewer {
   return {
     id: key.user_id,
     role: key.role,

@@ -7,7 +7,7 @@ import type { NotificationRow } from '../../db/tables.js';
 import * as notifications from './service.js';
 
 export const NotificationKindEnum = builder.enumType('NotificationKind', {
-  values: ['CAMPAIGN_FINISHED', 'CONNECTION_REQUEST', 'CONNECTION_ACCEPTED', 'NEW_MESSAGE', 'NEW_COMMENT'] as const,
+  values: ['CAMPAIGN_FINISHED', 'CONNECTION_REQUEST', 'CONNECTION_ACCEPTED', 'NEW_MESSAGE', 'NEW_COMMENT', 'WEBHOOK_DISABLED'] as const,
 });
 
 export const NotificationRef = builder.objectRef<NotificationRow>('Notification').implement({

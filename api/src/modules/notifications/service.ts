@@ -14,7 +14,8 @@ export type NotificationKind =
   | 'CONNECTION_REQUEST'
   | 'CONNECTION_ACCEPTED'
   | 'NEW_MESSAGE'
-  | 'NEW_COMMENT';
+  | 'NEW_COMMENT'
+  | 'WEBHOOK_DISABLED';
 
 export interface NotificationDraft {
   userId: string;

@@ -1,0 +1,244 @@
+import http from 'node:http';
+import https from 'node:https';
+import { randomUUID } from 'node:crypto';
+import { execute, parse, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { Webhook as Signer } from 'standardwebhooks';
+import { narrowChanges } from '../../capabilities.js';
+import type { Writer } from '../../changes/commit.js';
+import { readLogBounds, readVisibleAfter } from '../../changes/log.js';
+import { formatCursor, type ChangeRecord } from '../../changes/topics.js';
+import type { WebhookRow } from '../../db/tables.js';
+import { publicOnlyLookup } from '../../net/public-address.js';
+import type { Viewer } from '../../viewer.js';
+import { liveKeyViewer } from '../apiKeys/service.js';
+import * as repo from './repo.js';
+import { disableWebhook, recordDelivery, type WebhookConfig } from './service.js';
+
+const TICK_MS = 1_000;
+const LEASE_MS = 10_000;
+const PAGE = 100;
+const MAX_RESPONSE_BYTES = 4_096;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+interface Attempt {
+  ok: boolean;
+  status?: number;
+  error?: string;
+  durationMs: number;
+}
+
+/**
+ * Delivers each enabled endpoint's changes, one POST per change in commit order, at least once:
+ * the endpoint's cursor moves only after a 2xx, so a crash or a failure repeats the same change
+ * with the same `webhook-id` (its cursor) and never lets a later one pass it. One instance delivers
+ * an endpoint at a time (a lease renewed every second; another instance takes over once it lapses).
+ * What an endpoint receives is what its key's stream would: the same log read (the key owner's
+ * audience, the key's topics and entities) and the same execution, visibility checks included.
+ */
+export class WebhookDeliverer {
+  private readonly owner = randomUUID();
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly retryAt = new Map<string, { at: number; attempt: number }>();
+  private readonly documents = new Map<string, DocumentNode>();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private ticking = false;
+  private again = false;
+  /** Endpoints found at the last round: with none, a commit does not send this instance looking (the timer still does). */
+  private endpoints = 0;
+
+  constructor(
+    private readonly parts: {
+      writer: Writer;
+      schema: GraphQLSchema;
+      config: WebhookConfig & { timeoutMs: number; disableAfterSeconds: number };
+      logger: Logger;
+      /** The context resolvers get (the app's parts), with the key's viewer added per delivery. */
+      context: (viewer: Viewer) => object;
+    },
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), TICK_MS);
+    this.timer.unref();
+  }
+
+  /** A commit landed somewhere: look for work now rather than at the next tick. */
+  wake(): void {
+    if (!this.stopped && this.endpoints > 0) void this.tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await Promise.allSettled(this.running.values());
+    await repo.releaseLeases(this.parts.writer.database.db, this.owner).catch(() => {});
+  }
+
+  private async tick(): Promise<void> {
+    if (this.ticking) return void (this.again = true);
+    this.ticking = true;
+    try {
+      await this.round();
+    } finally {
+      this.ticking = false;
+    }
+    if (this.again) {
+      this.again = false;
+      void this.tick();
+    }
+  }
+
+  private async round(): Promise<void> {
+    const db = this.parts.writer.database.db;
+    try {
+      const now = new Date();
+      const until = new Date(now.getTime() + LEASE_MS).toISOString();
+      const claimable = await repo.claimable(db, this.owner, now.toISOString());
+      this.endpoints = claimable.length;
+      for (const webhook of claimable) {
+        if (this.stopped) return;
+        if (!(await repo.takeLease(db, webhook.id, this.owner, now.toISOString(), until))) continue;
+        if (this.running.has(webhook.id)) continue;
+        const retry = this.retryAt.get(webhook.id);
+        if (retry && retry.at > Date.now()) continue;
+        const run = this.deliver(webhook.id).finally(() => this.running.delete(webhook.id));
+        this.running.set(webhook.id, run);
+      }
+    } catch (error) {
+      this.parts.logger.warn({ err: error }, 'webhook delivery round failed; retrying on the next');
+    }
+  }
+
+  /** Delivers what is pending for one endpoint, until it is caught up, fails, or loses its lease. */
+  private async deliver(id: string): Promise<void> {
+    const db = this.parts.writer.database.db;
+    for (;;) {
+      const webhook = await repo.findWebhook(db, id);
+      if (!webhook || !webhook.enabled || webhook.lease_owner !== this.owner || this.stopped) return;
+      const viewer = await liveKeyViewer(db, webhook.api_key_id);
+      if (!viewer) return void (await this.disable(webhook, 'Its API key was revoked or expired'));
+      const records = await this.pending(webhook, viewer);
+      if (records.length === 0) return;
+      for (const record of records) {
+        const body = await this.render(webhook, viewer, record);
+        const previous = this.retryAt.get(id)?.attempt ?? 0;
+        const attempt = await this.post(webhook, formatCursor(record.seq), body);
+        const moved = await recordDelivery(
+          this.parts.writer,
+          webhook,
+          {
+            cursor: formatCursor(record.seq),
+            attempt: previous + 1,
+            status: attempt.ok ? 'DELIVERED' : 'FAILED',
+            response_status: attempt.status ?? null,
+            duration_ms: attempt.durationMs,
+            error: attempt.error ?? null,
+            at: new Date().toISOString(),
+          },
+          attempt.ok ? { cursor: record.seq, leaseOwner: this.owner } : undefined,
+        );
+        if (!attempt.ok) return this.failed(webhook, previous + 1);
+        this.retryAt.delete(id);
+        if (!moved) return; // the lease moved on, or a replay moved the cursor
+      }
+    }
+  }
+
+  /** A test POST (`{"type":"ping"}`), signed like any delivery, recorded in the endpoint's log. */
+  async ping(webhook: WebhookRow): Promise<void> {
+    const messageId = `ping_${randomUUID()}`;
+    const attempt = await this.post(webhook, messageId, JSON.stringify({ type: 'ping', webhookId: webhook.id }));
+    await recordDelivery(this.parts.writer, webhook, {
+      cursor: null,
+      attempt: 1,
+      status: attempt.ok ? 'DELIVERED' : 'FAILED',
+      response_status: attempt.status ?? null,
+      duration_ms: attempt.durationMs,
+      error: attempt.error ?? null,
+      at: new Date().toISOString(),
+    });
+  }
+
+  /** The next changes for the endpoint, or one RESYNC when its cursor is older than the retained log. */
+  private async pending(webhook: WebhookRow, viewer: Viewer): Promise<ChangeRecord[]> {
+    const db = this.parts.writer.database.db;
+    const cursor = Number(webhook.cursor);
+    const { head, prunedThrough } = await readLogBounds(db);
+    if (cursor < prunedThrough) {
+      return [{ seq: head, at: new Date().toISOString(), topic: 'RESYNC', op: 'RESYNC', entityId: '*', version: null, isPublic: false, memo: new Map() }];
+    }
+    const { topics, entityIds } = narrowChanges(viewer, {
+      topics: webhook.topics ? (JSON.parse(webhook.topics) as string[]) : undefined,
+      entityIds: webhook.entity_ids ? (JSON.parse(webhook.entity_ids) as string[]) : undefined,
+    });
+    return readVisibleAfter(db, { after: cursor, viewerId: viewer.id, topics, entityIds, limit: PAGE });
+  }
+
+  /** The endpoint's document executed for one change, as the key's own stream would execute it. */
+  private async render(webhook: WebhookRow, viewer: Viewer, record: ChangeRecord): Promise<string> {
+    let document = this.documents.get(webhook.query);
+    if (!document) this.documents.set(webhook.query, (document = parse(webhook.query)));
+    const result = (await execute({ schema: this.parts.schema, document, rootValue: record, contextValue: this.parts.context(viewer) })) as ExecutionResult;
+    return JSON.stringify({ data: result.data ?? null, ...(result.errors?.length ? { errors: result.errors.map((error) => ({ message: error.message, extensions: error.extensions })) } : {}) });
+  }
+
+  private post(webhook: WebhookRow, messageId: string, body: string): Promise<Attempt> {
+    const started = performance.now();
+    const signer = new Signer(webhook.secret.replace(/^whsec_/, ''));
+    const timestamp = new Date();
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'Pulsegraph-Webhooks/1',
+      'webhook-id': messageId,
+      'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+      'webhook-signature': signer.sign(messageId, timestamp, body),
+    };
+    const url = new URL(webhook.url);
+    const transport = url.protocol === 'https:' ? https : http;
+    return new Promise((resolve) => {
+      const done = (attempt: Omit<Attempt, 'durationMs'>) => resolve({ ...attempt, durationMs: Math.round(performance.now() - started) });
+      const request = transport.request(
+        url,
+        {
+          method: 'POST',
+          headers,
+          timeout: this.parts.config.timeoutMs,
+          // Redirects are not followed (http.request never does); private targets are refused after resolution.
+          ...(this.parts.config.allowPrivateNetworks ? {} : { lookup: publicOnlyLookup as never }),
+        },
+        (response) => {
+          let read = 0;
+          response.on('data', (chunk: Buffer) => {
+            read += chunk.length;
+            if (read > MAX_RESPONSE_BYTES) response.destroy();
+          });
+          response.on('close', () => {
+            const status = response.statusCode ?? 0;
+            done({ ok: status >= 200 && status < 300, status, error: status >= 200 && status < 300 ? undefined : `HTTP ${status}` });
+          });
+        },
+      );
+      request.on('timeout', () => request.destroy(new Error(`no answer within ${this.parts.config.timeoutMs} ms`)));
+      request.on('error', (error) => done({ ok: false, error: error.message }));
+      request.end(body);
+    });
+  }
+
+  /** Backs off (exponential with jitter, at most 5 minutes); after long enough failing, disables the endpoint. */
+  private async failed(webhook: WebhookRow, attempt: number): Promise<void> {
+    const failingSince = webhook.failing_since ?? new Date().toISOString();
+    if (Date.now() - Date.parse(failingSince) >= this.parts.config.disableAfterSeconds * 1000) {
+      this.retryAt.delete(webhook.id);
+      return this.disable(webhook, `Deliveries failed for ${this.parts.config.disableAfterSeconds} s`);
+    }
+    const backoff = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (attempt - 1));
+    this.retryAt.set(webhook.id, { at: Date.now() + backoff / 2 + Math.random() * (backoff / 2), attempt });
+  }
+
+  private async disable(webhook: WebhookRow, reason: string): Promise<void> {
+    this.retryAt.delete(webhook.id);
+    await disableWebhook(this.parts.writer, webhook, reason);
+  }
+}

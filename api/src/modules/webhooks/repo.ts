@@ -1,0 +1,79 @@
+import type { Executor } from '../../db/database.js';
+import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
+import type { Insertable } from 'kysely';
+
+export async function insertWebhook(db: Executor, row: WebhookRow): Promise<void> {
+  await db.insertInto('webhooks').values(row).execute();
+}
+
+export function findWebhook(db: Executor, id: string): Promise<WebhookRow | undefined> {
+  return db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listWebhooks(db: Executor, userId: string): Promise<WebhookRow[]> {
+  return db.selectFrom('webhooks').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
+}
+
+export async function updateWebhook(db: Executor, id: string, changes: Partial<Omit<WebhookRow, 'id' | 'version'>>): Promise<void> {
+  await db
+    .updateTable('webhooks')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteWebhook(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('webhooks').where('id', '=', id).execute();
+}
+
+/** Enabled endpoints this instance may deliver: unleased, leased by it, or whose lease lapsed. */
+export function claimable(db: Executor, owner: string, now: string): Promise<WebhookRow[]> {
+  return db
+    .selectFrom('webhooks')
+    .selectAll()
+    .where('enabled', '=', 1)
+    .where((eb) => eb.or([eb('lease_owner', 'is', null), eb('lease_owner', '=', owner), eb('lease_until', '<', now)]))
+    .execute();
+}
+
+/** Takes or renews the lease of one endpoint; false when another instance holds it. */
+export async function takeLease(db: Executor, id: string, owner: string, now: string, until: string): Promise<boolean> {
+  const result = await db
+    .updateTable('webhooks')
+    .set({ lease_owner: owner, lease_until: until })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('lease_owner', 'is', null), eb('lease_owner', '=', owner), eb('lease_until', '<', now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function releaseLeases(db: Executor, owner: string): Promise<void> {
+  await db.updateTable('webhooks').set({ lease_owner: null, lease_until: null }).where('lease_owner', '=', owner).execute();
+}
+
+/** Moves the cursor forward, only while this instance still holds the lease. */
+export async function advance(db: Executor, id: string, owner: string, cursor: number): Promise<boolean> {
+  const result = await db
+    .updateTable('webhooks')
+    .set({ cursor, failing_since: null })
+    .where('id', '=', id)
+    .where('lease_owner', '=', owner)
+    .where('cursor', '<', cursor)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertDelivery(db: Executor, row: Insertable<WebhookDeliveriesTable>): Promise<WebhookDeliveryRow> {
+  return db.insertInto('webhook_deliveries').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function listDeliveries(db: Executor, webhookId: string, limit: number, offset: number): Promise<WebhookDeliveryRow[]> {
+  return db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .where('webhook_id', '=', webhookId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}

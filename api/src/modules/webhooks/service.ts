@@ -1,0 +1,243 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { getOperationAST, Kind, parse, validate, type GraphQLSchema } from 'graphql';
+import { z } from 'zod';
+import { narrowChanges } from '../../capabilities.js';
+import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { readLogBounds } from '../../changes/log.js';
+import { changeTopics, formatCursor, parseCursor } from '../../changes/topics.js';
+import type { WebhookDeliveriesTable, WebhookRow } from '../../db/tables.js';
+import type { Insertable } from 'kysely';
+import { InvalidInput, MissingCapability, NotFound } from '../../errors.js';
+import { checkPublicHost } from '../../net/public-address.js';
+import { parseInput } from '../../validation.js';
+import type { Viewer } from '../../viewer.js';
+import { liveKeyViewer, loadApiKey } from '../apiKeys/service.js';
+import { notify } from '../notifications/service.js';
+import * as repo from './repo.js';
+
+export interface WebhookConfig {
+  /** Tests and private deployments: allow loopback, private and link-local targets (and plain http). */
+  allowPrivateNetworks: boolean;
+}
+
+const MAX_ENTITY_IDS = 100;
+
+const targetInput = {
+  url: z.string().trim().max(2000, 'must be at most 2000 characters'),
+  query: z.string().min(1, 'must not be empty').max(20_000, 'must be at most 20000 characters'),
+  topics: z.array(z.enum(changeTopics)).min(1).optional(),
+  entityIds: z.array(z.string().min(1).max(100)).min(1).max(MAX_ENTITY_IDS).optional(),
+};
+const createInput = z.object({ apiKeyId: z.string().min(1), ...targetInput });
+const updateInput = z.object({
+  url: targetInput.url.optional(),
+  query: targetInput.query.optional(),
+  topics: targetInput.topics.nullable(),
+  entityIds: targetInput.entityIds.nullable(),
+  enabled: z.boolean().optional(),
+}).partial();
+
+/** Webhooks are managed by the person, signed in with a session: never through a key. */
+function requirePerson(viewer: Viewer): void {
+  if (viewer.apiKey) throw new MissingCapability('account', 'API keys cannot manage webhooks: sign in as the person');
+}
+
+function emitWebhook(emit: Emit, op: 'CREATED' | 'UPDATED' | 'DELETED', row: Pick<WebhookRow, 'id' | 'user_id' | 'version'>): void {
+  emit({ topic: 'WEBHOOK', op, entityId: row.id, version: row.version, audience: [row.user_id] });
+}
+
+/** https, to a public address (after resolution), unless private networks are allowed. */
+async function checkTarget(config: WebhookConfig, raw: string, field: string): Promise<string> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new InvalidInput(field, 'must be an absolute URL, e.g. https://example.com/hooks/pulsegraph');
+  }
+  if (url.username || url.password) throw new InvalidInput(field, 'must not carry credentials');
+  if (config.allowPrivateNetworks ? !['https:', 'http:'].includes(url.protocol) : url.protocol !== 'https:') {
+    throw new InvalidInput(field, 'must be an https:// URL');
+  }
+  if (!config.allowPrivateNetworks) {
+    const refused = await checkPublicHost(url.hostname);
+    if (refused) throw new InvalidInput(field, `${refused}`);
+  }
+  return url.toString();
+}
+
+/** The document must be a valid subscription over `changes`, as a stream's would be. */
+function checkQuery(schema: GraphQLSchema, query: string, field: string): void {
+  let document;
+  try {
+    document = parse(query);
+  } catch (error) {
+    throw new InvalidInput(field, `is not valid GraphQL: ${(error as Error).message}`);
+  }
+  const errors = validate(schema, document);
+  if (errors.length > 0) throw new InvalidInput(field, errors[0]!.message);
+  const operation = getOperationAST(document);
+  const root = operation?.selectionSet.selections[0];
+  if (operation?.operation !== 'subscription' || root?.kind !== Kind.FIELD || root.name.value !== 'changes' || operation.selectionSet.selections.length !== 1) {
+    throw new InvalidInput(field, 'must be one subscription selecting `changes`, e.g. subscription { changes { cursor op entityId } }');
+  }
+}
+
+async function ownedKeyViewer(services: Writer, viewer: Viewer, apiKeyId: string): Promise<Viewer> {
+  const key = await loadApiKey(services, apiKeyId);
+  if (!key || key.user_id !== viewer.id) throw new NotFound('ApiKey', apiKeyId, 'input.apiKeyId');
+  const keyViewer = await liveKeyViewer(services.database.db, apiKeyId);
+  if (!keyViewer) throw new InvalidInput('input.apiKeyId', 'the key is revoked or expired');
+  return keyViewer;
+}
+
+export async function createWebhook(
+  services: Writer & { config: { webhooks: WebhookConfig } },
+  schema: GraphQLSchema,
+  viewer: Viewer,
+  rawInput: unknown,
+): Promise<{ webhook: WebhookRow; secret: string }> {
+  requirePerson(viewer);
+  const input = parseInput(createInput, rawInput);
+  const keyViewer = await ownedKeyViewer(services, viewer, input.apiKeyId);
+  const url = await checkTarget(services.config.webhooks, input.url, 'input.url');
+  checkQuery(schema, input.query, 'input.query');
+  narrowChanges(keyViewer, { topics: input.topics, entityIds: input.entityIds }); // wider than the key: FORBIDDEN
+  const secret = `whsec_${randomBytes(24).toString('base64')}`;
+  const { head } = await readLogBounds(services.database.db);
+  const webhook: WebhookRow = {
+    id: randomUUID(),
+    user_id: viewer.id,
+    api_key_id: input.apiKeyId,
+    url,
+    query: input.query,
+    topics: input.topics ? JSON.stringify(input.topics) : null,
+    entity_ids: input.entityIds ? JSON.stringify(input.entityIds) : null,
+    secret,
+    enabled: 1,
+    disabled_reason: null,
+    cursor: head,
+    failing_since: null,
+    lease_owner: null,
+    lease_until: null,
+    created_at: new Date().toISOString(),
+    version: 1,
+  };
+  await commitWithChanges(services, async (trx, emit) => {
+    await repo.insertWebhook(trx, webhook);
+    emitWebhook(emit, 'CREATED', webhook);
+  });
+  return { webhook, secret };
+}
+
+async function ownWebhook(services: Writer, viewer: Viewer, id: string): Promise<WebhookRow> {
+  requirePerson(viewer);
+  const row = await repo.findWebhook(services.database.db, id);
+  if (!row || row.user_id !== viewer.id) throw new NotFound('Webhook', id);
+  return row;
+}
+
+async function save(services: Writer, id: string, changes: Partial<Omit<WebhookRow, 'id' | 'version'>>): Promise<WebhookRow> {
+  return commitWithChanges(services, async (trx, emit) => {
+    await repo.updateWebhook(trx, id, changes);
+    const row = (await repo.findWebhook(trx, id))!;
+    emitWebhook(emit, 'UPDATED', row);
+    return row;
+  });
+}
+
+export async function updateWebhook(
+  services: Writer & { config: { webhooks: WebhookConfig } },
+  schema: GraphQLSchema,
+  viewer: Viewer,
+  id: string,
+  rawInput: unknown,
+): Promise<WebhookRow> {
+  const row = await ownWebhook(services, viewer, id);
+  const input = parseInput(updateInput, rawInput);
+  const changes: Partial<WebhookRow> = {};
+  if (input.url !== undefined) changes.url = await checkTarget(services.config.webhooks, input.url, 'input.url');
+  if (input.query !== undefined) {
+    checkQuery(schema, input.query, 'input.query');
+    changes.query = input.query;
+  }
+  if (input.topics !== undefined || input.entityIds !== undefined) {
+    const keyViewer = await ownedKeyViewer(services, viewer, row.api_key_id);
+    const topics = input.topics === undefined ? (row.topics && JSON.parse(row.topics)) : input.topics;
+    const entityIds = input.entityIds === undefined ? (row.entity_ids && JSON.parse(row.entity_ids)) : input.entityIds;
+    narrowChanges(keyViewer, { topics, entityIds });
+    changes.topics = topics ? JSON.stringify(topics) : null;
+    changes.entity_ids = entityIds ? JSON.stringify(entityIds) : null;
+  }
+  // Re-enabling resumes from the first undelivered change: the cursor stays where delivery stopped.
+  if (input.enabled !== undefined) Object.assign(changes, input.enabled ? { enabled: 1, disabled_reason: null, failing_since: null } : { enabled: 0, disabled_reason: 'Disabled by its owner' });
+  return save(services, id, changes);
+}
+
+export async function deleteWebhook(services: Writer, viewer: Viewer, id: string): Promise<string> {
+  const row = await ownWebhook(services, viewer, id);
+  await commitWithChanges(services, async (trx, emit) => {
+    await repo.deleteWebhook(trx, id);
+    emitWebhook(emit, 'DELETED', row);
+  });
+  return id;
+}
+
+/** Redelivers from `after` (any retained cursor; an older one gets one RESYNC delivery first). */
+export async function replayWebhook(services: Writer, viewer: Viewer, id: string, after: string): Promise<WebhookRow> {
+  await ownWebhook(services, viewer, id);
+  const cursor = parseCursor(after);
+  if (cursor === undefined) throw new InvalidInput('after', 'must be a cursor from a change or a delivery');
+  return save(services, id, { cursor, failing_since: null, enabled: 1, disabled_reason: null });
+}
+
+export function listWebhooks(services: Writer, viewer: Viewer): Promise<WebhookRow[]> {
+  requirePerson(viewer);
+  return repo.listWebhooks(services.database.db, viewer.id);
+}
+
+export async function loadWebhook(services: Writer, id: string): Promise<WebhookRow | undefined> {
+  return repo.findWebhook(services.database.db, id);
+}
+
+export function listDeliveries(services: Writer, webhookId: string, limit: number, offset: number) {
+  return repo.listDeliveries(services.database.db, webhookId, limit, offset);
+}
+
+export const webhookCursor = (row: WebhookRow) => formatCursor(Number(row.cursor));
+
+/**
+ * One delivery attempt, recorded with the endpoint's change for its owner; after a 2xx the cursor
+ * moves to it in the same transaction, only while `leaseOwner` still holds the endpoint. False
+ * when the lease (or a replay) moved on, so the deliverer stops.
+ */
+export async function recordDelivery(
+  services: Writer,
+  webhook: WebhookRow,
+  delivery: Omit<Insertable<WebhookDeliveriesTable>, 'webhook_id'>,
+  advance?: { cursor: number; leaseOwner: string },
+): Promise<boolean> {
+  return commitWithChanges(services, async (trx, emit) => {
+    await repo.insertDelivery(trx, { ...delivery, webhook_id: webhook.id });
+    let moved = true;
+    if (advance) moved = await repo.advance(trx, webhook.id, advance.leaseOwner, advance.cursor);
+    else if (!webhook.failing_since && delivery.status === 'FAILED') await repo.updateWebhook(trx, webhook.id, { failing_since: delivery.at });
+    emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
+    return moved;
+  });
+}
+
+/** Disables an endpoint with its reason and tells its owner (a notification). */
+export async function disableWebhook(services: Writer, webhook: WebhookRow, reason: string): Promise<void> {
+  await commitWithChanges(services, async (trx, emit) => {
+    await repo.updateWebhook(trx, webhook.id, { enabled: 0, disabled_reason: reason });
+    emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
+    await notify(trx, emit, {
+      userId: webhook.user_id,
+      kind: 'WEBHOOK_DISABLED',
+      title: 'A webhook was disabled',
+      body: `${webhook.url}: ${reason}. Re-enable it to resume from the first undelivered change.`,
+      entityType: 'Webhook',
+      entityId: webhook.id,
+    });
+  });
+}

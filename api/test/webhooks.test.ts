@@ -1,0 +1,265 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreatePersona, dnsPersona } from './documents.js';
+import { graphql } from './gql/index.js';
+import { errorCode, sleep, startServer, uniqueName, type TestServer, type TestUser } from './harness.js';
+import { connectUsers, CreateChat, SendMessage } from './social-documents.js';
+
+const CreateKey = graphql(`
+  mutation Webhooks_CreateKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      apiKey {
+        id
+      }
+    }
+  }
+`);
+
+const CreateWebhook = graphql(`
+  mutation Webhooks_Create($input: CreateWebhookInput!) {
+    createWebhook(input: $input) {
+      secret
+      webhook {
+        id
+        cursor
+        enabled
+      }
+    }
+  }
+`);
+
+const UpdateWebhook = graphql(`
+  mutation Webhooks_Update($id: ID!, $input: UpdateWebhookInput!) {
+    updateWebhook(id: $id, input: $input) {
+      id
+      enabled
+    }
+  }
+`);
+
+const ReplayWebhook = graphql(`
+  mutation Webhooks_Replay($id: ID!, $after: String!) {
+    replayWebhook(id: $id, after: $after) {
+      id
+      cursor
+    }
+  }
+`);
+
+const PingWebhook = graphql(`
+  mutation Webhooks_Ping($id: ID!) {
+    pingWebhook(id: $id) {
+      status
+      responseStatus
+    }
+  }
+`);
+
+const Deliveries = graphql(`
+  query Webhooks_Deliveries {
+    webhooks {
+      id
+      cursor
+      failingSince
+      deliveries(first: 50) {
+        edges {
+          node {
+            cursor
+            status
+            responseStatus
+            attempt
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PERSONAS = `subscription { changes { cursor op entityId ... on PersonaChange { persona { name } } } }`;
+const MESSAGES = `subscription { changes { cursor op entityId ... on MessageChange { message { body } } } }`;
+
+interface Received {
+  id: string;
+  body: { data?: { changes?: { cursor: string; entityId: string; op: string; persona?: { name: string }; message?: { body: string } } }; type?: string };
+}
+
+/** A local receiver: verifies every signature with `standardwebhooks`, records what arrives, answers `status`. */
+class Receiver {
+  readonly received: Received[] = [];
+  status = 204;
+  invalidSignatures = 0;
+  private server!: Server;
+  url = '';
+
+  constructor(private secret = '') {}
+
+  setSecret(secret: string): void {
+    this.secret = secret;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const payload = Buffer.concat(chunks).toString();
+        if (this.status >= 200 && this.status < 300) {
+          try {
+            const headers = Object.fromEntries(Object.entries(req.headers).map(([key, value]) => [key, String(value)]));
+            this.received.push({ id: req.headers['webhook-id'] as string, body: new Webhook(this.secret.replace(/^whsec_/, '')).verify(payload, headers) as Received['body'] });
+          } catch {
+            this.invalidSignatures++;
+          }
+        }
+        res.writeHead(this.status).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  }
+
+  changes(): string[] {
+    return this.received.filter((r) => r.body.data).map((r) => r.body.data!.changes!.entityId);
+  }
+
+  async waitFor(count: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.received.filter((r) => r.body.data).length < count) {
+      if (Date.now() > deadline) throw new Error(`waited for ${count} deliveries, got ${JSON.stringify(this.received)}`);
+      await sleep(25);
+    }
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+let server: TestServer;
+let owner: TestUser;
+
+async function endpoint(receiver: Receiver, query: string, topics?: string[]) {
+  const { createApiKey } = await owner.gql(CreateKey, { input: { name: uniqueName('Hook key'), capabilities: { read: true, write: false } } });
+  const { createWebhook } = await owner.gql(CreateWebhook, {
+    input: { apiKeyId: createApiKey.apiKey.id, url: receiver.url, query, topics: topics as never },
+  });
+  receiver.setSecret(createWebhook.secret);
+  return createWebhook.webhook;
+}
+
+beforeAll(async () => {
+  server = await startServer({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: '1', WEBHOOK_TIMEOUT_MS: '1000' });
+  owner = await server.signUp('Hook owner');
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('webhooks', () => {
+  it('a healthy receiver gets every change in commit order, exactly once, signed, with webhook-id = the cursor', async () => {
+    const receiver = new Receiver();
+    await receiver.start();
+    await endpoint(receiver, PERSONAS, ['PERSONA']);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('Hooked')) })).createPersona.id);
+    await receiver.waitFor(6);
+    await sleep(500);
+    expect(receiver.changes()).toEqual(ids);
+    expect(receiver.invalidSignatures).toBe(0);
+    for (const { id, body } of receiver.received) expect(id).toBe(body.data!.changes!.cursor);
+    await receiver.stop();
+  });
+
+  it('a receiver that fails gets retries, later changes never pass the failing one, and nothing is lost once it answers', async () => {
+    const receiver = new Receiver();
+    await receiver.start();
+    const webhook = await endpoint(receiver, PERSONAS, ['PERSONA']);
+    receiver.status = 503;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('While down')) })).createPersona.id);
+    await sleep(2_500);
+    const during = (await owner.gql(Deliveries)).webhooks.find((hook) => hook.id === webhook.id)!;
+    const failed = during.deliveries.edges.map((edge) => edge.node);
+    expect(failed.length).toBeGreaterThanOrEqual(2); // retried
+    expect(failed.every((delivery) => delivery.status === 'FAILED' && delivery.responseStatus === 503)).toBe(true);
+    expect(new Set(failed.map((delivery) => delivery.cursor)).size).toBe(1); // only the first change, again and again
+    expect(during.failingSince).not.toBeNull();
+    expect(during.cursor).toBe(webhook.cursor);
+
+    receiver.status = 200;
+    await receiver.waitFor(3, 15_000);
+    await sleep(500);
+    expect(receiver.changes()).toEqual(ids);
+    await receiver.stop();
+  }, 30_000);
+
+  it("a private change never reaches an endpoint whose key cannot see it", async () => {
+    const receiver = new Receiver();
+    await receiver.start();
+    await endpoint(receiver, MESSAGES, ['MESSAGE']);
+    const [carol, dave, friend] = [await server.signUp('Carol'), await server.signUp('Dave'), await server.signUp('Friend')];
+    await connectUsers(carol, dave);
+    await connectUsers(owner, friend);
+    const { createChat: theirs } = await carol.gql(CreateChat, { input: { memberIds: [dave.id] } });
+    const { createChat: ours } = await owner.gql(CreateChat, { input: { memberIds: [friend.id] } });
+    await carol.gql(SendMessage, { chatId: theirs.id, body: 'not for the hook' });
+    const { sendMessage } = await friend.gql(SendMessage, { chatId: ours.id, body: 'for the hook' });
+    await receiver.waitFor(1);
+    await sleep(800);
+    expect(receiver.received.map((r) => r.body.data!.changes!.message?.body)).toEqual(['for the hook']);
+    expect(receiver.changes()).toEqual([sendMessage.id]);
+    await receiver.stop();
+  });
+
+  it('replayWebhook redelivers from a cursor with the same webhook-ids; a ping is signed and logged', async () => {
+    const receiver = new Receiver();
+    await receiver.start();
+    const webhook = await endpoint(receiver, PERSONAS, ['PERSONA']);
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) ids.push((await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('Replayed')) })).createPersona.id);
+    await receiver.waitFor(2);
+    const firstIds = receiver.received.map((r) => r.id);
+    await owner.gql(ReplayWebhook, { id: webhook.id, after: webhook.cursor! });
+    await receiver.waitFor(4);
+    expect(receiver.changes()).toEqual([...ids, ...ids]);
+    expect(receiver.received.slice(2).map((r) => r.id)).toEqual(firstIds);
+
+    const { pingWebhook } = await owner.gql(PingWebhook, { id: webhook.id });
+    expect(pingWebhook).toEqual({ status: 'DELIVERED', responseStatus: 204 });
+    expect(receiver.received.at(-1)?.body.type).toBe('ping');
+    expect(receiver.invalidSignatures).toBe(0);
+    const disabled = await owner.gql(UpdateWebhook, { id: webhook.id, input: { enabled: false } });
+    expect(disabled.updateWebhook.enabled).toBe(false);
+    await receiver.stop();
+  });
+
+  it('refuses a query that is not a subscription over changes, and topics wider than its key', async () => {
+    const { createApiKey } = await owner.gql(CreateKey, { input: { name: uniqueName('Narrow'), capabilities: { read: true, write: false, topics: ['PERSONA'] } } });
+    const notChanges = await owner.request(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url: 'http://127.0.0.1:9/', query: '{ me { id } }' } });
+    expect(notChanges.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.query' });
+    const wider = await owner.request(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url: 'http://127.0.0.1:9/', query: PERSONAS, topics: ['CAMPAIGN'] } });
+    expect(wider.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'topics' });
+  });
+});
+
+describe('webhook targets', () => {
+  let strict: TestServer;
+  beforeAll(async () => {
+    strict = await startServer();
+  });
+  afterAll(async () => {
+    await strict?.stop();
+  });
+
+  it('loopback, private and link-local targets are refused (after resolving the name), and plain http too', async () => {
+    const person = await strict.signUp('Strict');
+    const { createApiKey } = await person.gql(CreateKey, { input: { name: 'Strict key', capabilities: { read: true, write: false } } });
+    for (const url of ['https://127.0.0.1/hook', 'https://localhost/hook', 'https://10.1.2.3/hook', 'https://169.254.169.254/latest', 'https://[::1]/hook', 'http://example.com/hook']) {
+      const result = await person.request(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url, query: PERSONAS } });
+      expect(errorCode(result), url).toBe('BAD_USER_INPUT');
+      expect(result.body.errors?.[0]?.extensions?.field, url).toBe('input.url');
+    }
+  });
+});
