@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { cacheExchange as graphcache, type Cache } from '@urql/exchange-graphcache';
-import { ApiKeysPage_List } from '../features/apiKeys/documents';
+import { ApiKeysPage_List, WebhooksSection_List } from '../features/apiKeys/documents';
 import { ChatsPage_List, ChatsPage_Thread } from '../features/chats/ChatsPage';
 import { ConnectionsPage_Data } from '../features/connections/ConnectionsPage';
 import { CampaignsPage_Data } from '../features/campaigns/CampaignsPage';
@@ -80,6 +80,7 @@ const LISTS: Record<string, ListOnScreen[]> = {
   Post: [connection(FeedPage_Feed, 'feed', 'QueryFeedConnectionEdge', { limit: 50 })],
   Chat: [{ query: ChatsPage_List, key: 'chats', shape: 'list', order: newestMessageFirst }],
   ApiKey: [{ query: ApiKeysPage_List, key: 'apiKeys', shape: 'list' }],
+  Webhook: [{ query: WebhooksSection_List, key: 'webhooks', shape: 'list' }],
   Connection: [
     { query: ConnectionsPage_Data, key: 'connections', shape: 'list', shows: (c) => c.status === 'ACCEPTED' },
     { query: ConnectionsPage_Data, key: 'incomingConnectionRequests', shape: 'list', shows: (c, me) => c.status === 'PENDING' && requesterId(c) !== me },

@@ -24,6 +24,7 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { fieldErrors, generalError } from '../../components/errors';
 import { graphql } from '../../gql';
 import { ApiKeysPage_List } from './documents';
+import { WebhooksSection } from './WebhooksSection';
 import type { ApiKeysPage_KeyFragment, ChangeTopic } from '../../gql/graphql';
 import { useOnline } from '../../urql/status';
 
@@ -107,6 +108,7 @@ export function ApiKeysPage() {
           <Usage apiKey={shown} />
         </Card>
       )}
+      <WebhooksSection keys={keys} />
     </Stack>
   );
 }

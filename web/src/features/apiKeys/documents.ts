@@ -19,3 +19,20 @@ export const ApiKeysPage_List = graphql(`
     apiKeys { ...ApiKeysPage_Key }
   }
 `);
+
+/** What the webhooks section shows of an endpoint, its latest deliveries included; the stream carries the same. */
+export const WebhooksSection_Webhook = graphql(`
+  fragment WebhooksSection_Webhook on Webhook {
+    id url query topics entityIds enabled disabledReason cursor failingSince version
+    apiKey { id name }
+    deliveries(first: 20) {
+      edges { node { id cursor attempt status responseStatus durationMs error at } }
+    }
+  }
+`);
+
+export const WebhooksSection_List = graphql(`
+  query WebhooksSection_List {
+    webhooks { ...WebhooksSection_Webhook }
+  }
+`);

@@ -39,6 +39,7 @@ export const LiveChanges_Stream = graphql(`
       ... on CommentChange { comment { ...FeedPage_Comment } }
       ... on UserChange { user { id displayName } }
       ... on ApiKeyChange { apiKey { ...ApiKeysPage_Key } }
+      ... on WebhookChange { webhook { ...WebhooksSection_Webhook } }
     }
   }
 `);

@@ -1,0 +1,150 @@
+import { Alert, Badge, Button, Card, Code, Group, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import { fieldErrors, generalError } from '../../components/errors';
+import { graphql } from '../../gql';
+import type { WebhooksSection_WebhookFragment } from '../../gql/graphql';
+import { useOnline } from '../../urql/status';
+import { WebhooksSection_List } from './documents';
+
+const WebhooksSection_Create = graphql(`
+  mutation WebhooksSection_Create($input: CreateWebhookInput!) {
+    createWebhook(input: $input) { secret webhook { ...WebhooksSection_Webhook } }
+  }
+`);
+
+const WebhooksSection_Update = graphql(`
+  mutation WebhooksSection_Update($id: ID!, $input: UpdateWebhookInput!) {
+    updateWebhook(id: $id, input: $input) { ...WebhooksSection_Webhook }
+  }
+`);
+
+const WebhooksSection_Delete = graphql(`
+  mutation WebhooksSection_Delete($id: ID!) {
+    deleteWebhook(id: $id)
+  }
+`);
+
+const WebhooksSection_Ping = graphql(`
+  mutation WebhooksSection_Ping($id: ID!) {
+    pingWebhook(id: $id) { id status responseStatus }
+  }
+`);
+
+const WebhooksSection_Replay = graphql(`
+  mutation WebhooksSection_Replay($id: ID!, $after: String!) {
+    replayWebhook(id: $id, after: $after) { ...WebhooksSection_Webhook }
+  }
+`);
+
+const DEFAULT_QUERY = 'subscription {\n  changes {\n    cursor op entityId at\n  }\n}';
+
+/** Endpoints that get each change as a signed POST, with their delivery log, written live from the stream. */
+export function WebhooksSection({ keys }: { keys: Array<{ id: string; name: string; revokedAt?: string | null }> }) {
+  const [{ data }] = useQuery({ query: WebhooksSection_List });
+  const [secret, setSecret] = useState<string | undefined>();
+  return (
+    <Stack>
+      <Title order={3} size="h4">Webhooks</Title>
+      <Text size="sm" c="dimmed">
+        Each change the key may see is POSTed to the endpoint, in order, signed per Standard Webhooks (<Code>webhook-id</Code> is the
+        change&apos;s cursor).
+      </Text>
+      {secret && (
+        <Alert color="green" title="Endpoint added" role="status" withCloseButton onClose={() => setSecret(undefined)}>
+          Signing secret, shown only now: <Code data-testid="webhook-secret">{secret}</Code>
+        </Alert>
+      )}
+      <Card withBorder>
+        <WebhookForm keys={keys.filter((key) => !key.revokedAt)} onCreated={setSecret} />
+      </Card>
+      {data?.webhooks.map((webhook) => <WebhookCard key={webhook.id} webhook={webhook} />)}
+    </Stack>
+  );
+}
+
+function WebhookForm({ keys, onCreated }: { keys: Array<{ id: string; name: string }>; onCreated: (secret: string) => void }) {
+  const [, create] = useMutation(WebhooksSection_Create);
+  const online = useOnline();
+  const [error, setError] = useState<CombinedError | undefined>();
+  const form = useForm({ initialValues: { apiKeyId: '', url: '', query: DEFAULT_QUERY } });
+  async function submit(values: typeof form.values) {
+    const result = await create({ input: values });
+    setError(result.error);
+    form.setErrors(fieldErrors(result.error));
+    if (result.error || !result.data) return;
+    onCreated(result.data.createWebhook.secret);
+    form.reset();
+  }
+  return (
+    <form onSubmit={form.onSubmit(submit)} aria-label="New webhook">
+      <Stack>
+        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
+        <Group grow align="flex-start">
+          <Select label="API key" data={keys.map((key) => ({ value: key.id, label: key.name }))} {...form.getInputProps('apiKeyId')} />
+          <TextInput label="Endpoint URL" placeholder="https://example.com/hooks/pulsegraph" {...form.getInputProps('url')} />
+        </Group>
+        <Textarea label="Body (a subscription over changes)" autosize minRows={3} {...form.getInputProps('query')} />
+        <Button type="submit" disabled={!online || keys.length === 0}>Add endpoint</Button>
+      </Stack>
+    </form>
+  );
+}
+
+function WebhookCard({ webhook }: { webhook: WebhooksSection_WebhookFragment }) {
+  const [, update] = useMutation(WebhooksSection_Update);
+  const [, remove] = useMutation(WebhooksSection_Delete);
+  const [, ping] = useMutation(WebhooksSection_Ping);
+  const [, replay] = useMutation(WebhooksSection_Replay);
+  const [from, setFrom] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const online = useOnline();
+  const run = async (action: () => Promise<{ error?: CombinedError }>) => setError(generalError((await action()).error));
+  return (
+    <Card withBorder data-testid={`webhook-${webhook.url}`}>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Group gap="xs">
+            <Text fw={600}>{webhook.url}</Text>
+            <Badge variant="light">{webhook.apiKey.name}</Badge>
+            {webhook.enabled ? <Badge variant="light">enabled</Badge> : <Badge color="gray" variant="outline">disabled</Badge>}
+          </Group>
+          <Group gap={4}>
+            <Button size="xs" variant="subtle" disabled={!online} onClick={() => run(() => ping({ id: webhook.id }))}>Send test ping</Button>
+            <Button size="xs" variant="subtle" disabled={!online} onClick={() => run(() => update({ id: webhook.id, input: { enabled: !webhook.enabled } }))}>
+              {webhook.enabled ? 'Disable' : 'Re-enable'}
+            </Button>
+            <Button size="xs" variant="subtle" color="red" disabled={!online} aria-label={`Delete webhook ${webhook.url}`} onClick={() => run(() => remove({ id: webhook.id }))}>
+              Delete
+            </Button>
+          </Group>
+        </Group>
+        {webhook.disabledReason && <Text size="sm" c="red">{webhook.disabledReason}</Text>}
+        {error && <Alert color="red" role="alert">{error}</Alert>}
+        <Group gap="xs" align="flex-end">
+          <Text size="sm">Delivered through cursor <Code>{webhook.cursor}</Code></Text>
+          <TextInput size="xs" aria-label={`Replay ${webhook.url} from cursor`} placeholder="cursor" value={from} onChange={(event) => setFrom(event.currentTarget.value)} />
+          <Button size="xs" variant="default" disabled={!online || !from} onClick={() => run(() => replay({ id: webhook.id, after: from }))}>Replay from cursor</Button>
+        </Group>
+        <Table data-testid={`deliveries-${webhook.url}`}>
+          <Table.Thead>
+            <Table.Tr><Table.Th>At</Table.Th><Table.Th>Cursor</Table.Th><Table.Th>Attempt</Table.Th><Table.Th>Status</Table.Th><Table.Th>Answer</Table.Th><Table.Th>Time</Table.Th></Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {webhook.deliveries.edges.map(({ node }) => (
+              <Table.Tr key={node.id}>
+                <Table.Td>{new Date(node.at).toLocaleTimeString()}</Table.Td>
+                <Table.Td>{node.cursor ?? 'ping'}</Table.Td>
+                <Table.Td>{node.attempt}</Table.Td>
+                <Table.Td>{node.status}</Table.Td>
+                <Table.Td>{node.responseStatus ?? node.error}</Table.Td>
+                <Table.Td>{node.durationMs} ms</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+    </Card>
+  );
+}
