@@ -1,11 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePersona, dnsPersona } from './documents.js';
 import { graphql } from './gql/index.js';
 import { errorCode, sleep, startServer, uniqueName, type TestServer, type TestUser } from './harness.js';
 import { connectUsers, CreateChat, SendMessage } from './social-documents.js';
+import { Receiver } from './webhook-receiver.js';
 
 const CreateKey = graphql(`
   mutation Webhooks_CreateKey($input: CreateApiKeyInput!) {
@@ -79,63 +77,6 @@ const Deliveries = graphql(`
 
 const PERSONAS = `subscription { changes { cursor op entityId ... on PersonaChange { persona { name } } } }`;
 const MESSAGES = `subscription { changes { cursor op entityId ... on MessageChange { message { body } } } }`;
-
-interface Received {
-  id: string;
-  body: { data?: { changes?: { cursor: string; entityId: string; op: string; persona?: { name: string }; message?: { body: string } } }; type?: string };
-}
-
-/** A local receiver: verifies every signature with `standardwebhooks`, records what arrives, answers `status`. */
-class Receiver {
-  readonly received: Received[] = [];
-  status = 204;
-  invalidSignatures = 0;
-  private server!: Server;
-  url = '';
-
-  constructor(private secret = '') {}
-
-  setSecret(secret: string): void {
-    this.secret = secret;
-  }
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const payload = Buffer.concat(chunks).toString();
-        if (this.status >= 200 && this.status < 300) {
-          try {
-            const headers = Object.fromEntries(Object.entries(req.headers).map(([key, value]) => [key, String(value)]));
-            this.received.push({ id: req.headers['webhook-id'] as string, body: new Webhook(this.secret.replace(/^whsec_/, '')).verify(payload, headers) as Received['body'] });
-          } catch {
-            this.invalidSignatures++;
-          }
-        }
-        res.writeHead(this.status).end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
-  }
-
-  changes(): string[] {
-    return this.received.filter((r) => r.body.data).map((r) => r.body.data!.changes!.entityId);
-  }
-
-  async waitFor(count: number, timeoutMs = 10_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.received.filter((r) => r.body.data).length < count) {
-      if (Date.now() > deadline) throw new Error(`waited for ${count} deliveries, got ${JSON.stringify(this.received)}`);
-      await sleep(25);
-    }
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 let server: TestServer;
 let owner: TestUser;
