@@ -20,6 +20,7 @@ import type { FanOutMetrics } from '../metrics.js';
 import { serializeResult, type MaskError } from '../transport/payload.js';
 import type { ChangeHub } from './hub.js';
 import { readLogBounds, readVisibleAfter } from './log.js';
+import { Route } from './route.js';
 import { operationShape } from './per-viewer.js';
 import { ReplayWindow } from './replay-window.js';
 import { changeTypeName } from './type-names.js';
@@ -95,7 +96,7 @@ class Cohort {
 
   /** Who may share the execution of `record` with `subscription`: everyone, or the same viewer. */
   executionKey(record: ChangeRecord, subscription: Subscription): string {
-    return this.perViewerTypes.has(changeTypeName(record.topic) ?? '') ? subscription.viewerId : '*';
+    return this.perViewerTypes.has(changeTypeName(record.topic) ?? '') ? subscription.route.viewerId : '*';
   }
 }
 
@@ -108,9 +109,8 @@ class Subscription {
   handoverOverflowed = false;
 
   constructor(
-    readonly viewerId: string,
-    readonly topics: ReadonlySet<string> | undefined,
-    readonly entityIds: ReadonlySet<string> | undefined,
+    /** Which changes this subscriber gets (changes/route.ts), live and on replay alike. */
+    readonly route: Route,
     readonly cohort: Cohort,
     readonly context: ExecutionContext,
     readonly sink: ChangeSink,
@@ -124,11 +124,7 @@ class Subscription {
   }
 
   wants(record: ChangeRecord): boolean {
-    return (
-      (this.topics === undefined || this.topics.has(record.topic)) &&
-      (this.entityIds === undefined || this.entityIds.has(record.entityId)) &&
-      (record.isPublic || record.audience?.has(this.viewerId) === true)
-    );
+    return this.route.matches(record);
   }
 }
 
@@ -235,9 +231,7 @@ export class FanOut {
       throw new InvalidInput(request.afterField ?? 'after', `"${request.after}" is not a cursor from this server; omit it to start live`);
     }
     const subscription = new Subscription(
-      request.viewer.id,
-      request.topics?.length ? new Set(request.topics) : undefined,
-      request.entityIds?.length ? new Set(request.entityIds) : undefined,
+      new Route(request.viewer.id, { topics: request.topics, entityIds: request.entityIds }),
       this.joinCohort(request),
       request.context,
       request.sink,
@@ -286,11 +280,12 @@ export class FanOut {
   /** Files a subscription under (or removes it from) every index `subscribersOf` reads. */
   private index(subscription: Subscription, filed: boolean): void {
     const update = filed ? addTo : removeFrom;
-    update(this.byViewer, subscription.viewerId, subscription);
-    if (subscription.entityIds) {
-      for (const id of subscription.entityIds) update(this.byEntity, id, subscription);
-    } else if (subscription.topics) {
-      for (const topic of subscription.topics) update(this.byTopic, topic, subscription);
+    const { route } = subscription;
+    update(this.byViewer, route.viewerId, subscription);
+    if (route.entityIds) {
+      for (const id of route.entityIds) update(this.byEntity, id, subscription);
+    } else if (route.topics) {
+      for (const topic of route.topics) update(this.byTopic, topic, subscription);
     } else if (filed) {
       this.allTopics.add(subscription);
     } else {
@@ -491,13 +486,7 @@ export class FanOut {
     }
     if (shared === undefined) {
       this.parts.metrics.replayLogReads.inc();
-      const own = await readVisibleAfter(this.parts.db, {
-        after: subscription.cursor,
-        viewerId: subscription.viewerId,
-        topics: subscription.topics && [...subscription.topics],
-        entityIds: subscription.entityIds && [...subscription.entityIds],
-        limit: REPLAY_PAGE,
-      });
+      const own = await readVisibleAfter(this.parts.db, { after: subscription.cursor, route: subscription.route, limit: REPLAY_PAGE });
       await this.replay(subscription, own);
       return own.length;
     }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { ChangeRow, DB } from '../db/tables.js';
+import type { Route } from './route.js';
 import type { ChangeDraft, ChangeRecord, ChangeTopic } from './topics.js';
 
 const ROWS_PER_INSERT = 500;
@@ -57,27 +58,10 @@ function toRecord(row: ChangeRow, audience?: ReadonlySet<string>): ChangeRecord 
   };
 }
 
-/** What one viewer may read after a cursor, in commit order (replay). */
-export async function readVisibleAfter(
-  db: Executor,
-  options: { after: number; viewerId: string; topics?: readonly string[]; entityIds?: readonly string[]; limit: number },
-): Promise<ChangeRecord[]> {
-  const rows = await db
-    .selectFrom('changes')
-    .selectAll()
-    .where('seq', '>', options.after)
-    .where((eb) =>
-      eb.or([
-        eb('public', '=', 1),
-        eb(
-          'seq',
-          'in',
-          eb.selectFrom('change_audience').select('change_audience.seq').where('user_id', '=', options.viewerId),
-        ),
-      ]),
-    )
-    .$if(options.topics !== undefined, (qb) => qb.where('topic', 'in', options.topics as string[]))
-    .$if(options.entityIds !== undefined, (qb) => qb.where('entity_id', 'in', options.entityIds as string[]))
+/** What `route` lets through after a cursor, in commit order: a subscriber's replay, a webhook's next page. */
+export async function readVisibleAfter(db: Executor, options: { after: number; route: Route; limit: number }): Promise<ChangeRecord[]> {
+  const rows = await options.route
+    .select(db.selectFrom('changes').selectAll().where('seq', '>', options.after))
     .orderBy('seq')
     .limit(options.limit)
     .execute();

@@ -7,6 +7,7 @@ import { Webhook as Signer } from 'standardwebhooks';
 import { narrowChanges } from '../../capabilities.js';
 import type { Writer } from '../../changes/commit.js';
 import { readLogBounds, readVisibleAfter } from '../../changes/log.js';
+import { Route } from '../../changes/route.js';
 import { formatCursor, type ChangeRecord } from '../../changes/topics.js';
 import type { WebhookRow } from '../../db/tables.js';
 import { publicOnlyLookup } from '../../net/public-address.js';
@@ -173,7 +174,7 @@ export class WebhookDeliverer {
       topics: webhook.topics ? (JSON.parse(webhook.topics) as string[]) : undefined,
       entityIds: webhook.entity_ids ? (JSON.parse(webhook.entity_ids) as string[]) : undefined,
     });
-    return readVisibleAfter(db, { after: cursor, viewerId: viewer.id, topics, entityIds, limit: PAGE });
+    return readVisibleAfter(db, { after: cursor, route: new Route(viewer.id, { topics, entityIds }), limit: PAGE });
   }
 
   /** The endpoint's document executed for one change, as the key's own stream would execute it. */
