@@ -75,6 +75,29 @@ const Deliveries = graphql(`
   }
 `);
 
+const WebhookState = graphql(`
+  query Webhooks_State {
+    webhooks {
+      id
+      enabled
+      disabledReason
+    }
+  }
+`);
+
+const Notifications = graphql(`
+  query Webhooks_Notifications {
+    notifications(first: 20) {
+      edges {
+        node {
+          kind
+          entityId
+        }
+      }
+    }
+  }
+`);
+
 const PERSONAS = `subscription { changes { cursor op entityId ... on PersonaChange { persona { name } } } }`;
 const MESSAGES = `subscription { changes { cursor op entityId ... on MessageChange { message { body } } } }`;
 
@@ -182,6 +205,62 @@ describe('webhooks', () => {
     expect(notChanges.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.query' });
     const wider = await owner.request(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url: 'http://127.0.0.1:9/', query: PERSONAS, topics: ['CAMPAIGN'] } });
     expect(wider.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'topics' });
+  });
+});
+
+describe('webhooks that keep failing, and cursors older than the log', () => {
+  let brief: TestServer;
+  let person: TestUser;
+  beforeAll(async () => {
+    brief = await startServer({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: '1', WEBHOOK_DISABLE_AFTER_SECONDS: '2' });
+    person = await brief.signUp('Brief');
+  });
+  afterAll(async () => {
+    await brief?.stop();
+  });
+
+  async function briefEndpoint(receiver: Receiver) {
+    const { createApiKey } = await person.gql(CreateKey, { input: { name: uniqueName('Brief key'), capabilities: { read: true, write: false } } });
+    const { createWebhook } = await person.gql(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url: receiver.url, query: PERSONAS, topics: ['PERSONA'] } });
+    receiver.setSecret(createWebhook.secret);
+    return createWebhook.webhook;
+  }
+
+  it('an endpoint failing longer than WEBHOOK_DISABLE_AFTER_SECONDS is disabled with a reason and its owner notified; re-enabled, it resumes from the first undelivered change', async () => {
+    const receiver = new Receiver();
+    await receiver.start();
+    receiver.status = 500;
+    const webhook = await briefEndpoint(receiver);
+    const ids = [(await person.gql(CreatePersona, { input: dnsPersona(uniqueName('Never acknowledged')) })).createPersona.id];
+    const state = async () => (await person.gql(WebhookState)).webhooks.find((hook) => hook.id === webhook.id)!;
+    const deadline = Date.now() + 10_000;
+    while ((await state()).enabled && Date.now() < deadline) await sleep(200);
+    expect(await state()).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(/failed for 2 s/) });
+    const { notifications } = await person.gql(Notifications);
+    expect(notifications.edges.map((edge) => edge.node)).toContainEqual(expect.objectContaining({ kind: 'WEBHOOK_DISABLED', entityId: webhook.id }));
+
+    ids.push((await person.gql(CreatePersona, { input: dnsPersona(uniqueName('While disabled')) })).createPersona.id);
+    receiver.status = 200;
+    await person.gql(UpdateWebhook, { id: webhook.id, input: { enabled: true } });
+    await receiver.waitFor(2);
+    expect(receiver.changes()).toEqual(ids);
+    await receiver.stop();
+  }, 30_000);
+
+  it('a replay from a cursor older than the retained log gets one RESYNC delivery, then follows from the head', async () => {
+    const receiver = new Receiver();
+    await receiver.start();
+    const webhook = await briefEndpoint(receiver);
+    await person.gql(CreatePersona, { input: dnsPersona(uniqueName('Before the prune')) });
+    await receiver.waitFor(1);
+    await brief.app.pruneChanges(new Date(Date.now() + 1000));
+    await person.gql(ReplayWebhook, { id: webhook.id, after: '0' });
+    await receiver.waitFor(2);
+    expect(receiver.received[1]!.body.data!.changes).toMatchObject({ op: 'RESYNC', entityId: '*' });
+    const after = (await person.gql(CreatePersona, { input: dnsPersona(uniqueName('After the resync')) })).createPersona.id;
+    await receiver.waitFor(3);
+    expect(receiver.changes().at(-1)).toBe(after);
+    await receiver.stop();
   });
 });
 

@@ -109,6 +109,8 @@ type Documents = {
     "\n  mutation Webhooks_Replay($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n      cursor\n    }\n  }\n": typeof types.Webhooks_ReplayDocument,
     "\n  mutation Webhooks_Ping($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n      responseStatus\n    }\n  }\n": typeof types.Webhooks_PingDocument,
     "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n": typeof types.Webhooks_DeliveriesDocument,
+    "\n  query Webhooks_State {\n    webhooks {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.Webhooks_StateDocument,
+    "\n  query Webhooks_Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          entityId\n        }\n      }\n    }\n  }\n": typeof types.Webhooks_NotificationsDocument,
 };
 const documents: Documents = {
     "\n  mutation Keys_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        capabilities {\n          read\n          write\n          topics\n          entityIds\n        }\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.Keys_CreateDocument,
@@ -206,6 +208,8 @@ const documents: Documents = {
     "\n  mutation Webhooks_Replay($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n      cursor\n    }\n  }\n": types.Webhooks_ReplayDocument,
     "\n  mutation Webhooks_Ping($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n      responseStatus\n    }\n  }\n": types.Webhooks_PingDocument,
     "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n": types.Webhooks_DeliveriesDocument,
+    "\n  query Webhooks_State {\n    webhooks {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": types.Webhooks_StateDocument,
+    "\n  query Webhooks_Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          entityId\n        }\n      }\n    }\n  }\n": types.Webhooks_NotificationsDocument,
 };
 
 /**
@@ -602,6 +606,14 @@ export function graphql(source: "\n  mutation Webhooks_Ping($id: ID!) {\n    pin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks_State {\n    webhooks {\n      id\n      enabled\n      disabledReason\n    }\n  }\n"): (typeof documents)["\n  query Webhooks_State {\n    webhooks {\n      id\n      enabled\n      disabledReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks_Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          entityId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks_Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          entityId\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
