@@ -14,29 +14,23 @@ export function listApiKeys(db: Executor, userId: string): Promise<ApiKeyRow[]> 
   return db.selectFrom('api_keys').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
 }
 
-/** A key that is neither revoked nor expired, with its owner's role. */
-export function findLiveApiKey(db: Executor, secretHash: string, now: string): Promise<(ApiKeyRow & { role: UserRow['role'] }) | undefined> {
+/** Keys that are neither revoked nor expired at `now`, with their owner's role. */
+function liveKeys(db: Executor, now: string) {
   return db
     .selectFrom('api_keys')
     .innerJoin('users', 'users.id', 'api_keys.user_id')
     .selectAll('api_keys')
     .select('users.role')
-    .where('api_keys.secret_hash', '=', secretHash)
     .where('api_keys.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', now)]))
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', now)]));
+}
+
+export function findLiveApiKey(db: Executor, secretHash: string, now: string): Promise<(ApiKeyRow & { role: UserRow['role'] }) | undefined> {
+  return liveKeys(db, now).where('api_keys.secret_hash', '=', secretHash).executeTakeFirst();
 }
 
 export function findLiveApiKeyById(db: Executor, id: string, now: string): Promise<(ApiKeyRow & { role: UserRow['role'] }) | undefined> {
-  return db
-    .selectFrom('api_keys')
-    .innerJoin('users', 'users.id', 'api_keys.user_id')
-    .selectAll('api_keys')
-    .select('users.role')
-    .where('api_keys.id', '=', id)
-    .where('api_keys.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', now)]))
-    .executeTakeFirst();
+  return liveKeys(db, now).where('api_keys.id', '=', id).executeTakeFirst();
 }
 
 export async function revokeApiKey(db: Executor, id: string, at: string): Promise<void> {
