@@ -92,6 +92,23 @@ describe('rate limiting per token', () => {
     expect(attempts.slice(firstRefusal).every((code) => code === 4290)).toBe(true);
   });
 
+  it('over HTTP too: guessed tokens get 401 until their address is out of budget, then 429 RATE_LIMITED, never a server error', async () => {
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < POINTS + 1; i++) {
+      last = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer guessed-over-http-${i}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      statuses.push(last.status);
+      if (last.status === 429) break;
+    }
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    expect(((await last!.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+  });
+
   it('a client that only subscribes never comes near it: deliveries cost nothing', async () => {
     const stream = calm.subscribe(ChangesSubscription, { after: await calm.changeCursor(), topics: ['PERSONA'] });
     const writes = POINTS - 2;

@@ -40,35 +40,31 @@ export function createAdmission(parts: {
     return error;
   };
 
-  /** The budget an operation of this token spends: a key's own, or a session's (resumes apart). */
-  async function spendOperation(token: string | undefined, rateKey: string, resuming: boolean) {
-    if (token && isApiKeySecret(token)) return spend(rateLimits.apiKeyRequests, rateKey, 'requests');
-    return spend(resuming ? rateLimits.resumes : rateLimits.operations, rateKey, resuming ? 'resumes' : 'requests');
-  }
+  /** The budget an operation spends: an API key's own, or a session's (resumes apart). */
+  const spendOperation = (apiKey: boolean, key: string, resuming: boolean) =>
+    apiKey
+      ? spend(rateLimits.apiKeyRequests, key, 'requests')
+      : spend(resuming ? rateLimits.resumes : rateLimits.operations, key, resuming ? 'resumes' : 'requests');
 
-  async function authenticate(token: string | undefined, address: string, transport: Transport) {
-    const viewer = token ? ((await parts.sessions.authenticate(token)) ?? null) : null;
-    if (token && !viewer) {
-      const guess = await spend(rateLimits.operations, rateKey(undefined, address), 'requests');
-      if (guess.refused) throw refused(transport, guess.refused);
-    }
-    return viewer;
-  }
-
-  const rateKey = rateLimitKey;
+  /** Its address's operation budget, spent by a request without a valid token, so guessing tokens stays slow. */
+  const spendAddress = (address: string) => spend(rateLimits.operations, rateLimitKey(undefined, address), 'requests');
 
   return {
     /**
-     * An HTTP request (a query, a mutation, an SSE stream). Throws RATE_LIMITED over budget;
-     * `budget` is where the caller's budget stands, for the RateLimit headers either way.
+     * An HTTP request (a query, a mutation, an SSE stream). `refusal` is the RATE_LIMITED to answer
+     * with when over budget; `budget` is where the caller's budget stands, for the RateLimit headers.
      */
     async admitRequest(request: { token?: string; address: string; resuming: boolean }): Promise<Admitted & { budget: BudgetState; refusal?: RateLimited }> {
-      const key = rateKey(request.token, request.address);
-      const spent = await spendOperation(request.token, key, request.resuming);
+      const key = rateLimitKey(request.token, request.address);
+      const spent = await spendOperation(request.token !== undefined && isApiKeySecret(request.token), key, request.resuming);
       if (spent.refused) {
         return { viewer: null, tokenRejected: false, rateKey: key, budget: spent.state, refusal: refused('http', spent.refused) };
       }
-      const viewer = await authenticate(request.token, request.address, 'http');
+      const viewer = request.token ? ((await parts.sessions.authenticate(request.token)) ?? null) : null;
+      if (request.token && !viewer) {
+        const guess = await spendAddress(request.address);
+        if (guess.refused) return { viewer: null, tokenRejected: true, rateKey: key, budget: guess.state, refusal: refused('http', guess.refused) };
+      }
       if (viewer?.apiKey) usage.count(viewer.apiKey.id, 'requests');
       return { viewer, tokenRejected: Boolean(request.token) && !viewer, rateKey: key, budget: spent.state };
     },
@@ -76,25 +72,27 @@ export function createAdmission(parts: {
     /**
      * A WebSocket's connection_init. A valid token's (re)connect spends its resume budget (an API
      * key's, its request budget); a missing or refused token spends its address's operation budget.
+     * `refusal` is the RATE_LIMITED to close with.
      */
-    async admitConnection(request: { token?: string; address: string }): Promise<Admitted> {
-      const key = rateKey(request.token, request.address);
+    async admitConnection(request: { token?: string; address: string }): Promise<Admitted & { refusal?: RateLimited }> {
+      const key = rateLimitKey(request.token, request.address);
       const viewer = request.token ? ((await parts.sessions.authenticate(request.token)) ?? null) : null;
-      const spent = viewer
-        ? await spendOperation(request.token, key, true)
-        : await spend(rateLimits.operations, rateKey(undefined, request.address), 'requests');
-      if (spent.refused) throw refused('websocket', spent.refused);
-      return { viewer, tokenRejected: Boolean(request.token) && !viewer, rateKey: key };
+      const spent = viewer ? await spendOperation(viewer.apiKey !== undefined, key, true) : await spendAddress(request.address);
+      return {
+        viewer,
+        tokenRejected: Boolean(request.token) && !viewer,
+        rateKey: key,
+        refusal: spent.refused && refused('websocket', spent.refused),
+      };
     },
 
-    /** One operation on an admitted WebSocket: `resuming` for a `changes` subscription from a cursor. */
-    async admitOperation(connection: { viewer: Viewer; rateKey: string }, resuming: boolean): Promise<void> {
+    /** One operation on an admitted WebSocket (`resuming`: a `changes` subscription from a cursor); the RATE_LIMITED to answer with, if over budget. */
+    async admitOperation(connection: { viewer: Viewer; rateKey: string }, resuming: boolean): Promise<RateLimited | undefined> {
       const key = connection.viewer.apiKey;
-      const spent = key
-        ? await spend(rateLimits.apiKeyRequests, connection.rateKey, 'requests')
-        : await spend(resuming ? rateLimits.resumes : rateLimits.operations, connection.rateKey, 'requests');
-      if (spent.refused) throw refused('websocket', spent.refused);
+      const spent = await spendOperation(key !== undefined, connection.rateKey, resuming);
+      if (spent.refused) return refused('websocket', spent.refused);
       if (key) usage.count(key.id, 'requests');
+      return undefined;
     },
 
     /** A `changes` stream about to open: an API key over its delivery budget waits for its window. */
@@ -122,8 +120,7 @@ class MeteredSink implements ChangeSink {
   ) {}
 
   send(frame: Buffer): void {
-    this.usage.count(this.keyId, 'deliveries');
-    this.usage.count(this.keyId, 'bytes', frame.length);
+    this.usage.delivered(this.keyId, frame.length);
     this.sink.send(frame);
   }
 

@@ -9,7 +9,7 @@ import type { ChangeSink, Framer } from '../changes/fanout.js';
 import type { Services } from '../services.js';
 import type { Viewer } from '../viewer.js';
 import { isConnectionFailure } from '../db/availability.js';
-import { DomainError, Unavailable } from '../errors.js';
+import { Unavailable } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import { clientAddress } from './http.js';
 import { CloseCodes } from './close-codes.js';
@@ -194,23 +194,15 @@ export function attachWebSocket(services: Services, yoga: Yoga, documents: Docum
     }
     const viewer = connection.viewer;
     const claimedResume = claimsResume(params);
-    try {
-      await admission.admitOperation({ viewer, rateKey: connection.rateKey! }, claimedResume);
-    } catch (error) {
-      if (error instanceof DomainError) return [error];
-      throw error;
-    }
+    const limited = await admission.admitOperation({ viewer, rateKey: connection.rateKey! }, claimedResume);
+    if (limited) return [limited];
     const resolved = documents.resolve(params, viewer);
     if (resolved instanceof GraphQLError) return [resolved];
     const operation = await prepareOperation(yoga, { services, viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } }, resolved);
     if (claimedResume && !(operation instanceof PreparedOperation && isResume(operation.operation))) {
       // Claimed a resume but is none: it pays the operation budget too.
-      try {
-        await admission.admitOperation({ viewer, rateKey: connection.rateKey! }, false);
-      } catch (error) {
-        if (error instanceof DomainError) return [error];
-        throw error;
-      }
+      const refused = await admission.admitOperation({ viewer, rateKey: connection.rateKey! }, false);
+      if (refused) return [refused];
     }
     if (!(operation instanceof PreparedOperation)) return operation;
     if (operation.operation.operation === 'subscription') {
@@ -236,15 +228,11 @@ export function attachWebSocket(services: Services, yoga: Yoga, documents: Docum
       const payload = ctx.connectionParams ?? {};
       const header = Object.entries(payload).find(([key]) => key.toLowerCase() === 'authorization')?.[1];
       const token = bearerToken(header);
-      let admitted;
-      try {
-        admitted = await admission.admitConnection({ token, address: connection.address });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        connection.socket.close(CloseCodes.RATE_LIMITED, error.message);
+      const { viewer, rateKey, refusal } = await admission.admitConnection({ token, address: connection.address });
+      if (refusal) {
+        connection.socket.close(CloseCodes.RATE_LIMITED, refusal.message);
         return false;
       }
-      const { viewer, rateKey } = admitted;
       if (!viewer) {
         connection.socket.close(CloseCodes.UNAUTHORIZED, token ? 'Token invalid, expired or revoked' : 'Unauthorized');
         return false;

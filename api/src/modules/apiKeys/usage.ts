@@ -55,13 +55,25 @@ export class UsageMeter {
     await this.flush();
   }
 
-  count(keyId: string, counter: UsageCounter, amount = 1): void {
+  count(keyId: string, counter: Exclude<UsageCounter, 'deliveries' | 'bytes'>): void {
+    this.slot(keyId)[counter] += 1;
+    if (counter === 'requests') this.lastUsed.set(keyId, Date.now());
+  }
+
+  /** One frame delivered to a key's stream (the hot path: one slot lookup for both counters). */
+  delivered(keyId: string, bytes: number): void {
+    const counts = this.slot(keyId);
+    counts.deliveries += 1;
+    counts.bytes += bytes;
+    this.unchargedDeliveries.set(keyId, (this.unchargedDeliveries.get(keyId) ?? 0) + 1);
+  }
+
+  /** The counts not yet written for a key in the current minute. */
+  private slot(keyId: string): Counts {
     const slot = `${keyId} ${this.minute}`;
     let counts = this.pending.get(slot);
     if (!counts) this.pending.set(slot, (counts = zero()));
-    counts[counter] += amount;
-    if (counter === 'deliveries') this.unchargedDeliveries.set(keyId, (this.unchargedDeliveries.get(keyId) ?? 0) + amount);
-    else if (counter === 'requests') this.lastUsed.set(keyId, Date.now());
+    return counts;
   }
 
   /** Seconds until a key over its delivery budget may subscribe again; undefined when within it. */
@@ -124,7 +136,7 @@ export class UsageMeter {
           this.parts.logger.warn({ err: rejection }, 'charging an API key for its deliveries failed');
           continue;
         }
-        if (this.overBudgetUntil.has(keyId) && this.overBudget(keyId) !== undefined) continue;
+        if (this.overBudget(keyId) !== undefined) continue; // its streams were ended already
         const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         this.overBudgetUntil.set(keyId, Date.now() + retryAfterSeconds * 1000);
         this.parts.onOverBudget(keyId, retryAfterSeconds);
