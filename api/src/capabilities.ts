@@ -26,6 +26,14 @@ export function capabilityRefusal(viewer: Viewer | null, operation: OperationTyp
   return undefined;
 }
 
+/**
+ * Keys, webhooks and the account are managed by the person, signed in with a session, never through
+ * an API key: a leaked key must not mint another or outlive its revocation.
+ */
+export function requirePerson(viewer: Viewer, action: string, instead = 'sign in as the person'): void {
+  if (viewer.apiKey) throw new MissingCapability('account', `API keys cannot ${action}: ${instead}`);
+}
+
 /** What a key's stream may carry at most: its keys' own changes are account business (and would count their own usage). */
 const TOPICS_FOR_KEYS: readonly string[] = changeTopics.filter((topic) => topic !== 'API_KEY' && topic !== 'WEBHOOK');
 

@@ -19,17 +19,16 @@ export interface Negotiated {
  * response that does not end.
  */
 export function negotiate(accept: string | undefined): Negotiated {
-  const key = accept ?? '';
-  let negotiated = remembered.get(key);
+  let negotiated = remembered.get(accept);
   if (!negotiated) {
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(key, (negotiated = rank(accept)));
+    remembered.set(accept, (negotiated = rank(accept)));
   }
   return negotiated;
 }
 
 /** A client sends the same Accept header with every request: each is ranked once. */
-const remembered = new Map<string, Negotiated>();
+const remembered = new Map<string | undefined, Negotiated>();
 const MAX_REMEMBERED = 500;
 
 function rank(accept: string | undefined): Negotiated {

@@ -5,7 +5,8 @@ import type { Config } from '../../config.js';
 import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { UserRow } from '../../db/tables.js';
-import { Conflict, MissingCapability, Unauthenticated } from '../../errors.js';
+import { requirePerson } from '../../capabilities.js';
+import { Conflict, Unauthenticated } from '../../errors.js';
 import { parseInput, singleLine } from '../../validation.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import * as repo from './repo.js';
@@ -82,7 +83,7 @@ export async function signIn(services: SessionOpener, rawInput: unknown): Promis
 }
 
 export async function signOut(services: { sessions: Sessions }, viewer: Viewer): Promise<boolean> {
-  if (viewer.apiKey) throw new MissingCapability('account', 'API keys cannot sign out: revoke the key instead');
+  requirePerson(viewer, 'sign out', 'revoke the key instead');
   await services.sessions.revoke(viewer.sessionId, 'Signed out');
   return true;
 }

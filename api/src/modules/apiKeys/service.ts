@@ -4,7 +4,8 @@ import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.
 import { changeTopics } from '../../changes/topics.js';
 import type { Executor } from '../../db/database.js';
 import type { ApiKeyRow } from '../../db/tables.js';
-import { MissingCapability, NotFound } from '../../errors.js';
+import { requirePerson } from '../../capabilities.js';
+import { NotFound } from '../../errors.js';
 import { parseInput, singleLine } from '../../validation.js';
 import type { ApiKeyCapabilities, Viewer } from '../../viewer.js';
 import * as repo from './repo.js';
@@ -41,11 +42,6 @@ const createInput = z.object({
 
 export function capabilitiesOf(row: Pick<ApiKeyRow, 'capabilities'>): ApiKeyCapabilities {
   return JSON.parse(row.capabilities) as ApiKeyCapabilities;
-}
-
-/** Keys are managed by the person, signed in with a session: never through a key. */
-function requirePerson(viewer: Viewer, action: string): void {
-  if (viewer.apiKey) throw new MissingCapability('account', `API keys cannot ${action}: sign in as the person`);
 }
 
 function emitKey(emit: Emit, op: 'CREATED' | 'UPDATED', key: Pick<ApiKeyRow, 'id' | 'user_id' | 'version'>): void {

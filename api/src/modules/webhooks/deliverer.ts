@@ -9,7 +9,7 @@ import type { Writer } from '../../changes/commit.js';
 import { readLogBounds, readVisibleAfter } from '../../changes/log.js';
 import { Route } from '../../changes/route.js';
 import { formatCursor, type ChangeRecord } from '../../changes/topics.js';
-import type { WebhookRow } from '../../db/tables.js';
+import type { WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
 import { publicOnlyLookup } from '../../net/public-address.js';
 import type { Viewer } from '../../viewer.js';
 import { liveKeyViewer } from '../apiKeys/service.js';
@@ -42,12 +42,13 @@ export class WebhookDeliverer {
   private readonly running = new Map<string, Promise<void>>();
   private readonly retryAt = new Map<string, { at: number; attempt: number }>();
   private readonly documents = new Map<string, DocumentNode>();
+  /** Endpoints whose lease this instance took at the last round. */
+  private held = new Set<string>();
+  /** Endpoints woken while a delivery of theirs ran: they look again once it ends. */
+  private readonly wokenWhileRunning = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private ticking = false;
-  private again = false;
-  /** Endpoints found at the last round: with none, a commit does not send this instance looking (the timer still does). */
-  private endpoints = 0;
 
   constructor(
     private readonly parts: {
@@ -65,9 +66,13 @@ export class WebhookDeliverer {
     this.timer.unref();
   }
 
-  /** A commit landed somewhere: look for work now rather than at the next tick. */
+  /**
+   * A commit landed somewhere: the endpoints this instance holds look for work now rather than at the
+   * next tick. No database work here (it runs on every hub batch): taking and renewing leases is the tick's.
+   */
   wake(): void {
-    if (!this.stopped && this.endpoints > 0) void this.tick();
+    if (this.stopped) return;
+    for (const id of this.held) this.startDelivery(id);
   }
 
   async stop(): Promise<void> {
@@ -78,38 +83,42 @@ export class WebhookDeliverer {
   }
 
   private async tick(): Promise<void> {
-    if (this.ticking) return void (this.again = true);
+    if (this.ticking) return;
     this.ticking = true;
     try {
       await this.round();
     } finally {
       this.ticking = false;
     }
-    if (this.again) {
-      this.again = false;
-      void this.tick();
-    }
   }
 
+  /** Takes or renews the leases of the endpoints this instance may deliver, and delivers what they wait for. */
   private async round(): Promise<void> {
     const db = this.parts.writer.database.db;
     try {
       const now = new Date();
       const until = new Date(now.getTime() + LEASE_MS).toISOString();
-      const claimable = await repo.claimable(db, this.owner, now.toISOString());
-      this.endpoints = claimable.length;
-      for (const webhook of claimable) {
+      const held = new Set<string>();
+      for (const webhook of await repo.claimable(db, this.owner, now.toISOString())) {
         if (this.stopped) return;
-        if (!(await repo.takeLease(db, webhook.id, this.owner, now.toISOString(), until))) continue;
-        if (this.running.has(webhook.id)) continue;
-        const retry = this.retryAt.get(webhook.id);
-        if (retry && retry.at > Date.now()) continue;
-        const run = this.deliver(webhook.id).finally(() => this.running.delete(webhook.id));
-        this.running.set(webhook.id, run);
+        if (await repo.takeLease(db, webhook.id, this.owner, now.toISOString(), until)) held.add(webhook.id);
       }
+      this.held = held;
+      for (const id of held) this.startDelivery(id);
     } catch (error) {
       this.parts.logger.warn({ err: error }, 'webhook delivery round failed; retrying on the next');
     }
+  }
+
+  private startDelivery(id: string): void {
+    if (this.running.has(id)) return void this.wokenWhileRunning.add(id);
+    const retry = this.retryAt.get(id);
+    if (retry && retry.at > Date.now()) return;
+    const run = this.deliver(id).finally(() => {
+      this.running.delete(id);
+      if (this.wokenWhileRunning.delete(id) && !this.stopped) this.startDelivery(id);
+    });
+    this.running.set(id, run);
   }
 
   /** Delivers what is pending for one endpoint, until it is caught up, fails, or loses its lease. */
@@ -126,7 +135,7 @@ export class WebhookDeliverer {
         const body = await this.render(webhook, viewer, record);
         const previous = this.retryAt.get(id)?.attempt ?? 0;
         const attempt = await this.post(webhook, formatCursor(record.seq), body);
-        const moved = await recordDelivery(
+        const { moved } = await recordDelivery(
           this.parts.writer,
           webhook,
           {
@@ -148,10 +157,10 @@ export class WebhookDeliverer {
   }
 
   /** A test POST (`{"type":"ping"}`), signed like any delivery, recorded in the endpoint's log. */
-  async ping(webhook: WebhookRow): Promise<void> {
+  async ping(webhook: WebhookRow): Promise<WebhookDeliveryRow> {
     const messageId = `ping_${randomUUID()}`;
     const attempt = await this.post(webhook, messageId, JSON.stringify({ type: 'ping', webhookId: webhook.id }));
-    await recordDelivery(this.parts.writer, webhook, {
+    const { delivery } = await recordDelivery(this.parts.writer, webhook, {
       cursor: null,
       attempt: 1,
       status: attempt.ok ? 'DELIVERED' : 'FAILED',
@@ -160,6 +169,7 @@ export class WebhookDeliverer {
       error: attempt.error ?? null,
       at: new Date().toISOString(),
     });
+    return delivery;
   }
 
   /** The next changes for the endpoint, or one RESYNC when its cursor is older than the retained log. */

@@ -2,7 +2,6 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import { ChangeTopicEnum, defineChangeType } from '../../changes/schema.js';
 import type { WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
-import { NotFound } from '../../errors.js';
 import { NodeRef } from '../../nodes.js';
 import { requireViewer } from '../../viewer.js';
 import { ApiKeyRef } from '../apiKeys/schema.js';
@@ -114,12 +113,7 @@ builder.mutationFields((t) => ({
     type: WebhookDeliveryRef,
     description: 'POSTs {"type":"ping"} to the endpoint now, signed like a delivery.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => {
-      const webhook = (await webhooks.listWebhooks(ctx.services, requireViewer(ctx))).find((row) => row.id === String(id));
-      if (!webhook) throw new NotFound('Webhook', String(id));
-      await ctx.services.webhooks.ping(webhook);
-      return (await webhooks.listDeliveries(ctx.services, webhook.id, 1, 0))[0]!;
-    },
+    resolve: (_root, { id }, ctx) => webhooks.pingWebhook(ctx.services, requireViewer(ctx), String(id)),
   }),
   replayWebhook: t.field({
     type: WebhookRef,

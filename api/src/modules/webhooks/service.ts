@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { getOperationAST, Kind, parse, validate, type GraphQLSchema } from 'graphql';
 import { z } from 'zod';
-import { narrowChanges } from '../../capabilities.js';
+import { narrowChanges, requirePerson } from '../../capabilities.js';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import { readLogBounds } from '../../changes/log.js';
 import { changeTopics, formatCursor, parseCursor } from '../../changes/topics.js';
-import type { WebhookDeliveriesTable, WebhookRow } from '../../db/tables.js';
+import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
 import type { Insertable } from 'kysely';
-import { InvalidInput, MissingCapability, NotFound } from '../../errors.js';
+import { InvalidInput, NotFound } from '../../errors.js';
 import { checkPublicHost } from '../../net/public-address.js';
 import { parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
@@ -37,10 +37,6 @@ const updateInput = z.object({
   enabled: z.boolean().optional(),
 }).partial();
 
-/** Webhooks are managed by the person, signed in with a session: never through a key. */
-function requirePerson(viewer: Viewer): void {
-  if (viewer.apiKey) throw new MissingCapability('account', 'API keys cannot manage webhooks: sign in as the person');
-}
 
 function emitWebhook(emit: Emit, op: 'CREATED' | 'UPDATED' | 'DELETED', row: Pick<WebhookRow, 'id' | 'user_id' | 'version'>): void {
   emit({ topic: 'WEBHOOK', op, entityId: row.id, version: row.version, audience: [row.user_id] });
@@ -96,7 +92,7 @@ export async function createWebhook(
   viewer: Viewer,
   rawInput: unknown,
 ): Promise<{ webhook: WebhookRow; secret: string }> {
-  requirePerson(viewer);
+  requirePerson(viewer, 'manage webhooks');
   const input = parseInput(createInput, rawInput);
   const keyViewer = await ownedKeyViewer(services, viewer, input.apiKeyId);
   const url = await checkTarget(services.config.webhooks, input.url, 'input.url');
@@ -130,7 +126,7 @@ export async function createWebhook(
 }
 
 async function ownWebhook(services: Writer, viewer: Viewer, id: string): Promise<WebhookRow> {
-  requirePerson(viewer);
+  requirePerson(viewer, 'manage webhooks');
   const row = await repo.findWebhook(services.database.db, id);
   if (!row || row.user_id !== viewer.id) throw new NotFound('Webhook', id);
   return row;
@@ -191,7 +187,7 @@ export async function replayWebhook(services: Writer, viewer: Viewer, id: string
 }
 
 export function listWebhooks(services: Writer, viewer: Viewer): Promise<WebhookRow[]> {
-  requirePerson(viewer);
+  requirePerson(viewer, 'manage webhooks');
   return repo.listWebhooks(services.database.db, viewer.id);
 }
 
@@ -207,23 +203,32 @@ export const webhookCursor = (row: WebhookRow) => formatCursor(Number(row.cursor
 
 /**
  * One delivery attempt, recorded with the endpoint's change for its owner; after a 2xx the cursor
- * moves to it in the same transaction, only while `leaseOwner` still holds the endpoint. False
- * when the lease (or a replay) moved on, so the deliverer stops.
+ * moves to it in the same transaction, only while `leaseOwner` still holds the endpoint. `moved` is
+ * false when the lease (or a replay) moved on, so the deliverer stops.
  */
 export async function recordDelivery(
   services: Writer,
   webhook: WebhookRow,
   delivery: Omit<Insertable<WebhookDeliveriesTable>, 'webhook_id'>,
   advance?: { cursor: number; leaseOwner: string },
-): Promise<boolean> {
+): Promise<{ delivery: WebhookDeliveryRow; moved: boolean }> {
   return commitWithChanges(services, async (trx, emit) => {
-    await repo.insertDelivery(trx, { ...delivery, webhook_id: webhook.id });
+    const row = await repo.insertDelivery(trx, { ...delivery, webhook_id: webhook.id });
     let moved = true;
     if (advance) moved = await repo.advance(trx, webhook.id, advance.leaseOwner, advance.cursor);
     else if (!webhook.failing_since && delivery.status === 'FAILED') await repo.updateWebhook(trx, webhook.id, { failing_since: delivery.at });
     emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
-    return moved;
+    return { delivery: row, moved };
   });
+}
+
+/** Sends the owner's endpoint a signed test ping now; the attempt, as recorded in its log. */
+export async function pingWebhook(
+  services: Writer & { webhooks: { ping(webhook: WebhookRow): Promise<WebhookDeliveryRow> } },
+  viewer: Viewer,
+  id: string,
+): Promise<WebhookDeliveryRow> {
+  return services.webhooks.ping(await ownWebhook(services, viewer, id));
 }
 
 /** Disables an endpoint with its reason and tells its owner (a notification). */
