@@ -26,6 +26,7 @@ import { CampaignRunner } from './modules/campaigns/runner.js';
 import { chatMemberIds } from './modules/chats/service.js';
 import { TypingRelay } from './modules/chats/typing.js';
 import { PresenceTracker } from './modules/presence/tracker.js';
+import { StreamHealthReporter } from './modules/streamHealth/reporter.js';
 import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
 import { WebhookDeliverer } from './modules/webhooks/deliverer.js';
@@ -162,12 +163,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       logger,
       context: (viewer) => ({ services, viewer }),
     }),
+    streamHealth: new StreamHealthReporter({ bus, metrics, logger }, config.streamHealthIntervalMs),
   };
   services.proxyHealth.start();
   services.runner.start();
   services.presence.start();
   apiKeyUsage.start();
   services.webhooks.start();
+  services.streamHealth.start();
   // A commit anywhere may be something an endpoint waits for.
   const stopWakingWebhooks = hub.listen(() => services.webhooks.wake());
 
@@ -254,6 +257,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       services.typing.stop();
       services.sessions.stop();
       services.presence.stop();
+      services.streamHealth.stop();
       services.sockets.stop();
       await websocket.close();
       sseKeepAlive.stop();

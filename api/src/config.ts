@@ -46,6 +46,7 @@ const environment = z.object({
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['0', '1']).optional(),
   WEBHOOK_TIMEOUT_MS: integer('WEBHOOK_TIMEOUT_MS', 100, 10_000),
   WEBHOOK_DISABLE_AFTER_SECONDS: integer('WEBHOOK_DISABLE_AFTER_SECONDS', 1, 24 * 3600),
+  STREAM_HEALTH_INTERVAL_MS: integer('STREAM_HEALTH_INTERVAL_MS', 100, 1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -56,6 +57,8 @@ export interface Config {
   redisUrl?: string;
   /** undefined = decide on start: seed when the embedded database is empty. */
   seedDemo?: boolean;
+  /** How often each instance reports its push figures to ADMINs' stream-health page. */
+  streamHealthIntervalMs: number;
   /**
    * Per window: `points` per session token (or address), `resumePoints` for reconnects and resumes,
    * `apiKeyPoints` per API key, and `apiKeyDeliveryPoints`, the changes one API key's streams receive.
@@ -101,6 +104,11 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
   );
 }
 
+/** A demo workspace is seeded when empty, and its sign-in page offers the demo accounts. */
+export function isDemoWorkspace(config: Pick<Config, 'seedDemo' | 'database'>): boolean {
+  return config.seedDemo ?? config.database.dialect === 'sqlite';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
@@ -135,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       latencyChangeMs: values.PROXY_LATENCY_CHANGE_MS,
     },
     presenceGraceMs: values.PRESENCE_GRACE_MS,
+    streamHealthIntervalMs: values.STREAM_HEALTH_INTERVAL_MS,
     webhooks: {
       allowPrivateNetworks: values.WEBHOOK_ALLOW_PRIVATE_NETWORKS === '1',
       timeoutMs: values.WEBHOOK_TIMEOUT_MS,

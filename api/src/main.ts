@@ -1,5 +1,5 @@
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, isDemoWorkspace, loadConfig, type Config } from './config.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from './seed.js';
 
 /** How long a stop may take before the process exits anyway. */
@@ -18,8 +18,7 @@ const app = await createApp(config, { processMetrics: true });
 const { services } = app;
 
 const empty = await isEmpty(services);
-const shouldSeed = config.seedDemo ?? config.database.dialect === 'sqlite';
-if (shouldSeed && empty) {
+if (isDemoWorkspace(config) && empty) {
   await seedDemo(services);
   console.log(`Demo workspace loaded. Sign in with password "${DEMO_PASSWORD}" as:`);
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email}  (${account.displayName})`);

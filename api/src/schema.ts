@@ -16,6 +16,7 @@ import './modules/personas/schema.js';
 import './modules/presence/schema.js';
 import './modules/proxies/schema.js';
 import './modules/settings/schema.js';
+import './modules/streamHealth/schema.js';
 import './modules/webhooks/schema.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,4 +1,5 @@
 import type { Services } from './services.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/accounts/demo.js';
 import { signUp } from './modules/accounts/service.js';
 import { createKeywordSet } from './modules/keywordSets/service.js';
 import { createCampaign } from './modules/campaigns/service.js';
@@ -9,11 +10,7 @@ import { createPersona } from './modules/personas/service.js';
 import { addProxyToPool, createPool } from './modules/proxies/pools.js';
 import { createProxy } from './modules/proxies/service.js';
 
-export const DEMO_PASSWORD = 'pulsegraph-demo';
-export const DEMO_ACCOUNTS = [
-  { email: 'ada@demo.pulsegraph.dev', displayName: 'Ada Admin' },
-  { email: 'ben@demo.pulsegraph.dev', displayName: 'Ben Member' },
-] as const;
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/accounts/demo.js';
 
 export async function isEmpty(services: Services): Promise<boolean> {
   const user = await services.database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();

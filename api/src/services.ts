@@ -11,6 +11,7 @@ import type { CampaignRunner } from './modules/campaigns/runner.js';
 import type { TypingRelay } from './modules/chats/typing.js';
 import type { PresenceTracker } from './modules/presence/tracker.js';
 import type { ProxyHealthChecker } from './modules/proxies/health.js';
+import type { StreamHealthReporter } from './modules/streamHealth/reporter.js';
 import type { WebhookDeliverer } from './modules/webhooks/deliverer.js';
 import type { Admission } from './transport/admission.js';
 import type { RateLimits } from './transport/rate-limit.js';
@@ -39,4 +40,5 @@ export interface Services {
   typing: TypingRelay;
   presence: PresenceTracker;
   webhooks: WebhookDeliverer;
+  streamHealth: StreamHealthReporter;
 }

@@ -14,6 +14,7 @@ export interface DB {
   settings: SettingsTable;
   proxy_pools: ProxyPoolsTable;
   proxies: ProxiesTable;
+  proxy_health_samples: ProxyHealthSamplesTable;
   campaigns: CampaignsTable;
   campaign_results: CampaignResultsTable;
   notifications: NotificationsTable;
@@ -224,6 +225,18 @@ export interface CampaignsTable {
 }
 
 export type CampaignResultStatus = 'GENERATED' | 'RESOLVED' | 'UNRESOLVED' | 'MATCHED' | 'NOT_MATCHED' | 'ERROR';
+
+/** One recorded health check of a proxy; the checker keeps the last `HEALTH_HISTORY_LENGTH` per proxy. */
+export interface ProxyHealthSamplesTable {
+  id: Generated<number>;
+  proxy_id: string;
+  status: Exclude<HealthStatus, 'UNKNOWN'>;
+  latency_ms: number | null;
+  error: string | null;
+  checked_at: string;
+}
+
+export type ProxyHealthSampleRow = Selectable<ProxyHealthSamplesTable>;
 
 export interface CampaignResultsTable {
   campaign_id: string;

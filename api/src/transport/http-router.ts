@@ -15,6 +15,7 @@ import type { KeepAlive } from './keepalive.js';
 import { answersAsEventStream, GRAPHQL_RESPONSE_JSON, negotiate } from './negotiation.js';
 import { bodyParams, queryStringParams, type OperationParams, type Yoga } from './operation.js';
 import { rateLimitHeaders } from './rate-limit.js';
+import { RESULTS_EXPORT_PATH, sendResultsExport } from './results-export.js';
 import { handleSse } from './sse.js';
 
 const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph</title>
@@ -161,7 +162,9 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
         return void res.end(await services.metrics.registry.metrics());
       case graphqlPath:
         return handleGraphQL(req, res, url);
-      default:
+      default: {
+        const exportOf = RESULTS_EXPORT_PATH.exec(url.pathname);
+        if (exportOf) return sendResultsExport(req, res, { services, admission }, exportOf[1]!);
         if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH)) {
           const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
           if (await sendGraphiQLAsset(res, name, req.headers['if-none-match'])) return;
@@ -172,6 +175,7 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
           return void res.end(PLACEHOLDER_PAGE);
         }
         return sendGraphQLError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}; the API is at ${graphqlPath}`);
+      }
     }
   }
 

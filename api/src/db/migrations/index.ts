@@ -11,6 +11,7 @@ import { dashboardCountShards } from './007_dashboard_count_shards.js';
 import { commitOrder } from './008_commit_order.js';
 import { apiKeys } from './009_api_keys.js';
 import { webhooks } from './010_webhooks.js';
+import { consoleHistory } from './011_console_history.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -23,6 +24,7 @@ const all: Record<string, DialectMigration> = {
   '008_commit_order': commitOrder,
   '009_api_keys': apiKeys,
   '010_webhooks': webhooks,
+  '011_console_history': consoleHistory,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { demoAccounts, type DemoAccount } from './demo.js';
 import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
@@ -74,6 +75,23 @@ builder.queryField('users', (t) =>
       requireViewer(ctx);
       return accounts.searchUsers(ctx.services, args.search ?? undefined, args.first ?? 20);
     },
+  }),
+);
+
+const DemoAccountRef = builder.objectRef<DemoAccount>('DemoAccount').implement({
+  description: "A demo workspace's account, offered on its sign-in page; its password is the demo's, printed on start.",
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    displayName: t.exposeString('displayName'),
+    password: t.exposeString('password'),
+  }),
+});
+
+builder.queryField('demoAccounts', (t) =>
+  t.field({
+    type: [DemoAccountRef],
+    description: 'Anyone may ask. On a demo workspace (SEED_DEMO), its accounts; on any other workspace, none.',
+    resolve: (_root, _args, ctx) => demoAccounts(ctx.services),
   }),
 );
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
 import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus } from '../../db/tables.js';
@@ -127,17 +128,26 @@ export async function insertResults(db: Executor, rows: CampaignResultRow[]): Pr
   }
 }
 
+export interface ResultFilter {
+  status?: CampaignResultStatus;
+  /** Part of the domain, matched literally (`%` and `_` are not wildcards). */
+  search?: string;
+}
+
+const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 export async function listResults(
   db: Executor,
   campaignId: string,
   page: { after?: number; before?: number; limit: number; inverted: boolean },
-  status?: CampaignResultStatus,
+  filter: ResultFilter = {},
 ): Promise<CampaignResultRow[]> {
   return db
     .selectFrom('campaign_results')
     .selectAll()
     .where('campaign_id', '=', campaignId)
-    .$if(status !== undefined, (qb) => qb.where('status', '=', status!))
+    .$if(filter.status !== undefined, (qb) => qb.where('status', '=', filter.status!))
+    .$if(filter.search !== undefined, (qb) => qb.where(sql<boolean>`domain like ${likeLiteral(filter.search!)} escape '\\'`))
     .$if(page.after !== undefined, (qb) => qb.where('position', '>', page.after!))
     .$if(page.before !== undefined, (qb) => qb.where('position', '<', page.before!))
     .orderBy('position', page.inverted ? 'desc' : 'asc')
@@ -162,6 +172,17 @@ export async function sourceResults(
     .limit(limit)
     .offset(offset)
     .execute();
+}
+
+/** How many results a campaign holds per status. */
+export async function countResultsByStatus(db: Executor, campaignId: string): Promise<Array<{ status: CampaignResultStatus; count: number }>> {
+  const rows = await db
+    .selectFrom('campaign_results')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('campaign_id', '=', campaignId)
+    .groupBy('status')
+    .execute();
+  return rows.map((row) => ({ status: row.status, count: Number(row.count) }));
 }
 
 export async function countResults(db: Executor, campaignId: string, status?: CampaignResultStatus): Promise<number> {

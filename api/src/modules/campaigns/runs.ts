@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignRow, DB } from '../../db/tables.js';
 import { recordActivity } from '../activity/service.js';
-import { campaignCount, moveDashboard, moved } from '../dashboard/service.js';
+import { announceDashboard, campaignCount, moveCountsQuietly, moveDashboard, moved, resultCount, type DashboardCount } from '../dashboard/service.js';
 import { nextVersion } from '../entity-writes.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
@@ -85,16 +85,21 @@ export async function recordBatch(
     });
     if (!advanced) return false;
     await repo.insertResults(trx, results);
-    if (announce) emitCampaign(emit, { id: campaign.id, version: campaign.version + 1 });
+    const counted = await moveCountsQuietly(trx, results.map((result): [DashboardCount, number] => [resultCount(result.status), 1]));
+    if (announce) {
+      emitCampaign(emit, { id: campaign.id, version: campaign.version + 1 });
+      if (counted) announceDashboard(emit);
+    }
     return true;
   });
 }
 
-/** Commits the change for progress already written by coalesced batches. */
+/** Commits the changes for progress (and result counts) already written by coalesced batches. */
 export async function announceProgress(services: Writer, campaignId: string): Promise<void> {
   await commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findCampaign(trx, campaignId);
     if (current) emitCampaign(emit, current);
+    announceDashboard(emit); // the result counts the coalesced batches moved
   });
 }
 

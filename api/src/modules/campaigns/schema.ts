@@ -35,7 +35,7 @@ const GenerationPatternEnum = builder.enumType('GenerationPattern', {
 });
 const DnsRecordTypeEnum = builder.enumType('DnsRecordType', { values: ['A', 'AAAA'] as const });
 const HttpSchemeEnum = builder.enumType('HttpScheme', { values: ['HTTP', 'HTTPS'] as const });
-const CampaignResultStatusEnum = builder.enumType('CampaignResultStatus', {
+export const CampaignResultStatusEnum = builder.enumType('CampaignResultStatus', {
   values: ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'] as const,
 });
 
@@ -165,7 +165,10 @@ CampaignRef.implement({
     results: t.connection({
       type: CampaignResultRef,
       description: 'In input order (position ascending).',
-      args: { status: t.arg({ type: CampaignResultStatusEnum }) },
+      args: {
+        status: t.arg({ type: CampaignResultStatusEnum }),
+        search: t.arg.string({ description: 'Only domains containing this text (case-insensitive, literal).' }),
+      },
       resolve: (row, args, ctx) =>
         resolveCursorConnection(
           { args, toCursor: (result: CampaignResultRow) => String(result.position), defaultSize: 50, maxSize: 500 },
@@ -174,7 +177,7 @@ CampaignRef.implement({
               ctx.services,
               row.id,
               { after: parsePosition(after, 'after'), before: parsePosition(before, 'before'), limit, inverted },
-              args.status ?? undefined,
+              { status: args.status ?? undefined, search: args.search ?? undefined },
             ),
         ),
     }),

@@ -3,10 +3,10 @@ import type { Writer } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus } from '../../db/tables.js';
-import { Conflict } from '../../errors.js';
+import { Conflict, InvalidInput } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
-import { campaignCount } from '../dashboard/service.js';
+import { campaignCount, moveDashboard, resultCount, type DashboardCount } from '../dashboard/service.js';
 import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import { domainCount } from './generation.js';
 import type { GenerationParams } from './params.js';
@@ -40,10 +40,14 @@ export function listResults(
   services: Writer,
   campaignId: string,
   page: { after?: number; before?: number; limit: number; inverted: boolean },
-  status?: CampaignResultStatus,
+  filter: { status?: CampaignResultStatus; search?: string },
 ): Promise<CampaignResultRow[]> {
-  return repo.listResults(services.database.db, campaignId, page, status);
+  const search = filter.search?.trim().toLowerCase();
+  if (search && search.length > MAX_DOMAIN_LENGTH) throw new InvalidInput('search', `is longer than a domain can be (${MAX_DOMAIN_LENGTH} characters)`);
+  return repo.listResults(services.database.db, campaignId, page, { status: filter.status, search: search || undefined });
 }
+
+const MAX_DOMAIN_LENGTH = 253;
 
 /** Campaign setup is checked against the configured limits. */
 type CampaignWriter = Writer & { config: Pick<Config, 'campaigns'> };
@@ -103,7 +107,7 @@ export async function updateCampaign(services: CampaignWriter, viewer: Viewer, c
 }
 
 export async function deleteCampaign(services: Writer, viewer: Viewer, campaignId: string): Promise<string> {
-  return deleteEntity(services, viewer, CAMPAIGN, campaignId, async (current, { trx }) => {
+  return deleteEntity(services, viewer, CAMPAIGN, campaignId, async (current, { trx, emit }) => {
     if (current.status === 'QUEUED' || current.status === 'RUNNING') {
       throw new Conflict(`Campaign "${current.name}" is ${current.status}; pause or cancel it before deleting`, {
         status: current.status,
@@ -113,6 +117,9 @@ export async function deleteCampaign(services: Writer, viewer: Viewer, campaignI
     if (dependents.length > 0) {
       throw new Conflict(`Campaign "${current.name}" is the source of "${dependents[0]!.name}"; delete that campaign first`);
     }
+    // Its results go with it, and so do they from the dashboard's counts.
+    const results = await repo.countResultsByStatus(trx, campaignId);
     await repo.deleteCampaign(trx, campaignId);
+    await moveDashboard(trx, emit, results.map(({ status, count }): [DashboardCount, number] => [resultCount(status), -count]));
   }, (row) => `deleted campaign "${row.name}"`);
 }

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
-import { CampaignStatusEnum } from '../campaigns/schema.js';
+import { CampaignResultStatusEnum, CampaignStatusEnum } from '../campaigns/schema.js';
 import { HealthStatusEnum } from '../proxies/schema.js';
 import * as dashboard from './service.js';
 
@@ -19,6 +19,15 @@ const ProxyHealthCountRef = builder
   .implement({
     fields: (t) => ({
       status: t.field({ type: HealthStatusEnum, resolve: (row) => row.status }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+const ResultStatusCountRef = builder
+  .objectRef<dashboard.Dashboard['resultsByStatus'][number]>('CampaignResultStatusCount')
+  .implement({
+    fields: (t) => ({
+      status: t.field({ type: CampaignResultStatusEnum, resolve: (row) => row.status }),
       count: t.exposeInt('count'),
     }),
   });
@@ -46,6 +55,11 @@ export const DashboardRef = builder.objectRef<dashboard.Dashboard>('Dashboard').
       type: [ProxyHealthCountRef],
       description: 'Every health status, zeros included.',
       resolve: (row) => row.proxiesByHealth,
+    }),
+    resultsByStatus: t.field({
+      type: [ResultStatusCountRef],
+      description: "Campaign results stored, every status, zeros included; pushed with the campaigns' progress, so its growth is the workspace's throughput.",
+      resolve: (row) => row.resultsByStatus,
     }),
     totals: t.field({ type: DashboardTotalsRef, resolve: (row) => row.totals }),
   }),

@@ -1,16 +1,18 @@
 import type { Transaction } from 'kysely';
 import type { Emit, Writer } from '../../changes/commit.js';
-import type { CampaignStatus, DB, HealthStatus } from '../../db/tables.js';
+import type { CampaignResultStatus, CampaignStatus, DB, HealthStatus } from '../../db/tables.js';
 import * as repo from './repo.js';
 
 export const DASHBOARD_ID = 'dashboard';
 
 const CAMPAIGN_STATUSES: CampaignStatus[] = ['DRAFT', 'QUEUED', 'RUNNING', 'PAUSED', 'COMPLETED', 'FAILED', 'CANCELLED'];
 const HEALTH_STATUSES: HealthStatus[] = ['UNKNOWN', 'HEALTHY', 'UNHEALTHY'];
+const RESULT_STATUSES: CampaignResultStatus[] = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'];
 
 export interface Dashboard {
   campaignsByStatus: Array<{ status: CampaignStatus; count: number }>;
   proxiesByHealth: Array<{ status: HealthStatus; count: number }>;
+  resultsByStatus: Array<{ status: CampaignResultStatus; count: number }>;
   totals: {
     campaigns: number;
     proxies: number;
@@ -21,10 +23,17 @@ export interface Dashboard {
 }
 
 /** What the dashboard counts: each console entity it totals falls under exactly one of these. */
-export type DashboardCount = 'personas' | 'keyword_sets' | 'proxy_pools' | `campaigns:${CampaignStatus}` | `proxies:${HealthStatus}`;
+export type DashboardCount =
+  | 'personas'
+  | 'keyword_sets'
+  | 'proxy_pools'
+  | `campaigns:${CampaignStatus}`
+  | `proxies:${HealthStatus}`
+  | `results:${CampaignResultStatus}`;
 
 export const campaignCount = (status: CampaignStatus): DashboardCount => `campaigns:${status}`;
 export const proxyCount = (health: HealthStatus): DashboardCount => `proxies:${health}`;
+export const resultCount = (status: CampaignResultStatus): DashboardCount => `results:${status}`;
 
 /** Shards per count: concurrent writers mostly land on different rows (16 still queued measurably). */
 const SHARDS = 64;
@@ -38,13 +47,26 @@ const shardOf = new WeakMap<Transaction<DB>, number>();
  * name order, so concurrent writers rarely meet and never lock in opposite orders.
  */
 export async function moveDashboard(trx: Transaction<DB>, emit: Emit, moves: ReadonlyArray<readonly [DashboardCount, number]>): Promise<void> {
+  if (await moveCountsQuietly(trx, moves)) announceDashboard(emit);
+}
+
+/**
+ * Moves counts without pushing the dashboard, for a write whose change is coalesced (a campaign's
+ * batches between two progress changes); the caller announces it with `announceDashboard` later.
+ * True if a count moved.
+ */
+export async function moveCountsQuietly(trx: Transaction<DB>, moves: ReadonlyArray<readonly [DashboardCount, number]>): Promise<boolean> {
   const net = new Map<DashboardCount, number>();
   for (const [name, delta] of moves) net.set(name, (net.get(name) ?? 0) + delta);
   const changed = [...net].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (changed.length === 0) return;
+  if (changed.length === 0) return false;
   let shard = shardOf.get(trx);
   if (shard === undefined) shardOf.set(trx, (shard = Math.floor(Math.random() * SHARDS)));
   for (const [name, delta] of changed) await repo.addToCount(trx, name, shard, delta);
+  return true;
+}
+
+export function announceDashboard(emit: Emit): void {
   emit({ topic: 'DASHBOARD', op: 'UPDATED', entityId: DASHBOARD_ID, audience: 'EVERYONE' });
 }
 
@@ -59,10 +81,12 @@ export async function getDashboard(services: Writer): Promise<Dashboard> {
   const count = (name: DashboardCount) => counts.get(name) ?? 0;
   const campaignsByStatus = CAMPAIGN_STATUSES.map((status) => ({ status, count: count(campaignCount(status)) }));
   const proxiesByHealth = HEALTH_STATUSES.map((status) => ({ status, count: count(proxyCount(status)) }));
+  const resultsByStatus = RESULT_STATUSES.map((status) => ({ status, count: count(resultCount(status)) }));
   const sum = (rows: Array<{ count: number }>) => rows.reduce((total, row) => total + row.count, 0);
   return {
     campaignsByStatus,
     proxiesByHealth,
+    resultsByStatus,
     totals: {
       campaigns: sum(campaignsByStatus),
       proxies: sum(proxiesByHealth),

@@ -25,10 +25,14 @@ interface Measurement {
 
 const CHECKS_IN_FLIGHT = 10;
 
+/** Recorded checks kept per proxy: enough for a sparkline to show a flapping proxy at a glance. */
+export const HEALTH_HISTORY_LENGTH = 30;
+
 /**
  * Checks every enabled proxy each `settings.proxyHealthCheckIntervalSeconds` inside the server and
  * commits a ProxyChange only when the status flips or the latency moves past the threshold, so
- * clients learn health from `changes` and never poll for it.
+ * clients learn health from `changes` and never poll for it. Each committed check is also kept in
+ * the proxy's bounded health history (the last `HEALTH_HISTORY_LENGTH`).
  */
 export class ProxyHealthChecker {
   private timer: NodeJS.Timeout | undefined;
@@ -159,6 +163,11 @@ export class ProxyHealthChecker {
       };
       // Another instance may have recorded the same flip meanwhile; then its change stands for ours.
       if (!(await repo.updateProxyIfVersion(trx, row, current.version))) return current;
+      await repo.recordHealthSample(
+        trx,
+        { proxy_id: row.id, status: measurement.status, latency_ms: measurement.latencyMs, error: measurement.error, checked_at: row.health_checked_at! },
+        HEALTH_HISTORY_LENGTH,
+      );
       emit({ topic: 'PROXY', op: 'UPDATED', entityId: row.id, version: row.version, audience: 'EVERYONE' });
       if (flipped) {
         await moveDashboard(trx, emit, moved(proxyCount(current.health_status), proxyCount(row.health_status)));

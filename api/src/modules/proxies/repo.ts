@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { HealthStatus, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import type { HealthStatus, ProxyHealthSampleRow, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
 
 export async function findProxy(db: Executor, id: string): Promise<ProxyRow | undefined> {
   return db.selectFrom('proxies').selectAll().where('id', '=', id).executeTakeFirst();
@@ -66,4 +66,23 @@ export async function updatePool(db: Executor, row: ProxyPoolRow): Promise<void>
 
 export async function deletePool(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('proxy_pools').where('id', '=', id).execute();
+}
+
+/** Records a check and forgets all but the newest `keep` of the proxy's checks. */
+export async function recordHealthSample(db: Executor, sample: Omit<ProxyHealthSampleRow, 'id'>, keep: number): Promise<void> {
+  await db.insertInto('proxy_health_samples').values(sample).execute();
+  const oldestKept = await db
+    .selectFrom('proxy_health_samples')
+    .select('id')
+    .where('proxy_id', '=', sample.proxy_id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .offset(keep - 1)
+    .executeTakeFirst();
+  if (oldestKept) await db.deleteFrom('proxy_health_samples').where('proxy_id', '=', sample.proxy_id).where('id', '<', oldestKept.id).execute();
+}
+
+/** The proxy's kept checks, oldest first. */
+export async function healthSamples(db: Executor, proxyId: string): Promise<ProxyHealthSampleRow[]> {
+  return db.selectFrom('proxy_health_samples').selectAll().where('proxy_id', '=', proxyId).orderBy('id').execute();
 }

@@ -3,7 +3,8 @@ import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import type { ProxyHealthSampleRow, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import { HEALTH_HISTORY_LENGTH } from './health.js';
 import * as pools from './pools.js';
 import * as proxies from './service.js';
 
@@ -11,6 +12,16 @@ export const ProxyProtocolEnum = builder.enumType('ProxyProtocol', { values: ['H
 export const HealthStatusEnum = builder.enumType('HealthStatus', { values: ['UNKNOWN', 'HEALTHY', 'UNHEALTHY'] as const });
 export const PoolStrategyEnum = builder.enumType('PoolStrategy', {
   values: ['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'] as const,
+});
+
+const ProxyHealthCheckRef = builder.objectRef<ProxyHealthSampleRow>('ProxyHealthCheck').implement({
+  description: 'One check the health checker recorded.',
+  fields: (t) => ({
+    status: t.field({ type: HealthStatusEnum, resolve: (row) => row.status }),
+    latencyMs: t.exposeInt('latency_ms', { nullable: true }),
+    checkedAt: t.field({ type: 'DateTime', resolve: (row) => row.checked_at }),
+    error: t.exposeString('error', { nullable: true }),
+  }),
 });
 
 const ProxyHealthRef = builder.objectRef<ProxyRow>('ProxyHealth').implement({
@@ -25,6 +36,11 @@ const ProxyHealthRef = builder.objectRef<ProxyRow>('ProxyHealth').implement({
       resolve: (row) => row.health_checked_at,
     }),
     error: t.exposeString('health_error', { nullable: true }),
+    history: t.field({
+      type: [ProxyHealthCheckRef],
+      description: `Oldest first: the last ${HEALTH_HISTORY_LENGTH} checks that were recorded (every flip, every latency move past the threshold, every checkProxy).`,
+      resolve: (row, _args, ctx) => proxies.healthHistory(ctx.services, row.id),
+    }),
   }),
 });
 

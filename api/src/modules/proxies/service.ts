@@ -53,6 +53,11 @@ export function loadProxy(services: Writer, id: string) {
   return repo.findProxy(services.database.db, id);
 }
 
+/** The proxy's recorded health checks, oldest first. */
+export function healthHistory(services: Writer, proxyId: string) {
+  return repo.healthSamples(services.database.db, proxyId);
+}
+
 export function listProxies(services: Writer, _viewer: Viewer, page: PageRequest, filter: { poolId?: string; health?: HealthStatus }) {
   return repo.listProxies(services.database.db, page, filter);
 }
