@@ -21,6 +21,8 @@ import { createUrqlClient } from './urql/client';
 // The API keys page brings a chart library most sessions never need: loaded when first visited.
 const ApiKeysPage = lazy(() => import('./features/apiKeys/ApiKeysPage').then((module) => ({ default: module.ApiKeysPage })));
 
+const StreamHealthPage = lazy(() => import('./features/streamHealth/StreamHealthPage').then((module) => ({ default: module.StreamHealthPage })));
+
 export function App() {
   const [token, setToken] = useToken();
   const client = useMemo(() => (token ? createUrqlClient(token, () => setToken(null)) : null), [token, setToken]);
@@ -38,6 +40,7 @@ export function App() {
           <Route path="/keyword-sets" element={<KeywordSetsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/api-keys" element={<Suspense fallback={null}><ApiKeysPage /></Suspense>} />
+          <Route path="/stream-health" element={<Suspense fallback={null}><StreamHealthPage /></Suspense>} />
           <Route path="/chats" element={<ChatsPage />} />
           <Route path="/chats/:id" element={<ChatsPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />

@@ -37,7 +37,7 @@ export async function signedInPage(context: BrowserContext, baseUrl: string, ema
   if (await signInForm.isVisible()) {
     await signInForm.fill(email);
     await page.locator('input[type=password]').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
   await live.waitFor({ timeout: 10_000 });
   return page;

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { codeVariableErrors, NotAcceptable, Unauthenticated } from '../errors.js';
 
 /** Root fields anyone may call without a token. */
-const PUBLIC_ROOT_FIELDS = new Set(['signIn', 'signUp', '__typename', '__schema', '__type']);
+const PUBLIC_ROOT_FIELDS = new Set(['signIn', 'signUp', 'demoAccounts', '__typename', '__schema', '__type']);
 
 function isPublicOperation(document: DocumentNode, operationName?: string | null): boolean {
   const operation = getOperationAST(document, operationName);
@@ -35,7 +35,7 @@ function unknownOperation(document: DocumentNode, operationName?: string | null)
 }
 
 /**
- * Every operation except signIn/signUp and introspection needs a valid token (HTTP 401 otherwise),
+ * Every operation except signIn/signUp, demoAccounts and introspection needs a valid token (HTTP 401 otherwise),
  * and an API key's capabilities must allow it (403 naming the capability). The same check for
  * every transport: WebSocket and SSE operations run through this pipeline too.
  */

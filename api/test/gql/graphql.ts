@@ -167,6 +167,7 @@ export type CampaignResultsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CampaignResultStatus>;
 };
 
@@ -218,6 +219,12 @@ export type CampaignResultStatus =
   | 'NOT_MATCHED'
   | 'RESOLVED'
   | 'UNRESOLVED';
+
+export type CampaignResultStatusCount = {
+  __typename?: 'CampaignResultStatusCount';
+  count: Scalars['Int']['output'];
+  status: CampaignResultStatus;
+};
 
 export type CampaignResultsConnection = {
   __typename?: 'CampaignResultsConnection';
@@ -486,6 +493,8 @@ export type Dashboard = {
   id: Scalars['ID']['output'];
   /** Every health status, zeros included. */
   proxiesByHealth: Array<ProxyHealthCount>;
+  /** Campaign results stored, every status, zeros included; pushed with the campaigns' progress, so its growth is the workspace's throughput. */
+  resultsByStatus: Array<CampaignResultStatusCount>;
   totals: DashboardTotals;
 };
 
@@ -505,6 +514,14 @@ export type DashboardTotals = {
   personas: Scalars['Int']['output'];
   proxies: Scalars['Int']['output'];
   proxyPools: Scalars['Int']['output'];
+};
+
+/** A demo workspace's account, offered on its sign-in page; its password is the demo's, printed on start. */
+export type DemoAccount = {
+  __typename?: 'DemoAccount';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  password: Scalars['String']['output'];
 };
 
 export type DnsPersonaConfig = {
@@ -633,6 +650,24 @@ export type HttpPersonaConfigInput = {
 export type HttpScheme =
   | 'HTTP'
   | 'HTTPS';
+
+/** One instance's push figures over its last reporting interval (the ones /metrics counts). Ephemeral: never in the change log. */
+export type InstanceStreamHealth = {
+  __typename?: 'InstanceStreamHealth';
+  at: Scalars['DateTime']['output'];
+  /** Slow sockets cut loose (4503) since the instance started. */
+  cutOffs: Scalars['Int']['output'];
+  deliveriesPerSecond: Scalars['Int']['output'];
+  eventLoopLagP99Ms: Scalars['Float']['output'];
+  instance: Scalars['String']['output'];
+  /** Commit to delivery; null when nothing was delivered. */
+  latencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  latencyP99Ms?: Maybe<Scalars['Float']['output']>;
+  sseClients: Scalars['Int']['output'];
+  /** `changes` subscriptions streaming. */
+  subscriptions: Scalars['Int']['output'];
+  webSocketClients: Scalars['Int']['output'];
+};
 
 export type KeywordRule = {
   __typename?: 'KeywordRule';
@@ -1189,6 +1224,17 @@ export type ProxyHealth = {
   /** When this status and latency were measured. Routine checks that find no material change do not move it. */
   checkedAt?: Maybe<Scalars['DateTime']['output']>;
   error?: Maybe<Scalars['String']['output']>;
+  /** Oldest first: the last 30 checks that were recorded (every flip, every latency move past the threshold, every checkProxy). */
+  history: Array<ProxyHealthCheck>;
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  status: HealthStatus;
+};
+
+/** One check the health checker recorded. */
+export type ProxyHealthCheck = {
+  __typename?: 'ProxyHealthCheck';
+  checkedAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
   latencyMs?: Maybe<Scalars['Int']['output']>;
   status: HealthStatus;
 };
@@ -1242,6 +1288,8 @@ export type Query = {
   /** Yours, newest first; `status` narrows to requests (PENDING) or connections (ACCEPTED). */
   connections: Array<Connection>;
   dashboard: Dashboard;
+  /** Anyone may ask. On a demo workspace (SEED_DEMO), its accounts; on any other workspace, none. */
+  demoAccounts: Array<DemoAccount>;
   /** Your posts and your accepted connections’ posts, newest first. */
   feed: QueryFeedConnection;
   incomingConnectionRequests: Array<Connection>;
@@ -1267,6 +1315,8 @@ export type Query = {
   /** Newest first. */
   proxyPools: QueryProxyPoolsConnection;
   settings: Settings;
+  /** ADMIN only. Every instance heard from in the last few intervals, this one first. */
+  streamHealth: Array<InstanceStreamHealth>;
   /** People in the workspace, by name; `search` matches display name or email. */
   users: Array<User>;
   /** Your webhook endpoints, newest first. Not available to API keys. */
@@ -1550,6 +1600,8 @@ export type Subscription = {
   changes: Change;
   /** Your accepted connections going online and offline; first, one event for each already online. */
   presence: PresenceEvent;
+  /** ADMIN only. Every instance, now and again each time one reports (every STREAM_HEALTH_INTERVAL_MS). */
+  streamHealth: Array<InstanceStreamHealth>;
   /** Others typing in a chat you are in. While open, you count as reading the chat (no new-message notifications for it). */
   typing: TypingEvent;
 };

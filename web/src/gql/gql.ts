@@ -27,12 +27,14 @@ type Documents = {
     "\n  query WebhooksSection_List {\n    webhooks { ...WebhooksSection_Webhook }\n  }\n": typeof types.WebhooksSection_ListDocument,
     "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
     "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInPage_SignUpDocument,
+    "\n  query SignInPage_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n": typeof types.SignInPage_DemoAccountsDocument,
     "\n  fragment CampaignDetailPage_Detail on Campaign {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n  }\n": typeof types.CampaignDetailPage_DetailFragmentDoc,
-    "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CampaignDetailPage_CampaignDocument,
+    "\n  query CampaignDetailPage_Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n": typeof types.CampaignDetailPage_CampaignDocument,
     "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_StartDocument,
     "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_PauseDocument,
     "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_ResumeDocument,
     "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_CancelDocument,
+    "\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CampaignResults_PageDocument,
     "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status version progress { total processed percent }\n  }\n": typeof types.CampaignsPage_CampaignFragmentDoc,
     "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    personas(first: 100) { edges { node { ...PersonasPage_Persona } } }\n    keywordSets(first: 100) { edges { node { ...KeywordSetsPage_KeywordSet } } }\n    proxyPools(first: 100) { edges { node { ...ProxiesPage_Pool } } }\n  }\n": typeof types.CampaignsPage_DataDocument,
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": typeof types.CampaignsPage_CreateDocument,
@@ -60,7 +62,7 @@ type Documents = {
     "mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }": typeof types.ConnectionsPage_CancelDocument,
     "mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }": typeof types.ConnectionsPage_RemoveDocument,
     "mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }": typeof types.ConnectionsPage_ChatDocument,
-    "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n": typeof types.DashboardPage_DashboardFragmentDoc,
+    "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n": typeof types.DashboardPage_DashboardFragmentDoc,
     "\n  fragment DashboardPage_Activity on Activity {\n    id at summary verb entityType entityId actor { id displayName }\n  }\n": typeof types.DashboardPage_ActivityFragmentDoc,
     "\n  query DashboardPage_Data {\n    dashboard { ...DashboardPage_Dashboard }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    activity(first: 15) {\n      edges { node { ...DashboardPage_Activity } }\n    }\n  }\n": typeof types.DashboardPage_DataDocument,
     "\n  fragment FeedPage_Comment on Comment {\n    id postId body createdAt author { id displayName }\n  }\n": typeof types.FeedPage_CommentFragmentDoc,
@@ -89,7 +91,7 @@ type Documents = {
     "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n": typeof types.PersonasPage_CreateDocument,
     "\n  mutation PersonasPage_Update($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id name description enabled version\n      config {\n        ... on DnsPersonaConfig { resolvers timeoutMs }\n        ... on HttpPersonaConfig { userAgent timeoutMs }\n      }\n    }\n  }\n": typeof types.PersonasPage_UpdateDocument,
     "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n": typeof types.PersonasPage_DeleteDocument,
-    "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error }\n  }\n": typeof types.ProxiesPage_ProxyFragmentDoc,
+    "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }\n  }\n": typeof types.ProxiesPage_ProxyFragmentDoc,
     "\n  fragment ProxiesPage_Pool on ProxyPool {\n    id name strategy version proxies { id name health { status latencyMs } }\n  }\n": typeof types.ProxiesPage_PoolFragmentDoc,
     "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { ...ProxiesPage_Proxy } }\n    }\n    proxyPools(first: 100) {\n      edges { node { ...ProxiesPage_Pool } }\n    }\n  }\n": typeof types.ProxiesPage_DataDocument,
     "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreateDocument,
@@ -98,11 +100,12 @@ type Documents = {
     "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n": typeof types.ProxiesPage_UpdatePoolDocument,
     "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": typeof types.ProxiesPage_DeletePoolDocument,
     "\n  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }\n  }\n": typeof types.ProxiesPage_RemoveFromPoolDocument,
-    "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n": typeof types.ProxiesPage_CheckDocument,
+    "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error history { status latencyMs checkedAt } } }\n  }\n": typeof types.ProxiesPage_CheckDocument,
     "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreatePoolDocument,
     "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n": typeof types.ProxiesPage_AddToPoolDocument,
     "\n  query SettingsPage_Data {\n    settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n    me { id role }\n  }\n": typeof types.SettingsPage_DataDocument,
     "\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n": typeof types.SettingsPage_UpdateDocument,
+    "\n  subscription StreamHealthPage_Live {\n    streamHealth {\n      instance at webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms\n    }\n  }\n": typeof types.StreamHealthPage_LiveDocument,
 };
 const documents: Documents = {
     "\n  mutation ApiKeysPage_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey { ...ApiKeysPage_Key }\n    }\n  }\n": types.ApiKeysPage_CreateDocument,
@@ -118,12 +121,14 @@ const documents: Documents = {
     "\n  query WebhooksSection_List {\n    webhooks { ...WebhooksSection_Webhook }\n  }\n": types.WebhooksSection_ListDocument,
     "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInPage_SignInDocument,
     "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.SignInPage_SignUpDocument,
+    "\n  query SignInPage_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n": types.SignInPage_DemoAccountsDocument,
     "\n  fragment CampaignDetailPage_Detail on Campaign {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n  }\n": types.CampaignDetailPage_DetailFragmentDoc,
-    "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CampaignDetailPage_CampaignDocument,
+    "\n  query CampaignDetailPage_Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n": types.CampaignDetailPage_CampaignDocument,
     "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }": types.CampaignDetailPage_StartDocument,
     "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": types.CampaignDetailPage_PauseDocument,
     "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": types.CampaignDetailPage_ResumeDocument,
     "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": types.CampaignDetailPage_CancelDocument,
+    "\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CampaignResults_PageDocument,
     "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status version progress { total processed percent }\n  }\n": types.CampaignsPage_CampaignFragmentDoc,
     "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    personas(first: 100) { edges { node { ...PersonasPage_Persona } } }\n    keywordSets(first: 100) { edges { node { ...KeywordSetsPage_KeywordSet } } }\n    proxyPools(first: 100) { edges { node { ...ProxiesPage_Pool } } }\n  }\n": types.CampaignsPage_DataDocument,
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": types.CampaignsPage_CreateDocument,
@@ -151,7 +156,7 @@ const documents: Documents = {
     "mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }": types.ConnectionsPage_CancelDocument,
     "mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }": types.ConnectionsPage_RemoveDocument,
     "mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }": types.ConnectionsPage_ChatDocument,
-    "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n": types.DashboardPage_DashboardFragmentDoc,
+    "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n": types.DashboardPage_DashboardFragmentDoc,
     "\n  fragment DashboardPage_Activity on Activity {\n    id at summary verb entityType entityId actor { id displayName }\n  }\n": types.DashboardPage_ActivityFragmentDoc,
     "\n  query DashboardPage_Data {\n    dashboard { ...DashboardPage_Dashboard }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    activity(first: 15) {\n      edges { node { ...DashboardPage_Activity } }\n    }\n  }\n": types.DashboardPage_DataDocument,
     "\n  fragment FeedPage_Comment on Comment {\n    id postId body createdAt author { id displayName }\n  }\n": types.FeedPage_CommentFragmentDoc,
@@ -180,7 +185,7 @@ const documents: Documents = {
     "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n": types.PersonasPage_CreateDocument,
     "\n  mutation PersonasPage_Update($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id name description enabled version\n      config {\n        ... on DnsPersonaConfig { resolvers timeoutMs }\n        ... on HttpPersonaConfig { userAgent timeoutMs }\n      }\n    }\n  }\n": types.PersonasPage_UpdateDocument,
     "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n": types.PersonasPage_DeleteDocument,
-    "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error }\n  }\n": types.ProxiesPage_ProxyFragmentDoc,
+    "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }\n  }\n": types.ProxiesPage_ProxyFragmentDoc,
     "\n  fragment ProxiesPage_Pool on ProxyPool {\n    id name strategy version proxies { id name health { status latencyMs } }\n  }\n": types.ProxiesPage_PoolFragmentDoc,
     "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { ...ProxiesPage_Proxy } }\n    }\n    proxyPools(first: 100) {\n      edges { node { ...ProxiesPage_Pool } }\n    }\n  }\n": types.ProxiesPage_DataDocument,
     "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": types.ProxiesPage_CreateDocument,
@@ -189,11 +194,12 @@ const documents: Documents = {
     "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n": types.ProxiesPage_UpdatePoolDocument,
     "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": types.ProxiesPage_DeletePoolDocument,
     "\n  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }\n  }\n": types.ProxiesPage_RemoveFromPoolDocument,
-    "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n": types.ProxiesPage_CheckDocument,
+    "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error history { status latencyMs checkedAt } } }\n  }\n": types.ProxiesPage_CheckDocument,
     "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": types.ProxiesPage_CreatePoolDocument,
     "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n": types.ProxiesPage_AddToPoolDocument,
     "\n  query SettingsPage_Data {\n    settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n    me { id role }\n  }\n": types.SettingsPage_DataDocument,
     "\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n": types.SettingsPage_UpdateDocument,
+    "\n  subscription StreamHealthPage_Live {\n    streamHealth {\n      instance at webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms\n    }\n  }\n": types.StreamHealthPage_LiveDocument,
 };
 
 /**
@@ -265,11 +271,15 @@ export function graphql(source: "\n  mutation SignInPage_SignUp($input: SignUpIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SignInPage_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n"): (typeof documents)["\n  query SignInPage_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CampaignDetailPage_Detail on Campaign {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n  }\n"): (typeof documents)["\n  fragment CampaignDetailPage_Detail on Campaign {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetailPage_Campaign($id: ID!, $after: String) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n      results(first: 50, after: $after) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignDetailPage_Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetailPage_Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,6 +296,10 @@ export function graphql(source: "mutation CampaignDetailPage_Resume($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -397,7 +411,7 @@ export function graphql(source: "mutation ConnectionsPage_Chat($input: CreateCha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n"): (typeof documents)["\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n"];
+export function graphql(source: "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n"): (typeof documents)["\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -513,7 +527,7 @@ export function graphql(source: "\n  mutation PersonasPage_Delete($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error }\n  }\n"): (typeof documents)["\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error }\n  }\n"];
+export function graphql(source: "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }\n  }\n"): (typeof documents)["\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -549,7 +563,7 @@ export function graphql(source: "\n  mutation ProxiesPage_RemoveFromPool($poolId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }\n  }\n"];
+export function graphql(source: "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error history { status latencyMs checkedAt } } }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error history { status latencyMs checkedAt } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -566,6 +580,10 @@ export function graphql(source: "\n  query SettingsPage_Data {\n    settings { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n"): (typeof documents)["\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StreamHealthPage_Live {\n    streamHealth {\n      instance at webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms\n    }\n  }\n"): (typeof documents)["\n  subscription StreamHealthPage_Live {\n    streamHealth {\n      instance at webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

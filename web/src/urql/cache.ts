@@ -154,9 +154,16 @@ export function applyChange(cache: Cache, change: Change): void {
   if (change.__typename === 'MessageChange' && change.op === 'CREATED' && change.message) appendMessage(cache, change.message);
   if (change.__typename === 'CommentChange') placeComment(cache, change);
   // Results are rows, not changes: an open results page of a running campaign reloads as it grows.
+  // Results only ever append (in position order), so a page that already has a next page cannot
+  // change: only the last page reloads, and a watched campaign costs no request per progress change.
   if (change.__typename === 'CampaignChange') {
-    for (const field of cache.inspectFields({ __typename: 'Campaign', id: change.entityId })) {
-      if (field.fieldName === 'results') cache.invalidate({ __typename: 'Campaign', id: change.entityId }, field.fieldName, field.arguments ?? undefined);
+    const campaign = { __typename: 'Campaign', id: change.entityId };
+    for (const field of cache.inspectFields(campaign)) {
+      if (field.fieldName !== 'results') continue;
+      const connection = cache.resolve(campaign, field.fieldKey) as string | null;
+      const pageInfo = connection ? (cache.resolve(connection, 'pageInfo') as string | null) : null;
+      if (pageInfo && cache.resolve(pageInfo, 'hasNextPage') === true) continue;
+      cache.invalidate(campaign, field.fieldName, field.arguments ?? undefined);
     }
   }
   const typename = change.__typename.replace(/Change$/, '');
@@ -183,6 +190,10 @@ export const cacheExchange = graphcache({
     HttpHeader: embedded,
     KeywordRule: embedded,
     CampaignStatusCount: embedded,
+    CampaignResultStatusCount: embedded,
+    ProxyHealthCheck: embedded,
+    InstanceStreamHealth: embedded,
+    DemoAccount: embedded,
     ProxyHealthCount: embedded,
     DashboardTotals: embedded,
     CampaignResult: embedded,

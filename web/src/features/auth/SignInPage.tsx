@@ -1,7 +1,7 @@
-import { Alert, Button, Container, Paper, PasswordInput, Stack, Tabs, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Group, Paper, PasswordInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { Client, fetchExchange, Provider, useMutation, type CombinedError } from 'urql';
+import { Client, fetchExchange, Provider, useMutation, useQuery, type CombinedError } from 'urql';
 import { fieldErrors, generalError } from '../../components/errors';
 import { graphql } from '../../gql';
 
@@ -21,6 +21,12 @@ const SignInPage_SignUp = graphql(`
   }
 `);
 
+const SignInPage_DemoAccounts = graphql(`
+  query SignInPage_DemoAccounts {
+    demoAccounts { email displayName password }
+  }
+`);
+
 const anonymous = new Client({ url: '/graphql', exchanges: [fetchExchange] });
 
 export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void }) {
@@ -30,6 +36,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void
         <Title order={1} mb="lg">
           Pulsegraph
         </Title>
+        <DemoAccounts onSignedIn={onSignedIn} />
         <Paper withBorder p="lg" radius="md">
           <Tabs defaultValue="signIn" keepMounted={false}>
             <Tabs.List grow mb="md">
@@ -80,5 +87,37 @@ function AuthForm({ kind, onSignedIn }: { kind: 'signIn' | 'signUp'; onSignedIn:
         </Button>
       </Stack>
     </form>
+  );
+}
+
+/** On a demo workspace: one click signs in as one of its accounts, so a first look needs no terminal. */
+function DemoAccounts({ onSignedIn }: { onSignedIn: (token: string) => void }) {
+  const [{ data }] = useQuery({ query: SignInPage_DemoAccounts });
+  const [state, signIn] = useMutation(SignInPage_SignIn);
+  const accounts = data?.demoAccounts ?? [];
+  if (accounts.length === 0) return null;
+  return (
+    <Paper withBorder p="lg" radius="md" mb="md" component="section" aria-labelledby="demo-heading">
+      <Title order={2} size="h4" id="demo-heading">Try the demo workspace</Title>
+      <Text size="sm" mb="sm">
+        Sign in as one of its people (password “{accounts[0]!.password}”), or open two browsers as both.
+      </Text>
+      {generalError(state.error) && <Alert color="red" role="alert" mb="sm">{generalError(state.error)}</Alert>}
+      <Group>
+        {accounts.map((account) => (
+          <Button
+            key={account.email}
+            variant="light"
+            loading={state.fetching}
+            onClick={async () => {
+              const result = await signIn({ input: { email: account.email, password: account.password } });
+              if (result.data) onSignedIn(result.data.signIn.token);
+            }}
+          >
+            Sign in as {account.displayName}
+          </Button>
+        ))}
+      </Group>
+    </Paper>
   );
 }

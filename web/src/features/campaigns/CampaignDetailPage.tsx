@@ -1,5 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { dateTime } from '../../components/entityLink';
 import { useMutation, useQuery } from 'urql';
@@ -7,6 +6,8 @@ import { generalError } from '../../components/errors';
 import { graphql } from '../../gql';
 import type { CampaignDetailPage_CampaignQuery } from '../../gql/graphql';
 import { STATUS_COLOR } from '../../components/statusColors';
+import { CampaignCharts } from './CampaignCharts';
+import { CampaignResults } from './CampaignResults';
 
 /** The campaign as this page shows it, results aside; the change stream carries the same. */
 export const CampaignDetailPage_Detail = graphql(`
@@ -27,13 +28,9 @@ export const CampaignDetailPage_Detail = graphql(`
 `);
 
 const CampaignDetailPage_Campaign = graphql(`
-  query CampaignDetailPage_Campaign($id: ID!, $after: String) {
+  query CampaignDetailPage_Campaign($id: ID!) {
     campaign(id: $id) {
       ...CampaignDetailPage_Detail
-      results(first: 50, after: $after) {
-        edges { node { position domain status records httpStatus matchedKeywords error } }
-        pageInfo { hasNextPage endCursor }
-      }
     }
   }
 `);
@@ -71,9 +68,7 @@ function ParamsSummary({ params }: { params: Params }) {
 
 export function CampaignDetailPage() {
   const { id = '' } = useParams();
-  const [pages, setPages] = useState<Array<string | null>>([null]);
-  const after = pages.at(-1) ?? null;
-  const [{ data }] = useQuery({ query: CampaignDetailPage_Campaign, variables: { id, after } });
+  const [{ data }] = useQuery({ query: CampaignDetailPage_Campaign, variables: { id } });
   const [start, startCampaign] = useMutation(CampaignDetailPage_Start);
   const [pause, pauseCampaign] = useMutation(CampaignDetailPage_Pause);
   const [resume, resumeCampaign] = useMutation(CampaignDetailPage_Resume);
@@ -81,12 +76,12 @@ export function CampaignDetailPage() {
   const campaign = data?.campaign;
   if (!campaign) return <Text>Loading…</Text>;
   const problem = generalError(start.error ?? pause.error ?? resume.error ?? cancel.error);
-  const status = campaign.status;
+  const campaignStatus = campaign.status;
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{campaign.name}</Title>
-        <Badge size="lg" variant="dot" color={STATUS_COLOR[status]} data-testid="campaign-status">{status}</Badge>
+        <Badge size="lg" variant="dot" color={STATUS_COLOR[campaignStatus]} data-testid="campaign-status">{campaignStatus}</Badge>
       </Group>
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
       {campaign.error && <Alert color="red" title="Why it failed" data-testid="campaign-error">{campaign.error}</Alert>}
@@ -115,38 +110,14 @@ export function CampaignDetailPage() {
         </Group>
         <Progress value={campaign.progress.percent} aria-label="Progress" />
         <Group mt="md">
-          <Button disabled={status !== 'DRAFT'} onClick={() => void startCampaign({ id })}>Start</Button>
-          <Button variant="light" disabled={status !== 'RUNNING' && status !== 'QUEUED'} onClick={() => void pauseCampaign({ id })}>Pause</Button>
-          <Button variant="light" disabled={status !== 'PAUSED'} onClick={() => void resumeCampaign({ id })}>Resume</Button>
-          <Button color="red" variant="light" disabled={['COMPLETED', 'FAILED', 'CANCELLED'].includes(status)} onClick={() => void cancelCampaign({ id })}>Cancel</Button>
+          <Button disabled={campaignStatus !== 'DRAFT'} onClick={() => void startCampaign({ id })}>Start</Button>
+          <Button variant="light" disabled={campaignStatus !== 'RUNNING' && campaignStatus !== 'QUEUED'} onClick={() => void pauseCampaign({ id })}>Pause</Button>
+          <Button variant="light" disabled={campaignStatus !== 'PAUSED'} onClick={() => void resumeCampaign({ id })}>Resume</Button>
+          <Button color="red" variant="light" disabled={['COMPLETED', 'FAILED', 'CANCELLED'].includes(campaignStatus)} onClick={() => void cancelCampaign({ id })}>Cancel</Button>
         </Group>
       </Card>
-      <Title order={4}>Results</Title>
-      <Table striped data-testid="results">
-        <Table.Thead>
-          <Table.Tr><Table.Th>#</Table.Th><Table.Th>Domain</Table.Th><Table.Th>Status</Table.Th><Table.Th>Details</Table.Th></Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {campaign.results.edges.map(({ node }) => (
-            <Table.Tr key={node.position}>
-              <Table.Td>{node.position + 1}</Table.Td>
-              <Table.Td>{node.domain}</Table.Td>
-              <Table.Td>{node.status}</Table.Td>
-              <Table.Td>{node.records?.join(', ') ?? node.matchedKeywords?.join(', ') ?? node.error ?? (node.httpStatus ? `HTTP ${node.httpStatus}` : '')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group>
-        <Button variant="default" disabled={pages.length === 1} onClick={() => setPages(pages.slice(0, -1))}>Previous</Button>
-        <Button
-          variant="default"
-          disabled={!campaign.results.pageInfo.hasNextPage}
-          onClick={() => setPages([...pages, campaign.results.pageInfo.endCursor ?? null])}
-        >
-          Next
-        </Button>
-      </Group>
+      <CampaignCharts campaign={campaign} />
+      <CampaignResults campaignId={campaign.id} campaignName={campaign.name} />
     </Stack>
   );
 }

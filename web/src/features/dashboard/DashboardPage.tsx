@@ -3,13 +3,16 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { dateTime } from '../../components/entityLink';
 import { HEALTH_COLOR, STATUS_COLOR } from '../../components/statusColors';
+import { Figure, LiveBarChart, LiveLineChart } from '../../components/charts';
 import { graphql } from '../../gql';
+import { clockTime, throughput, useProgressSamples } from '../campaigns/progressSeries';
 
 export const DashboardPage_Dashboard = graphql(`
   fragment DashboardPage_Dashboard on Dashboard {
     id
     campaignsByStatus { status count }
     proxiesByHealth { status count }
+    resultsByStatus { status count }
     totals { campaigns proxies proxyPools personas keywordSets }
   }
 `);
@@ -75,6 +78,7 @@ export function DashboardPage() {
           </Group>
         </Card>
       </SimpleGrid>
+      {dashboard && <WorkspaceCharts resultsByStatus={dashboard.resultsByStatus} />}
       <Card withBorder>
         <Title order={4} mb="xs">Running campaigns</Title>
         {data?.running.edges.length === 0 && <Text c="dimmed">Nothing running.</Text>}
@@ -108,5 +112,49 @@ export function DashboardPage() {
         </Table>
       </Card>
     </Stack>
+  );
+}
+
+const SUCCESSES = new Set(['GENERATED', 'RESOLVED', 'MATCHED']);
+
+/** The workspace's campaign throughput and its results per status, from the dashboard changes the stream pushes. */
+function WorkspaceCharts({ resultsByStatus }: { resultsByStatus: ReadonlyArray<{ status: string; count: number }> }) {
+  const total = resultsByStatus.reduce((sum, row) => sum + row.count, 0);
+  const succeeded = resultsByStatus.filter((row) => SUCCESSES.has(row.status)).reduce((sum, row) => sum + row.count, 0);
+  const samples = useProgressSamples('workspace', { processed: total, succeeded, failed: total - succeeded }, undefined);
+  const rates = throughput(samples);
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <Card withBorder>
+        <Title order={4} mb="xs">Campaign throughput</Title>
+        <Figure
+          testId="workspace-throughput"
+          label="Domains processed per second across all campaigns, since this page opened"
+          summary={rates.length === 0 ? 'Nothing processed since this page opened.' : `${rates.at(-1)?.perSecond.toLocaleString()} domains/s at the last update, across all campaigns.`}
+        >
+          <LiveLineChart
+            data={rates.map((point) => ({ time: clockTime(point.at), 'Domains/s': point.perSecond }))}
+            dataKey="time"
+            series={[{ name: 'Domains/s', color: 'indigo.7' }]}
+            yAxisProps={{ allowDecimals: false }}
+          />
+        </Figure>
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="xs">Results by status</Title>
+        <Figure
+          testId="results-by-status"
+          label="Campaign results stored, by status"
+          summary={resultsByStatus.map((row) => `${row.status}: ${row.count.toLocaleString()}`).join(' · ')}
+        >
+          <LiveBarChart
+            data={resultsByStatus.map((row) => ({ status: row.status, Results: row.count }))}
+            dataKey="status"
+            series={[{ name: 'Results', color: 'indigo.7' }]}
+            yAxisProps={{ allowDecimals: false }}
+          />
+        </Figure>
+      </Card>
+    </SimpleGrid>
   );
 }

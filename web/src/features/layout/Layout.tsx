@@ -90,6 +90,7 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
         {CONSOLE.map(([path, label]) => (
           <NavLink key={path} component={Link} to={path} label={label} active={active(path)} />
         ))}
+        {data?.me?.role === 'ADMIN' && <NavLink component={Link} to="/stream-health" label="Stream health" active={active('/stream-health')} />}
         <Text size="xs" c="dimmed" px="sm" pt="md">
           Social
         </Text>

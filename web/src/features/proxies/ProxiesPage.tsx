@@ -8,10 +8,11 @@ import { graphql } from '../../gql';
 import type { ProxiesPage_DataQuery } from '../../gql/graphql';
 import { useOnline } from '../../urql/status';
 import { HEALTH_COLOR } from '../../components/statusColors';
+import { HealthSparkline } from '../../components/charts';
 
 export const ProxiesPage_Proxy = graphql(`
   fragment ProxiesPage_Proxy on Proxy {
-    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error }
+    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }
   }
 `);
 
@@ -70,7 +71,7 @@ const ProxiesPage_RemoveFromPool = graphql(`
 
 const ProxiesPage_Check = graphql(`
   mutation ProxiesPage_Check($id: ID!) {
-    checkProxy(id: $id) { id health { status latencyMs checkedAt error } }
+    checkProxy(id: $id) { id health { status latencyMs checkedAt error history { status latencyMs checkedAt } } }
   }
 `);
 
@@ -108,7 +109,7 @@ export function ProxiesPage() {
       <Table striped data-testid="proxies">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th><Table.Th>Endpoint</Table.Th><Table.Th>Health</Table.Th><Table.Th>Pool</Table.Th><Table.Th />
+            <Table.Th>Name</Table.Th><Table.Th>Endpoint</Table.Th><Table.Th>Health</Table.Th><Table.Th>Recent checks</Table.Th><Table.Th>Pool</Table.Th><Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -120,6 +121,9 @@ export function ProxiesPage() {
                 <Badge color={HEALTH_COLOR[node.health.status]} data-testid={`health-${node.name}`}>{node.health.status}</Badge>{' '}
                 {node.health.latencyMs !== null && <Text span size="xs">{node.health.latencyMs} ms</Text>}
                 {node.health.error && <Text size="xs" c="red.9">{node.health.error}</Text>}
+              </Table.Td>
+              <Table.Td data-testid={`history-${node.name}`}>
+                <HealthSparkline name={node.name} history={node.health.history} />
               </Table.Td>
               <Table.Td>
                 {/* A native select: one per row, so it must stay cheap to render on every change. */}

@@ -1,0 +1,118 @@
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { sessionToken } from '../../auth';
+import { graphql } from '../../gql';
+import type { CampaignResultStatus } from '../../gql/graphql';
+
+const CampaignResults_Page = graphql(`
+  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {
+    campaign(id: $id) {
+      id
+      results(first: 50, after: $after, status: $status, search: $search) {
+        edges { node { position domain status records httpStatus matchedKeywords error } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
+
+const RESULT_STATUSES = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'] as const;
+
+/** The campaign's results, filtered and searched by the server, a page at a time. */
+export function CampaignResults({ campaignId, campaignName }: { campaignId: string; campaignName: string }) {
+  const [pages, setPages] = useState<Array<string | null>>([null]);
+  const [status, setStatus] = useState<CampaignResultStatus | null>(null);
+  const [searchText, setSearchText] = useState('');
+  const [search] = useDebouncedValue(searchText.trim(), 250);
+  const after = pages.at(-1) ?? null;
+  const [{ data, error }] = useQuery({ query: CampaignResults_Page, variables: { id: campaignId, after, status, search: search || null } });
+  const results = data?.campaign?.results;
+  return (
+    <Stack>
+      <Group justify="space-between" align="end">
+        <Title order={4}>Results</Title>
+        <ExportButton campaignId={campaignId} campaignName={campaignName} />
+      </Group>
+      <Group align="end">
+        <Select
+          label="Status"
+          placeholder="Any status"
+          clearable
+          data={[...RESULT_STATUSES]}
+          value={status}
+          onChange={(value) => {
+            setStatus(value as CampaignResultStatus | null);
+            setPages([null]);
+          }}
+        />
+        <TextInput
+          label="Domain contains"
+          placeholder="e.g. shop"
+          value={searchText}
+          onChange={(event) => {
+            setSearchText(event.currentTarget.value);
+            setPages([null]);
+          }}
+        />
+      </Group>
+      {error && <Alert color="red" role="alert">{error.graphQLErrors[0]?.message ?? error.message}</Alert>}
+      {results?.edges.length === 0 && <Text c="dimmed" data-testid="no-results">{status || search ? 'No results match.' : 'No results yet.'}</Text>}
+      <Table striped data-testid="results">
+        <Table.Thead>
+          <Table.Tr><Table.Th>#</Table.Th><Table.Th>Domain</Table.Th><Table.Th>Status</Table.Th><Table.Th>Details</Table.Th></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {results?.edges.map(({ node }) => (
+            <Table.Tr key={node.position}>
+              <Table.Td>{node.position + 1}</Table.Td>
+              <Table.Td>{node.domain}</Table.Td>
+              <Table.Td>{node.status}</Table.Td>
+              <Table.Td>{node.records?.join(', ') ?? node.matchedKeywords?.join(', ') ?? node.error ?? (node.httpStatus ? `HTTP ${node.httpStatus}` : '')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group>
+        <Button variant="default" disabled={pages.length === 1} onClick={() => setPages(pages.slice(0, -1))}>Previous</Button>
+        <Button variant="default" disabled={!results?.pageInfo.hasNextPage} onClick={() => setPages([...pages, results?.pageInfo.endCursor ?? null])}>
+          Next
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/**
+ * Downloads every result as CSV. The server streams it a page at a time; the browser needs the
+ * session's token on the request, so it is fetched and handed to the browser's download as a file.
+ */
+function ExportButton({ campaignId, campaignName }: { campaignId: string; campaignName: string }) {
+  const [state, setState] = useState<{ busy: boolean; problem?: string }>({ busy: false });
+  async function download() {
+    setState({ busy: true });
+    try {
+      const response = await fetch(`/campaigns/${encodeURIComponent(campaignId)}/results.csv`, { headers: { authorization: `Bearer ${sessionToken() ?? ''}` } });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => undefined)) as { errors?: Array<{ message: string }> } | undefined;
+        throw new Error(body?.errors?.[0]?.message ?? `The export failed (HTTP ${response.status})`);
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${campaignName.replace(/[^\w.-]+/g, '-')}-results.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setState({ busy: false });
+    } catch (error) {
+      setState({ busy: false, problem: (error as Error).message });
+    }
+  }
+  return (
+    <Group gap="xs">
+      {state.problem && <Text size="sm" c="red.8" role="alert">{state.problem}</Text>}
+      <Button variant="light" loading={state.busy} onClick={() => void download()}>Export CSV</Button>
+    </Group>
+  );
+}
