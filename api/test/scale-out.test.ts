@@ -41,6 +41,15 @@ const KeyUsage = graphql(`
   }
 `);
 
+const StreamHealth = graphql(`
+  subscription ScaleOut_StreamHealth {
+    streamHealth {
+      instance
+      webSocketClients
+    }
+  }
+`);
+
 let first: TestServer;
 let second: TestServer;
 let writer: TestUser;
@@ -134,6 +143,20 @@ describe('scale-out on PostgreSQL and Redis', () => {
     expect(await socket.closed).toBe(4401);
     expect(Date.now() - signedOutAt).toBeLessThan(1000);
     expect((await post(second, '{ me { id } }')).status).toBe(401);
+  });
+
+  it("an ADMIN watching the stream's health on one instance sees both, the other's figures moving as clients connect to it", async () => {
+    const ids = [first.app.services.streamHealth.instance, second.app.services.streamHealth.instance];
+    const live = writer.subscribe(StreamHealth);
+    const of = (report: { streamHealth: Array<{ instance: string; webSocketClients: number }> } | undefined, instance: string) =>
+      report?.streamHealth.find((entry) => entry.instance === instance);
+    await live.waitUntil((data) => ids.every((id) => of(data.at(-1), id) !== undefined), 5_000);
+    const before = of(live.data.at(-1), ids[1]!)!.webSocketClients;
+    const visitor = connectWs(second, { authorization: `Bearer ${reader.token}` });
+    await new Promise<void>((resolve) => visitor.on('connected', () => resolve()));
+    await live.waitUntil((data) => of(data.at(-1), ids[1]!)?.webSocketClients === before + 1, 5_000);
+    await visitor.dispose();
+    live.close();
   });
 
   it('both instances report ready (database and Redis reachable)', async () => {

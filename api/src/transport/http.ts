@@ -61,8 +61,8 @@ export function sendGraphQLError(
 }
 
 export function sendDomainError(res: ServerResponse, error: DomainError): void {
-  const http = (error.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
-  sendGraphQLError(res, http.status ?? 400, error.extensions.code as ErrorCode, error.message, http.headers ?? {});
+  const { http = {}, code, ...extensions } = error.extensions as { http?: { status?: number; headers?: Record<string, string> }; code: ErrorCode };
+  sendGraphQLError(res, http.status ?? 400, code, error.message, http.headers ?? {}, extensions);
 }
 
 export function clientAddress(req: IncomingMessage): string {

@@ -25,6 +25,13 @@ type Documents = {
     "\n  mutation Auth_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        role\n      }\n    }\n  }\n": typeof types.Auth_SignUpDocument,
     "\n  query BadInput_Persona($id: ID!) {\n    persona(id: $id) {\n      id\n    }\n  }\n": typeof types.BadInput_PersonaDocument,
     "\n  mutation BadInput_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      progressPushPerSecond\n    }\n  }\n": typeof types.BadInput_UpdateSettingsDocument,
+    "\n  query Console_Results($id: ID!, $status: CampaignResultStatus, $search: String, $after: String) {\n    campaign(id: $id) {\n      id\n      status\n      results(first: 500, status: $status, search: $search, after: $after) {\n        edges { node { position domain status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.Console_ResultsDocument,
+    "\n  query Console_ResultCounts {\n    dashboard { resultsByStatus { status count } }\n  }\n": typeof types.Console_ResultCountsDocument,
+    "\n  mutation Console_CheckProxy($id: ID!) {\n    checkProxy(id: $id) { id health { status history { status latencyMs checkedAt error } } }\n  }\n": typeof types.Console_CheckProxyDocument,
+    "\n  query Console_StreamHealth {\n    streamHealth { instance webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms }\n  }\n": typeof types.Console_StreamHealthDocument,
+    "\n  subscription Console_StreamHealthLive {\n    streamHealth { instance webSocketClients subscriptions }\n  }\n": typeof types.Console_StreamHealthLiveDocument,
+    "\n  query Console_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n": typeof types.Console_DemoAccountsDocument,
+    "\n  mutation Console_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret }\n  }\n": typeof types.Console_CreateKeyDocument,
     "\n  subscription Test_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on PersonaChange {\n        persona {\n          id\n          name\n          version\n        }\n      }\n      ... on KeywordSetChange {\n        keywordSet {\n          id\n          name\n        }\n      }\n      ... on ActivityChange {\n        activity {\n          summary\n          entityId\n        }\n      }\n      ... on SettingsChange {\n        settings {\n          progressPushPerSecond\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.Test_ChangesDocument,
     "\n  mutation Test_CreatePersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.Test_CreatePersonaDocument,
     "\n  mutation Test_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.Test_UpdatePersonaDocument,
@@ -75,6 +82,7 @@ type Documents = {
     "\n  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ScaleOut_CreateKeyDocument,
     "\n  mutation ScaleOut_RevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.ScaleOut_RevokeKeyDocument,
     "\n  query ScaleOut_KeyUsage {\n    apiKeys {\n      id\n      usage {\n        requests\n        subscriptions\n      }\n    }\n  }\n": typeof types.ScaleOut_KeyUsageDocument,
+    "\n  subscription ScaleOut_StreamHealth {\n    streamHealth {\n      instance\n      webSocketClients\n    }\n  }\n": typeof types.ScaleOut_StreamHealthDocument,
     "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.Seed_SignInDocument,
     "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    connections(status: ACCEPTED) {\n      id\n    }\n    chats {\n      id\n      unreadCount\n    }\n    feed {\n      edges {\n        node {\n          commentCount\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.Seed_WorkspaceDocument,
     "\n  mutation Shutdown_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.Shutdown_SignUpDocument,
@@ -124,6 +132,13 @@ const documents: Documents = {
     "\n  mutation Auth_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        role\n      }\n    }\n  }\n": types.Auth_SignUpDocument,
     "\n  query BadInput_Persona($id: ID!) {\n    persona(id: $id) {\n      id\n    }\n  }\n": types.BadInput_PersonaDocument,
     "\n  mutation BadInput_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      progressPushPerSecond\n    }\n  }\n": types.BadInput_UpdateSettingsDocument,
+    "\n  query Console_Results($id: ID!, $status: CampaignResultStatus, $search: String, $after: String) {\n    campaign(id: $id) {\n      id\n      status\n      results(first: 500, status: $status, search: $search, after: $after) {\n        edges { node { position domain status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.Console_ResultsDocument,
+    "\n  query Console_ResultCounts {\n    dashboard { resultsByStatus { status count } }\n  }\n": types.Console_ResultCountsDocument,
+    "\n  mutation Console_CheckProxy($id: ID!) {\n    checkProxy(id: $id) { id health { status history { status latencyMs checkedAt error } } }\n  }\n": types.Console_CheckProxyDocument,
+    "\n  query Console_StreamHealth {\n    streamHealth { instance webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms }\n  }\n": types.Console_StreamHealthDocument,
+    "\n  subscription Console_StreamHealthLive {\n    streamHealth { instance webSocketClients subscriptions }\n  }\n": types.Console_StreamHealthLiveDocument,
+    "\n  query Console_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n": types.Console_DemoAccountsDocument,
+    "\n  mutation Console_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret }\n  }\n": types.Console_CreateKeyDocument,
     "\n  subscription Test_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on PersonaChange {\n        persona {\n          id\n          name\n          version\n        }\n      }\n      ... on KeywordSetChange {\n        keywordSet {\n          id\n          name\n        }\n      }\n      ... on ActivityChange {\n        activity {\n          summary\n          entityId\n        }\n      }\n      ... on SettingsChange {\n        settings {\n          progressPushPerSecond\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.Test_ChangesDocument,
     "\n  mutation Test_CreatePersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.Test_CreatePersonaDocument,
     "\n  mutation Test_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.Test_UpdatePersonaDocument,
@@ -174,6 +189,7 @@ const documents: Documents = {
     "\n  mutation ScaleOut_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ScaleOut_CreateKeyDocument,
     "\n  mutation ScaleOut_RevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.ScaleOut_RevokeKeyDocument,
     "\n  query ScaleOut_KeyUsage {\n    apiKeys {\n      id\n      usage {\n        requests\n        subscriptions\n      }\n    }\n  }\n": types.ScaleOut_KeyUsageDocument,
+    "\n  subscription ScaleOut_StreamHealth {\n    streamHealth {\n      instance\n      webSocketClients\n    }\n  }\n": types.ScaleOut_StreamHealthDocument,
     "\n  mutation Seed_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.Seed_SignInDocument,
     "\n  query Seed_Workspace {\n    personas {\n      edges {\n        node {\n          kind\n        }\n      }\n    }\n    keywordSets {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    proxyPools {\n      edges {\n        node {\n          proxies {\n            name\n          }\n        }\n      }\n    }\n    connections(status: ACCEPTED) {\n      id\n    }\n    chats {\n      id\n      unreadCount\n    }\n    feed {\n      edges {\n        node {\n          commentCount\n        }\n      }\n    }\n    campaigns {\n      edges {\n        node {\n          id\n          kind\n          status\n          source {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.Seed_WorkspaceDocument,
     "\n  mutation Shutdown_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.Shutdown_SignUpDocument,
@@ -270,6 +286,34 @@ export function graphql(source: "\n  query BadInput_Persona($id: ID!) {\n    per
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadInput_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      progressPushPerSecond\n    }\n  }\n"): (typeof documents)["\n  mutation BadInput_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      progressPushPerSecond\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Console_Results($id: ID!, $status: CampaignResultStatus, $search: String, $after: String) {\n    campaign(id: $id) {\n      id\n      status\n      results(first: 500, status: $status, search: $search, after: $after) {\n        edges { node { position domain status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Console_Results($id: ID!, $status: CampaignResultStatus, $search: String, $after: String) {\n    campaign(id: $id) {\n      id\n      status\n      results(first: 500, status: $status, search: $search, after: $after) {\n        edges { node { position domain status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Console_ResultCounts {\n    dashboard { resultsByStatus { status count } }\n  }\n"): (typeof documents)["\n  query Console_ResultCounts {\n    dashboard { resultsByStatus { status count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Console_CheckProxy($id: ID!) {\n    checkProxy(id: $id) { id health { status history { status latencyMs checkedAt error } } }\n  }\n"): (typeof documents)["\n  mutation Console_CheckProxy($id: ID!) {\n    checkProxy(id: $id) { id health { status history { status latencyMs checkedAt error } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Console_StreamHealth {\n    streamHealth { instance webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms }\n  }\n"): (typeof documents)["\n  query Console_StreamHealth {\n    streamHealth { instance webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Console_StreamHealthLive {\n    streamHealth { instance webSocketClients subscriptions }\n  }\n"): (typeof documents)["\n  subscription Console_StreamHealthLive {\n    streamHealth { instance webSocketClients subscriptions }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Console_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n"): (typeof documents)["\n  query Console_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Console_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret }\n  }\n"): (typeof documents)["\n  mutation Console_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +514,10 @@ export function graphql(source: "\n  mutation ScaleOut_RevokeKey($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScaleOut_KeyUsage {\n    apiKeys {\n      id\n      usage {\n        requests\n        subscriptions\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScaleOut_KeyUsage {\n    apiKeys {\n      id\n      usage {\n        requests\n        subscriptions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScaleOut_StreamHealth {\n    streamHealth {\n      instance\n      webSocketClients\n    }\n  }\n"): (typeof documents)["\n  subscription ScaleOut_StreamHealth {\n    streamHealth {\n      instance\n      webSocketClients\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
