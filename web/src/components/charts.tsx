@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 
 // The chart library is most of a chart page's weight: loaded when the first chart shows, not with the app.
 const LineChart = lazy(() => import('@mantine/charts').then((module) => ({ default: module.LineChart })));
@@ -24,6 +24,32 @@ export function Figure({ label, summary, testId, children }: { label: string; su
       </Text>
     </figure>
   );
+}
+
+/**
+ * `value` as of its last redraw, at most one redraw every `ms`, each when the browser is idle (the
+ * last value is always drawn, about `ms` late at most). For a chart fed by the stream: the figures beside it follow every change, while
+ * its drawing, which costs layout and paint, does not run per change. Re-renders; never fetches.
+ */
+export function useRedrawAtMostEvery<T>(value: T, ms: number): T {
+  const [shown, setShown] = useState(value);
+  const lastDrawn = useRef(0);
+  useEffect(() => {
+    if (Object.is(value, shown)) return;
+    const wait = lastDrawn.current + ms - Date.now();
+    const draw = () => {
+      lastDrawn.current = Date.now();
+      setShown(value);
+    };
+    // Drawn when the browser is idle: what the change means elsewhere on the page shows first.
+    let idle = 0;
+    const timer = window.setTimeout(() => (idle = window.requestIdleCallback(draw, { timeout: ms })), Math.max(0, wait));
+    return () => {
+      window.clearTimeout(timer);
+      window.cancelIdleCallback(idle);
+    };
+  }, [value, shown, ms]);
+  return shown;
 }
 
 /** Dash patterns that tell a chart's lines apart without colour. */

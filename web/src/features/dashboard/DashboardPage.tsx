@@ -1,11 +1,12 @@
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { dateTime } from '../../components/entityLink';
 import { HEALTH_COLOR, STATUS_COLOR } from '../../components/statusColors';
-import { Figure, LiveBarChart, LiveLineChart } from '../../components/charts';
+import { Figure, LiveBarChart, LiveLineChart, useRedrawAtMostEvery } from '../../components/charts';
 import { graphql } from '../../gql';
-import { clockTime, throughput, useProgressSamples } from '../campaigns/progressSeries';
+import { clockTime, throughput, useProgressSamples, type ProgressSample } from '../campaigns/progressSeries';
 
 export const DashboardPage_Dashboard = graphql(`
   fragment DashboardPage_Dashboard on Dashboard {
@@ -117,12 +118,19 @@ export function DashboardPage() {
 
 const SUCCESSES = new Set(['GENERATED', 'RESOLVED', 'MATCHED']);
 
-/** The workspace's campaign throughput and its results per status, from the dashboard changes the stream pushes. */
-function WorkspaceCharts({ resultsByStatus }: { resultsByStatus: ReadonlyArray<{ status: string; count: number }> }) {
+type ResultCounts = ReadonlyArray<{ status: string; count: number }>;
+
+/**
+ * The workspace's campaign throughput and its results per status, from the dashboard changes the
+ * stream pushes; the figures in words follow every change, the charts redraw at most once a second.
+ */
+function WorkspaceCharts({ resultsByStatus }: { resultsByStatus: ResultCounts }) {
   const total = resultsByStatus.reduce((sum, row) => sum + row.count, 0);
   const succeeded = resultsByStatus.filter((row) => SUCCESSES.has(row.status)).reduce((sum, row) => sum + row.count, 0);
   const samples = useProgressSamples('workspace', { processed: total, succeeded, failed: total - succeeded }, undefined);
-  const rates = throughput(samples);
+  const drawnSamples = useRedrawAtMostEvery(samples.length, 1000);
+  const drawnResults = useRedrawAtMostEvery(resultsByStatus, 1000);
+  const lastRate = throughput(samples.slice(-2)).at(-1)?.perSecond;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Card withBorder>
@@ -130,14 +138,9 @@ function WorkspaceCharts({ resultsByStatus }: { resultsByStatus: ReadonlyArray<{
         <Figure
           testId="workspace-throughput"
           label="Domains processed per second across all campaigns, since this page opened"
-          summary={rates.length === 0 ? 'Nothing processed since this page opened.' : `${rates.at(-1)?.perSecond.toLocaleString()} domains/s at the last update, across all campaigns.`}
+          summary={lastRate === undefined ? 'Nothing processed since this page opened.' : `${lastRate.toLocaleString()} domains/s at the last update, across all campaigns.`}
         >
-          <LiveLineChart
-            data={rates.map((point) => ({ time: clockTime(point.at), 'Domains/s': point.perSecond }))}
-            dataKey="time"
-            series={[{ name: 'Domains/s', color: 'indigo.7' }]}
-            yAxisProps={{ allowDecimals: false }}
-          />
+          <ThroughputChart samples={samples} drawn={drawnSamples} />
         </Figure>
       </Card>
       <Card withBorder>
@@ -147,14 +150,35 @@ function WorkspaceCharts({ resultsByStatus }: { resultsByStatus: ReadonlyArray<{
           label="Campaign results stored, by status"
           summary={resultsByStatus.map((row) => `${row.status}: ${row.count.toLocaleString()}`).join(' · ')}
         >
-          <LiveBarChart
-            data={resultsByStatus.map((row) => ({ status: row.status, Results: row.count }))}
-            dataKey="status"
-            series={[{ name: 'Results', color: 'indigo.7' }]}
-            yAxisProps={{ allowDecimals: false }}
-          />
+          <ResultsChart resultsByStatus={drawnResults} />
         </Figure>
       </Card>
     </SimpleGrid>
   );
 }
+
+const ThroughputChart = memo(
+  function ThroughputChart({ samples }: { samples: readonly ProgressSample[]; drawn: number }) {
+    return (
+      <LiveLineChart
+        data={throughput(samples).map((point) => ({ time: clockTime(point.at), 'Domains/s': point.perSecond }))}
+        dataKey="time"
+        series={[{ name: 'Domains/s', color: 'indigo.7' }]}
+        yAxisProps={{ allowDecimals: false }}
+      />
+    );
+  },
+  // `samples` grows in place: `drawn` says when to draw it again.
+  (before, after) => before.drawn === after.drawn,
+);
+
+const ResultsChart = memo(function ResultsChart({ resultsByStatus }: { resultsByStatus: ResultCounts }) {
+  return (
+    <LiveBarChart
+      data={resultsByStatus.map((row) => ({ status: row.status, Results: row.count }))}
+      dataKey="status"
+      series={[{ name: 'Results', color: 'indigo.7' }]}
+      yAxisProps={{ allowDecimals: false }}
+    />
+  );
+});
