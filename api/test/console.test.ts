@@ -130,6 +130,8 @@ describe('campaign results: search, filter, CSV export', () => {
     expect(((await refused.json()) as { errors: Array<{ extensions: { capability: string } }> }).errors[0]!.extensions.capability).toBe('read');
     const reader = (await admin.gql(CreateKey, { input: { name: 'Reads', capabilities: { read: true, write: false } } })).createApiKey.secret;
     expect((await (await fetch(`${server.url}/campaigns/${id}/results.csv`, { headers: { authorization: `Bearer ${reader}` } })).text()).split('\n')).toHaveLength(1502);
+    const posted = await fetch(`${server.url}/campaigns/${id}/results.csv`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` } });
+    expect([posted.status, posted.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
     const missing = await fetch(`${server.url}/campaigns/00000000-0000-0000-0000-000000000000/results.csv`, { headers: { authorization: `Bearer ${admin.token}` } });
     expect(missing.status).toBe(404);
   });

@@ -26,7 +26,7 @@ export async function sendResultsExport(
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
-    return sendGraphQLError(res, 405, 'BAD_REQUEST', 'Download the export with GET');
+    return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'Download the export with GET');
   }
   const admitted = await parts.admission.admitRequest({ token: bearerToken(req.headers.authorization), address: clientAddress(req), resuming: false });
   for (const [name, value] of Object.entries(rateLimitHeaders(admitted.budget))) res.setHeader(name, value);

@@ -22,6 +22,7 @@ export function useProgressSamples(
   progress: { processed: number; succeeded: number; failed: number },
   startedAt: string | null | undefined,
 ): ProgressSample[] {
+  // Appended during render, once per distinct `processed`: a render React repeats adds nothing.
   const series = useRef<{ campaignId: string; samples: ProgressSample[] }>({ campaignId, samples: [] });
   if (series.current.campaignId !== campaignId) series.current = { campaignId, samples: [] };
   const { samples } = series.current;
