@@ -9,7 +9,9 @@ import { lastJsonLine, pinned, saveResults, waitForPort } from './processes.mjs'
 const DOMAINS = process.env.BENCH_DOMAINS ?? '20000';
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-bench-'));
 
-const api = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
+// CPU profile of Pulsegraph: BENCH_PROFILE=dir.
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const api = pinned(0, [...profile, '--import', 'tsx', 'api/src/main.ts'], {
   PORT: '0',
   HOST: '127.0.0.1',
   DATABASE_URL: `file:${join(scratch, 'pulsegraph.db')}`,
