@@ -258,8 +258,10 @@ describe('webhooks that keep failing, and cursors older than the log', () => {
     await receiver.waitFor(2);
     expect(receiver.received[1]!.body.data!.changes).toMatchObject({ op: 'RESYNC', entityId: '*' });
     const after = (await person.gql(CreatePersona, { input: dnsPersona(uniqueName('After the resync')) })).createPersona.id;
-    await receiver.waitFor(3);
-    expect(receiver.changes().at(-1)).toBe(after);
+    await expect.poll(() => receiver.changes().at(-1), { timeout: 10_000 }).toBe(after);
+    // The prune alone may already resync an endpoint whose cursor it passed, before the replay does it
+    // again: between the first change and the next, only RESYNCs.
+    expect(new Set(receiver.changes().slice(1, -1))).toEqual(new Set(['*']));
     await receiver.stop();
   });
 });
