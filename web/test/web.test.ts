@@ -129,6 +129,9 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     const b = await benPage();
     await Promise.all([a.goto(`${server.url}/keyword-sets`), b.goto(`${server.url}/keyword-sets`)]);
     await b.getByTestId('keyword-sets').getByText('Shop signals').waitFor();
+    // The list arrives over HTTP; the new page's socket may still be connecting, and one that opens after
+    // closeAll below would stay live: drop it only once it is.
+    await b.getByTestId('connection-indicator').and(b.locator('[data-state=live]')).waitFor();
     const requests = countRequests(b);
 
     await ben.setOffline(true);
