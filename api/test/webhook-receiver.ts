@@ -14,6 +14,8 @@ export class Receiver {
   readonly received: Received[] = [];
   status = 204;
   invalidSignatures = 0;
+  /** While set, answers wait for it (the delivery is recorded, its sender still waits for the 2xx). */
+  private held: Promise<void> | undefined;
   private server!: Server;
   url = '';
 
@@ -37,11 +39,22 @@ export class Receiver {
             this.invalidSignatures++;
           }
         }
-        res.writeHead(this.status).end();
+        const status = this.status;
+        void (this.held ?? Promise.resolve()).then(() => res.writeHead(status).end());
       });
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  }
+
+  /** Holds every answer from now until the returned release is called. */
+  holdAnswers(): () => void {
+    let release!: () => void;
+    this.held = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.held = undefined;
+      release();
+    };
   }
 
   changes(): string[] {

@@ -177,15 +177,21 @@ describe('webhooks', () => {
     await receiver.stop();
   });
 
-  it('replayWebhook redelivers from a cursor with the same webhook-ids; a ping is signed and logged', async () => {
+  it('replayWebhook redelivers from a cursor with the same webhook-ids, even while a delivery is in flight; a ping is signed and logged', async () => {
     const receiver = new Receiver();
     await receiver.start();
     const webhook = await endpoint(receiver, PERSONAS, ['PERSONA']);
     const ids: string[] = [];
-    for (let i = 0; i < 2; i++) ids.push((await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('Replayed')) })).createPersona.id);
+    ids.push((await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('Replayed')) })).createPersona.id);
+    await receiver.waitFor(1);
+    // The second delivery is received but not yet answered when the replay commits: the deliverer's
+    // cursor move that follows the answer must not pass over the replay.
+    const release = receiver.holdAnswers();
+    ids.push((await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('Replayed')) })).createPersona.id);
     await receiver.waitFor(2);
     const firstIds = receiver.received.map((r) => r.id);
     await owner.gql(ReplayWebhook, { id: webhook.id, after: webhook.cursor! });
+    release();
     await receiver.waitFor(4);
     expect(receiver.changes()).toEqual([...ids, ...ids]);
     expect(receiver.received.slice(2).map((r) => r.id)).toEqual(firstIds);

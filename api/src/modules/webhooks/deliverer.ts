@@ -131,6 +131,7 @@ export class WebhookDeliverer {
       if (!viewer) return void (await this.disable(webhook, 'Its API key was revoked or expired'));
       const records = await this.pending(webhook, viewer);
       if (records.length === 0) return;
+      let from = Number(webhook.cursor);
       for (const record of records) {
         const body = await this.render(webhook, viewer, record);
         const previous = this.retryAt.get(id)?.attempt ?? 0;
@@ -147,11 +148,12 @@ export class WebhookDeliverer {
             error: attempt.error ?? null,
             at: new Date().toISOString(),
           },
-          attempt.ok ? { cursor: record.seq, leaseOwner: this.owner } : undefined,
+          attempt.ok ? { from, to: record.seq, leaseOwner: this.owner } : undefined,
         );
         if (!attempt.ok) return this.failed(webhook, previous + 1);
         this.retryAt.delete(id);
         if (!moved) return; // the lease moved on, or a replay moved the cursor
+        from = record.seq;
       }
     }
   }

@@ -51,14 +51,17 @@ export async function releaseLeases(db: Executor, owner: string): Promise<void> 
   await db.updateTable('webhooks').set({ lease_owner: null, lease_until: null }).where('lease_owner', '=', owner).execute();
 }
 
-/** Moves the cursor forward, only while this instance still holds the lease. */
-export async function advance(db: Executor, id: string, owner: string, cursor: number): Promise<boolean> {
+/**
+ * Moves the cursor from `from` to `to`, only while this instance still holds the lease and the cursor
+ * is still where its delivery started: a replay committed meanwhile wins over the delivery in flight.
+ */
+export async function advance(db: Executor, id: string, owner: string, move: { from: number; to: number }): Promise<boolean> {
   const result = await db
     .updateTable('webhooks')
-    .set({ cursor, failing_since: null })
+    .set({ cursor: move.to, failing_since: null })
     .where('id', '=', id)
     .where('lease_owner', '=', owner)
-    .where('cursor', '<', cursor)
+    .where('cursor', '=', move.from)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -203,19 +203,19 @@ export const webhookCursor = (row: WebhookRow) => formatCursor(Number(row.cursor
 
 /**
  * One delivery attempt, recorded with the endpoint's change for its owner; after a 2xx the cursor
- * moves to it in the same transaction, only while `leaseOwner` still holds the endpoint. `moved` is
- * false when the lease (or a replay) moved on, so the deliverer stops.
+ * moves `from` → `to` in the same transaction, only while `leaseOwner` still holds the endpoint and
+ * the cursor is still `from`. `moved` is false when the lease (or a replay) moved on, so the deliverer stops.
  */
 export async function recordDelivery(
   services: Writer,
   webhook: WebhookRow,
   delivery: Omit<Insertable<WebhookDeliveriesTable>, 'webhook_id'>,
-  advance?: { cursor: number; leaseOwner: string },
+  advance?: { from: number; to: number; leaseOwner: string },
 ): Promise<{ delivery: WebhookDeliveryRow; moved: boolean }> {
   return commitWithChanges(services, async (trx, emit) => {
     const row = await repo.insertDelivery(trx, { ...delivery, webhook_id: webhook.id });
     let moved = true;
-    if (advance) moved = await repo.advance(trx, webhook.id, advance.leaseOwner, advance.cursor);
+    if (advance) moved = await repo.advance(trx, webhook.id, advance.leaseOwner, advance);
     else if (!webhook.failing_since && delivery.status === 'FAILED') await repo.updateWebhook(trx, webhook.id, { failing_since: delivery.at });
     emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
     return { delivery: row, moved };
