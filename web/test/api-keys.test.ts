@@ -1,15 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
 import { connectWs, startServer, type TestServer } from '../../api/test/harness.js';
-import { buildWeb, countRequests, hasChromium, launchChromium, signedInPage } from './browser.js';
+import { axeProblems, buildWeb, countRequests, hasChromium, launchChromium, screenshotsDir, signedInPage } from './browser.js';
 
 const [ADA] = DEMO_ACCOUNTS;
-const docs = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 /** A partner's call with the key: one GraphQL request over HTTP. */
 async function callWithKey(server: TestServer, secret: string): Promise<number> {
@@ -68,7 +65,7 @@ describe.skipIf(!hasChromium)('the API keys page in Chromium', () => {
     await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe('3');
     await expect.poll(() => page.getByTestId('usage-totals').textContent()).toContain('Billing partner: 3 requests');
     expect(requests.urls).toEqual([]);
-    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${docs}api-keys.png`, fullPage: true });
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${screenshotsDir}api-keys.png`, fullPage: true });
 
     // Revoking it ends the partner's stream and refuses its next call.
     const partner = connectWs(server, { authorization: `Bearer ${secret}` });
@@ -139,7 +136,7 @@ describe.skipIf(!hasChromium)('the API keys page in Chromium', () => {
     await card.getByRole('textbox', { name: `Replay ${url} from cursor` }).fill(String(Number(firstCursor) - 1));
     await card.getByRole('button', { name: 'Replay from cursor' }).click();
     await expect.poll(() => bodies.length, { timeout: 10_000 }).toBeGreaterThan(delivered);
-    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${docs}webhooks.png`, fullPage: true });
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${screenshotsDir}webhooks.png`, fullPage: true });
     await page.close();
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   }, 60_000);
@@ -148,15 +145,7 @@ describe.skipIf(!hasChromium)('the API keys page in Chromium', () => {
     const page = await signedInPage(context, server.url, ADA.email, DEMO_PASSWORD);
     await page.goto(`${server.url}/api-keys`);
     await page.getByRole('img', { name: /Requests and deliveries per minute/ }).waitFor({ timeout: 10_000 });
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
-      const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-      return result.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.close();
   }, 60_000);
 });

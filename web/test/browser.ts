@@ -7,6 +7,9 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
+/** Where `SCREENSHOTS=1` runs write the README's screenshots. */
+export const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 /** Builds web/dist so the server under test serves the current sources. */
 export function buildWeb(): void {
@@ -52,4 +55,22 @@ export function countRequests(page: Page): { count: () => number; urls: string[]
     requests.push(request);
   });
   return { count: () => urls.length, urls, requests };
+}
+
+/**
+ * The serious and critical WCAG 2 A/AA problems axe finds on the page as it rests (or only inside
+ * `include`, a CSS selector, for a part of a page we own on a page we do not), one line each.
+ */
+export async function axeProblems(page: Page, include?: string): Promise<string[]> {
+  await page.mouse.move(1, 1); // judged as it rests, not under a hovering pointer
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (include) => {
+    type Node = { target: string[]; any: Array<{ message: string }> };
+    type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Node[] }> }> };
+    const context = include ? { include: [include] } : document;
+    const result = await (window as unknown as { axe: Axe }).axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.any[0]?.message ?? ''}`).join(' | ')}`);
+  }, include);
 }

@@ -1,18 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
 import { startServer, type TestServer } from '../../api/test/harness.js';
-import { buildWeb, countRequests, hasChromium, launchChromium, signedInPage } from './browser.js';
+import { axeProblems, buildWeb, countRequests, hasChromium, launchChromium, screenshotsDir, signedInPage } from './browser.js';
 
 if (!hasChromium) {
   console.warn('web.test.ts: SKIPPED the browser suite: /usr/bin/chromium is missing (apt-get install -y chromium). .ci/run installs it.');
 }
 
 const [ADA, BEN] = DEMO_ACCOUNTS;
-const docs = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 describe.skipIf(!hasChromium)('the web app in Chromium', () => {
   let server: TestServer;
@@ -90,8 +87,8 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     );
     expect(graphqlBodies.map((body) => /mutation (\w+)/.exec(body)?.[1] ?? 'query')).toEqual(['ChatsPage_MarkRead']);
     if (process.env.SCREENSHOTS) {
-      mkdirSync(docs, { recursive: true });
-      await b.screenshot({ path: `${docs}chat.png` });
+      mkdirSync(screenshotsDir, { recursive: true });
+      await b.screenshot({ path: `${screenshotsDir}chat.png` });
     }
 
     await a.close(); // Ada's last socket closes: offline after the grace
@@ -116,10 +113,10 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await b.getByTestId('campaign-progress').getByText('1000 / 1000 processed', { exact: false }).waitFor();
     await b.getByTestId('results').getByText('ashop.com').waitFor();
     if (process.env.SCREENSHOTS) {
-      await b.screenshot({ path: `${docs}campaign.png` });
+      await b.screenshot({ path: `${screenshotsDir}campaign.png` });
       await b.goto(`${server.url}/`);
       await b.getByTestId('campaigns-COMPLETED').getByText('COMPLETED: 1').waitFor();
-      await b.screenshot({ path: `${docs}dashboard.png` });
+      await b.screenshot({ path: `${screenshotsDir}dashboard.png` });
     }
     await Promise.all([a.close(), b.close()]);
   });
@@ -168,15 +165,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       await page.goto(`${server.url}${route}`);
       await page.getByTestId('connection-indicator').and(page.locator('[data-state=live]')).waitFor({ timeout: 10_000 });
       await page.waitForLoadState('networkidle');
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        type Node = { target: string[]; any: Array<{ message: string }> };
-        type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Node[] }> }> };
-        const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-        return result.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.any[0]?.message ?? ''}`).join(' | ')}`);
-      });
+      const violations = await axeProblems(page);
       if (violations.length) problems[route] = violations;
     }
     expect(problems).toEqual({});

@@ -14,17 +14,18 @@ const RATE_WINDOW_MS = 10_000;
 
 /**
  * The progress the change stream pushed while this page was open, as a time series (nothing is
- * fetched for it). A campaign that had started before the page opened is anchored at its start
- * with nothing processed, so the first stretch shows the average rate until then.
+ * fetched for it), kept per `seriesKey` (a campaign's id, or the workspace's totals). A campaign that
+ * had started before the page opened is anchored at its start with nothing processed, so the first
+ * stretch shows the average rate until then.
  */
 export function useProgressSamples(
-  campaignId: string,
+  seriesKey: string,
   progress: { processed: number; succeeded: number; failed: number },
   startedAt: string | null | undefined,
 ): ProgressSample[] {
   // Appended during render, once per distinct `processed`: a render React repeats adds nothing.
-  const series = useRef<{ campaignId: string; samples: ProgressSample[] }>({ campaignId, samples: [] });
-  if (series.current.campaignId !== campaignId) series.current = { campaignId, samples: [] };
+  const series = useRef<{ seriesKey: string; samples: ProgressSample[] }>({ seriesKey, samples: [] });
+  if (series.current.seriesKey !== seriesKey) series.current = { seriesKey, samples: [] };
   const { samples } = series.current;
   const last = samples.at(-1);
   if (!last || last.processed !== progress.processed) {
