@@ -57,6 +57,17 @@ const CreateKey = graphql(`
   }
 `);
 
+const ExportLink = graphql(`
+  mutation Console_ExportLink($campaignId: ID!) {
+    createResultsExportLink(campaignId: $campaignId) { url expiresAt }
+  }
+`);
+
+const SignOut = graphql(`
+  mutation Console_SignOut {
+    signOut
+  }
+`);
 
 let server: TestServer;
 let admin: TestUser;
@@ -135,6 +146,43 @@ describe('campaign results: search, filter, CSV export', () => {
     expect([posted.status, posted.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
     const missing = await fetch(`${server.url}/campaigns/00000000-0000-0000-0000-000000000000/results.csv`, { headers: { authorization: `Bearer ${admin.token}` } });
     expect(missing.status).toBe(404);
+  });
+
+  it('a download link gives the CSV once, without a header, for its campaign, within its minute, while its session lives; keys use their header', async () => {
+    const id = await generated(admin, 'Linked', { pattern: 'PREFIX', constant: 'link', characterSet: 'abcdefghij', minLength: 1, maxLength: 2, tlds: ['test'] });
+    const csv = await (await fetch(`${server.url}/campaigns/${id}/results.csv`, { headers: { authorization: `Bearer ${admin.token}` } })).text();
+    const refusedCode = async (response: Response) => [response.status, ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code];
+    const link = async (user: TestUser, campaignId = id) => (await user.gql(ExportLink, { campaignId })).createResultsExportLink;
+
+    const made = await link(admin);
+    expect(made.url).toMatch(new RegExp(`^/campaigns/${id}/results\\.csv\\?ticket=[\\w-]{43}$`));
+    expect(Date.parse(made.expiresAt) - Date.now()).toBeGreaterThan(50_000);
+    expect(Date.parse(made.expiresAt) - Date.now()).toBeLessThanOrEqual(60_000);
+    const first = await fetch(`${server.url}${made.url}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-disposition')).toBe('attachment; filename="Linked-results.csv"');
+    expect(await first.text()).toBe(csv);
+    expect(await refusedCode(await fetch(`${server.url}${made.url}`))).toEqual([401, 'UNAUTHENTICATED']); // used
+
+    // A ticket shown on another campaign's path is refused, and spent.
+    const misused = await link(admin);
+    const elsewhere = misused.url.replace(id, '00000000-0000-0000-0000-000000000000');
+    expect(await refusedCode(await fetch(`${server.url}${elsewhere}`))).toEqual([401, 'UNAUTHENTICATED']);
+    expect((await fetch(`${server.url}${misused.url}`)).status).toBe(401);
+
+    const expired = await link(admin);
+    await server.app.services.database.db.updateTable('export_links').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
+    expect(await refusedCode(await fetch(`${server.url}${expired.url}`))).toEqual([401, 'UNAUTHENTICATED']);
+
+    const leaving = await server.signUp('Leaving');
+    const beforeSignOut = await link(leaving);
+    await leaving.gql(SignOut);
+    expect(await refusedCode(await fetch(`${server.url}${beforeSignOut.url}`))).toEqual([401, 'UNAUTHENTICATED']);
+
+    expect(errorCode(await admin.request(ExportLink, { campaignId: '00000000-0000-0000-0000-000000000000' }))).toBe('NOT_FOUND');
+    const key = (await admin.gql(CreateKey, { input: { name: 'Linking', capabilities: { read: true, write: true } } })).createApiKey.secret;
+    const byKey = await request(server, ExportLink, { campaignId: id }, key);
+    expect(byKey.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'account' });
   });
 
   it('streams a 100,000-domain export with a page in memory: while it downloads, the process never holds more than a small fraction of the whole', async () => {

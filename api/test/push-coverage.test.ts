@@ -204,6 +204,7 @@ const NO_CHANGE: Record<string, string> = {
   setTyping: 'typing is ephemeral by design, never a change; social.test.ts proves its delivery, throttle and expiry',
   signIn: 'opens a session private to its holder; no entity anyone else reads changes',
   signOut: 'revokes a session private to its holder; its effect (closing its sockets) is tested in auth.test.ts',
+  createResultsExportLink: 'makes a download link private to the session that asked; console.test.ts proves its use, reuse, expiry and session',
 };
 
 /** Runs the mutation (after any setup it needs) and says which change it must produce. */

@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('the console’s charts, exports and first run in 
     await ben.close();
   }, 120_000);
 
-  it('exports a 20,000-domain campaign as CSV equal to its results, the server holding no more than a page of it', async () => {
+  it('exports a 20,000-domain campaign as CSV equal to its results, saved by the browser as the server streams it, the server holding no more than a page of it', async () => {
     const id = await generate('Twenty thousand', {
       pattern: 'PREFIX',
       constant: 'x',
@@ -158,6 +158,10 @@ describe.skipIf(!hasChromium)('the console’s charts, exports and first run in 
     const file = await readFile((await download.path())!, 'utf8');
     clearInterval(sampler);
     expect(download.suggestedFilename()).toBe('Twenty-thousand-results.csv');
+    // The browser's own download of the server's stream (not a file assembled in the page), through a
+    // single-use link: the same link is refused afterwards.
+    expect(download.url()).toMatch(new RegExp(`^${server.url}/campaigns/${id}/results\\.csv\\?ticket=`));
+    expect((await fetch(download.url())).status).toBe(401);
     const [header, ...rows] = file.trimEnd().split('\n');
     expect(header).toBe('position,domain,status,records,http_status,matched_keywords,error');
     expect(rows).toEqual(results);

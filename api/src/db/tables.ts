@@ -15,6 +15,7 @@ export interface DB {
   proxy_pools: ProxyPoolsTable;
   proxies: ProxiesTable;
   proxy_health_samples: ProxyHealthSamplesTable;
+  export_links: ExportLinksTable;
   campaigns: CampaignsTable;
   campaign_results: CampaignResultsTable;
   notifications: NotificationsTable;
@@ -237,6 +238,14 @@ export interface ProxyHealthSamplesTable {
 }
 
 export type ProxyHealthSampleRow = Selectable<ProxyHealthSamplesTable>;
+
+/** A single-use download link to a campaign's CSV, made for one session (modules/campaigns/export.ts). */
+export interface ExportLinksTable {
+  ticket_hash: string;
+  campaign_id: string;
+  session_id: string;
+  expires_at: string;
+}
 
 export interface CampaignResultsTable {
   campaign_id: string;

@@ -32,6 +32,8 @@ type Documents = {
     "\n  subscription Console_StreamHealthLive {\n    streamHealth { instance webSocketClients subscriptions }\n  }\n": typeof types.Console_StreamHealthLiveDocument,
     "\n  query Console_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n": typeof types.Console_DemoAccountsDocument,
     "\n  mutation Console_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret }\n  }\n": typeof types.Console_CreateKeyDocument,
+    "\n  mutation Console_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url expiresAt }\n  }\n": typeof types.Console_ExportLinkDocument,
+    "\n  mutation Console_SignOut {\n    signOut\n  }\n": typeof types.Console_SignOutDocument,
     "\n  subscription Test_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on PersonaChange {\n        persona {\n          id\n          name\n          version\n        }\n      }\n      ... on KeywordSetChange {\n        keywordSet {\n          id\n          name\n        }\n      }\n      ... on ActivityChange {\n        activity {\n          summary\n          entityId\n        }\n      }\n      ... on SettingsChange {\n        settings {\n          progressPushPerSecond\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.Test_ChangesDocument,
     "\n  mutation Test_CreatePersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.Test_CreatePersonaDocument,
     "\n  mutation Test_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.Test_UpdatePersonaDocument,
@@ -139,6 +141,8 @@ const documents: Documents = {
     "\n  subscription Console_StreamHealthLive {\n    streamHealth { instance webSocketClients subscriptions }\n  }\n": types.Console_StreamHealthLiveDocument,
     "\n  query Console_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n": types.Console_DemoAccountsDocument,
     "\n  mutation Console_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret }\n  }\n": types.Console_CreateKeyDocument,
+    "\n  mutation Console_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url expiresAt }\n  }\n": types.Console_ExportLinkDocument,
+    "\n  mutation Console_SignOut {\n    signOut\n  }\n": types.Console_SignOutDocument,
     "\n  subscription Test_Changes($after: String, $topics: [ChangeTopic!]) {\n    changes(after: $after, topics: $topics) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on PersonaChange {\n        persona {\n          id\n          name\n          version\n        }\n      }\n      ... on KeywordSetChange {\n        keywordSet {\n          id\n          name\n        }\n      }\n      ... on ActivityChange {\n        activity {\n          summary\n          entityId\n        }\n      }\n      ... on SettingsChange {\n        settings {\n          progressPushPerSecond\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.Test_ChangesDocument,
     "\n  mutation Test_CreatePersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.Test_CreatePersonaDocument,
     "\n  mutation Test_UpdatePersona($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.Test_UpdatePersonaDocument,
@@ -314,6 +318,14 @@ export function graphql(source: "\n  query Console_DemoAccounts {\n    demoAccou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Console_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret }\n  }\n"): (typeof documents)["\n  mutation Console_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Console_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation Console_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Console_SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation Console_SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

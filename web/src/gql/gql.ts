@@ -35,6 +35,7 @@ type Documents = {
     "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_ResumeDocument,
     "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_CancelDocument,
     "\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CampaignResults_PageDocument,
+    "\n  mutation CampaignResults_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url }\n  }\n": typeof types.CampaignResults_ExportLinkDocument,
     "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status version progress { total processed percent }\n  }\n": typeof types.CampaignsPage_CampaignFragmentDoc,
     "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    personas(first: 100) { edges { node { ...PersonasPage_Persona } } }\n    keywordSets(first: 100) { edges { node { ...KeywordSetsPage_KeywordSet } } }\n    proxyPools(first: 100) { edges { node { ...ProxiesPage_Pool } } }\n  }\n": typeof types.CampaignsPage_DataDocument,
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": typeof types.CampaignsPage_CreateDocument,
@@ -129,6 +130,7 @@ const documents: Documents = {
     "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": types.CampaignDetailPage_ResumeDocument,
     "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": types.CampaignDetailPage_CancelDocument,
     "\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CampaignResults_PageDocument,
+    "\n  mutation CampaignResults_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url }\n  }\n": types.CampaignResults_ExportLinkDocument,
     "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status version progress { total processed percent }\n  }\n": types.CampaignsPage_CampaignFragmentDoc,
     "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    personas(first: 100) { edges { node { ...PersonasPage_Persona } } }\n    keywordSets(first: 100) { edges { node { ...KeywordSetsPage_KeywordSet } } }\n    proxyPools(first: 100) { edges { node { ...ProxiesPage_Pool } } }\n  }\n": types.CampaignsPage_DataDocument,
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": types.CampaignsPage_CreateDocument,
@@ -300,6 +302,10 @@ export function graphql(source: "mutation CampaignDetailPage_Cancel($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignResults_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url }\n  }\n"): (typeof documents)["\n  mutation CampaignResults_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

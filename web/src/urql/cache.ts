@@ -194,6 +194,7 @@ export const cacheExchange = graphcache({
     ProxyHealthCheck: embedded,
     InstanceStreamHealth: embedded,
     DemoAccount: embedded,
+    ResultsExportLink: embedded,
     ProxyHealthCount: embedded,
     DashboardTotals: embedded,
     CampaignResult: embedded,

@@ -12,6 +12,7 @@ import { commitOrder } from './008_commit_order.js';
 import { apiKeys } from './009_api_keys.js';
 import { webhooks } from './010_webhooks.js';
 import { consoleHistory } from './011_console_history.js';
+import { exportLinks } from './012_export_links.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -25,6 +26,7 @@ const all: Record<string, DialectMigration> = {
   '009_api_keys': apiKeys,
   '010_webhooks': webhooks,
   '011_console_history': consoleHistory,
+  '012_export_links': exportLinks,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -25,9 +25,10 @@ export async function insertSession(db: Executor, session: SessionRow): Promise<
   await db.insertInto('sessions').values(session).execute();
 }
 
+/** A session neither revoked nor expired, found by its token's hash or by its id. */
 export async function findLiveSession(
   db: Executor,
-  tokenHash: string,
+  by: { tokenHash: string } | { id: string },
   now: string,
 ): Promise<(SessionRow & { role: UserRow['role'] }) | undefined> {
   return db
@@ -35,7 +36,8 @@ export async function findLiveSession(
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('sessions')
     .select('users.role')
-    .where('sessions.token_hash', '=', tokenHash)
+    .$if('tokenHash' in by, (qb) => qb.where('sessions.token_hash', '=', (by as { tokenHash: string }).tokenHash))
+    .$if('id' in by, (qb) => qb.where('sessions.id', '=', (by as { id: string }).id))
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst();

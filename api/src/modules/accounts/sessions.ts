@@ -68,7 +68,15 @@ export class Sessions {
   }
 
   private async readSession(tokenHash: string): Promise<Viewer | undefined> {
-    const session = await repo.findLiveSession(this.db, tokenHash, new Date().toISOString());
+    return this.viewerOfSession(await repo.findLiveSession(this.db, { tokenHash }, new Date().toISOString()));
+  }
+
+  /** The viewer of a live session, by its id (a download link made by that session); undefined once it is revoked or expired. */
+  async sessionViewer(sessionId: string): Promise<Viewer | undefined> {
+    return this.viewerOfSession(await repo.findLiveSession(this.db, { id: sessionId }, new Date().toISOString()));
+  }
+
+  private viewerOfSession(session: Awaited<ReturnType<typeof repo.findLiveSession>>): Viewer | undefined {
     return session && { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) };
   }
 

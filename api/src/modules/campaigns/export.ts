@@ -1,10 +1,16 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import { requirePerson } from '../../capabilities.js';
 import type { Writer } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignRow } from '../../db/tables.js';
 import type { Viewer } from '../../viewer.js';
+import type { Sessions } from '../accounts/sessions.js';
 import * as repo from './repo.js';
 import { getCampaign } from './service.js';
+
+/** How long a download link lasts: long enough to start the download it was made for. */
+export const EXPORT_LINK_SECONDS = 60;
 
 /** Rows read per query: the export holds one page (and the socket's buffer) at a time, whatever the campaign's size. */
 const EXPORT_PAGE_ROWS = 1_000;
@@ -35,4 +41,35 @@ export async function exportResults(services: Writer, viewer: Viewer, campaignId
   }
   const csv = Readable.from(records(), { highWaterMark: 64 }).pipe(stringify({ header: true, columns: [...COLUMNS] }));
   return { campaign, csv };
+}
+
+const ticketHash = (ticket: string) => createHash('sha256').update(ticket).digest('hex');
+
+/**
+ * A link a browser can download the CSV from without the session's bearer token (a download cannot
+ * send headers): single use, for this session only, valid EXPORT_LINK_SECONDS. For people; an API key
+ * sends its own Authorization header to the same URL.
+ */
+export async function createExportLink(services: Writer, viewer: Viewer, campaignId: string): Promise<{ url: string; expiresAt: string }> {
+  requirePerson(viewer, 'make download links', 'send the key as the Authorization header of GET /campaigns/<id>/results.csv');
+  await getCampaign(services, viewer, campaignId);
+  const ticket = randomBytes(32).toString('base64url');
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + EXPORT_LINK_SECONDS * 1000).toISOString();
+  await repo.insertExportLink(services.database.db, { ticket_hash: ticketHash(ticket), campaign_id: campaignId, session_id: viewer.sessionId, expires_at: expiresAt }, now.toISOString());
+  return { url: `/campaigns/${encodeURIComponent(campaignId)}/results.csv?ticket=${ticket}`, expiresAt };
+}
+
+/**
+ * The viewer a download link was made for, taking the link: undefined when it was used already,
+ * has expired, is for another campaign, or its session has ended since.
+ */
+export async function redeemExportLink(
+  services: Writer & { sessions: Pick<Sessions, 'sessionViewer'> },
+  ticket: string,
+  campaignId: string,
+): Promise<Viewer | undefined> {
+  const link = await repo.takeExportLink(services.database.db, ticketHash(ticket));
+  if (!link || link.campaign_id !== campaignId || Date.parse(link.expires_at) <= Date.now()) return undefined;
+  return services.sessions.sessionViewer(link.session_id);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus } from '../../db/tables.js';
+import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus, ExportLinksTable } from '../../db/tables.js';
 
 export async function findCampaign(db: Executor, id: string): Promise<CampaignRow | undefined> {
   return db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
@@ -153,6 +153,17 @@ export async function listResults(
     .orderBy('position', page.inverted ? 'desc' : 'asc')
     .limit(page.limit)
     .execute();
+}
+
+/** Stores a download link, and forgets the links that have expired. */
+export async function insertExportLink(db: Executor, link: ExportLinksTable, now: string): Promise<void> {
+  await db.deleteFrom('export_links').where('expires_at', '<=', now).execute();
+  await db.insertInto('export_links').values(link).execute();
+}
+
+/** Removes a download link and returns it (whether or not it is still valid): a link is taken once. */
+export function takeExportLink(db: Executor, ticketHash: string): Promise<ExportLinksTable | undefined> {
+  return db.deleteFrom('export_links').where('ticket_hash', '=', ticketHash).returningAll().executeTakeFirst();
 }
 
 /** A source campaign's results in position order, optionally only one status (what the next stage reads). */

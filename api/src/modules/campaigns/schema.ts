@@ -14,6 +14,7 @@ import { PersonaRef } from '../personas/schema.js';
 import { loadPersona } from '../personas/service.js';
 import { ProxyPoolRef } from '../proxies/schema.js';
 import { loadPool } from '../proxies/pools.js';
+import { createExportLink, EXPORT_LINK_SECONDS } from './export.js';
 import { domainCount } from './generation.js';
 import type { DnsParams, GenerationParams, HttpParams } from './params.js';
 import { transitionCampaign } from './lifecycle.js';
@@ -274,7 +275,21 @@ const transitions = {
   cancelCampaign: ['cancel', 'DRAFT, QUEUED, RUNNING or PAUSED -> CANCELLED, for good.'],
 } as const;
 
+const ResultsExportLinkRef = builder.objectRef<{ url: string; expiresAt: string }>('ResultsExportLink').implement({
+  description: `A single-use link to a campaign's results as CSV, for a browser's download (which cannot send a bearer token).`,
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'Relative to the server: GET it once, without an Authorization header.' }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (link) => link.expiresAt }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  createResultsExportLink: t.field({
+    type: ResultsExportLinkRef,
+    description: `A download link to the campaign's results as CSV, valid once for ${EXPORT_LINK_SECONDS} s, for this session only. For people; an API key sends its Authorization header to GET /campaigns/<id>/results.csv instead.`,
+    args: { campaignId: t.arg.id({ required: true }) },
+    resolve: (_root, { campaignId }, ctx) => createExportLink(ctx.services, requireViewer(ctx), String(campaignId)),
+  }),
   createCampaign: t.field({
     type: CampaignRef,
     args: { input: t.arg({ type: CreateCampaignInput, required: true }) },

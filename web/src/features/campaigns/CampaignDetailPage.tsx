@@ -117,7 +117,7 @@ export function CampaignDetailPage() {
         </Group>
       </Card>
       <CampaignCharts campaign={campaign} />
-      <CampaignResults campaignId={campaign.id} campaignName={campaign.name} />
+      <CampaignResults campaignId={campaign.id} />
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useQuery } from 'urql';
-import { sessionToken } from '../../auth';
+import { useMutation, useQuery } from 'urql';
+import { generalError } from '../../components/errors';
 import { graphql } from '../../gql';
 import type { CampaignResultStatus } from '../../gql/graphql';
 
@@ -18,10 +18,16 @@ const CampaignResults_Page = graphql(`
   }
 `);
 
+const CampaignResults_ExportLink = graphql(`
+  mutation CampaignResults_ExportLink($campaignId: ID!) {
+    createResultsExportLink(campaignId: $campaignId) { url }
+  }
+`);
+
 const RESULT_STATUSES = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'] as const;
 
 /** The campaign's results, filtered and searched by the server, a page at a time. */
-export function CampaignResults({ campaignId, campaignName }: { campaignId: string; campaignName: string }) {
+export function CampaignResults({ campaignId }: { campaignId: string }) {
   const [pages, setPages] = useState<Array<string | null>>([null]);
   const [status, setStatus] = useState<CampaignResultStatus | null>(null);
   const [searchText, setSearchText] = useState('');
@@ -33,7 +39,7 @@ export function CampaignResults({ campaignId, campaignName }: { campaignId: stri
     <Stack>
       <Group justify="space-between" align="end">
         <Title order={4}>Results</Title>
-        <ExportButton campaignId={campaignId} campaignName={campaignName} />
+        <ExportButton campaignId={campaignId} />
       </Group>
       <Group align="end">
         <Select
@@ -85,34 +91,24 @@ export function CampaignResults({ campaignId, campaignName }: { campaignId: stri
 }
 
 /**
- * Downloads every result as CSV. The server streams it a page at a time; the browser needs the
- * session's token on the request, so it is fetched and handed to the browser's download as a file.
+ * Downloads every result as CSV: the server streams it a page at a time, and the browser saves it as
+ * it arrives. A download cannot carry the session's bearer token, so it goes through a single-use
+ * link made for this session.
  */
-function ExportButton({ campaignId, campaignName }: { campaignId: string; campaignName: string }) {
-  const [state, setState] = useState<{ busy: boolean; problem?: string }>({ busy: false });
+function ExportButton({ campaignId }: { campaignId: string }) {
+  const [{ fetching, error }, createLink] = useMutation(CampaignResults_ExportLink);
   async function download() {
-    setState({ busy: true });
-    try {
-      const response = await fetch(`/campaigns/${encodeURIComponent(campaignId)}/results.csv`, { headers: { authorization: `Bearer ${sessionToken() ?? ''}` } });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => undefined)) as { errors?: Array<{ message: string }> } | undefined;
-        throw new Error(body?.errors?.[0]?.message ?? `The export failed (HTTP ${response.status})`);
-      }
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${campaignName.replace(/[^\w.-]+/g, '-')}-results.csv`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setState({ busy: false });
-    } catch (error) {
-      setState({ busy: false, problem: (error as Error).message });
-    }
+    const { data } = await createLink({ campaignId });
+    if (!data) return;
+    const link = document.createElement('a');
+    link.href = data.createResultsExportLink.url; // its Content-Disposition names the file
+    link.click();
   }
+  const problem = generalError(error);
   return (
     <Group gap="xs">
-      {state.problem && <Text size="sm" c="red.8" role="alert">{state.problem}</Text>}
-      <Button variant="light" loading={state.busy} onClick={() => void download()}>Export CSV</Button>
+      {problem && <Text size="sm" c="red.8" role="alert">{problem}</Text>}
+      <Button variant="light" loading={fetching} onClick={() => void download()}>Export CSV</Button>
     </Group>
   );
 }
