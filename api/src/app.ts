@@ -100,7 +100,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection ended; the pool opens a new one when asked'),
   });
   await migrate(database.db, database.dialect, database.schema);
-  const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger) : new MemoryBus();
+  const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger, `${config.redisNamespace}:changes`) : new MemoryBus();
   const hub = new ChangeHub(database.db, bus, logger, options.sweepMs ?? 2000);
   await hub.start();
   const metrics = new Metrics(options.processMetrics ?? false);
@@ -133,7 +133,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const writer = { database, bus, logger, metrics };
   const sockets = new SocketRegistry();
   const sessions = new Sessions(database.db, bus, sockets, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) });
-  const rateLimits = createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl }, logger);
+  const rateLimits = createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl, redisNamespace: config.redisNamespace }, logger);
   const apiKeyUsage = new UsageMeter({
     writer,
     logger,

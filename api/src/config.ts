@@ -23,6 +23,10 @@ const environment = z.object({
   HOST: z.string().optional(),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
+  REDIS_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'REDIS_NAMESPACE must be 1-64 letters, digits, dots, dashes or underscores')
+    .optional(),
   SEED_DEMO: z.enum(['0', '1']).optional(),
   RATE_LIMIT_POINTS: integer('RATE_LIMIT_POINTS', 1, 120),
   RATE_LIMIT_WINDOW_SECONDS: integer('RATE_LIMIT_WINDOW_SECONDS', 1, 60),
@@ -55,6 +59,8 @@ export interface Config {
   host: string;
   database: DatabaseConfig;
   redisUrl?: string;
+  /** What this deployment's Redis channels and keys start with: deployments sharing a Redis set their own. */
+  redisNamespace: string;
   /** undefined = decide on start: seed when the embedded database is empty. */
   seedDemo?: boolean;
   /** How often each instance reports its push figures to ADMINs' stream-health page. */
@@ -120,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: values.HOST ?? '0.0.0.0',
     database: parseDatabaseUrl(values.DATABASE_URL ?? 'file:./data/pulsegraph.db'),
     redisUrl: values.REDIS_URL || undefined,
+    redisNamespace: values.REDIS_NAMESPACE ?? 'pulsegraph',
     seedDemo: values.SEED_DEMO === undefined ? undefined : values.SEED_DEMO === '1',
     rateLimit: {
       points: values.RATE_LIMIT_POINTS,

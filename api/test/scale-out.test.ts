@@ -164,6 +164,24 @@ describe('scale-out on PostgreSQL and Redis', () => {
     live.close();
   });
 
+  it('a deployment with its own REDIS_NAMESPACE on the same Redis is apart: neither sees the other’s instances', async () => {
+    const apartSchema = `apart_${randomUUID().replaceAll('-', '')}`;
+    const apart = await startServer({ DATABASE_URL: POSTGRES_URL, REDIS_URL, REDIS_NAMESPACE: `apart-${randomUUID()}`, STREAM_HEALTH_INTERVAL_MS: '200' }, { schema: apartSchema });
+    try {
+      const admin = await apart.signUp('Admin of the other deployment'); // the first account of a workspace is its ADMIN
+      const live = admin.subscribe(StreamHealth);
+      await live.waitUntil((data) => (data.at(-1)?.streamHealth.length ?? 0) > 0, 5_000);
+      await new Promise((resolve) => setTimeout(resolve, 2_500)); // two reports of each instance of the first deployment
+      const heard = new Set(live.data.flatMap((report) => report.streamHealth.map((entry) => entry.instance)));
+      expect([...heard]).toEqual([apart.app.services.streamHealth.instance]);
+      expect(first.app.services.streamHealth.instances().map((entry) => entry.instance)).not.toContain(apart.app.services.streamHealth.instance);
+      live.close();
+    } finally {
+      await apart.stop();
+      await dropSchema(POSTGRES_URL, apartSchema);
+    }
+  });
+
   it('both instances report ready (database and Redis reachable)', async () => {
     for (const server of [first, second]) expect(await (await fetch(`${server.url}/readyz`)).text()).toBe('ready');
   });

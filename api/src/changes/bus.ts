@@ -112,7 +112,7 @@ export class RedisBus implements ChangeBus {
     return () => this.signalListeners.delete(listener);
   }
 
-  static async connect(url: string, logger: Logger, channel = 'pulsegraph:changes'): Promise<RedisBus> {
+  static async connect(url: string, logger: Logger, channel: string): Promise<RedisBus> {
     const bus = new RedisBus(url, channel, logger);
     await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
     await bus.subscriber.subscribe(channel, bus.signalChannel);

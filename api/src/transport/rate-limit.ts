@@ -33,6 +33,8 @@ export interface RateLimitOptions {
   apiKeyDeliveryPoints: number;
   windowSeconds: number;
   redisUrl?: string;
+  /** Prefixes the shared buckets' keys (`<namespace>:rl:…`). */
+  redisNamespace: string;
 }
 
 export function createRateLimits(options: RateLimitOptions, logger: Logger): RateLimits {
@@ -57,10 +59,10 @@ export function createRateLimits(options: RateLimitOptions, logger: Logger): Rat
   const shared = (keyPrefix: string, points: number) =>
     new RateLimiterRedis({ storeClient: client, keyPrefix, points, duration: options.windowSeconds, insuranceLimiter: memory(points) });
   return {
-    operations: shared('pulsegraph:rl:ops', options.points),
-    resumes: shared('pulsegraph:rl:resume', options.resumePoints),
-    apiKeyRequests: shared('pulsegraph:rl:key', options.apiKeyPoints),
-    apiKeyDeliveries: shared('pulsegraph:rl:key-deliveries', options.apiKeyDeliveryPoints),
+    operations: shared(`${options.redisNamespace}:rl:ops`, options.points),
+    resumes: shared(`${options.redisNamespace}:rl:resume`, options.resumePoints),
+    apiKeyRequests: shared(`${options.redisNamespace}:rl:key`, options.apiKeyPoints),
+    apiKeyDeliveries: shared(`${options.redisNamespace}:rl:key-deliveries`, options.apiKeyDeliveryPoints),
     close: () => client.disconnect(),
   };
 }
