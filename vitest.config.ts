@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+/** `*.postgres.test.ts` test what only PostgreSQL has: they run with `npm run test:postgres`, and are not listed (as skipped) otherwise. */
+const onPostgres = (process.env.TEST_DATABASE_URL ?? '').startsWith('postgres');
 
 export default defineConfig({
   resolve: {
@@ -16,7 +18,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'api', include: ['api/**/*.test.ts'], exclude: ['api/test/faults/**'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'api',
+          include: ['api/**/*.test.ts'],
+          exclude: ['api/test/faults/**', ...(onPostgres ? [] : ['api/**/*.postgres.test.ts'])],
+          sequence: { groupOrder: 0 },
+        },
       },
       // Stops and restarts PostgreSQL and Redis, which every other suite uses: run alone (`npm run test:faults`).
       { extends: true, test: { name: 'faults', include: ['api/test/faults/**/*.test.ts'], sequence: { groupOrder: 2 } } },

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
+/** Without Chromium the browser suites are skipped on a developer's machine; never on CI, where that would pass unseen. */
 export const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium && process.env.CI) throw new Error(`the browser suites need Chromium at ${CHROMIUM} on CI`);
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Where `SCREENSHOTS=1` runs write the README's screenshots. */

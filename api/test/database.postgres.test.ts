@@ -3,10 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePersona, dnsPersona } from './documents.js';
 import { startServer, type TestServer, type TestUser } from './harness.js';
 
-/** PostgreSQL only: `npm run test:postgres` runs it (SQLite's statement cache is exercised by every test). */
-const onPostgres = (process.env.TEST_DATABASE_URL ?? '').startsWith('postgres');
-
-describe.runIf(onPostgres)('the PostgreSQL connection', () => {
+/** PostgreSQL only (vitest.config.ts runs it under `npm run test:postgres`); SQLite's statement cache is exercised by every test. */
+describe('the PostgreSQL connection', () => {
   let server: TestServer;
   let user: TestUser;
 
