@@ -12,8 +12,3 @@ export function useToken() {
   }, []);
   return [token, setToken] as const;
 }
-
-/** The signed-in session's token, for the few requests that are not GraphQL (a CSV download). */
-export function sessionToken(): string | null {
-  return window.localStorage.getItem(KEY);
-}

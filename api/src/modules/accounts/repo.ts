@@ -31,13 +31,13 @@ export async function findLiveSession(
   by: { tokenHash: string } | { id: string },
   now: string,
 ): Promise<(SessionRow & { role: UserRow['role'] }) | undefined> {
+  const [column, value] = 'tokenHash' in by ? (['sessions.token_hash', by.tokenHash] as const) : (['sessions.id', by.id] as const);
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('sessions')
     .select('users.role')
-    .$if('tokenHash' in by, (qb) => qb.where('sessions.token_hash', '=', (by as { tokenHash: string }).tokenHash))
-    .$if('id' in by, (qb) => qb.where('sessions.id', '=', (by as { id: string }).id))
+    .where(column, '=', value)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst();

@@ -1,11 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { requirePerson } from '../../capabilities.js';
 import type { Writer } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignRow } from '../../db/tables.js';
 import type { Viewer } from '../../viewer.js';
-import type { Sessions } from '../accounts/sessions.js';
+import { hashToken, type Sessions } from '../accounts/sessions.js';
 import * as repo from './repo.js';
 import { getCampaign } from './service.js';
 
@@ -43,8 +43,6 @@ export async function exportResults(services: Writer, viewer: Viewer, campaignId
   return { campaign, csv };
 }
 
-const ticketHash = (ticket: string) => createHash('sha256').update(ticket).digest('hex');
-
 /**
  * A link a browser can download the CSV from without the session's bearer token (a download cannot
  * send headers): single use, for this session only, valid EXPORT_LINK_SECONDS. For people; an API key
@@ -56,7 +54,7 @@ export async function createExportLink(services: Writer, viewer: Viewer, campaig
   const ticket = randomBytes(32).toString('base64url');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + EXPORT_LINK_SECONDS * 1000).toISOString();
-  await repo.insertExportLink(services.database.db, { ticket_hash: ticketHash(ticket), campaign_id: campaignId, session_id: viewer.sessionId, expires_at: expiresAt }, now.toISOString());
+  await repo.insertExportLink(services.database.db, { ticket_hash: hashToken(ticket), campaign_id: campaignId, session_id: viewer.sessionId, expires_at: expiresAt }, now.toISOString());
   return { url: `/campaigns/${encodeURIComponent(campaignId)}/results.csv?ticket=${ticket}`, expiresAt };
 }
 
@@ -69,7 +67,7 @@ export async function redeemExportLink(
   ticket: string,
   campaignId: string,
 ): Promise<Viewer | undefined> {
-  const link = await repo.takeExportLink(services.database.db, ticketHash(ticket));
+  const link = await repo.takeExportLink(services.database.db, hashToken(ticket));
   if (!link || link.campaign_id !== campaignId || Date.parse(link.expires_at) <= Date.now()) return undefined;
   return services.sessions.sessionViewer(link.session_id);
 }
