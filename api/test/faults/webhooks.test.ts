@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Receiver } from '../webhook-receiver.js';
-import { ensureServicesUp, freshDatabase, REDIS_URL, startInstance, until, type Instance } from './infrastructure.js';
+import { ensureServicesUp, freshDatabase, postgresUp, REDIS_URL, startInstance, startPostgresAsync, stopPostgres, until, type Instance } from './infrastructure.js';
 
 /**
  * Webhooks across a crash: two instances on PostgreSQL and Redis; the instance delivering an
  * endpoint is killed with -9 mid-stream. The other takes the endpoint over once its lease lapses,
  * and the receiver ends with every change, in commit order, a redelivery only under the same
- * webhook-id.
+ * webhook-id. Then the receiver goes away for 30 s, and PostgreSQL while a delivery is in flight.
  */
 
 let database: { url: string; drop(): Promise<void> };
@@ -109,4 +109,31 @@ describe('webhooks across instances', () => {
     for (const entityId of receiver.changes()) if (!order.includes(entityId)) order.push(entityId);
     expect(order).toEqual(created);
   }, 150_000);
+
+  it('PostgreSQL down while a delivery is in flight: no process ends, and delivery carries on in order once it is back', async () => {
+    const { token, created, instance } = shared!;
+    const create = async (name: string) =>
+      created.push((await post(instance, 'mutation($name: String!) { createPersona(input: { kind: DNS, name: $name, dns: { resolvers: ["127.0.0.1"] } }) { id } }', { name }, token)).createPersona.id);
+    const release = receiver.holdAnswers();
+    await create('in flight');
+    await until(() => receiver.changes().at(-1) === created.at(-1), 10_000, 'the delivery in flight to arrive');
+    try {
+      await stopPostgres();
+      // The answer arrives with the database gone: the deliverer cannot record it, nor read what is next.
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(instance.process.exitCode, instance.output.join('')).toBeNull();
+      expect(instance.process.signalCode).toBeNull();
+    } finally {
+      release();
+      if (!postgresUp()) await startPostgresAsync();
+    }
+    await until(async () => (await fetch(`${instance.url}/readyz`)).status === 200, 15_000, '/readyz 200 again');
+    await create('after the outage');
+    await until(() => receiver.changes().at(-1) === created.at(-1), 30_000, 'the change after the outage delivered');
+    const order: string[] = [];
+    for (const entityId of receiver.changes()) if (!order.includes(entityId)) order.push(entityId);
+    expect(order).toEqual(created);
+    expect(instance.process.exitCode).toBeNull();
+  }, 90_000);
 });

@@ -114,10 +114,15 @@ export class WebhookDeliverer {
     if (this.running.has(id)) return void this.wokenWhileRunning.add(id);
     const retry = this.retryAt.get(id);
     if (retry && retry.at > Date.now()) return;
-    const run = this.deliver(id).finally(() => {
-      this.running.delete(id);
-      if (this.wokenWhileRunning.delete(id) && !this.stopped) this.startDelivery(id);
-    });
+    const run = this.deliver(id)
+      .catch((error: unknown) => {
+        // A lost database is weather: the endpoint keeps its cursor, and the next round tries again.
+        this.parts.logger.warn({ err: error, webhookId: id }, 'webhook delivery stopped on an error; the next round retries');
+      })
+      .finally(() => {
+        this.running.delete(id);
+        if (this.wokenWhileRunning.delete(id) && !this.stopped) this.startDelivery(id);
+      });
     this.running.set(id, run);
   }
 
