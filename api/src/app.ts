@@ -97,7 +97,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     { redact: { paths: ['password', '*.password', '*.*.password', '*.*.*.password', 'authorization', '*.authorization'], censor: '[redacted]' } },
   );
   const database = await openDatabase(config.database, {
-    onConnectionError: (error) => logger.warn({ err: error }, 'a database connection ended; the pool opens a new one when asked'),
+    // Not `err: error`: pg hangs the whole client (its statements, buffers) on the error; message and code say it all.
+    onConnectionError: (error) =>
+      logger.warn({ reason: error.message, code: (error as { code?: string }).code }, 'a database connection ended; the pool opens a new one when asked'),
   });
   await migrate(database.db, database.dialect, database.schema);
   const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger, `${config.redisNamespace}:changes`) : new MemoryBus();
