@@ -3,6 +3,7 @@
 // each row beside the WebSocket stream's figures for the same changes in the same run.
 //
 //   npm run bench:webhooks            (BENCH_SECONDS=10 by default)
+//   BENCH_PROFILE=dir npm run bench:webhooks    (a --cpu-prof profile of each scenario's server)
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +16,10 @@ const scenarios = [
   { name: '100 endpoints x 10 changes/s', endpoints: 100, rate: 10 },
 ];
 
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
 const measured = [];
 for (const [index, scenario] of scenarios.entries()) {
-  const server = pinned(0, ['--import', 'tsx', 'api/src/main.ts'], {
+  const server = pinned(0, [...profile, '--import', 'tsx', 'api/src/main.ts'], {
     PORT: '0',
     HOST: '127.0.0.1',
     DATABASE_URL: `file:${join(scratch, `webhooks-${index}.db`)}`,
@@ -30,7 +32,8 @@ for (const [index, scenario] of scenarios.entries()) {
   const port = await waitForPort(server, /web app http:\/\/[^:]+:(\d+)\//);
   const load = pinned(1, ['bench/webhooks-load.mjs', `127.0.0.1:${port}`, String(scenario.endpoints), String(scenario.rate), SECONDS]);
   const result = await lastJsonLine(load);
-  server.kill('SIGKILL');
+  // SIGTERM: the server shuts down cleanly, and writes its profile when asked for one.
+  await new Promise((resolve) => (server.exitCode !== null ? resolve() : (server.once('exit', resolve), server.kill('SIGTERM'))));
   measured.push({ scenario: scenario.name, ...result });
   console.error(`${scenario.name}: ${JSON.stringify(result)}`);
 }
