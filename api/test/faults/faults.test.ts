@@ -194,6 +194,25 @@ describe('production mode on PostgreSQL and Redis survives its infrastructure', 
     expect(writes.unexpected).toEqual([]);
   }, 60_000);
 
+  it('PostgreSQL down while someone types: the indicator still expires, and no process ends', async () => {
+    const [typist, friend] = [await signUp(first, 'Typist'), await signUp(first, 'Friend')];
+    const request = await post(first, 'mutation($id: ID!) { sendConnectionRequest(userId: $id) { id } }', { id: friend.id }, typist.token);
+    await post(first, 'mutation($id: ID!) { acceptConnectionRequest(id: $id) { id } }', { id: request.body.data.sendConnectionRequest.id }, friend.token);
+    const chat = await post(first, 'mutation($ids: [ID!]!) { createChat(input: { memberIds: $ids }) { id } }', { ids: [friend.id] }, typist.token);
+    const typing = await post(first, 'mutation($chat: ID!) { setTyping(chatId: $chat, typing: true) }', { chat: chat.body.data.createChat.id }, typist.token);
+    expect(typing.body.data.setTyping).toBe(true);
+    await stopPostgres();
+    try {
+      // The indicator expires after 5 s: telling the chat's members so needs them from the database.
+      await new Promise((resolve) => setTimeout(resolve, 6_500));
+      expect(alive(first), first.output.join('')).toBe(true);
+    } finally {
+      await startPostgresAsync();
+    }
+    await until(async () => (await readyz(first)) === 200 && (await readyz(second)) === 200, 15_000, '/readyz 200 on both');
+    expect(alive(first) && alive(second)).toBe(true);
+  }, 40_000);
+
   it('a routine PostgreSQL restart (pg_ctlcluster restart): no process ends, writes carry on after it', async () => {
     const acknowledged = writes.acknowledged.length;
     try {

@@ -82,7 +82,14 @@ export class TypingRelay {
     const at = new Date().toISOString();
     const expiresAt = typing ? new Date(Date.now() + TYPING_EXPIRES_MS).toISOString() : null;
     if (!typing) this.forget(`${chatId}:${userId}`, state);
-    const signal: TypingSignal = { kind: 'typing', chatId, userId, typing, at, expiresAt, audience: await this.membersOf(chatId) };
+    let audience: string[];
+    try {
+      audience = await this.membersOf(chatId);
+    } catch (error) {
+      // Without the database there is no audience; members' indicators still end at their expiresAt.
+      return this.services.logger.warn({ err: error, chatId }, 'reading a chat\'s members for a typing signal failed');
+    }
+    const signal: TypingSignal = { kind: 'typing', chatId, userId, typing, at, expiresAt, audience };
     await this.services.bus.signal(signal).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a typing signal failed'));
   }
 
