@@ -116,8 +116,13 @@ export class CampaignRunner {
   }
 
   private async checkStillOurs(campaignId: string): Promise<void> {
-    const row = await repo.findCampaign(this.services.database.db, campaignId);
-    if (row?.status !== 'RUNNING' || row.runner_id !== this.id) this.active.get(campaignId)?.abort.abort();
+    try {
+      const row = await repo.findCampaign(this.services.database.db, campaignId);
+      if (row?.status !== 'RUNNING' || row.runner_id !== this.id) this.active.get(campaignId)?.abort.abort();
+    } catch (error) {
+      // Unanswered, the run goes on: its next progress write only lands while the campaign is RUNNING and ours.
+      this.services.logger.warn({ err: error, campaignId }, 'checking whether a campaign is still ours failed');
+    }
   }
 
   private waitingForDatabase(campaignId: string) {
