@@ -12,9 +12,11 @@ import { formatCursor, type ChangeRecord } from '../../changes/topics.js';
 import type { WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
 import { publicOnlyLookup } from '../../net/public-address.js';
 import type { Viewer } from '../../viewer.js';
+import { NotFound } from '../../errors.js';
 import { liveKeyViewer } from '../apiKeys/service.js';
 import * as repo from './repo.js';
-import { disableWebhook, recordDelivery, type WebhookConfig } from './service.js';
+import { DeliveryRecorder } from './delivery-recorder.js';
+import { disableWebhook, type WebhookConfig } from './service.js';
 
 const TICK_MS = 1_000;
 const LEASE_MS = 10_000;
@@ -46,9 +48,10 @@ export class WebhookDeliverer {
   private held = new Set<string>();
   /** Endpoints woken while a delivery of theirs ran: they look again once it ends. */
   private readonly wokenWhileRunning = new Set<string>();
+  private readonly recorder: DeliveryRecorder;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
-  private ticking = false;
+  private roundInFlight: Promise<void> | undefined;
 
   constructor(
     private readonly parts: {
@@ -59,10 +62,12 @@ export class WebhookDeliverer {
       /** The context resolvers get (the app's parts), with the key's viewer added per delivery. */
       context: (viewer: Viewer) => object;
     },
-  ) {}
+  ) {
+    this.recorder = new DeliveryRecorder(parts.writer);
+  }
 
   start(): void {
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
+    this.timer = setInterval(() => this.tick(), TICK_MS);
     this.timer.unref();
   }
 
@@ -78,18 +83,13 @@ export class WebhookDeliverer {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    await this.roundInFlight; // its leases are released below, not taken after
     await Promise.allSettled(this.running.values());
     await repo.releaseLeases(this.parts.writer.database.db, this.owner).catch(() => {});
   }
 
-  private async tick(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = true;
-    try {
-      await this.round();
-    } finally {
-      this.ticking = false;
-    }
+  private tick(): void {
+    this.roundInFlight ??= this.round().finally(() => (this.roundInFlight = undefined));
   }
 
   /** Takes or renews the leases of the endpoints this instance may deliver, and delivers what they wait for. */
@@ -97,12 +97,8 @@ export class WebhookDeliverer {
     const db = this.parts.writer.database.db;
     try {
       const now = new Date();
-      const until = new Date(now.getTime() + LEASE_MS).toISOString();
-      const held = new Set<string>();
-      for (const webhook of await repo.claimable(db, this.owner, now.toISOString())) {
-        if (this.stopped) return;
-        if (await repo.takeLease(db, webhook.id, this.owner, now.toISOString(), until)) held.add(webhook.id);
-      }
+      const held = new Set(await repo.takeLeases(db, this.owner, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString()));
+      if (this.stopped) return;
       this.held = held;
       for (const id of held) this.startDelivery(id);
     } catch (error) {
@@ -141,10 +137,9 @@ export class WebhookDeliverer {
         const body = await this.render(webhook, viewer, record);
         const previous = this.retryAt.get(id)?.attempt ?? 0;
         const attempt = await this.post(webhook, formatCursor(record.seq), body);
-        const { moved } = await recordDelivery(
-          this.parts.writer,
+        const { moved } = await this.recorder.record({
           webhook,
-          {
+          delivery: {
             cursor: formatCursor(record.seq),
             attempt: previous + 1,
             status: attempt.ok ? 'DELIVERED' : 'FAILED',
@@ -153,8 +148,8 @@ export class WebhookDeliverer {
             error: attempt.error ?? null,
             at: new Date().toISOString(),
           },
-          attempt.ok ? { from, to: record.seq, leaseOwner: this.owner } : undefined,
-        );
+          advance: attempt.ok ? { from, to: record.seq, leaseOwner: this.owner } : undefined,
+        });
         if (!attempt.ok) return this.failed(webhook, previous + 1);
         this.retryAt.delete(id);
         if (!moved) return; // the lease moved on, or a replay moved the cursor
@@ -167,15 +162,19 @@ export class WebhookDeliverer {
   async ping(webhook: WebhookRow): Promise<WebhookDeliveryRow> {
     const messageId = `ping_${randomUUID()}`;
     const attempt = await this.post(webhook, messageId, JSON.stringify({ type: 'ping', webhookId: webhook.id }));
-    const { delivery } = await recordDelivery(this.parts.writer, webhook, {
-      cursor: null,
-      attempt: 1,
-      status: attempt.ok ? 'DELIVERED' : 'FAILED',
-      response_status: attempt.status ?? null,
-      duration_ms: attempt.durationMs,
-      error: attempt.error ?? null,
-      at: new Date().toISOString(),
+    const { delivery } = await this.recorder.record({
+      webhook,
+      delivery: {
+        cursor: null,
+        attempt: 1,
+        status: attempt.ok ? 'DELIVERED' : 'FAILED',
+        response_status: attempt.status ?? null,
+        duration_ms: attempt.durationMs,
+        error: attempt.error ?? null,
+        at: new Date().toISOString(),
+      },
     });
+    if (!delivery) throw new NotFound('Webhook', webhook.id);
     return delivery;
   }
 

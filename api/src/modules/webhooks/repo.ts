@@ -26,25 +26,20 @@ export async function deleteWebhook(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('webhooks').where('id', '=', id).execute();
 }
 
-/** Enabled endpoints this instance may deliver: unleased, leased by it, or whose lease lapsed. */
-export function claimable(db: Executor, owner: string, now: string): Promise<WebhookRow[]> {
-  return db
-    .selectFrom('webhooks')
-    .selectAll()
-    .where('enabled', '=', 1)
-    .where((eb) => eb.or([eb('lease_owner', 'is', null), eb('lease_owner', '=', owner), eb('lease_until', '<', now)]))
-    .execute();
-}
-
-/** Takes or renews the lease of one endpoint; false when another instance holds it. */
-export async function takeLease(db: Executor, id: string, owner: string, now: string, until: string): Promise<boolean> {
-  const result = await db
+/**
+ * Takes or renews, in one statement, the lease of every enabled endpoint that is unleased, leased by
+ * `owner`, or whose lease lapsed; returns their ids. Endpoints another instance holds are left alone
+ * (on PostgreSQL a row another instance is taking is re-checked once its lock is released).
+ */
+export async function takeLeases(db: Executor, owner: string, now: string, until: string): Promise<string[]> {
+  const rows = await db
     .updateTable('webhooks')
     .set({ lease_owner: owner, lease_until: until })
-    .where('id', '=', id)
+    .where('enabled', '=', 1)
     .where((eb) => eb.or([eb('lease_owner', 'is', null), eb('lease_owner', '=', owner), eb('lease_until', '<', now)]))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 export async function releaseLeases(db: Executor, owner: string): Promise<void> {
@@ -66,8 +61,17 @@ export async function advance(db: Executor, id: string, owner: string, move: { f
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function insertDelivery(db: Executor, row: Insertable<WebhookDeliveriesTable>): Promise<WebhookDeliveryRow> {
-  return db.insertInto('webhook_deliveries').values(row).returningAll().executeTakeFirstOrThrow();
+export async function existingWebhookIds(db: Executor, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('webhooks').select('id').where('id', 'in', ids).execute();
+  return rows.map((row) => row.id);
+}
+
+/** Inserts the rows in one statement; returns them in the order given (serial ids ascend in row order). */
+export async function insertDeliveries(db: Executor, rows: readonly Insertable<WebhookDeliveriesTable>[]): Promise<WebhookDeliveryRow[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('webhook_deliveries').values([...rows]).returningAll().execute();
+  return inserted.sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 export function listDeliveries(db: Executor, webhookId: string, limit: number, offset: number): Promise<WebhookDeliveryRow[]> {

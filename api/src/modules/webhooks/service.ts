@@ -201,24 +201,43 @@ export function listDeliveries(services: Writer, webhookId: string, limit: numbe
 
 export const webhookCursor = (row: WebhookRow) => formatCursor(Number(row.cursor));
 
+/** One delivery attempt to record; after a 2xx, `advance` moves the endpoint's cursor. */
+export interface DeliveryAttempt {
+  webhook: WebhookRow;
+  delivery: Omit<Insertable<WebhookDeliveriesTable>, 'webhook_id'>;
+  advance?: { from: number; to: number; leaseOwner: string };
+}
+
 /**
- * One delivery attempt, recorded with the endpoint's change for its owner; after a 2xx the cursor
- * moves `from` → `to` in the same transaction, only while `leaseOwner` still holds the endpoint and
- * the cursor is still `from`. `moved` is false when the lease (or a replay) moved on, so the deliverer stops.
+ * Delivery attempts, any number of endpoints' at once, recorded in one transaction with each
+ * endpoint's change for its owner. After a 2xx the cursor moves `from` → `to` in that transaction,
+ * only while `leaseOwner` still holds the endpoint and the cursor is still `from`. Per attempt, in
+ * order: the recorded row (undefined when the endpoint was deleted meanwhile) and whether the cursor
+ * moved; false when the lease (or a replay, or a delete) moved on, so the deliverer stops.
  */
-export async function recordDelivery(
+export async function recordDeliveries(
   services: Writer,
-  webhook: WebhookRow,
-  delivery: Omit<Insertable<WebhookDeliveriesTable>, 'webhook_id'>,
-  advance?: { from: number; to: number; leaseOwner: string },
-): Promise<{ delivery: WebhookDeliveryRow; moved: boolean }> {
+  attempts: readonly DeliveryAttempt[],
+): Promise<Array<{ delivery: WebhookDeliveryRow | undefined; moved: boolean }>> {
   return commitWithChanges(services, async (trx, emit) => {
-    const row = await repo.insertDelivery(trx, { ...delivery, webhook_id: webhook.id });
-    let moved = true;
-    if (advance) moved = await repo.advance(trx, webhook.id, advance.leaseOwner, advance);
-    else if (!webhook.failing_since && delivery.status === 'FAILED') await repo.updateWebhook(trx, webhook.id, { failing_since: delivery.at });
-    emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
-    return { delivery: row, moved };
+    const existing = new Set(await repo.existingWebhookIds(trx, [...new Set(attempts.map((attempt) => attempt.webhook.id))]));
+    const kept = attempts.filter((attempt) => existing.has(attempt.webhook.id));
+    const rows = await repo.insertDeliveries(trx, kept.map(({ webhook, delivery }) => ({ ...delivery, webhook_id: webhook.id })));
+    const recorded = new Map(kept.map((attempt, index) => [attempt, rows[index]]));
+    const results = [];
+    for (const attempt of attempts) {
+      const { webhook, delivery, advance } = attempt;
+      if (!existing.has(webhook.id)) {
+        results.push({ delivery: undefined, moved: false });
+        continue;
+      }
+      let moved = true;
+      if (advance) moved = await repo.advance(trx, webhook.id, advance.leaseOwner, advance);
+      else if (!webhook.failing_since && delivery.status === 'FAILED') await repo.updateWebhook(trx, webhook.id, { failing_since: delivery.at });
+      emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
+      results.push({ delivery: recorded.get(attempt), moved });
+    }
+    return results;
   });
 }
 
