@@ -61,7 +61,7 @@ function toRecord(row: ChangeRow, audience?: ReadonlySet<string>): ChangeRecord 
 /** What `route` lets through after a cursor, in commit order: a subscriber's replay, a webhook's next page. */
 export async function readVisibleAfter(db: Executor, options: { after: number; route: Route; limit: number }): Promise<ChangeRecord[]> {
   const rows = await options.route
-    .select(db.selectFrom('changes').selectAll().where('seq', '>', options.after))
+    .select(db.selectFrom('changes').selectAll(), options.after)
     .orderBy('seq')
     .limit(options.limit)
     .execute();

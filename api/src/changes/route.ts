@@ -30,13 +30,22 @@ export class Route {
     );
   }
 
-  /** Narrows a read of `changes` to the records `matches` accepts. */
-  select<O>(query: SelectQueryBuilder<DB, 'changes', O>): SelectQueryBuilder<DB, 'changes', O> {
+  /**
+   * Narrows a read of `changes` after the cursor `after` to the records `matches` accepts. The
+   * audience lookup is bounded by the cursor too: unbounded, every read gathered all the viewer's
+   * private changes ever kept (a webhook owner gets one per delivery), and slowed as they grew.
+   */
+  select<O>(query: SelectQueryBuilder<DB, 'changes', O>, after: number): SelectQueryBuilder<DB, 'changes', O> {
     return query
+      .where('seq', '>', after)
       .where((eb) =>
         eb.or([
           eb('public', '=', 1),
-          eb('seq', 'in', eb.selectFrom('change_audience').select('change_audience.seq').where('user_id', '=', this.viewerId)),
+          eb(
+            'seq',
+            'in',
+            eb.selectFrom('change_audience').select('change_audience.seq').where('user_id', '=', this.viewerId).where('change_audience.seq', '>', after),
+          ),
         ]),
       )
       .$if(this.topics !== undefined, (qb) => qb.where('topic', 'in', [...this.topics!] as never))
