@@ -117,9 +117,9 @@ console.log(
       delivered: hookDelivered,
       lost: expected - hookDelivered,
       postsPerSecond: Math.round(hookDelivered / ((lastHookAt - started) / 1000)),
-      latencyMs: { p50: percentile(hookLatencies, 50), p99: percentile(hookLatencies, 99) },
+      latencyMs: { p50: percentile(hookLatencies, 50), p99: percentile(hookLatencies, 99), max: percentile(hookLatencies, 100) },
     },
-    websocket: { expected: total, delivered: wsDelivered, latencyMs: { p50: percentile(wsLatencies, 50), p99: percentile(wsLatencies, 99) } },
+    websocket: { expected: total, delivered: wsDelivered, latencyMs: { p50: percentile(wsLatencies, 50), p99: percentile(wsLatencies, 99), max: percentile(wsLatencies, 100) } },
   }),
 );
 socket.close();
