@@ -75,6 +75,12 @@ const Deliveries = graphql(`
   }
 `);
 
+const DeleteWebhook = graphql(`
+  mutation Webhooks_Delete($id: ID!) {
+    deleteWebhook(id: $id)
+  }
+`);
+
 const WebhookState = graphql(`
   query Webhooks_State {
     webhooks {
@@ -203,6 +209,25 @@ describe('webhooks', () => {
     const disabled = await owner.gql(UpdateWebhook, { id: webhook.id, input: { enabled: false } });
     expect(disabled.updateWebhook.enabled).toBe(false);
     await receiver.stop();
+  });
+
+  it('an endpoint deleted while its POST is in flight is dropped, and the endpoint answered beside it is not disturbed', async () => {
+    const [kept, doomed] = [new Receiver(), new Receiver()];
+    await Promise.all([kept.start(), doomed.start()]);
+    await endpoint(kept, PERSONAS, ['PERSONA']);
+    const doomedHook = await endpoint(doomed, PERSONAS, ['PERSONA']);
+    // Both answers are held, then released together: the two attempts are recorded in one commit.
+    const releases = [kept.holdAnswers(), doomed.holdAnswers()];
+    const ids = [(await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('Beside a delete')) })).createPersona.id];
+    await Promise.all([kept.waitFor(1), doomed.waitFor(1)]);
+    await owner.gql(DeleteWebhook, { id: doomedHook.id });
+    for (const release of releases) release();
+    ids.push((await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('After a delete')) })).createPersona.id);
+    await kept.waitFor(2);
+    await sleep(1_500); // a failed commit would redeliver the first change at the next round
+    expect(kept.changes()).toEqual(ids);
+    expect(doomed.changes()).toEqual(ids.slice(0, 1));
+    await Promise.all([kept.stop(), doomed.stop()]);
   });
 
   it('refuses a query that is not a subscription over changes, and topics wider than its key', async () => {

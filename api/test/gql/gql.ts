@@ -119,6 +119,7 @@ type Documents = {
     "\n  mutation Webhooks_Replay($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n      cursor\n    }\n  }\n": typeof types.Webhooks_ReplayDocument,
     "\n  mutation Webhooks_Ping($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n      responseStatus\n    }\n  }\n": typeof types.Webhooks_PingDocument,
     "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n": typeof types.Webhooks_DeliveriesDocument,
+    "\n  mutation Webhooks_Delete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.Webhooks_DeleteDocument,
     "\n  query Webhooks_State {\n    webhooks {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.Webhooks_StateDocument,
     "\n  query Webhooks_Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          entityId\n        }\n      }\n    }\n  }\n": typeof types.Webhooks_NotificationsDocument,
 };
@@ -228,6 +229,7 @@ const documents: Documents = {
     "\n  mutation Webhooks_Replay($id: ID!, $after: String!) {\n    replayWebhook(id: $id, after: $after) {\n      id\n      cursor\n    }\n  }\n": types.Webhooks_ReplayDocument,
     "\n  mutation Webhooks_Ping($id: ID!) {\n    pingWebhook(id: $id) {\n      status\n      responseStatus\n    }\n  }\n": types.Webhooks_PingDocument,
     "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n": types.Webhooks_DeliveriesDocument,
+    "\n  mutation Webhooks_Delete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.Webhooks_DeleteDocument,
     "\n  query Webhooks_State {\n    webhooks {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": types.Webhooks_StateDocument,
     "\n  query Webhooks_Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          entityId\n        }\n      }\n    }\n  }\n": types.Webhooks_NotificationsDocument,
 };
@@ -666,6 +668,10 @@ export function graphql(source: "\n  mutation Webhooks_Ping($id: ID!) {\n    pin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks_Deliveries {\n    webhooks {\n      id\n      cursor\n      failingSince\n      deliveries(first: 50) {\n        edges {\n          node {\n            cursor\n            status\n            responseStatus\n            attempt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Webhooks_Delete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation Webhooks_Delete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
