@@ -30,6 +30,7 @@ import { StreamHealthReporter } from './modules/streamHealth/reporter.js';
 import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
 import { WebhookDeliverer } from './modules/webhooks/deliverer.js';
+import { trimDeliveryLogs } from './modules/webhooks/service.js';
 import { schema } from './schema.js';
 import { createAdmission } from './transport/admission.js';
 import { CloseCodes } from './transport/close-codes.js';
@@ -63,6 +64,8 @@ export interface App {
   stop(): Promise<void>;
   /** Applies change retention now: deletes changes committed before `cutoff`. */
   pruneChanges(cutoff: Date): Promise<number>;
+  /** Applies webhook delivery-log retention now (`WEBHOOK_DELIVERY_LOG_SIZE` per endpoint); returns how many went. */
+  trimWebhookDeliveryLogs(): Promise<number>;
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -231,6 +234,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const { change_retention_hours } = await getSettings(services);
       await pruneChangesBefore(database.db, new Date(Date.now() - change_retention_hours * 3_600_000));
       await fanout.pruned();
+      await trimDeliveryLogs(services, config.webhooks.deliveryLogSize);
     } catch (error) {
       logger.error({ err: error }, 'change retention failed; retrying on the next round');
     }
@@ -280,5 +284,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await fanout.pruned();
       return deleted;
     },
+    trimWebhookDeliveryLogs: () => trimDeliveryLogs(services, config.webhooks.deliveryLogSize),
   };
 }

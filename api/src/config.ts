@@ -50,6 +50,7 @@ const environment = z.object({
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['0', '1']).optional(),
   WEBHOOK_TIMEOUT_MS: integer('WEBHOOK_TIMEOUT_MS', 100, 10_000),
   WEBHOOK_DISABLE_AFTER_SECONDS: integer('WEBHOOK_DISABLE_AFTER_SECONDS', 1, 24 * 3600),
+  WEBHOOK_DELIVERY_LOG_SIZE: integer('WEBHOOK_DELIVERY_LOG_SIZE', 1, 1000),
   STREAM_HEALTH_INTERVAL_MS: integer('STREAM_HEALTH_INTERVAL_MS', 100, 1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
@@ -87,7 +88,8 @@ export interface Config {
    * `allowPrivateNetworks`: loopback, private and link-local targets (and plain http) allowed;
    * `timeoutMs` per delivery; `disableAfterSeconds` of failing before an endpoint is disabled.
    */
-  webhooks: { allowPrivateNetworks: boolean; timeoutMs: number; disableAfterSeconds: number };
+  /** `deliveryLogSize`: the attempts each endpoint's delivery log keeps (the newest; older go at retention). */
+  webhooks: { allowPrivateNetworks: boolean; timeoutMs: number; disableAfterSeconds: number; deliveryLogSize: number };
   logLevel: string;
   /** Directory with the built web app; served at `/` when present. */
   webDist?: string;
@@ -155,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allowPrivateNetworks: values.WEBHOOK_ALLOW_PRIVATE_NETWORKS === '1',
       timeoutMs: values.WEBHOOK_TIMEOUT_MS,
       disableAfterSeconds: values.WEBHOOK_DISABLE_AFTER_SECONDS,
+      deliveryLogSize: values.WEBHOOK_DELIVERY_LOG_SIZE,
     },
     logLevel: values.LOG_LEVEL ?? 'info',
   };

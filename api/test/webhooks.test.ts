@@ -243,7 +243,7 @@ describe('webhooks that keep failing, and cursors older than the log', () => {
   let brief: TestServer;
   let person: TestUser;
   beforeAll(async () => {
-    brief = await startServer({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: '1', WEBHOOK_DISABLE_AFTER_SECONDS: '2' });
+    brief = await startServer({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: '1', WEBHOOK_DISABLE_AFTER_SECONDS: '2', WEBHOOK_DELIVERY_LOG_SIZE: '3' });
     person = await brief.signUp('Brief');
   });
   afterAll(async () => {
@@ -277,6 +277,29 @@ describe('webhooks that keep failing, and cursors older than the log', () => {
     expect(receiver.changes()).toEqual(ids);
     await receiver.stop();
   }, 30_000);
+
+  it('retention keeps each endpoint\'s newest WEBHOOK_DELIVERY_LOG_SIZE attempts and drops the rest', async () => {
+    const [busy, quiet] = [new Receiver(), new Receiver()];
+    await Promise.all([busy.start(), quiet.start()]);
+    const busyHook = await briefEndpoint(busy);
+    for (let i = 0; i < 2; i++) await person.gql(CreatePersona, { input: dnsPersona(uniqueName('Seen by both')) });
+    await busy.waitFor(2);
+    const quietHook = await briefEndpoint(quiet);
+    for (let i = 0; i < 3; i++) await person.gql(CreatePersona, { input: dnsPersona(uniqueName('Seen by both')) });
+    await Promise.all([busy.waitFor(5), quiet.waitFor(3)]);
+    const log = async (id: string) => {
+      const { webhooks } = await person.gql(Deliveries);
+      return webhooks.find((hook) => hook.id === id)!.deliveries.edges.map((edge) => edge.node.cursor);
+    };
+    await expect.poll(() => log(busyHook.id)).toHaveLength(5);
+    await expect.poll(() => log(quietHook.id)).toHaveLength(3);
+    const newest = (await log(busyHook.id)).slice(0, 3);
+
+    expect(await brief.app.trimWebhookDeliveryLogs()).toBeGreaterThanOrEqual(2);
+    expect(await log(busyHook.id)).toEqual(newest);
+    expect(await log(quietHook.id)).toHaveLength(3);
+    await Promise.all([busy.stop(), quiet.stop()]);
+  });
 
   it('a replay from a cursor older than the retained log gets one RESYNC delivery, then follows from the head', async () => {
     const receiver = new Receiver();

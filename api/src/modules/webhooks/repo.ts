@@ -84,3 +84,22 @@ export function listDeliveries(db: Executor, webhookId: string, limit: number, o
     .offset(offset)
     .execute();
 }
+
+/** Deletes all but the newest `keep` attempts of every endpoint's log; returns how many went. */
+export async function trimDeliveryLogs(db: Executor, keep: number): Promise<number> {
+  const result = await db
+    .deleteFrom('webhook_deliveries')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom((inner) =>
+          inner
+            .selectFrom('webhook_deliveries')
+            .select((ranked) => ['id', ranked.fn.agg<number>('row_number').over((over) => over.partitionBy('webhook_id').orderBy('id', 'desc')).as('newer')])
+            .as('ranked'),
+        )
+        .select('ranked.id')
+        .where('ranked.newer', '>', keep),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

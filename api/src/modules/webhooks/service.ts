@@ -241,6 +241,11 @@ export async function recordDeliveries(
   });
 }
 
+/** Keeps each endpoint's delivery log to its newest `keep` attempts (run with change retention). */
+export function trimDeliveryLogs(services: Pick<Writer, 'database'>, keep: number): Promise<number> {
+  return repo.trimDeliveryLogs(services.database.db, keep);
+}
+
 /** Sends the owner's endpoint a signed test ping now; the attempt, as recorded in its log. */
 export async function pingWebhook(
   services: Writer & { webhooks: { ping(webhook: WebhookRow): Promise<WebhookDeliveryRow> } },
