@@ -21,8 +21,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Every request of the run gets its own number, so created names never repeat. */
 let sent = 0;
 
+// A --cpu-prof profile of every instance: BENCH_PROFILE=dir.
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+
 async function startInstance(env, core = 0) {
-  const { child, listening } = startCompiled(core, { RATE_LIMIT_POINTS: '100000000', PROXY_CHECK_URL: 'http://127.0.0.1:9/', ...env });
+  const { child, listening } = startCompiled(core, { RATE_LIMIT_POINTS: '100000000', PROXY_CHECK_URL: 'http://127.0.0.1:9/', ...env }, profile);
   return { child, url: (await listening).url };
 }
 
