@@ -229,12 +229,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const server: Server = createServer(handleHttp);
   server.on('upgrade', (req, socket, head) => websocket.handleUpgrade(req, socket, head));
 
+  async function pruneChanges(cutoff: Date): Promise<number> {
+    const deleted = await pruneChangesBefore(database.db, cutoff);
+    await fanout.pruned();
+    return deleted;
+  }
+  const trimWebhookDeliveryLogs = () => trimDeliveryLogs(services, config.webhooks.deliveryLogSize);
   async function applyRetention(): Promise<void> {
     try {
       const { change_retention_hours } = await getSettings(services);
-      await pruneChangesBefore(database.db, new Date(Date.now() - change_retention_hours * 3_600_000));
-      await fanout.pruned();
-      await trimDeliveryLogs(services, config.webhooks.deliveryLogSize);
+      await pruneChanges(new Date(Date.now() - change_retention_hours * 3_600_000));
+      await trimWebhookDeliveryLogs();
     } catch (error) {
       logger.error({ err: error }, 'change retention failed; retrying on the next round');
     }
@@ -279,11 +284,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await bus.close();
       await database.close();
     },
-    async pruneChanges(cutoff) {
-      const deleted = await pruneChangesBefore(database.db, cutoff);
-      await fanout.pruned();
-      return deleted;
-    },
-    trimWebhookDeliveryLogs: () => trimDeliveryLogs(services, config.webhooks.deliveryLogSize),
+    pruneChanges,
+    trimWebhookDeliveryLogs,
   };
 }

@@ -7,9 +7,9 @@ import { DomainError, Unauthenticated } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import type { Sessions } from '../modules/accounts/sessions.js';
 import { exportResults, redeemExportLink } from '../modules/campaigns/export.js';
+import type { Viewer } from '../viewer.js';
 import type { Admission } from './admission.js';
 import { clientAddress, sendDomainError, sendGraphQLError } from './http.js';
-import type { Viewer } from '../viewer.js';
 import { rateLimitHeaders } from './rate-limit.js';
 
 /** `GET /campaigns/<id>/results.csv` */

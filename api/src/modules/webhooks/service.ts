@@ -208,6 +208,12 @@ export interface DeliveryAttempt {
   advance?: { from: number; to: number; leaseOwner: string };
 }
 
+/** What recording one attempt did: its row (undefined when the endpoint was deleted meanwhile), and whether the cursor moved. */
+export interface RecordedAttempt {
+  delivery: WebhookDeliveryRow | undefined;
+  moved: boolean;
+}
+
 /**
  * Delivery attempts, any number of endpoints' at once, recorded in one transaction with each
  * endpoint's change for its owner. After a 2xx the cursor moves `from` → `to` in that transaction,
@@ -215,18 +221,14 @@ export interface DeliveryAttempt {
  * order: the recorded row (undefined when the endpoint was deleted meanwhile) and whether the cursor
  * moved; false when the lease (or a replay, or a delete) moved on, so the deliverer stops.
  */
-export async function recordDeliveries(
-  services: Writer,
-  attempts: readonly DeliveryAttempt[],
-): Promise<Array<{ delivery: WebhookDeliveryRow | undefined; moved: boolean }>> {
+export async function recordDeliveries(services: Writer, attempts: readonly DeliveryAttempt[]): Promise<RecordedAttempt[]> {
   return commitWithChanges(services, async (trx, emit) => {
     const existing = new Set(await repo.existingWebhookIds(trx, [...new Set(attempts.map((attempt) => attempt.webhook.id))]));
     const kept = attempts.filter((attempt) => existing.has(attempt.webhook.id));
     const rows = await repo.insertDeliveries(trx, kept.map(({ webhook, delivery }) => ({ ...delivery, webhook_id: webhook.id })));
-    const recorded = new Map(kept.map((attempt, index) => [attempt, rows[index]]));
-    const results = [];
-    for (const attempt of attempts) {
-      const { webhook, delivery, advance } = attempt;
+    const results: RecordedAttempt[] = [];
+    let nextRow = 0; // rows come back in the order of `kept`, which keeps the order of `attempts`
+    for (const { webhook, delivery, advance } of attempts) {
       if (!existing.has(webhook.id)) {
         results.push({ delivery: undefined, moved: false });
         continue;
@@ -235,7 +237,7 @@ export async function recordDeliveries(
       if (advance) moved = await repo.advance(trx, webhook.id, advance.leaseOwner, advance);
       else if (!webhook.failing_since && delivery.status === 'FAILED') await repo.updateWebhook(trx, webhook.id, { failing_since: delivery.at });
       emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
-      results.push({ delivery: recorded.get(attempt), moved });
+      results.push({ delivery: rows[nextRow++], moved });
     }
     return results;
   });
