@@ -1,13 +1,60 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import ipaddr from 'ipaddr.js';
 
-/** Why an address may not be a webhook target, or undefined when it is a public unicast address. */
+const IPV4_COMPATIBLE = ipaddr.IPv6.parseCIDR('::/96');
+const NAT64_WELL_KNOWN = ipaddr.IPv6.parseCIDR('64:ff9b::/96');
+const NAT64_LOCAL_USE = ipaddr.IPv6.parseCIDR('64:ff9b:1::/48');
+
+/**
+ * Why an address may not be a webhook target, or undefined when it is a public unicast address.
+ * An IPv6 address that embeds an IPv4 address (mapped, translated, NAT64, 6to4, Teredo) is judged
+ * by the IPv4 address it reaches; IPv4-compatible (deprecated) and NAT64 local-use are refused.
+ */
 export function privateRange(address: string): string | undefined {
   if (!ipaddr.isValid(address)) return 'not an IP address';
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  const range = parsed.range();
+  // ipaddr.js reads the text "::a.b.c.d" as "::ffff:a.b.c.d"; the address it spells is ::a.b.c.d.
+  const parsed = ipaddr.parse(address.replace(/^::(?=[^:]+\.)/, '::0:'));
+  return parsed.kind() === 'ipv4' ? ipv4Range(parsed as ipaddr.IPv4) : ipv6Range(parsed as ipaddr.IPv6);
+}
+
+function ipv4Range(address: ipaddr.IPv4): string | undefined {
+  const range = address.range();
   return range === 'unicast' ? undefined : range;
+}
+
+/** The IPv4 address in two 16-bit groups of an IPv6 address. */
+function ipv4Of(high: number, low: number): ipaddr.IPv4 {
+  return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+}
+
+function embedded(form: string, address: ipaddr.IPv4): string | undefined {
+  const range = ipv4Range(address);
+  return range === undefined ? undefined : `${range}, ${form} ${address.toString()}`;
+}
+
+function ipv6Range(address: ipaddr.IPv6): string | undefined {
+  const range = address.range();
+  const parts = address.parts as [number, number, number, number, number, number, number, number];
+  switch (range) {
+    case 'ipv4Mapped':
+      return embedded('IPv4-mapped', ipv4Of(parts[6], parts[7]));
+    case 'rfc6145':
+      return embedded('IPv4-translated', ipv4Of(parts[6], parts[7]));
+    case '6to4':
+      return embedded('6to4 of', ipv4Of(parts[1], parts[2]));
+    case 'teredo':
+      // The client's address (inverted) is where a relay sends the packets; the server's is contacted too.
+      return embedded('Teredo server', ipv4Of(parts[2], parts[3])) ?? embedded('Teredo client', ipv4Of(parts[6] ^ 0xffff, parts[7] ^ 0xffff));
+    case 'rfc6052':
+      if (address.match(NAT64_WELL_KNOWN)) return embedded('NAT64 of', ipv4Of(parts[6], parts[7]));
+      // Where the IPv4 address sits depends on the network's own prefix length, and the translator is local.
+      if (address.match(NAT64_LOCAL_USE)) return 'NAT64 local-use prefix (64:ff9b:1::/48)';
+      return range;
+    case 'unicast':
+      return address.match(IPV4_COMPATIBLE) ? 'deprecated IPv4-compatible IPv6' : undefined;
+    default:
+      return range;
+  }
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
