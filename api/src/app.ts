@@ -124,13 +124,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (original !== undefined) logger.error({ err: original }, 'unexpected error in a resolver');
     return maskError(error, message, false);
   };
+  const maskChangeError = (error: GraphQLError) => exposeOrMask(error) as GraphQLError;
   const fanout = new FanOut({
     db: database.db,
     hub,
     schema,
     logger,
     metrics,
-    maskError: (error) => exposeOrMask(error) as GraphQLError,
+    maskError: maskChangeError,
     maxSocketBufferBytes: config.limits.maxSocketBufferBytes,
   });
 
@@ -147,6 +148,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       sockets.closeSession(apiKeySessionId(keyId), CloseCodes.RATE_LIMITED, `API key over its delivery budget: resume after ${seconds} s`),
   });
   const admission = createAdmission({ sessions, rateLimits, usage: apiKeyUsage, metrics });
+  const documents = Documents.fromManifest(trustedDocumentsManifest, metrics.persistedQueries);
   const services: Services = {
     config,
     ...writer,
@@ -156,6 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     sessions,
     rateLimits,
     admission,
+    documents,
     apiKeyUsage,
     proxyHealth: new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth),
     runner: new CampaignRunner({ ...writer, hub }),
@@ -163,7 +166,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     presence: new PresenceTracker(writer, config.presenceGraceMs),
     webhooks: new WebhookDeliverer({
       writer,
-      schema,
+      documentRules: { schema, limits: config.limits, documents },
+      maskError: maskChangeError,
       config: config.webhooks,
       logger,
       context: (viewer) => ({ services, viewer }),
@@ -206,7 +210,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ],
   });
 
-  const documents = Documents.fromManifest(trustedDocumentsManifest, metrics.persistedQueries);
   const websocket = attachWebSocket(services, yoga, documents, GRAPHQL_PATH);
   const sseKeepAlive = new KeepAlive<{ beat(): void }>(SSE_HEARTBEAT_MS);
   const sseStreams = new Set<ServerResponse>();

@@ -36,6 +36,7 @@ const environment = z.object({
   MAX_BODY_BYTES: integer('MAX_BODY_BYTES', 1024, 1_000_000),
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 50, 2000),
+  MAX_QUERY_COST: integer('MAX_QUERY_COST', 10, 20_000),
   MAX_SOCKET_BUFFER_BYTES: integer('MAX_SOCKET_BUFFER_BYTES', 1024, 1_048_576),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: integer('MAX_SUBSCRIPTIONS_PER_CONNECTION', 1, 100),
   SESSION_TTL_SECONDS: integer('SESSION_TTL_SECONDS', 1, 30 * 24 * 3600),
@@ -75,6 +76,8 @@ export interface Config {
     maxBodyBytes: number;
     maxQueryDepth: number;
     maxQueryTokens: number;
+    /** What a document may make the server resolve: fields with fragments expanded, times literal page sizes. */
+    maxQueryCost: number;
     /** Unsent bytes one socket (WebSocket or SSE) may hold before it is cut loose as a slow consumer. */
     maxSocketBufferBytes: number;
     maxSubscriptionsPerConnection: number;
@@ -141,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: values.MAX_BODY_BYTES,
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryTokens: values.MAX_QUERY_TOKENS,
+      maxQueryCost: values.MAX_QUERY_COST,
       maxSocketBufferBytes: values.MAX_SOCKET_BUFFER_BYTES,
       maxSubscriptionsPerConnection: values.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     },

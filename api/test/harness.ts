@@ -132,6 +132,21 @@ export async function request<T, V>(
   return { status: response.status, headers: response.headers, body: (await response.json()) as HttpResult<T>['body'] };
 }
 
+/** The answer to a document sent as text: for documents no client would compile (limits, unknown ids). */
+export interface TextResult {
+  data?: Record<string, any> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export async function requestText(server: Pick<TestServer, 'graphqlUrl'>, token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<TextResult> {
+  const response = await fetch(server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as TextResult;
+}
+
 export function dataOf<T>(result: HttpResult<T>): T {
   if (result.body.errors?.length || !result.body.data) {
     throw new Error(`GraphQL errors (HTTP ${result.status}): ${JSON.stringify(result.body.errors)}`);

@@ -1,5 +1,4 @@
 import {
-  execute,
   subscribe,
   Kind,
   type ExecutionArgs,
@@ -14,15 +13,16 @@ import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { Viewer } from '../viewer.js';
 import type { DB } from '../db/tables.js';
-import { isConnectionFailure, untilAvailable } from '../db/availability.js';
-import { codeVariableErrors, InvalidInput, Unavailable } from '../errors.js';
+import { untilAvailable } from '../db/availability.js';
+import { codeVariableErrors, InvalidInput } from '../errors.js';
 import type { FanOutMetrics } from '../metrics.js';
-import { serializeResult, type MaskError } from '../transport/payload.js';
+import type { MaskError } from '../transport/payload.js';
 import type { ChangeHub } from './hub.js';
 import { readLogBounds, readVisibleAfter } from './log.js';
 import { Route } from './route.js';
 import { operationShape } from './per-viewer.js';
 import { ReplayWindow } from './replay-window.js';
+import { executeChange } from './execute-change.js';
 import { changeTypeName } from './type-names.js';
 import { parseCursor, type ChangeRecord } from './topics.js';
 
@@ -421,16 +421,7 @@ export class FanOut {
 
   /** The serialized result, encoded once: every socket of the cohort copies these bytes. */
   private async executeFor(cohort: Cohort, context: ExecutionContext, record: ChangeRecord): Promise<Buffer> {
-    const result = (await execute({
-      schema: this.parts.schema,
-      document: cohort.document,
-      operationName: cohort.operationName,
-      variableValues: cohort.variables,
-      rootValue: record,
-      contextValue: context,
-    })) as ExecutionResult;
-    if (result.errors?.some(isConnectionFailure)) throw new Unavailable();
-    return Buffer.from(serializeResult(result, this.parts.maskError));
+    return Buffer.from(await executeChange(this.parts, cohort, context, record));
   }
 
   private readonly waitingForDatabase = (error: unknown, attempt: number): void => {

@@ -41,6 +41,11 @@ export class Documents {
     return new Documents(new Map(Object.values(manifest).map((text) => [sha256(text), text])), counted);
   }
 
+  /** Is this text one of the trusted documents (registered at build time)? */
+  isTrusted(text: string): boolean {
+    return this.trusted.has(sha256(text));
+  }
+
   get trustedCount(): number {
     return this.trusted.size;
   }
@@ -71,7 +76,7 @@ export class Documents {
         resolved = { ...params, query: text };
       }
     }
-    if (viewer?.apiKey?.capabilities.trustedDocumentsOnly && typeof resolved.query === 'string' && !this.trusted.has(sha256(resolved.query))) {
+    if (viewer?.apiKey?.capabilities.trustedDocumentsOnly && typeof resolved.query === 'string' && !this.isTrusted(resolved.query)) {
       return new MissingCapability('trustedDocuments', 'This API key runs only trusted documents: send one of the registered documents, by hash or in full');
     }
     return resolved;

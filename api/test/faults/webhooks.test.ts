@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Receiver } from '../webhook-receiver.js';
-import { ensureServicesUp, freshDatabase, postgresUp, REDIS_URL, startInstance, startPostgresAsync, stopPostgres, until, type Instance } from './infrastructure.js';
+import pg from 'pg';
+import { ensureServicesUp, freshDatabase, postgresUp, REDIS_URL, startInstance, startPostgresAsync, stopPostgres, terminateBackends, until, type Instance } from './infrastructure.js';
 
 /**
  * Webhooks across a crash: two instances on PostgreSQL and Redis; the instance delivering an
@@ -109,6 +110,53 @@ describe('webhooks across instances', () => {
     for (const entityId of receiver.changes()) if (!order.includes(entityId)) order.push(entityId);
     expect(order).toEqual(created);
   }, 150_000);
+
+  it('the database lost mid-render: the change is delivered again whole, never as a hole with internal error text', async () => {
+    const { token, created, instance } = shared!;
+    const renderer = new Receiver();
+    await renderer.start();
+    const lock = new pg.Client({ connectionString: database.url });
+    lock.on('error', () => {}); // its connection is among those the outage ends
+    await lock.connect();
+    try {
+      const { createApiKey } = await post(instance, 'mutation { createApiKey(input: { name: "render", capabilities: { read: true, write: false } }) { apiKey { id } } }', {}, token);
+      const { createWebhook } = await post(
+        instance,
+        'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }',
+        { input: { apiKeyId: createApiKey.apiKey.id, url: renderer.url, query: 'subscription { changes { cursor entityId ... on PersonaChange { persona { name } } } }', topics: ['PERSONA'] } },
+        token,
+      );
+      renderer.setSecret(createWebhook.secret);
+      const create = async (name: string) =>
+        created.push((await post(instance, 'mutation($name: String!) { createPersona(input: { kind: DNS, name: $name, dns: { resolvers: ["127.0.0.1"] } }) { id } }', { name }, token)).createPersona.id);
+
+      // The first change's answer is held; the second is rendered once it is released.
+      const release = renderer.holdAnswers();
+      await create('rendered before');
+      await until(() => renderer.changes().length === 1, 10_000, 'the first change to arrive');
+      await create('rendered during the outage');
+      // Its render's read of the persona waits on this lock, so the outage lands mid-render.
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE personas IN ACCESS EXCLUSIVE MODE');
+      release();
+      const databaseName = new URL(database.url).pathname.slice(1);
+      await until(
+        async () => (await lock.query("select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'", [databaseName])).rows[0].n > 0,
+        10_000,
+        'the render to wait on the persona',
+      );
+      await terminateBackends(databaseName); // every connection, the lock's and the waiting render's among them
+
+      await until(() => renderer.changes().at(-1) === created.at(-1), 30_000, 'the change rendered during the outage to be delivered');
+      const bodies = renderer.received.map(({ body }) => body as { data?: { changes?: { persona?: { name: string } | null } }; errors?: unknown });
+      expect(bodies.filter((body) => body.errors !== undefined || !body.data?.changes?.persona), JSON.stringify(bodies)).toEqual([]);
+      expect(bodies.map((body) => body.data!.changes!.persona!.name)).toEqual(['rendered before', 'rendered during the outage']);
+      expect(instance.process.exitCode).toBeNull();
+    } finally {
+      await lock.end().catch(() => {});
+      await renderer.stop();
+    }
+  }, 90_000);
 
   it('PostgreSQL down while a delivery is in flight: no process ends, and delivery carries on in order once it is back', async () => {
     const { token, created, instance } = shared!;

@@ -1,22 +1,24 @@
 import http from 'node:http';
 import https from 'node:https';
 import { randomUUID } from 'node:crypto';
-import { execute, parse, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
 import { Webhook as Signer } from 'standardwebhooks';
 import { narrowChanges } from '../../capabilities.js';
 import type { Writer } from '../../changes/commit.js';
+import { executeChange } from '../../changes/execute-change.js';
 import { readLogBounds, readVisibleAfter } from '../../changes/log.js';
 import { Route } from '../../changes/route.js';
 import { formatCursor, type ChangeRecord } from '../../changes/topics.js';
 import type { WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
-import { NotFound } from '../../errors.js';
+import { DomainError, NotFound } from '../../errors.js';
 import { publicOnlyLookup } from '../../net/public-address.js';
+import type { MaskError } from '../../transport/payload.js';
 import type { Viewer } from '../../viewer.js';
 import { liveKeyViewer } from '../apiKeys/service.js';
 import * as repo from './repo.js';
 import { DeliveryRecorder } from './delivery-recorder.js';
-import { disableWebhook, type WebhookConfig } from './service.js';
+import { checkSubscriptionDocument, checkTrusted, disableWebhook, type DocumentRules, type WebhookConfig } from './service.js';
 
 const TICK_MS = 1_000;
 const LEASE_MS = 10_000;
@@ -37,18 +39,21 @@ interface Attempt {
  * with the same `webhook-id` (its cursor) and never lets a later one pass it. One instance delivers
  * an endpoint at a time (a lease renewed every second; another instance takes over once it lapses).
  * What an endpoint receives is what its key's stream would: the same log read (the key owner's
- * audience, the key's topics and entities) and the same execution, visibility checks included.
+ * audience, the key's topics and entities), the same document limits, and the same execution
+ * (`executeChange`: visibility checks, masking, and an outage retried rather than delivered as a hole).
  */
 export class WebhookDeliverer {
   private readonly owner = randomUUID();
   private readonly running = new Map<string, Promise<void>>();
   private readonly retryAt = new Map<string, { at: number; attempt: number }>();
+  /** Documents that passed the limits, by text: the limits are fixed for the process's life. */
   private readonly documents = new Map<string, DocumentNode>();
   /** Endpoints whose lease this instance took at the last round. */
   private held = new Set<string>();
   /** Endpoints woken while a delivery of theirs ran: they look again once it ends. */
   private readonly wokenWhileRunning = new Set<string>();
   private readonly recorder: DeliveryRecorder;
+  private readonly execution: Parameters<typeof executeChange>[0];
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private roundInFlight: Promise<void> | undefined;
@@ -56,7 +61,8 @@ export class WebhookDeliverer {
   constructor(
     private readonly parts: {
       writer: Writer;
-      schema: GraphQLSchema;
+      documentRules: DocumentRules;
+      maskError: MaskError;
       config: WebhookConfig & { timeoutMs: number; disableAfterSeconds: number };
       logger: Logger;
       /** The context resolvers get (the app's parts), with the key's viewer added per delivery. */
@@ -64,6 +70,7 @@ export class WebhookDeliverer {
     },
   ) {
     this.recorder = new DeliveryRecorder(parts.writer);
+    this.execution = { schema: parts.documentRules.schema, maskError: parts.maskError };
   }
 
   start(): void {
@@ -130,11 +137,13 @@ export class WebhookDeliverer {
       if (!webhook || !webhook.enabled || webhook.lease_owner !== this.owner || this.stopped) return;
       const viewer = await liveKeyViewer(db, webhook.api_key_id);
       if (!viewer) return void (await this.disable(webhook, 'Its API key was revoked or expired'));
+      const document = this.document(webhook, viewer);
+      if (document instanceof DomainError) return void (await this.disable(webhook, `Its document is refused: ${document.message}`));
       const records = await this.pending(webhook, viewer);
       if (records.length === 0) return;
       let from = Number(webhook.cursor);
       for (const record of records) {
-        const body = await this.render(webhook, viewer, record);
+        const body = await executeChange(this.execution, { document }, this.parts.context(viewer), record);
         const previous = this.retryAt.get(id)?.attempt ?? 0;
         const attempt = await this.post(webhook, formatCursor(record.seq), body);
         const { moved } = await this.recorder.record({
@@ -193,12 +202,18 @@ export class WebhookDeliverer {
     return readVisibleAfter(db, { after: cursor, route: new Route(viewer.id, { topics, entityIds }), limit: PAGE });
   }
 
-  /** The endpoint's document executed for one change, as the key's own stream would execute it. */
-  private async render(webhook: WebhookRow, viewer: Viewer, record: ChangeRecord): Promise<string> {
-    let document = this.documents.get(webhook.query);
-    if (!document) this.documents.set(webhook.query, (document = parse(webhook.query)));
-    const result = (await execute({ schema: this.parts.schema, document, rootValue: record, contextValue: this.parts.context(viewer) })) as ExecutionResult;
-    return JSON.stringify({ data: result.data ?? null, ...(result.errors?.length ? { errors: result.errors.map((error) => ({ message: error.message, extensions: error.extensions })) } : {}) });
+  /** The endpoint's document, checked as when it was saved (limits, trusted documents), or why it is refused now. */
+  private document(webhook: WebhookRow, viewer: Viewer): DocumentNode | DomainError {
+    const rules = this.parts.documentRules;
+    try {
+      checkTrusted(rules, webhook.query, viewer, 'query');
+      let document = this.documents.get(webhook.query);
+      if (!document) this.documents.set(webhook.query, (document = checkSubscriptionDocument(rules, webhook.query, 'query')));
+      return document;
+    } catch (error) {
+      if (error instanceof DomainError) return error;
+      throw error;
+    }
   }
 
   private post(webhook: WebhookRow, messageId: string, body: string): Promise<Attempt> {
@@ -214,14 +229,20 @@ export class WebhookDeliverer {
     };
     const url = new URL(webhook.url);
     const transport = url.protocol === 'https:' ? https : http;
+    const { timeoutMs } = this.parts.config;
     return new Promise((resolve) => {
-      const done = (attempt: Omit<Attempt, 'durationMs'>) => resolve({ ...attempt, durationMs: Math.round(performance.now() - started) });
+      let settled = false;
+      const done = (attempt: Omit<Attempt, 'durationMs'>) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(deadline);
+        resolve({ ...attempt, durationMs: Math.round(performance.now() - started) });
+      };
       const request = transport.request(
         url,
         {
           method: 'POST',
           headers,
-          timeout: this.parts.config.timeoutMs,
           // Redirects are not followed (http.request never does); private targets are refused after resolution.
           ...(this.parts.config.allowPrivateNetworks ? {} : { lookup: publicOnlyLookup as never }),
         },
@@ -237,7 +258,12 @@ export class WebhookDeliverer {
           });
         },
       );
-      request.on('timeout', () => request.destroy(new Error(`no answer within ${this.parts.config.timeoutMs} ms`)));
+      // A deadline for the whole attempt, not an idle timeout: a receiver trickling a byte at a time
+      // would otherwise hold the endpoint (and every change behind it) for as long as it likes.
+      const deadline = setTimeout(() => {
+        done({ ok: false, error: `no complete answer within ${timeoutMs} ms` });
+        request.destroy();
+      }, timeoutMs);
       request.on('error', (error) => done({ ok: false, error: error.message }));
       request.end(body);
     });

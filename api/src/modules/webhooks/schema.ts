@@ -1,5 +1,7 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { ChangeTopicEnum, defineChangeType } from '../../changes/schema.js';
 import type { WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
 import { NodeRef } from '../../nodes.js';
@@ -94,16 +96,23 @@ builder.queryField('webhooks', (t) =>
   }),
 );
 
+/** A webhook's document is held to the limits every request has, and to its key's trusted documents. */
+const documentRules = (ctx: Context, info: GraphQLResolveInfo): webhooks.DocumentRules => ({
+  schema: info.schema,
+  limits: ctx.services.config.limits,
+  documents: ctx.services.documents,
+});
+
 builder.mutationFields((t) => ({
   createWebhook: t.field({
     type: WebhookCreatedRef,
     args: { input: t.arg({ type: CreateWebhookInput, required: true }) },
-    resolve: (_root, { input }, ctx, info) => webhooks.createWebhook(ctx.services, info.schema, requireViewer(ctx), input),
+    resolve: (_root, { input }, ctx, info) => webhooks.createWebhook(ctx.services, documentRules(ctx, info), requireViewer(ctx), input),
   }),
   updateWebhook: t.field({
     type: WebhookRef,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateWebhookInput, required: true }) },
-    resolve: (_root, { id, input }, ctx, info) => webhooks.updateWebhook(ctx.services, info.schema, requireViewer(ctx), String(id), input),
+    resolve: (_root, { id, input }, ctx, info) => webhooks.updateWebhook(ctx.services, documentRules(ctx, info), requireViewer(ctx), String(id), input),
   }),
   deleteWebhook: t.id({
     args: { id: t.arg.id({ required: true }) },

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { getOperationAST, Kind, parse, validate, type GraphQLSchema } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import { narrowChanges, requirePerson } from '../../capabilities.js';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
@@ -7,7 +7,8 @@ import { readLogBounds } from '../../changes/log.js';
 import { changeTopics, formatCursor, parseCursor } from '../../changes/topics.js';
 import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
 import type { Insertable } from 'kysely';
-import { InvalidInput, NotFound } from '../../errors.js';
+import { DomainError, InvalidInput, MissingCapability, NotFound } from '../../errors.js';
+import { checkDocument, type DocumentLimits } from '../../transport/limits.js';
 import { checkPublicHost } from '../../net/public-address.js';
 import { parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
@@ -61,21 +62,44 @@ async function checkTarget(config: WebhookConfig, raw: string, field: string): P
   return url.toString();
 }
 
-/** The document must be a valid subscription over `changes`, as a stream's would be. */
-function checkQuery(schema: GraphQLSchema, query: string, field: string): void {
-  let document;
-  try {
-    document = parse(query);
-  } catch (error) {
-    throw new InvalidInput(field, `is not valid GraphQL: ${(error as Error).message}`);
+/** What checking a webhook's document needs: the schema, the limits every request has, and which documents are trusted. */
+export interface DocumentRules {
+  schema: GraphQLSchema;
+  limits: DocumentLimits;
+  documents: { isTrusted(text: string): boolean };
+}
+
+/**
+ * The document as its key's stream would accept it: a trusted document when the key runs only
+ * those, and `checkSubscriptionDocument`. Checked when saved and again each time the deliverer
+ * loads it, so a limit lowered (or a key narrowed) later still applies.
+ */
+export function checkWebhookDocument(rules: DocumentRules, query: string, keyViewer: Viewer, field = 'input.query'): DocumentNode {
+  checkTrusted(rules, query, keyViewer, field);
+  return checkSubscriptionDocument(rules, query, field);
+}
+
+/** A key limited to trusted documents runs only those, through a webhook as on its own streams. */
+export function checkTrusted(rules: DocumentRules, query: string, keyViewer: Viewer, field: string): void {
+  if (keyViewer.apiKey?.capabilities.trustedDocumentsOnly && !rules.documents.isTrusted(query)) {
+    throw new MissingCapability('trustedDocuments', `${field}: this API key runs only trusted documents; use one of the registered documents`);
   }
-  const errors = validate(schema, document);
-  if (errors.length > 0) throw new InvalidInput(field, errors[0]!.message);
-  const operation = getOperationAST(document);
+}
+
+/** One subscription over `changes`, within the limits every request has (depth, tokens, cost). */
+export function checkSubscriptionDocument(rules: DocumentRules, query: string, field: string): DocumentNode {
+  const checked = checkDocument(rules.schema, query, rules.limits);
+  if (!('kind' in checked)) {
+    const error = checked[0]!;
+    if (error.extensions.code === 'LIMIT_EXCEEDED') throw new DomainError('LIMIT_EXCEEDED', `${field}: ${error.message}`, { ...error.extensions, field });
+    throw new InvalidInput(field, error.message);
+  }
+  const operation = getOperationAST(checked);
   const root = operation?.selectionSet.selections[0];
   if (operation?.operation !== 'subscription' || root?.kind !== Kind.FIELD || root.name.value !== 'changes' || operation.selectionSet.selections.length !== 1) {
     throw new InvalidInput(field, 'must be one subscription selecting `changes`, e.g. subscription { changes { cursor op entityId } }');
   }
+  return checked;
 }
 
 async function ownedKeyViewer(services: Writer, viewer: Viewer, apiKeyId: string): Promise<Viewer> {
@@ -88,7 +112,7 @@ async function ownedKeyViewer(services: Writer, viewer: Viewer, apiKeyId: string
 
 export async function createWebhook(
   services: Writer & { config: { webhooks: WebhookConfig } },
-  schema: GraphQLSchema,
+  rules: DocumentRules,
   viewer: Viewer,
   rawInput: unknown,
 ): Promise<{ webhook: WebhookRow; secret: string }> {
@@ -96,7 +120,7 @@ export async function createWebhook(
   const input = parseInput(createInput, rawInput);
   const keyViewer = await ownedKeyViewer(services, viewer, input.apiKeyId);
   const url = await checkTarget(services.config.webhooks, input.url, 'input.url');
-  checkQuery(schema, input.query, 'input.query');
+  checkWebhookDocument(rules, input.query, keyViewer);
   narrowChanges(keyViewer, { topics: input.topics, entityIds: input.entityIds }); // wider than the key: FORBIDDEN
   const secret = `whsec_${randomBytes(24).toString('base64')}`;
   const { head } = await readLogBounds(services.database.db);
@@ -143,7 +167,7 @@ async function save(services: Writer, id: string, changes: Partial<Omit<WebhookR
 
 export async function updateWebhook(
   services: Writer & { config: { webhooks: WebhookConfig } },
-  schema: GraphQLSchema,
+  rules: DocumentRules,
   viewer: Viewer,
   id: string,
   rawInput: unknown,
@@ -153,7 +177,7 @@ export async function updateWebhook(
   const changes: Partial<WebhookRow> = {};
   if (input.url !== undefined) changes.url = await checkTarget(services.config.webhooks, input.url, 'input.url');
   if (input.query !== undefined) {
-    checkQuery(schema, input.query, 'input.query');
+    checkWebhookDocument(rules, input.query, await ownedKeyViewer(services, viewer, row.api_key_id));
     changes.query = input.query;
   }
   if (input.topics !== undefined || input.entityIds !== undefined) {

@@ -1,0 +1,179 @@
+import { createServer, type Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { persistentDatabase, requestText, sleep, startServer, uniqueName, type TestServer, type TestUser } from './harness.js';
+import { AddProxyToPool, CreateProxy, CreateProxyPool, UpdateProxy } from './operations-documents.js';
+import { Receiver } from './webhook-receiver.js';
+
+/** These tests send documents no client would compile. */
+const raw = (server: TestServer, user: TestUser, query: string, variables?: Record<string, unknown>) => requestText(server, user.token, query, variables);
+
+const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`;
+const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`;
+const UPDATE_WEBHOOK = `mutation($id: ID!, $input: UpdateWebhookInput!) { updateWebhook(id: $id, input: $input) { id } }`;
+const PING_WEBHOOK = `mutation($id: ID!) { pingWebhook(id: $id) { status error durationMs } }`;
+const WEBHOOKS = `{ webhooks { id enabled disabledReason } }`;
+const CREATE_PROXY = `mutation($input: CreateProxyInput!) { createProxy(input: $input) { id } }`;
+const PROXIES = `subscription { changes { cursor ... on ProxyChange { proxy { name } } } }`;
+
+/** The attack as reported: each fragment selects two aliased copies of the one below, through pool -> proxies. */
+function fragmentBomb(levels: number): string {
+  const fragments = ['fragment F0 on ProxyPool { id }'];
+  for (let n = 1; n <= levels; n++) {
+    fragments.push(`fragment F${n} on ProxyPool { a: proxies { pool { ...F${n - 1} } } b: proxies { pool { ...F${n - 1} } } }`);
+  }
+  return `subscription { changes { ... on ProxyChange { proxy { pool { ...F${levels} } } } } }\n${fragments.join('\n')}`;
+}
+
+/** Shallow and wide: `aliases` copies at each of two levels (the inner ones in a fragment), so depth stays small while the work multiplies. */
+function wideDocument(aliases: number, root: 'subscription' | 'query'): string {
+  const inner = `fragment Names on Proxy { ${Array.from({ length: aliases }, (_, i) => `i${i}: name`).join(' ')} }`;
+  const outer = Array.from({ length: aliases }, (_, i) => `o${i}: proxies { ...Names }`).join(' ');
+  return root === 'subscription'
+    ? `subscription { changes { ... on ProxyChange { proxy { pool { ${outer} } } } } }\n${inner}`
+    : `{ proxyPools(first: 1) { edges { node { ${outer} } } } }\n${inner}`;
+}
+
+let server: TestServer;
+let owner: TestUser;
+
+async function key(user: TestUser, target: TestServer, capabilities: Record<string, unknown>, trustedDocumentsOnly = false): Promise<string> {
+  const created = await raw(target, user, CREATE_KEY, { input: { name: uniqueName('Limits key'), capabilities, trustedDocumentsOnly } });
+  return created.data!.createApiKey.apiKey.id as string;
+}
+
+beforeAll(async () => {
+  server = await startServer({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: '1', WEBHOOK_TIMEOUT_MS: '1000' });
+  owner = await server.signUp('Limits owner');
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('one set of limits for every document', () => {
+  it('the fragment bomb is refused at createWebhook and updateWebhook, as the same document is as a subscription', async () => {
+    const apiKeyId = await key(owner, server, { read: true, write: false, topics: ['PROXY'] });
+    const bomb = fragmentBomb(12);
+    const created = await raw(server, owner, CREATE_WEBHOOK, { input: { apiKeyId, url: 'http://127.0.0.1:9/hook', query: bomb } });
+    expect(created.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 12, field: 'input.query' });
+
+    const fine = await raw(server, owner, CREATE_WEBHOOK, { input: { apiKeyId, url: 'http://127.0.0.1:9/hook', query: PROXIES } });
+    const updated = await raw(server, owner, UPDATE_WEBHOOK, { id: fine.data!.createWebhook.webhook.id, input: { query: bomb } });
+    expect(updated.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', field: 'input.query' });
+  });
+
+  it('fragments and aliases that multiply work without adding depth are bounded by MAX_QUERY_COST, on requests and webhooks alike', async () => {
+    const apiKeyId = await key(owner, server, { read: true, write: false });
+    const webhook = await raw(server, owner, CREATE_WEBHOOK, { input: { apiKeyId, url: 'http://127.0.0.1:9/hook', query: wideDocument(150, 'subscription') } });
+    expect(webhook.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 20_000 });
+    const query = await raw(server, owner, wideDocument(150, 'query'));
+    expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 20_000 });
+    expect(query.data ?? undefined).toBeUndefined();
+    // Within the limit, the same shape is fine.
+    expect((await raw(server, owner, wideDocument(10, 'query'))).errors).toBeUndefined();
+  });
+
+  it('the widest document the limits admit renders without holding the server', async () => {
+    const receiver = new Receiver();
+    await receiver.start();
+    try {
+      const { createProxy } = await owner.gql(CreateProxy, { input: { name: uniqueName('Bounded'), protocol: 'HTTP', host: '127.0.0.1', port: 9 } });
+      const { createProxyPool } = await owner.gql(CreateProxyPool, { input: { name: uniqueName('Bounded pool'), strategy: 'ROUND_ROBIN' } });
+      await owner.gql(AddProxyToPool, { poolId: createProxyPool.id, proxyId: createProxy.id });
+      const apiKeyId = await key(owner, server, { read: true, write: false, topics: ['PROXY'] });
+      const widest = wideDocument(120, 'subscription');
+      const created = await raw(server, owner, CREATE_WEBHOOK, { input: { apiKeyId, url: receiver.url, query: widest } });
+      expect(created.errors).toBeUndefined();
+      receiver.setSecret(created.data!.createWebhook.secret);
+
+      await owner.gql(UpdateProxy, { id: createProxy.id, input: { name: uniqueName('Bounded renamed') } });
+      let slowest = 0;
+      while (receiver.received.length === 0) {
+        const started = performance.now();
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+        slowest = Math.max(slowest, performance.now() - started);
+        await sleep(10);
+      }
+      // 120 x 120 names from one proxy: rendered, and the event loop answered health checks meanwhile.
+      expect(JSON.stringify(receiver.received[0]!.body).length).toBeGreaterThan(14_400 * 4);
+      expect(slowest).toBeLessThan(1_000);
+    } finally {
+      await receiver.stop();
+    }
+  });
+
+  it('a stored document is checked again when loaded: a limit lowered later disables the endpoint, and nothing is sent', async () => {
+    const database = persistentDatabase();
+    const receiver = new Receiver();
+    await receiver.start();
+    let first: TestServer | undefined;
+    let second: TestServer | undefined;
+    try {
+      first = await startServer({ ...database.env, WEBHOOK_ALLOW_PRIVATE_NETWORKS: '1' }, database.options);
+      const person = await first.signUp('Restarted');
+      const apiKeyId = await key(person, first, { read: true, write: true, topics: ['PROXY'] });
+      const created = await raw(first, person, CREATE_WEBHOOK, { input: { apiKeyId, url: receiver.url, query: wideDocument(12, 'subscription') } });
+      expect(created.errors).toBeUndefined();
+      await first.stop();
+      first = undefined;
+
+      second = await startServer({ ...database.env, WEBHOOK_ALLOW_PRIVATE_NETWORKS: '1', MAX_QUERY_COST: '100' }, database.options);
+      const proxy = await raw(second, person, CREATE_PROXY, { input: { name: uniqueName('Wakes it'), protocol: 'HTTP', host: '127.0.0.1', port: 9 } });
+      expect(proxy.errors).toBeUndefined();
+      let state: { enabled: boolean; disabledReason: string | null } | undefined;
+      for (let waited = 0; waited < 5_000 && state?.enabled !== false; waited += 50) {
+        await sleep(50);
+        state = (await raw(second, person, WEBHOOKS)).data!.webhooks[0];
+      }
+      expect(state).toMatchObject({ enabled: false });
+      expect(state!.disabledReason).toMatch(/cost limit of 100/i);
+      expect(receiver.received).toHaveLength(0);
+    } finally {
+      await first?.stop();
+      await second?.stop();
+      await receiver.stop();
+      await database.drop();
+    }
+  });
+});
+
+describe('webhook delivery as hard as the stream', () => {
+  it('WEBHOOK_TIMEOUT_MS is a deadline for the whole attempt: a receiver trickling its answer fails at it', async () => {
+    // Writes a valid 204 one byte every 150 ms: an idle timeout would never fire.
+    const answer = 'HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n';
+    const sockets = new Set<import('node:net').Socket>();
+    const trickler: Server = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (sent >= answer.length || socket.destroyed) return clearInterval(timer);
+        socket.write(answer[sent++]!);
+      }, 150);
+      socket.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => trickler.listen(0, '127.0.0.1', resolve));
+    try {
+      const apiKeyId = await key(owner, server, { read: true, write: false });
+      const url = `http://127.0.0.1:${(trickler.address() as AddressInfo).port}/hook`;
+      const created = await raw(server, owner, CREATE_WEBHOOK, { input: { apiKeyId, url, query: PROXIES } });
+      const started = Date.now();
+      const ping = await raw(server, owner, PING_WEBHOOK, { id: created.data!.createWebhook.webhook.id });
+      const took = Date.now() - started;
+      expect(ping.errors).toBeUndefined();
+      expect(ping.data!.pingWebhook).toMatchObject({ status: 'FAILED' });
+      expect(ping.data!.pingWebhook.error).toMatch(/within 1000 ms/);
+      // The whole answer takes 7 s to trickle in; the attempt ends at the 1 s deadline.
+      expect(took).toBeLessThan(3_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => trickler.close(() => resolve()));
+    }
+  });
+
+  it('a key limited to trusted documents cannot run another document through a webhook', async () => {
+    const apiKeyId = await key(owner, server, { read: true, write: false }, true);
+    const created = await raw(server, owner, CREATE_WEBHOOK, { input: { apiKeyId, url: 'http://127.0.0.1:9/hook', query: PROXIES } });
+    expect(created.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'trustedDocuments' });
+  });
+});
