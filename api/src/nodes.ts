@@ -2,15 +2,19 @@ import pMap from 'p-map';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { InvalidInput } from './errors.js';
+import { typeNamedBy } from './ids.js';
 import { requireViewer } from './viewer.js';
 
 /**
- * Relay's Global Object Identification over the ids the API already has: every entity's id is
- * unique across types (UUIDs; activity lines are integers), so `node(id:)` asks each entity type
- * for it and answers with the one that has it and lets the viewer read it. No id changes shape.
+ * Relay's Global Object Identification over the ids the API already has. Most entities' ids are
+ * UUIDs, unique across types; the types whose rows are numbered (messages, activity lines) carry
+ * their type in the id (`Message:17`), so no two objects share one. `node(id:)` asks the type an id
+ * names, or else every UUID-keyed type, and answers with the one that has it and lets the viewer read it.
  */
 interface NodeType {
   typeName: string;
+  /** Its ids are `<typeName>:<row number>` (`typedId`). */
+  typedIds: boolean;
   load(id: string, ctx: Context): Promise<object | undefined>;
   visible?(entity: object, ctx: Context): boolean | Promise<boolean>;
 }
@@ -28,17 +32,21 @@ export const NodeRef = builder.interfaceRef<{ id: string | number }>('Node').imp
   }),
 });
 
+
 export function registerNodeType<Entity extends object>(
   typeName: string,
   load: (id: string, ctx: Context) => Promise<Entity | undefined>,
   visible?: (entity: Entity, ctx: Context) => boolean | Promise<boolean>,
+  typedIds = false,
 ): void {
-  nodeTypes.push({ typeName, load, visible: visible as NodeType['visible'] });
+  nodeTypes.push({ typeName, typedIds, load, visible: visible as NodeType['visible'] });
 }
 
 async function findNode(id: string, ctx: Context): Promise<object | null> {
+  const named = typeNamedBy(id);
+  const candidates = nodeTypes.filter((type) => (type.typedIds ? type.typeName === named : named === undefined));
   const found = await Promise.all(
-    nodeTypes.map(async (type) => {
+    candidates.map(async (type) => {
       const entity = await type.load(id, ctx);
       if (!entity || (type.visible && !(await type.visible(entity, ctx)))) return undefined;
       return { entity, typeName: type.typeName };

@@ -51,9 +51,11 @@ export function defineChangeType<Entity extends object>(options: {
   visible?: (entity: Entity, ctx: Context) => boolean | Promise<boolean>;
   /** The entity type implements `Node`: `node(id:)` finds it with `load` and the same `visible`. */
   node?: boolean;
+  /** Its rows are numbered, so its ids carry the type (`typedId`): `Message:17`. */
+  typedIds?: boolean;
 }) {
   registerChangeType(options.topic, options.name);
-  if (options.node) registerNodeType(options.type.name, options.load, options.visible);
+  if (options.node) registerNodeType(options.type.name, options.load, options.visible, options.typedIds);
   return builder.objectRef<ChangeRecord>(options.name).implement({
     interfaces: [ChangeRef],
     fields: (t) => ({

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { typedId } from '../../ids.js';
 import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
@@ -12,7 +13,7 @@ export const ActivityRef = builder.objectRef<ActivityRow>('Activity').implement(
   interfaces: [NodeRef],
   description: 'One line of the latest-activity table: who did what to which entity.',
   fields: (t) => ({
-    id: t.id({ resolve: (row) => String(row.id) }),
+    id: t.id({ resolve: (row) => typedId('Activity', row.id) }),
     at: t.field({ type: 'DateTime', resolve: (row) => row.at }),
     actor: t.field({
       type: UserRef,
@@ -29,6 +30,7 @@ export const ActivityRef = builder.objectRef<ActivityRow>('Activity').implement(
 defineChangeType({
   topic: 'ACTIVITY',
   node: true,
+  typedIds: true,
   name: 'ActivityChange',
   field: 'activity',
   type: ActivityRef,

@@ -3,6 +3,7 @@ import type { Emit, Writer } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { ActivityRow, DB } from '../../db/tables.js';
+import { rowNumberOf, typedId } from '../../ids.js';
 import * as repo from './repo.js';
 
 export interface ActivityEntry {
@@ -23,7 +24,7 @@ export async function recordActivity(trx: Transaction<DB>, emit: Emit, entry: Ac
     entity_id: entry.entityId,
     summary: entry.summary,
   });
-  emit({ topic: 'ACTIVITY', op: 'CREATED', entityId: String(id), audience: 'EVERYONE' });
+  emit({ topic: 'ACTIVITY', op: 'CREATED', entityId: typedId('Activity', id), audience: 'EVERYONE' });
 }
 
 export function listActivity(services: Writer, _viewer: Viewer, page: PageRequest): Promise<ActivityRow[]> {
@@ -31,6 +32,6 @@ export function listActivity(services: Writer, _viewer: Viewer, page: PageReques
 }
 
 export function loadActivity(services: Writer, id: string): Promise<ActivityRow | undefined> {
-  const numeric = Number(id);
-  return Number.isInteger(numeric) ? repo.findActivity(services.database.db, numeric) : Promise.resolve(undefined);
+  const rowNumber = rowNumberOf('Activity', id);
+  return rowNumber === undefined ? Promise.resolve(undefined) : repo.findActivity(services.database.db, rowNumber);
 }

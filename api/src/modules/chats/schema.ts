@@ -1,5 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
+import { typedId } from '../../ids.js';
 import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
@@ -19,7 +20,7 @@ export const ChatRef = builder.objectRef<ChatRow>('Chat');
 MessageRef.implement({
   interfaces: [NodeRef],
   fields: (t) => ({
-    id: t.id({ resolve: (row) => String(row.id) }),
+    id: t.id({ resolve: (row) => typedId('Message', row.id) }),
     chatId: t.exposeID('chat_id'),
     author: t.field({ type: UserRef, nullable: true, resolve: (row, _args, ctx) => loadUser(ctx.services, row.author_id) }),
     body: t.exposeString('body', { description: 'Empty once deleted.' }),
@@ -112,6 +113,7 @@ defineChangeType({
 defineChangeType({
   topic: 'MESSAGE',
   node: true,
+  typedIds: true,
   name: 'MessageChange',
   field: 'message',
   type: MessageRef,

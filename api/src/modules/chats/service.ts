@@ -11,6 +11,7 @@ import { findUser } from '../accounts/service.js';
 import { areConnected, pairKey } from '../connections/graph.js';
 import { touchCounts } from '../counts/touch.js';
 import { markReadAbout, notifyOrRefresh } from '../notifications/service.js';
+import { rowNumberOf, typedId } from '../../ids.js';
 import * as repo from './repo.js';
 import type { TypingRelay } from './typing.js';
 
@@ -74,14 +75,14 @@ export function listMessages(services: Writer, chatId: string, page: Parameters<
 }
 
 export async function loadMessage(services: Writer, id: string): Promise<MessageRow | undefined> {
-  const numeric = Number(id);
-  return Number.isInteger(numeric) ? repo.findMessage(services.database.db, numeric) : undefined;
+  const rowNumber = rowNumberOf('Message', id);
+  return rowNumber === undefined ? undefined : repo.findMessage(services.database.db, rowNumber);
 }
 
 function parseMessageId(id: string, field: string): number {
-  const numeric = Number(id);
-  if (!Number.isInteger(numeric) || numeric <= 0) throw new InvalidInput(field, 'is not a message id');
-  return numeric;
+  const rowNumber = rowNumberOf('Message', id);
+  if (rowNumber === undefined) throw new InvalidInput(field, 'is not a message id (Message:<number>)');
+  return rowNumber;
 }
 
 function emitChat(emit: Emit, op: 'CREATED' | 'UPDATED', chat: Pick<ChatRow, 'id' | 'version'>, audience: string[]): void {
@@ -89,7 +90,7 @@ function emitChat(emit: Emit, op: 'CREATED' | 'UPDATED', chat: Pick<ChatRow, 'id
 }
 
 function emitMessage(emit: Emit, op: 'CREATED' | 'UPDATED', message: MessageRow, audience: string[]): void {
-  emit({ topic: 'MESSAGE', op, entityId: String(message.id), version: message.version, audience });
+  emit({ topic: 'MESSAGE', op, entityId: typedId('Message', message.id), version: message.version, audience });
 }
 
 /** A direct chat for one other member without a title (the existing one if there is one), else a group. */
