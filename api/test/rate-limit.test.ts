@@ -12,7 +12,7 @@ const Me = graphql(`
 `);
 
 const POINTS = 8;
-const RESUME_POINTS = 4;
+const RESUME_POINTS = 6;
 let server: TestServer;
 let busy: TestUser;
 let calm: TestUser;
@@ -57,11 +57,30 @@ describe('rate limiting per token', () => {
     const resumed = busy.subscribe(ChangesSubscription, { after: cursor, topics: ['PERSONA'] }, client); // 2
     await writer.gql(CreatePersona, { input: dnsPersona('Seen by a resumed stream') });
     await resumed.waitFor(1);
+    // A resume is known by what it is, not by its variable's name: `$cursor` (3) and a literal cursor (4) resume too.
+    const byMeaning = [
+      { query: 'subscription RateLimit_Named($cursor: String) { changes(after: $cursor, topics: [PERSONA]) { cursor } }', variables: { cursor } },
+      { query: `subscription RateLimit_Literal { changes(after: "${cursor}", topics: [PERSONA]) { cursor } }` },
+    ].map(
+      (payload) =>
+        new Promise<unknown>((resolve) => {
+          const unsubscribe = client.subscribe(payload, {
+            next: (value) => {
+              unsubscribe();
+              resolve(value);
+            },
+            error: resolve,
+            complete: () => resolve('complete'),
+          });
+        }),
+    );
+    const delivered = await Promise.all(byMeaning);
+    for (const result of delivered) expect(JSON.stringify(result)).toContain('"cursor"');
     // An ordinary operation on the same socket still meets the empty operation budget.
     const refused = busy.subscribe(Me, undefined, client);
     await refused.waitForEnd();
     expect(JSON.stringify(refused.error)).toContain('RATE_LIMITED');
-    // An `after` variable on another operation does not make it a resume: it is charged as an operation too.
+    // An `after` variable on another operation does not make it a resume: it spends the (empty) operation budget.
     const disguised = await new Promise<unknown>((resolve) =>
       client.subscribe(
         { query: 'query RateLimit_Disguised($after: String) { me { id } }', variables: { after: cursor } },
@@ -72,10 +91,13 @@ describe('rate limiting per token', () => {
     expect(client.closes).toEqual([]);
     resumed.close();
 
-    // The resume budget is finite too: 3 of 4 spent (the disguised resume took one), so one more reconnect gets in.
+    // The resume budget is finite too: 4 of 6 spent, so one more reconnect gets in (5), and its neighbour (6), then no more.
     const last = busy.wsClient();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(last.closes).toEqual([]);
+    const neighbour = busy.wsClient();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(neighbour.closes).toEqual([]);
     expect(await busy.wsClient().closed).toBe(4290);
   });
 

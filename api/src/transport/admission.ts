@@ -1,3 +1,4 @@
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { ChangeSink } from '../changes/fanout.js';
 import { RateLimited } from '../errors.js';
 import { isApiKeySecret } from '../modules/apiKeys/service.js';
@@ -16,6 +17,24 @@ export interface Admitted {
 }
 
 export type Admission = ReturnType<typeof createAdmission>;
+
+/**
+ * A resume, which spends the resume budget: a `changes` subscription whose `after` carries a cursor,
+ * written as a string literal or through a variable of any name whose value (or default) is a string.
+ * Decided from the parsed operation, never from how a client names its variables.
+ */
+export function isResume(operation: OperationDefinitionNode | undefined, variables: Record<string, unknown> | undefined): boolean {
+  if (operation?.operation !== 'subscription' || operation.selectionSet.selections.length !== 1) return false;
+  const root = operation.selectionSet.selections[0]!;
+  if (root.kind !== Kind.FIELD || root.name.value !== 'changes') return false;
+  const after = root.arguments?.find((argument) => argument.name.value === 'after')?.value;
+  if (after?.kind === Kind.STRING) return true;
+  if (after?.kind !== Kind.VARIABLE) return false;
+  const name = after.name.value;
+  if (variables && name in variables) return typeof variables[name] === 'string';
+  const declared = operation.variableDefinitions?.find((definition) => definition.variable.name.value === name);
+  return declared?.defaultValue?.kind === Kind.STRING;
+}
 
 /**
  * The one place that decides who may come in and what they have left to spend, for every
@@ -86,10 +105,18 @@ export function createAdmission(parts: {
       };
     },
 
-    /** One operation on an admitted WebSocket (`resuming`: a `changes` subscription from a cursor); the RATE_LIMITED to answer with, if over budget. */
-    async admitOperation(connection: { viewer: Viewer; rateKey: string }, resuming: boolean): Promise<RateLimited | undefined> {
+    /**
+     * One operation on an admitted WebSocket, parsed (undefined when it did not parse or names no
+     * operation): a resume (`isResume`) spends the resume budget, anything else the operation budget.
+     * The RATE_LIMITED to answer with, if over budget.
+     */
+    async admitOperation(
+      connection: { viewer: Viewer; rateKey: string },
+      operation: OperationDefinitionNode | undefined,
+      variables: Record<string, unknown> | undefined,
+    ): Promise<RateLimited | undefined> {
       const key = connection.viewer.apiKey;
-      const spent = await spendOperation(key !== undefined, connection.rateKey, resuming);
+      const spent = await spendOperation(key !== undefined, connection.rateKey, isResume(operation, variables));
       if (spent.refused) return refused('websocket', spent.refused);
       if (key) usage.count(key.id, 'requests');
       return undefined;

@@ -98,21 +98,26 @@ export class PreparedOperation {
   }
 }
 
+/** Admission of an operation once parsed (transport/admission.ts); the error to answer with when refused. */
+export type AdmitParsed = (operation: OperationDefinitionNode | undefined, variables: Record<string, unknown> | undefined) => Promise<GraphQLError | undefined>;
+
 /**
  * The part every transport shares: check the parameters' shapes, parse and validate through
- * Yoga's envelop (its caches and the depth and token limits), pick the operation and build its
- * context. WebSocket and SSE differ only in how they frame what comes out.
+ * Yoga's envelop (its caches and the depth, token and cost limits), pick the operation and build its
+ * context. WebSocket and SSE differ only in how they frame what comes out. `admit`, when given, is
+ * asked exactly once, after parsing and before validation, so what an operation spends can depend on
+ * what it is (a resume) and a flood of invalid documents still spends it.
  */
 export async function prepareOperation(
   yoga: Yoga,
   initialContext: Omit<Context, 'live'> & { live?: Omit<NonNullable<Context['live']>, 'variables'> },
   params: OperationParams,
+  admit: AdmitParsed = async () => undefined,
 ): Promise<PreparedOperation | readonly GraphQLError[]> {
-  const invalid = checkParams(params);
-  if (invalid) return [invalid];
-  if (typeof params.query !== 'string' || params.query.trim() === '') {
-    return [badRequest('Send the operation text as a non-empty string in "query"', 'query')];
-  }
+  const invalid =
+    checkParams(params) ??
+    (typeof params.query !== 'string' || params.query.trim() === '' ? badRequest('Send the operation text as a non-empty string in "query"', 'query') : undefined);
+  if (invalid) return [(await admit(undefined, undefined)) ?? invalid];
   const variables = (params.variables ?? undefined) as Record<string, unknown> | undefined;
   const operationName = (params.operationName ?? undefined) as string | undefined;
   const { schema, parse, validate, contextFactory, execute, subscribe } = yoga.getEnveloped(initialContext);
@@ -121,11 +126,13 @@ export async function prepareOperation(
   try {
     document = parse(params.query);
   } catch (error) {
-    return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+    return [(await admit(undefined, variables)) ?? (error instanceof GraphQLError ? error : new GraphQLError(String(error)))];
   }
+  const operation = getOperationAST(document, operationName) ?? undefined;
+  const refused = await admit(operation, variables);
+  if (refused) return [refused];
   const errors = validate(schema, document);
   if (errors.length > 0) return errors;
-  const operation = getOperationAST(document, operationName);
   if (!operation) {
     return [
       badRequest(

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ExecutionArgs } from 'graphql';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { ChangeSink, Framer } from '../changes/fanout.js';
@@ -16,7 +16,7 @@ import { CloseCodes } from './close-codes.js';
 import { KeepAlive } from './keepalive.js';
 import { TurnQueue } from './turn-queue.js';
 import type { Documents } from './documents.js';
-import { PreparedOperation, prepareOperation, type Yoga } from './operation.js';
+import { PreparedOperation, prepareOperation, type AdmitParsed, type Yoga } from './operation.js';
 import { publicError } from './payload.js';
 
 const KEEPALIVE_MS = 30_000;
@@ -173,37 +173,16 @@ export function attachWebSocket(services: Services, yoga: Yoga, documents: Docum
   const run = (args: ExecutionArgs) => prepared.get(args)!.run();
   const connections = new WeakMap<WebSocket, Connection>();
 
-  /**
-   * A `changes` subscription resuming from a cursor (`after` as a variable, as clients send it)
-   * spends the resume budget; anything else the operation budget. Told before parsing, checked after.
-   */
-  const claimsResume = (params: SubscribePayload) => typeof (params.variables as { after?: unknown } | null | undefined)?.after === 'string';
-  const isResume = (operation: OperationDefinitionNode) => {
-    const root = operation.selectionSet.selections[0];
-    return (
-      operation.operation === 'subscription' &&
-      root?.kind === Kind.FIELD &&
-      root.name.value === 'changes' &&
-      root.arguments?.some((argument) => argument.name.value === 'after') === true
-    );
-  };
-
   async function startOperation(connection: Connection, id: string, params: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
     if (!connection.viewer || !connection.sink) {
       return [new GraphQLError('Not initialised', { extensions: { code: 'UNAUTHENTICATED' } })];
     }
     const viewer = connection.viewer;
-    const claimedResume = claimsResume(params);
-    const limited = await admission.admitOperation({ viewer, rateKey: connection.rateKey! }, claimedResume);
-    if (limited) return [limited];
+    const rateKey = connection.rateKey!;
+    const admit: AdmitParsed = (parsed, variables) => admission.admitOperation({ viewer, rateKey }, parsed, variables);
     const resolved = documents.resolve(params, viewer);
-    if (resolved instanceof GraphQLError) return [resolved];
-    const operation = await prepareOperation(yoga, { services, viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } }, resolved);
-    if (claimedResume && !(operation instanceof PreparedOperation && isResume(operation.operation))) {
-      // Claimed a resume but is none: it pays the operation budget too.
-      const refused = await admission.admitOperation({ viewer, rateKey: connection.rateKey! }, false);
-      if (refused) return [refused];
-    }
+    if (resolved instanceof GraphQLError) return [(await admit(undefined, undefined)) ?? resolved];
+    const operation = await prepareOperation(yoga, { services, viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } }, resolved, admit);
     if (!(operation instanceof PreparedOperation)) return operation;
     if (operation.operation.operation === 'subscription') {
       const limit = config.limits.maxSubscriptionsPerConnection;
