@@ -15,6 +15,9 @@ function rateLimitedFor(error: unknown): number | undefined {
 }
 
 const GRAPHQL_PATH = '/graphql';
+/** A silent network (Wi-Fi gone, a laptop asleep) closes nothing: a ping unanswered this long ends the socket, so the header leaves Live within 10 s. */
+const PING_EVERY_MS = 5_000;
+const PONG_WITHIN_MS = 5_000;
 
 export function wsUrl(): string {
   const { protocol, host } = window.location;
@@ -27,9 +30,11 @@ export function wsUrl(): string {
  * cursor it saw on every reconnect, so a dropped network loses nothing.
  */
 export function createUrqlClient(token: string, onUnauthorized: () => void): Client {
+  let pongDue: number | undefined;
   const ws = createWsClient({
     url: wsUrl(),
     connectionParams: { authorization: `Bearer ${token}` },
+    keepAlive: PING_EVERY_MS,
     retryAttempts: Infinity,
     shouldRetry: (event) => (event as CloseEvent | undefined)?.code !== CloseCodes.SESSION_ENDED,
     // Back off up to 10 s between attempts; this waits to reconnect, it never fetches data.
@@ -46,7 +51,18 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
         });
       },
       connected: () => setStreamStatus({ state: 'live', attempt: 0 }),
+      ping: (received) => {
+        if (received) return;
+        window.clearTimeout(pongDue);
+        // terminate(), not close(): a close handshake cannot finish on a silent network, and graphql-ws
+        // would wait for it before reporting the close and retrying; terminate reports it now (4499) and retries.
+        pongDue = window.setTimeout(() => ws.terminate(), PONG_WITHIN_MS);
+      },
+      pong: (received) => {
+        if (received) window.clearTimeout(pongDue);
+      },
       closed: (event) => {
+        window.clearTimeout(pongDue);
         if ((event as CloseEvent | undefined)?.code === CloseCodes.SESSION_ENDED) onUnauthorized();
         setStreamStatus({ state: navigator.onLine ? 'reconnecting' : 'offline' });
       },
