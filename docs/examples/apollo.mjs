@@ -13,7 +13,21 @@ const authorization = `Bearer ${process.env.PULSEGRAPH_KEY}`; // an API key's se
 const http = new PersistedQueryLink({ sha256: (text) => createHash('sha256').update(text).digest('hex') }).concat(
   new HttpLink({ uri: `${url}/graphql`, headers: { authorization } }),
 );
-const sockets = createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization } });
+// A silent network (Wi-Fi gone, a laptop asleep) closes nothing: ping every 10 s, and end a socket whose
+// ping is not answered within 5 s (terminate: a close handshake would wait on the same silence); graphql-ws reconnects.
+let pongDue;
+const sockets = createClient({
+  url: `${url.replace(/^http/, 'ws')}/graphql`,
+  webSocketImpl: WebSocket,
+  connectionParams: { authorization },
+  keepAlive: 10_000,
+  retryAttempts: Infinity,
+  on: {
+    ping: (received) => received || (pongDue = setTimeout(() => sockets.terminate(), 5_000)),
+    pong: (received) => received && clearTimeout(pongDue),
+    closed: () => clearTimeout(pongDue),
+  },
+});
 const isSubscription = ({ query }) => getMainDefinition(query).operation === 'subscription';
 const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.split(isSubscription, new GraphQLWsLink(sockets), http) });
 

@@ -6,7 +6,21 @@ import WebSocket from 'ws';
 const url = process.env.PULSEGRAPH_URL;
 const authorization = `Bearer ${process.env.PULSEGRAPH_KEY}`;
 
-const sockets = createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization } });
+// A silent network (Wi-Fi gone, a laptop asleep) closes nothing: ping every 10 s, and end a socket whose
+// ping is not answered within 5 s (terminate: a close handshake would wait on the same silence); graphql-ws reconnects.
+let pongDue;
+const sockets = createClient({
+  url: `${url.replace(/^http/, 'ws')}/graphql`,
+  webSocketImpl: WebSocket,
+  connectionParams: { authorization },
+  keepAlive: 10_000,
+  retryAttempts: Infinity,
+  on: {
+    ping: (received) => received || (pongDue = setTimeout(() => sockets.terminate(), 5_000)),
+    pong: (received) => received && clearTimeout(pongDue),
+    closed: () => clearTimeout(pongDue),
+  },
+});
 const client = new Client({
   url: `${url}/graphql`,
   fetchOptions: { headers: { authorization } },
