@@ -25,6 +25,7 @@ function startServer(target, run) {
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${join(scratch, `pulsegraph-${run}.db`)}`,
       SEED_DEMO: '0',
+      SIGNUP: 'open',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_POINTS: '1000000',
       API_KEY_RATE_LIMIT_POINTS: '1000000',

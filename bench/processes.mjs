@@ -59,6 +59,8 @@ export function startCompiled(core, env, nodeArgs = []) {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'error',
     SEED_DEMO: '0',
+    // Benchmarks sign up as many people as they measure.
+    SIGNUP: 'open',
     ...env,
   });
   process.once('exit', () => child.exitCode === null && child.kill('SIGKILL'));

@@ -28,6 +28,10 @@ const environment = z.object({
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'REDIS_NAMESPACE must be 1-64 letters, digits, dots, dashes or underscores')
     .optional(),
   SEED_DEMO: z.enum(['0', '1']).optional(),
+  SIGNUP: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.enum(['open', 'invite', 'closed'], { message: 'SIGNUP must be open, invite or closed' }).optional(),
+  ),
   RATE_LIMIT_POINTS: integer('RATE_LIMIT_POINTS', 1, 120),
   RATE_LIMIT_WINDOW_SECONDS: integer('RATE_LIMIT_WINDOW_SECONDS', 1, 60),
   RATE_LIMIT_RESUME_POINTS: integer('RATE_LIMIT_RESUME_POINTS', 1, 20_000),
@@ -65,6 +69,11 @@ export interface Config {
   redisNamespace: string;
   /** undefined = decide on start: seed when the embedded database is empty. */
   seedDemo?: boolean;
+  /**
+   * Who may sign up: `open` anyone, `invite` only with an ADMIN's invitation, `closed` nobody.
+   * undefined = the default: `open` on a demo workspace, `invite` elsewhere (members/service.ts).
+   */
+  signUp?: SignUpPolicy;
   /** How often each instance reports its push figures to ADMINs' stream-health page. */
   streamHealthIntervalMs: number;
   /**
@@ -97,6 +106,8 @@ export interface Config {
   /** Directory with the built web app; served at `/` when present. */
   webDist?: string;
 }
+
+export type SignUpPolicy = 'open' | 'invite' | 'closed';
 
 export class ConfigError extends Error {}
 
@@ -133,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: values.REDIS_URL || undefined,
     redisNamespace: values.REDIS_NAMESPACE ?? 'pulsegraph',
     seedDemo: values.SEED_DEMO === undefined ? undefined : values.SEED_DEMO === '1',
+    signUp: values.SIGNUP,
     rateLimit: {
       points: values.RATE_LIMIT_POINTS,
       windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,

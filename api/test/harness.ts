@@ -41,6 +41,8 @@ export async function startServer(env: Record<string, string> = {}, options: Ser
     RATE_LIMIT_POINTS: '100000',
     // Health checks go through the proxy under test to this refused local port unless a test says otherwise.
     PROXY_CHECK_URL: 'http://127.0.0.1:9/',
+    // Suites sign up as many people as they need; members.test.ts sets invite and closed itself.
+    SIGNUP: 'open',
     ...env,
   });
   const ownSchema = config.database.dialect === 'postgres' && !options.schema;
