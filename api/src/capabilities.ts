@@ -1,13 +1,38 @@
 import type { OperationTypeNode } from 'graphql';
 import { changeTopics } from './changes/topics.js';
-import { MissingCapability } from './errors.js';
-import type { Viewer } from './viewer.js';
+import { DomainError, MissingCapability } from './errors.js';
+import type { Role, Viewer } from './viewer.js';
 
 /**
- * Root fields that manage credentials or the account. An API key never calls them, whatever its
- * capabilities: a leaked key must not be able to mint another or outlive its revocation.
+ * Root fields that manage credentials, the account or who belongs to the workspace. An API key
+ * never calls them, whatever its capabilities: a leaked key must not be able to mint another,
+ * outlive its revocation, or let anyone else in.
  */
-const ACCOUNT_FIELDS = new Set(['apiKeys', 'createApiKey', 'revokeApiKey', 'signOut', 'webhooks', 'createWebhook', 'updateWebhook', 'deleteWebhook', 'pingWebhook', 'replayWebhook']);
+const ACCOUNT_FIELDS = new Set([
+  'apiKeys', 'createApiKey', 'revokeApiKey', 'signOut', 'webhooks', 'createWebhook', 'updateWebhook', 'deleteWebhook', 'pingWebhook', 'replayWebhook',
+  'invitations', 'createInvitation', 'revokeInvitation', 'setMemberRole', 'removeMember',
+]);
+
+/** Each role may do what the ones after it may, and more. */
+const ROLE_ORDER: readonly Role[] = ['ADMIN', 'MEMBER', 'VIEWER'];
+
+/** The viewer's current role is below what an action needs: FORBIDDEN with `extensions.requiredRole`. */
+export class RoleRequired extends DomainError {
+  constructor(required: Role, role: Role, action: string) {
+    super('FORBIDDEN', `Your role is ${role}: to ${action} you need ${required === 'ADMIN' ? 'the ADMIN role' : 'the MEMBER or ADMIN role'}; ask an ADMIN`, {
+      requiredRole: required,
+    });
+  }
+}
+
+/**
+ * What a role may do, asked by the services that write: console writes (entity-writes.ts, which
+ * campaign lifecycle goes through) need MEMBER, a VIEWER only reads the console; managing members
+ * and settings needs ADMIN. An API key acts with its owner's current role, so it never exceeds it.
+ */
+export function requireRole(viewer: Viewer, required: Role, action: string): void {
+  if (ROLE_ORDER.indexOf(viewer.role) > ROLE_ORDER.indexOf(required)) throw new RoleRequired(required, viewer.role, action);
+}
 
 /**
  * What a viewer's API key refuses for an operation, or undefined when it may run. Sessions are
@@ -34,8 +59,12 @@ export function requirePerson(viewer: Viewer, action: string, instead = 'sign in
   if (viewer.apiKey) throw new MissingCapability('account', `API keys cannot ${action}: ${instead}`);
 }
 
-/** What a key's stream may carry at most: its keys' own changes are account business (and would count their own usage). */
-const TOPICS_FOR_KEYS: readonly string[] = changeTopics.filter((topic) => topic !== 'API_KEY' && topic !== 'WEBHOOK');
+/**
+ * What a key's stream may carry at most: its keys' own changes are account business (and would
+ * count their own usage), and invitations are the ADMINs' business of who joins.
+ */
+const ACCOUNT_TOPICS: readonly string[] = ['API_KEY', 'WEBHOOK', 'INVITATION'];
+const TOPICS_FOR_KEYS: readonly string[] = changeTopics.filter((topic) => !ACCOUNT_TOPICS.includes(topic));
 
 /**
  * The topics and entities a `changes` stream carries for this viewer: what it asked for, within
@@ -58,8 +87,8 @@ export function narrowChanges(
     }
     return wanted;
   };
-  if (allowed && asked.topics?.some((topic) => topic === 'API_KEY' || topic === 'WEBHOOK')) {
-    throw new MissingCapability('account', 'API keys cannot follow API key or webhook changes');
+  if (allowed && asked.topics?.some((topic) => ACCOUNT_TOPICS.includes(topic))) {
+    throw new MissingCapability('account', 'API keys cannot follow API key, webhook or invitation changes');
   }
   const topics = narrow('topics', asked.topics) ?? (allowed ? TOPICS_FOR_KEYS : undefined);
   return { topics, entityIds: narrow('entityIds', asked.entityIds) };

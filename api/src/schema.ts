@@ -11,6 +11,7 @@ import './modules/counts/schema.js';
 import './modules/dashboard/schema.js';
 import './modules/feed/schema.js';
 import './modules/keywordSets/schema.js';
+import './modules/members/schema.js';
 import './modules/notifications/schema.js';
 import './modules/personas/schema.js';
 import './modules/presence/schema.js';

@@ -1,6 +1,6 @@
 import type { Services } from './services.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/accounts/demo.js';
-import { signUp } from './modules/accounts/service.js';
+import { registerAccount } from './modules/accounts/service.js';
 import { createKeywordSet } from './modules/keywordSets/service.js';
 import { createCampaign } from './modules/campaigns/service.js';
 import { createChat, sendMessage } from './modules/chats/service.js';
@@ -20,8 +20,8 @@ export async function isEmpty(services: Services): Promise<boolean> {
 /** A small workspace through the ordinary services, so every seeded row has its change and activity. */
 export async function seedDemo(services: Services): Promise<void> {
   // In order: the first account of a workspace is its ADMIN, and that must be Ada.
-  const ada = await signUp(services, { ...DEMO_ACCOUNTS[0], password: DEMO_PASSWORD });
-  const ben = await signUp(services, { ...DEMO_ACCOUNTS[1], password: DEMO_PASSWORD });
+  const ada = await registerAccount(services, { ...DEMO_ACCOUNTS[0], password: DEMO_PASSWORD });
+  const ben = await registerAccount(services, { ...DEMO_ACCOUNTS[1], password: DEMO_PASSWORD });
   const viewer = { id: ada.user.id, role: ada.user.role, sessionId: 'seed', sessionExpiresAt: Infinity };
   const benViewer = { id: ben.user.id, role: ben.user.role, sessionId: 'seed', sessionExpiresAt: Infinity };
 

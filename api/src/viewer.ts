@@ -1,4 +1,7 @@
+import type { Role } from './db/tables.js';
 import { Unauthenticated } from './errors.js';
+
+export type { Role } from './db/tables.js';
 
 /** What an API key may do on its owner's behalf; a session may do everything its person may. */
 export interface ApiKeyCapabilities {
@@ -17,7 +20,11 @@ export interface ApiKeyCapabilities {
 /** Who is asking: the signed-in user behind a request's or a socket's token (a session or an API key). */
 export interface Viewer {
   id: string;
-  role: 'ADMIN' | 'MEMBER';
+  /**
+   * The person's current role. A viewer from `Sessions` reads it live: a role changed on any
+   * instance applies to requests and open sockets holding this viewer at once.
+   */
+  readonly role: Role;
   /** The session's id, or `apikey:<id>` for an API key: what revocation and expiry end. */
   sessionId: string;
   /** When the session (or key) expires (epoch ms): its open streams end then. */

@@ -41,6 +41,7 @@ import {
   UpdatePost,
 } from './social-documents.js';
 import { graphql } from './gql/index.js';
+import { CreateInvitation, newEmail, RemoveMember, RevokeInvitation, SetMemberRole } from './members-documents.js';
 import { startServer, uniqueName, type TestServer, type TestUser } from './harness.js';
 
 /**
@@ -468,6 +469,30 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     const { addComment } = await friend.gql(AddComment, { postId: createPost.id, body: 'first' });
     await friend.gql(DeleteComment, { id: addComment.id });
     return { typename: 'CommentChange', op: 'DELETED', entityId: addComment.id };
+  },
+  // Invitations go to the ADMINs: the observer is one while the invitation changes.
+  createInvitation: async ({ admin, observer }) => {
+    await admin.gql(SetMemberRole, { userId: observer.id, role: 'ADMIN' });
+    const { createInvitation } = await admin.gql(CreateInvitation, { input: { email: newEmail(), role: 'MEMBER' } });
+    await admin.gql(SetMemberRole, { userId: observer.id, role: 'MEMBER' });
+    return { typename: 'InvitationChange', op: 'CREATED', entityId: createInvitation.invitation.id };
+  },
+  revokeInvitation: async ({ admin, observer }) => {
+    await admin.gql(SetMemberRole, { userId: observer.id, role: 'ADMIN' });
+    const { createInvitation } = await admin.gql(CreateInvitation, { input: { email: newEmail(), role: 'MEMBER' } });
+    await admin.gql(RevokeInvitation, { id: createInvitation.invitation.id });
+    await admin.gql(SetMemberRole, { userId: observer.id, role: 'MEMBER' });
+    return { typename: 'InvitationChange', op: 'UPDATED', entityId: createInvitation.invitation.id };
+  },
+  setMemberRole: async ({ server, admin }) => {
+    const member = await server.signUp('Soon a viewer');
+    await admin.gql(SetMemberRole, { userId: member.id, role: 'VIEWER' });
+    return { typename: 'UserChange', op: 'UPDATED', entityId: member.id };
+  },
+  removeMember: async ({ server, admin }) => {
+    const member = await server.signUp('Leaving');
+    await admin.gql(RemoveMember, { userId: member.id });
+    return { typename: 'UserChange', op: 'UPDATED', entityId: member.id };
   },
   updateSettings: async ({ admin }) => {
     const { updateSettings } = await admin.gql(UpdateSettings, { input: { workerConcurrency: 3 } });

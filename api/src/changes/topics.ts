@@ -18,6 +18,7 @@ export const changeTopics = [
   'COUNTS',
   'API_KEY',
   'WEBHOOK',
+  'INVITATION',
 ] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 

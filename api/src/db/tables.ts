@@ -4,6 +4,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
+  invitations: InvitationsTable;
   api_keys: ApiKeysTable;
   api_key_usage: ApiKeyUsageTable;
   webhooks: WebhooksTable;
@@ -36,11 +37,31 @@ export interface UsersTable {
   email: string;
   password_hash: string;
   display_name: string;
-  role: 'ADMIN' | 'MEMBER';
+  role: Role;
   /** When the user's last socket closed (after the presence grace); not a change, it rides presence. */
   last_seen_at: string | null;
   created_at: string;
   updated_at: string;
+  version: number;
+  /** Set when an ADMIN removed the member: the row stays for what they wrote, they can no longer sign in. */
+  removed_at: string | null;
+}
+
+/** What a member may do: ADMIN everything, MEMBER the console, VIEWER read it (see capabilities.ts). */
+export type Role = 'ADMIN' | 'MEMBER' | 'VIEWER';
+
+/** An ADMIN's invitation to join as `role`: its token is stored hashed, used once, before `expires_at`. */
+export interface InvitationsTable {
+  id: string;
+  email: string;
+  role: Role;
+  token_hash: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
   version: number;
 }
 
@@ -360,6 +381,7 @@ export interface ChangelogStateTable {
 
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type ApiKeyUsageRow = Selectable<ApiKeyUsageTable>;
 export type WebhookRow = Selectable<WebhooksTable>;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { requireRole } from '../capabilities.js';
 import { commitWithChanges, type Emit, type Writer } from '../changes/commit.js';
 import type { ChangeTopic } from '../changes/topics.js';
 import type { Executor } from '../db/database.js';
@@ -14,6 +15,8 @@ import { moveDashboard, moved, type DashboardCount } from './dashboard/service.j
  * (NOT_FOUND if it is gone), write it, emit its change, move the dashboard when the entity counts
  * there (a create, a delete, or an update that moves the row to another count), and record the
  * activity line. A module supplies only what is its own: the row it writes and the activity's words.
+ * Every console write needs the MEMBER role (a VIEWER reads the console only), checked here first,
+ * on every transport and through API keys alike.
  */
 export interface EntityKind<Row extends Versioned> {
   topic: ChangeTopic;
@@ -60,6 +63,7 @@ export async function createEntity<Row extends Versioned>(
   insert: (scope: WriteScope) => Promise<Row>,
   summary: (row: Row) => string,
 ): Promise<Row> {
+  requireRole(viewer, 'MEMBER', `create a ${kind.typeName}`);
   return commitWithChanges(writer, async (trx, emit) => {
     const row = await insert({ trx, emit });
     const dashboardMoves = kind.dashboardCount ? [[kind.dashboardCount(row), 1] as const] : [];
@@ -88,6 +92,7 @@ export async function updateEntity<Row extends Versioned>(
   summary: (row: Row) => string,
   options: UpdateOptions = {},
 ): Promise<Row> {
+  requireRole(viewer, 'MEMBER', `change a ${kind.typeName}`);
   return commitWithChanges(writer, async (trx, emit) => {
     const current = await findOrFail(trx, kind, id, options.idField);
     const row = await change(current, { trx, emit });
@@ -107,6 +112,7 @@ export async function deleteEntity<Row extends Versioned>(
   remove: (current: Row, scope: WriteScope) => Promise<void>,
   summary: (row: Row) => string,
 ): Promise<string> {
+  requireRole(viewer, 'MEMBER', `delete a ${kind.typeName}`);
   return commitWithChanges(writer, async (trx, emit) => {
     const current = await findOrFail(trx, kind, id);
     await remove(current, { trx, emit });

@@ -44,6 +44,19 @@ type Documents = {
     "\n  subscription Fanout_SetNames($after: String, $topics: [ChangeTopic!], $entityIds: [ID!]) {\n    changes(after: $after, topics: $topics, entityIds: $entityIds) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on KeywordSetChange {\n        keywordSet {\n          name\n        }\n      }\n    }\n  }\n": typeof types.Fanout_SetNamesDocument,
     "\n  mutation Harness_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.Harness_SignUpDocument,
     "\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n": typeof types.Harness_ChangeCursorDocument,
+    "\n  mutation Members_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.Members_SignUpDocument,
+    "\n  mutation Members_CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.Members_CreateInvitationDocument,
+    "\n  mutation Members_RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.Members_RevokeInvitationDocument,
+    "\n  query Members_Invitations {\n    invitations {\n      id\n      email\n      role\n    }\n  }\n": typeof types.Members_InvitationsDocument,
+    "\n  mutation Members_SetRole($userId: ID!, $role: Role!) {\n    setMemberRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.Members_SetRoleDocument,
+    "\n  mutation Members_Remove($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": typeof types.Members_RemoveDocument,
+    "\n  query Members_List {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          removedAt\n        }\n      }\n    }\n  }\n": typeof types.Members_ListDocument,
+    "\n  mutation Members_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.Members_CreateKeyDocument,
+    "\n  subscription MembersScaleOut_Changes {\n    changes {\n      cursor\n    }\n  }\n": typeof types.MembersScaleOut_ChangesDocument,
+    "\n  query MembersScaleOut_Me {\n    me {\n      id\n    }\n  }\n": typeof types.MembersScaleOut_MeDocument,
+    "\n  query Members_Me {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.Members_MeDocument,
+    "\n  subscription Members_InvitationChanges($after: String) {\n    changes(after: $after, topics: [INVITATION, USER]) {\n      __typename\n      op\n      entityId\n      ... on InvitationChange {\n        invitation {\n          id\n          email\n          acceptedAt\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n          role\n          removedAt\n        }\n      }\n    }\n  }\n": typeof types.Members_InvitationChangesDocument,
+    "subscription Members_Sse { changes { cursor } }": typeof types.Members_SseDocument,
     "\n  mutation Ops_CreateProxy($input: CreateProxyInput!) {\n    createProxy(input: $input) {\n      id\n      name\n      username\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": typeof types.Ops_CreateProxyDocument,
     "\n  mutation Ops_UpdateProxy($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) {\n      id\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": typeof types.Ops_UpdateProxyDocument,
     "\n  mutation Ops_DeleteProxy($id: ID!) {\n    deleteProxy(id: $id)\n  }\n": typeof types.Ops_DeleteProxyDocument,
@@ -154,6 +167,19 @@ const documents: Documents = {
     "\n  subscription Fanout_SetNames($after: String, $topics: [ChangeTopic!], $entityIds: [ID!]) {\n    changes(after: $after, topics: $topics, entityIds: $entityIds) {\n      __typename\n      cursor\n      op\n      entityId\n      ... on KeywordSetChange {\n        keywordSet {\n          name\n        }\n      }\n    }\n  }\n": types.Fanout_SetNamesDocument,
     "\n  mutation Harness_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.Harness_SignUpDocument,
     "\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n": types.Harness_ChangeCursorDocument,
+    "\n  mutation Members_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.Members_SignUpDocument,
+    "\n  mutation Members_CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.Members_CreateInvitationDocument,
+    "\n  mutation Members_RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.Members_RevokeInvitationDocument,
+    "\n  query Members_Invitations {\n    invitations {\n      id\n      email\n      role\n    }\n  }\n": types.Members_InvitationsDocument,
+    "\n  mutation Members_SetRole($userId: ID!, $role: Role!) {\n    setMemberRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.Members_SetRoleDocument,
+    "\n  mutation Members_Remove($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": types.Members_RemoveDocument,
+    "\n  query Members_List {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          removedAt\n        }\n      }\n    }\n  }\n": types.Members_ListDocument,
+    "\n  mutation Members_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.Members_CreateKeyDocument,
+    "\n  subscription MembersScaleOut_Changes {\n    changes {\n      cursor\n    }\n  }\n": types.MembersScaleOut_ChangesDocument,
+    "\n  query MembersScaleOut_Me {\n    me {\n      id\n    }\n  }\n": types.MembersScaleOut_MeDocument,
+    "\n  query Members_Me {\n    me {\n      id\n      role\n    }\n  }\n": types.Members_MeDocument,
+    "\n  subscription Members_InvitationChanges($after: String) {\n    changes(after: $after, topics: [INVITATION, USER]) {\n      __typename\n      op\n      entityId\n      ... on InvitationChange {\n        invitation {\n          id\n          email\n          acceptedAt\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n          role\n          removedAt\n        }\n      }\n    }\n  }\n": types.Members_InvitationChangesDocument,
+    "subscription Members_Sse { changes { cursor } }": types.Members_SseDocument,
     "\n  mutation Ops_CreateProxy($input: CreateProxyInput!) {\n    createProxy(input: $input) {\n      id\n      name\n      username\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": types.Ops_CreateProxyDocument,
     "\n  mutation Ops_UpdateProxy($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) {\n      id\n      hasPassword\n      health {\n        status\n      }\n    }\n  }\n": types.Ops_UpdateProxyDocument,
     "\n  mutation Ops_DeleteProxy($id: ID!) {\n    deleteProxy(id: $id)\n  }\n": types.Ops_DeleteProxyDocument,
@@ -368,6 +394,58 @@ export function graphql(source: "\n  mutation Harness_SignUp($input: SignUpInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n"): (typeof documents)["\n  query Harness_ChangeCursor {\n    changeCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Members_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Members_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Members_CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Members_CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Members_RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Members_RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members_Invitations {\n    invitations {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Members_Invitations {\n    invitations {\n      id\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Members_SetRole($userId: ID!, $role: Role!) {\n    setMemberRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Members_SetRole($userId: ID!, $role: Role!) {\n    setMemberRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Members_Remove($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation Members_Remove($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members_List {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          removedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members_List {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          removedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Members_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation Members_CreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MembersScaleOut_Changes {\n    changes {\n      cursor\n    }\n  }\n"): (typeof documents)["\n  subscription MembersScaleOut_Changes {\n    changes {\n      cursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersScaleOut_Me {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MembersScaleOut_Me {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members_Me {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query Members_Me {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Members_InvitationChanges($after: String) {\n    changes(after: $after, topics: [INVITATION, USER]) {\n      __typename\n      op\n      entityId\n      ... on InvitationChange {\n        invitation {\n          id\n          email\n          acceptedAt\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n          role\n          removedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Members_InvitationChanges($after: String) {\n    changes(after: $after, topics: [INVITATION, USER]) {\n      __typename\n      op\n      entityId\n      ... on InvitationChange {\n        invitation {\n          id\n          email\n          acceptedAt\n        }\n      }\n      ... on UserChange {\n        user {\n          id\n          role\n          removedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription Members_Sse { changes { cursor } }"): (typeof documents)["subscription Members_Sse { changes { cursor } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -276,6 +276,7 @@ export type ChangeTopic =
   | 'CONNECTION'
   | 'COUNTS'
   | 'DASHBOARD'
+  | 'INVITATION'
   | 'KEYWORD_SET'
   | 'MESSAGE'
   | 'NOTIFICATION'
@@ -435,6 +436,13 @@ export type CreateChatInput = {
   memberIds: Array<Scalars['ID']['input']>;
   /** Without a title, one other member makes a DIRECT chat (the existing one, if any). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateInvitationInput = {
+  email: Scalars['String']['input'];
+  /** Default: 7 days from now; at most 30. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  role: Role;
 };
 
 export type CreateKeywordSetInput = {
@@ -669,6 +677,38 @@ export type InstanceStreamHealth = {
   webSocketClients: Scalars['Int']['output'];
 };
 
+/** An ADMIN's invitation to join as `role`. Its token was shown once, to whoever created it; only its hash is kept. */
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  /** When it was used (it works once). */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who it is for: signing up with it needs this address. */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitedBy?: Maybe<User>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  version: Scalars['Int']['output'];
+};
+
+export type InvitationChange = Change & {
+  __typename?: 'InvitationChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  invitation?: Maybe<Invitation>;
+  op: ChangeOp;
+};
+
+export type InvitationCreated = {
+  __typename?: 'InvitationCreated';
+  invitation: Invitation;
+  /** Shown once: only its hash is kept. The invitee signs up with it as `input.invitation` (the web app: /sign-up?invitation=<token>). */
+  token: Scalars['String']['output'];
+};
+
 export type KeywordRule = {
   __typename?: 'KeywordRule';
   caseSensitive: Scalars['Boolean']['output'];
@@ -749,6 +789,8 @@ export type Mutation = {
   createApiKey: ApiKeyCreated;
   createCampaign: Campaign;
   createChat: Chat;
+  /** ADMIN only. An invitation for one email address to join as `role`: single-use, expiring. The token is in this answer only. */
+  createInvitation: InvitationCreated;
   createKeywordSet: KeywordSet;
   createPersona: Persona;
   /** A body of 1 to 5000 characters. */
@@ -789,6 +831,8 @@ export type Mutation = {
   pingWebhook: WebhookDelivery;
   /** Returns the id of the removed connection. From then on neither sees the other’s new posts. */
   removeConnection: Scalars['ID']['output'];
+  /** ADMIN only. The member can no longer sign in; their sessions and API keys are revoked and their open streams end at once on every instance (4401). Returns their id. The last ADMIN cannot be removed (CONFLICT). */
+  removeMember: Scalars['ID']['output'];
   removeProxyFromPool: ProxyPool;
   /** Redelivers every change after `after` (a retained cursor; an older one gets one RESYNC delivery). */
   replayWebhook: Webhook;
@@ -796,16 +840,20 @@ export type Mutation = {
   resumeCampaign: Campaign;
   /** Ends the key: its open streams close (4401) on every instance, later requests get 401. */
   revokeApiKey: ApiKey;
+  /** ADMIN only. Withdraws an unused invitation: its link stops working. */
+  revokeInvitation: Invitation;
   /** CONFLICT for yourself or when a request or connection with that user exists. */
   sendConnectionRequest: Connection;
   /** NOT_FOUND outside your chats; a body of 1 to 4000 characters. */
   sendMessage: Message;
+  /** ADMIN only. Takes effect at once on every instance, for the member's requests, open sockets and API keys. The last ADMIN cannot be demoted (CONFLICT). */
+  setMemberRole: User;
   /** Ephemeral, not a change: members hear at most one event per second from you; it lapses 5 s after the last refresh. */
   setTyping: Scalars['Boolean']['output'];
   signIn: AuthPayload;
   /** Revokes this token and closes its open sockets (close code 4401). */
   signOut: Scalars['Boolean']['output'];
-  /** Creates an account (the first of a workspace is ADMIN) and signs it in. */
+  /** Creates an account and signs it in. The first of a workspace is ADMIN; after that the sign-up policy (SIGNUP) decides: `invite` needs `input.invitation` (the account gets its role), `open` lets anyone in as MEMBER, `closed` nobody. Refusals are FORBIDDEN with `extensions.reason`. */
   signUp: AuthPayload;
   /** DRAFT -> QUEUED; the runner starts it when a worker is free (and its source has COMPLETED). Any other status gets CONFLICT naming the current one. */
   startCampaign: Campaign;
@@ -865,6 +913,11 @@ export type MutationCreateCampaignArgs = {
 
 export type MutationCreateChatArgs = {
   input: CreateChatInput;
+};
+
+
+export type MutationCreateInvitationArgs = {
+  input: CreateInvitationInput;
 };
 
 
@@ -985,6 +1038,11 @@ export type MutationRemoveConnectionArgs = {
 };
 
 
+export type MutationRemoveMemberArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveProxyFromPoolArgs = {
   poolId: Scalars['ID']['input'];
   proxyId: Scalars['ID']['input'];
@@ -1007,6 +1065,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSendConnectionRequestArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -1015,6 +1078,12 @@ export type MutationSendConnectionRequestArgs = {
 export type MutationSendMessageArgs = {
   body: Scalars['String']['input'];
   chatId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMemberRoleArgs = {
+  role: Role;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1300,10 +1369,14 @@ export type Query = {
   /** Your posts and your accepted connections’ posts, newest first. */
   feed: QueryFeedConnection;
   incomingConnectionRequests: Array<Connection>;
+  /** ADMIN only: invitations neither used, withdrawn nor expired, newest first. */
+  invitations: Array<Invitation>;
   keywordSet: KeywordSet;
   /** Newest first. */
   keywordSets: QueryKeywordSetsConnection;
   me?: Maybe<User>;
+  /** The workspace's members (removed ones left), newest first. Everyone may list them; emails show to ADMINs only. */
+  members: QueryMembersConnection;
   /** The object with this id, or null when none exists or you may not read it. */
   node?: Maybe<Node>;
   /** The objects with these ids, in order (null where none exists or you may not read it); at most 100. */
@@ -1378,6 +1451,14 @@ export type QueryKeywordSetArgs = {
 
 
 export type QueryKeywordSetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1504,6 +1585,18 @@ export type QueryKeywordSetsConnectionEdge = {
   node: KeywordSet;
 };
 
+export type QueryMembersConnection = {
+  __typename?: 'QueryMembersConnection';
+  edges: Array<QueryMembersConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMembersConnectionEdge = {
+  __typename?: 'QueryMembersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
 export type QueryNotificationsConnection = {
   __typename?: 'QueryNotificationsConnection';
   edges: Array<QueryNotificationsConnectionEdge>;
@@ -1569,9 +1662,11 @@ export type ResyncChange = Change & {
   op: ChangeOp;
 };
 
+/** ADMIN: everything, members and settings included. MEMBER: the console and social. VIEWER: reads the console, writes only their own social content. */
 export type Role =
   | 'ADMIN'
-  | 'MEMBER';
+  | 'MEMBER'
+  | 'VIEWER';
 
 /** Workspace-wide settings; only an ADMIN can change them. */
 export type Settings = {
@@ -1605,6 +1700,8 @@ export type SignInInput = {
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
+  /** The token of an ADMIN's invitation (from the link it came in): needed when SIGNUP is invite; joins with its role. */
+  invitation?: InputMaybe<Scalars['String']['input']>;
   /** At least 8 characters. */
   password: Scalars['String']['input'];
 };
@@ -1720,6 +1817,7 @@ export type User = Node & {
   __typename?: 'User';
   /** Only on your own user (`me`); null on anyone else. */
   counts?: Maybe<Counts>;
+  /** When they joined. */
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Visible to the user themself and to admins only. */
@@ -1729,6 +1827,8 @@ export type User = Node & {
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   /** True while any of their sockets is open (after a few seconds of grace on disconnect). */
   online: Scalars['Boolean']['output'];
+  /** When an ADMIN removed them from the workspace (they can no longer sign in); null for a member. */
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
   role: Role;
 };
 
@@ -1957,6 +2057,7 @@ export type Test_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'InvitationChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, keywordSet?: { __typename?: 'KeywordSet', id: string, name: string } | null }
     | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string }
@@ -2031,6 +2132,7 @@ export type Fanout_SetNamesSubscription = { __typename?: 'Subscription', changes
     | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'InvitationChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, keywordSet?: { __typename?: 'KeywordSet', name: string } | null }
     | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string }
@@ -2055,6 +2157,149 @@ export type Harness_ChangeCursorQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type Harness_ChangeCursorQuery = { __typename?: 'Query', changeCursor: string };
+
+export type Members_SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type Members_SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, role: Role } } };
+
+export type Members_CreateInvitationMutationVariables = Exact<{
+  input: CreateInvitationInput;
+}>;
+
+
+export type Members_CreateInvitationMutation = { __typename?: 'Mutation', createInvitation: { __typename?: 'InvitationCreated', token: string, invitation: { __typename?: 'Invitation', id: string, email: string, role: Role, expiresAt: string } } };
+
+export type Members_RevokeInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Members_RevokeInvitationMutation = { __typename?: 'Mutation', revokeInvitation: { __typename?: 'Invitation', id: string, revokedAt?: string | null } };
+
+export type Members_InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Members_InvitationsQuery = { __typename?: 'Query', invitations: Array<{ __typename?: 'Invitation', id: string, email: string, role: Role }> };
+
+export type Members_SetRoleMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  role: Role;
+}>;
+
+
+export type Members_SetRoleMutation = { __typename?: 'Mutation', setMemberRole: { __typename?: 'User', id: string, role: Role } };
+
+export type Members_RemoveMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type Members_RemoveMutation = { __typename?: 'Mutation', removeMember: string };
+
+export type Members_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Members_ListQuery = { __typename?: 'Query', members: { __typename?: 'QueryMembersConnection', edges: Array<{ __typename?: 'QueryMembersConnectionEdge', node: { __typename?: 'User', id: string, email?: string | null, role: Role, removedAt?: string | null } }> } };
+
+export type Members_CreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type Members_CreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'ApiKeyCreated', secret: string } };
+
+export type MembersScaleOut_ChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersScaleOut_ChangesSubscription = { __typename?: 'Subscription', changes:
+    | { __typename?: 'ActivityChange', cursor: string }
+    | { __typename?: 'ApiKeyChange', cursor: string }
+    | { __typename?: 'CampaignChange', cursor: string }
+    | { __typename?: 'ChatChange', cursor: string }
+    | { __typename?: 'CommentChange', cursor: string }
+    | { __typename?: 'ConnectionChange', cursor: string }
+    | { __typename?: 'CountsChange', cursor: string }
+    | { __typename?: 'DashboardChange', cursor: string }
+    | { __typename?: 'InvitationChange', cursor: string }
+    | { __typename?: 'KeywordSetChange', cursor: string }
+    | { __typename?: 'MessageChange', cursor: string }
+    | { __typename?: 'NotificationChange', cursor: string }
+    | { __typename?: 'PersonaChange', cursor: string }
+    | { __typename?: 'PostChange', cursor: string }
+    | { __typename?: 'ProxyChange', cursor: string }
+    | { __typename?: 'ProxyPoolChange', cursor: string }
+    | { __typename?: 'ResyncChange', cursor: string }
+    | { __typename?: 'SettingsChange', cursor: string }
+    | { __typename?: 'UserChange', cursor: string }
+    | { __typename?: 'WebhookChange', cursor: string }
+   };
+
+export type MembersScaleOut_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersScaleOut_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string } | null };
+
+export type Members_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Members_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, role: Role } | null };
+
+export type Members_InvitationChangesSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type Members_InvitationChangesSubscription = { __typename?: 'Subscription', changes:
+    | { __typename: 'ActivityChange', op: ChangeOp, entityId: string }
+    | { __typename: 'ApiKeyChange', op: ChangeOp, entityId: string }
+    | { __typename: 'CampaignChange', op: ChangeOp, entityId: string }
+    | { __typename: 'ChatChange', op: ChangeOp, entityId: string }
+    | { __typename: 'CommentChange', op: ChangeOp, entityId: string }
+    | { __typename: 'ConnectionChange', op: ChangeOp, entityId: string }
+    | { __typename: 'CountsChange', op: ChangeOp, entityId: string }
+    | { __typename: 'DashboardChange', op: ChangeOp, entityId: string }
+    | { __typename: 'InvitationChange', op: ChangeOp, entityId: string, invitation?: { __typename?: 'Invitation', id: string, email: string, acceptedAt?: string | null } | null }
+    | { __typename: 'KeywordSetChange', op: ChangeOp, entityId: string }
+    | { __typename: 'MessageChange', op: ChangeOp, entityId: string }
+    | { __typename: 'NotificationChange', op: ChangeOp, entityId: string }
+    | { __typename: 'PersonaChange', op: ChangeOp, entityId: string }
+    | { __typename: 'PostChange', op: ChangeOp, entityId: string }
+    | { __typename: 'ProxyChange', op: ChangeOp, entityId: string }
+    | { __typename: 'ProxyPoolChange', op: ChangeOp, entityId: string }
+    | { __typename: 'ResyncChange', op: ChangeOp, entityId: string }
+    | { __typename: 'SettingsChange', op: ChangeOp, entityId: string }
+    | { __typename: 'UserChange', op: ChangeOp, entityId: string, user?: { __typename?: 'User', id: string, role: Role, removedAt?: string | null } | null }
+    | { __typename: 'WebhookChange', op: ChangeOp, entityId: string }
+   };
+
+export type Members_SseSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Members_SseSubscription = { __typename?: 'Subscription', changes:
+    | { __typename?: 'ActivityChange', cursor: string }
+    | { __typename?: 'ApiKeyChange', cursor: string }
+    | { __typename?: 'CampaignChange', cursor: string }
+    | { __typename?: 'ChatChange', cursor: string }
+    | { __typename?: 'CommentChange', cursor: string }
+    | { __typename?: 'ConnectionChange', cursor: string }
+    | { __typename?: 'CountsChange', cursor: string }
+    | { __typename?: 'DashboardChange', cursor: string }
+    | { __typename?: 'InvitationChange', cursor: string }
+    | { __typename?: 'KeywordSetChange', cursor: string }
+    | { __typename?: 'MessageChange', cursor: string }
+    | { __typename?: 'NotificationChange', cursor: string }
+    | { __typename?: 'PersonaChange', cursor: string }
+    | { __typename?: 'PostChange', cursor: string }
+    | { __typename?: 'ProxyChange', cursor: string }
+    | { __typename?: 'ProxyPoolChange', cursor: string }
+    | { __typename?: 'ResyncChange', cursor: string }
+    | { __typename?: 'SettingsChange', cursor: string }
+    | { __typename?: 'UserChange', cursor: string }
+    | { __typename?: 'WebhookChange', cursor: string }
+   };
 
 export type Ops_CreateProxyMutationVariables = Exact<{
   input: CreateProxyInput;
@@ -2145,6 +2390,7 @@ export type Ops_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string, at: string, dashboard?: { __typename?: 'Dashboard', campaignsByStatus: Array<{ __typename?: 'CampaignStatusCount', status: CampaignStatus, count: number }>, proxiesByHealth: Array<{ __typename?: 'ProxyHealthCount', status: HealthStatus, count: number }>, totals: { __typename?: 'DashboardTotals', campaigns: number, proxies: number, proxyPools: number, personas: number, keywordSets: number } } | null }
+    | { __typename: 'InvitationChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string, at: string }
     | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string, at: string, notification?: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, entityId?: string | null, read: boolean } | null }
@@ -2517,6 +2763,7 @@ export type Social_ChangesSubscription = { __typename?: 'Subscription', changes:
     | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string, connection?: { __typename?: 'Connection', id: string, status: ConnectionStatus, requester: { __typename?: 'User', id: string }, addressee: { __typename?: 'User', id: string } } | null }
     | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string, counts?: { __typename?: 'Counts', id: string, unreadMessages: number, unreadNotifications: number, incomingConnectionRequests: number } | null }
     | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string }
+    | { __typename: 'InvitationChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string, message?: { __typename?: 'Message', id: string, chatId: string, body: string, deleted: boolean, author?: { __typename?: 'User', id: string } | null } | null }
     | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string, notification?: { __typename?: 'Notification', id: string, kind: NotificationKind, read: boolean, entityId?: string | null } | null }
@@ -2587,6 +2834,7 @@ export type ThirdParties_NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Chat', id: string }
     | { __typename: 'Comment', id: string }
     | { __typename: 'Connection', id: string }
+    | { __typename: 'Invitation', id: string }
     | { __typename: 'KeywordSet', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'Notification', id: string }
@@ -2688,6 +2936,19 @@ export const Fanout_RenameSetDocument = {"kind":"Document","definitions":[{"kind
 export const Fanout_SetNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Fanout_SetNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTopic"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"topics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topics"}}},{"kind":"Argument","name":{"kind":"Name","value":"entityIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeywordSetChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keywordSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Fanout_SetNamesSubscription, Fanout_SetNamesSubscriptionVariables>;
 export const Harness_SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Harness_SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<Harness_SignUpMutation, Harness_SignUpMutationVariables>;
 export const Harness_ChangeCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Harness_ChangeCursor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCursor"}}]}}]} as unknown as DocumentNode<Harness_ChangeCursorQuery, Harness_ChangeCursorQueryVariables>;
+export const Members_SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Members_SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<Members_SignUpMutation, Members_SignUpMutationVariables>;
+export const Members_CreateInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Members_CreateInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<Members_CreateInvitationMutation, Members_CreateInvitationMutationVariables>;
+export const Members_RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Members_RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<Members_RevokeInvitationMutation, Members_RevokeInvitationMutationVariables>;
+export const Members_InvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members_Invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<Members_InvitationsQuery, Members_InvitationsQueryVariables>;
+export const Members_SetRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Members_SetRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<Members_SetRoleMutation, Members_SetRoleMutationVariables>;
+export const Members_RemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Members_Remove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}]}]}}]} as unknown as DocumentNode<Members_RemoveMutation, Members_RemoveMutationVariables>;
+export const Members_ListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Members_ListQuery, Members_ListQueryVariables>;
+export const Members_CreateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Members_CreateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<Members_CreateKeyMutation, Members_CreateKeyMutationVariables>;
+export const MembersScaleOut_ChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MembersScaleOut_Changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<MembersScaleOut_ChangesSubscription, MembersScaleOut_ChangesSubscriptionVariables>;
+export const MembersScaleOut_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersScaleOut_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MembersScaleOut_MeQuery, MembersScaleOut_MeQueryVariables>;
+export const Members_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<Members_MeQuery, Members_MeQueryVariables>;
+export const Members_InvitationChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Members_InvitationChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"topics"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"INVITATION"},{"kind":"EnumValue","value":"USER"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Members_InvitationChangesSubscription, Members_InvitationChangesSubscriptionVariables>;
+export const Members_SseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Members_Sse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<Members_SseSubscription, Members_SseSubscriptionVariables>;
 export const Ops_CreateProxyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_CreateProxy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProxyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_CreateProxyMutation, Ops_CreateProxyMutationVariables>;
 export const Ops_UpdateProxyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_UpdateProxy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProxyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<Ops_UpdateProxyMutation, Ops_UpdateProxyMutationVariables>;
 export const Ops_DeleteProxyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Ops_DeleteProxy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProxy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<Ops_DeleteProxyMutation, Ops_DeleteProxyMutationVariables>;

@@ -276,6 +276,7 @@ export type ChangeTopic =
   | 'CONNECTION'
   | 'COUNTS'
   | 'DASHBOARD'
+  | 'INVITATION'
   | 'KEYWORD_SET'
   | 'MESSAGE'
   | 'NOTIFICATION'
@@ -435,6 +436,13 @@ export type CreateChatInput = {
   memberIds: Array<Scalars['ID']['input']>;
   /** Without a title, one other member makes a DIRECT chat (the existing one, if any). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateInvitationInput = {
+  email: Scalars['String']['input'];
+  /** Default: 7 days from now; at most 30. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  role: Role;
 };
 
 export type CreateKeywordSetInput = {
@@ -669,6 +677,38 @@ export type InstanceStreamHealth = {
   webSocketClients: Scalars['Int']['output'];
 };
 
+/** An ADMIN's invitation to join as `role`. Its token was shown once, to whoever created it; only its hash is kept. */
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  /** When it was used (it works once). */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who it is for: signing up with it needs this address. */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitedBy?: Maybe<User>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  version: Scalars['Int']['output'];
+};
+
+export type InvitationChange = Change & {
+  __typename?: 'InvitationChange';
+  at: Scalars['DateTime']['output'];
+  cursor: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  invitation?: Maybe<Invitation>;
+  op: ChangeOp;
+};
+
+export type InvitationCreated = {
+  __typename?: 'InvitationCreated';
+  invitation: Invitation;
+  /** Shown once: only its hash is kept. The invitee signs up with it as `input.invitation` (the web app: /sign-up?invitation=<token>). */
+  token: Scalars['String']['output'];
+};
+
 export type KeywordRule = {
   __typename?: 'KeywordRule';
   caseSensitive: Scalars['Boolean']['output'];
@@ -749,6 +789,8 @@ export type Mutation = {
   createApiKey: ApiKeyCreated;
   createCampaign: Campaign;
   createChat: Chat;
+  /** ADMIN only. An invitation for one email address to join as `role`: single-use, expiring. The token is in this answer only. */
+  createInvitation: InvitationCreated;
   createKeywordSet: KeywordSet;
   createPersona: Persona;
   /** A body of 1 to 5000 characters. */
@@ -789,6 +831,8 @@ export type Mutation = {
   pingWebhook: WebhookDelivery;
   /** Returns the id of the removed connection. From then on neither sees the other’s new posts. */
   removeConnection: Scalars['ID']['output'];
+  /** ADMIN only. The member can no longer sign in; their sessions and API keys are revoked and their open streams end at once on every instance (4401). Returns their id. The last ADMIN cannot be removed (CONFLICT). */
+  removeMember: Scalars['ID']['output'];
   removeProxyFromPool: ProxyPool;
   /** Redelivers every change after `after` (a retained cursor; an older one gets one RESYNC delivery). */
   replayWebhook: Webhook;
@@ -796,16 +840,20 @@ export type Mutation = {
   resumeCampaign: Campaign;
   /** Ends the key: its open streams close (4401) on every instance, later requests get 401. */
   revokeApiKey: ApiKey;
+  /** ADMIN only. Withdraws an unused invitation: its link stops working. */
+  revokeInvitation: Invitation;
   /** CONFLICT for yourself or when a request or connection with that user exists. */
   sendConnectionRequest: Connection;
   /** NOT_FOUND outside your chats; a body of 1 to 4000 characters. */
   sendMessage: Message;
+  /** ADMIN only. Takes effect at once on every instance, for the member's requests, open sockets and API keys. The last ADMIN cannot be demoted (CONFLICT). */
+  setMemberRole: User;
   /** Ephemeral, not a change: members hear at most one event per second from you; it lapses 5 s after the last refresh. */
   setTyping: Scalars['Boolean']['output'];
   signIn: AuthPayload;
   /** Revokes this token and closes its open sockets (close code 4401). */
   signOut: Scalars['Boolean']['output'];
-  /** Creates an account (the first of a workspace is ADMIN) and signs it in. */
+  /** Creates an account and signs it in. The first of a workspace is ADMIN; after that the sign-up policy (SIGNUP) decides: `invite` needs `input.invitation` (the account gets its role), `open` lets anyone in as MEMBER, `closed` nobody. Refusals are FORBIDDEN with `extensions.reason`. */
   signUp: AuthPayload;
   /** DRAFT -> QUEUED; the runner starts it when a worker is free (and its source has COMPLETED). Any other status gets CONFLICT naming the current one. */
   startCampaign: Campaign;
@@ -865,6 +913,11 @@ export type MutationCreateCampaignArgs = {
 
 export type MutationCreateChatArgs = {
   input: CreateChatInput;
+};
+
+
+export type MutationCreateInvitationArgs = {
+  input: CreateInvitationInput;
 };
 
 
@@ -985,6 +1038,11 @@ export type MutationRemoveConnectionArgs = {
 };
 
 
+export type MutationRemoveMemberArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveProxyFromPoolArgs = {
   poolId: Scalars['ID']['input'];
   proxyId: Scalars['ID']['input'];
@@ -1007,6 +1065,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSendConnectionRequestArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -1015,6 +1078,12 @@ export type MutationSendConnectionRequestArgs = {
 export type MutationSendMessageArgs = {
   body: Scalars['String']['input'];
   chatId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMemberRoleArgs = {
+  role: Role;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1300,10 +1369,14 @@ export type Query = {
   /** Your posts and your accepted connections’ posts, newest first. */
   feed: QueryFeedConnection;
   incomingConnectionRequests: Array<Connection>;
+  /** ADMIN only: invitations neither used, withdrawn nor expired, newest first. */
+  invitations: Array<Invitation>;
   keywordSet: KeywordSet;
   /** Newest first. */
   keywordSets: QueryKeywordSetsConnection;
   me?: Maybe<User>;
+  /** The workspace's members (removed ones left), newest first. Everyone may list them; emails show to ADMINs only. */
+  members: QueryMembersConnection;
   /** The object with this id, or null when none exists or you may not read it. */
   node?: Maybe<Node>;
   /** The objects with these ids, in order (null where none exists or you may not read it); at most 100. */
@@ -1378,6 +1451,14 @@ export type QueryKeywordSetArgs = {
 
 
 export type QueryKeywordSetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1504,6 +1585,18 @@ export type QueryKeywordSetsConnectionEdge = {
   node: KeywordSet;
 };
 
+export type QueryMembersConnection = {
+  __typename?: 'QueryMembersConnection';
+  edges: Array<QueryMembersConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMembersConnectionEdge = {
+  __typename?: 'QueryMembersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
 export type QueryNotificationsConnection = {
   __typename?: 'QueryNotificationsConnection';
   edges: Array<QueryNotificationsConnectionEdge>;
@@ -1569,9 +1662,11 @@ export type ResyncChange = Change & {
   op: ChangeOp;
 };
 
+/** ADMIN: everything, members and settings included. MEMBER: the console and social. VIEWER: reads the console, writes only their own social content. */
 export type Role =
   | 'ADMIN'
-  | 'MEMBER';
+  | 'MEMBER'
+  | 'VIEWER';
 
 /** Workspace-wide settings; only an ADMIN can change them. */
 export type Settings = {
@@ -1605,6 +1700,8 @@ export type SignInInput = {
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
+  /** The token of an ADMIN's invitation (from the link it came in): needed when SIGNUP is invite; joins with its role. */
+  invitation?: InputMaybe<Scalars['String']['input']>;
   /** At least 8 characters. */
   password: Scalars['String']['input'];
 };
@@ -1720,6 +1817,7 @@ export type User = Node & {
   __typename?: 'User';
   /** Only on your own user (`me`); null on anyone else. */
   counts?: Maybe<Counts>;
+  /** When they joined. */
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Visible to the user themself and to admins only. */
@@ -1729,6 +1827,8 @@ export type User = Node & {
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   /** True while any of their sockets is open (after a few seconds of grace on disconnect). */
   online: Scalars['Boolean']['output'];
+  /** When an ADMIN removed them from the workspace (they can no longer sign in); null for a member. */
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
   role: Role;
 };
 
@@ -2247,6 +2347,7 @@ export type LiveChanges_StreamSubscription = { __typename?: 'Subscription', chan
     | { __typename: 'ConnectionChange', cursor: string, op: ChangeOp, entityId: string, connection?: { __typename?: 'Connection', id: string, status: ConnectionStatus, createdAt: string, requester: { __typename?: 'User', id: string }, user: { __typename?: 'User', id: string, displayName: string, online: boolean } } | null }
     | { __typename: 'CountsChange', cursor: string, op: ChangeOp, entityId: string, counts?: { __typename?: 'Counts', id: string, unreadMessages: number, unreadNotifications: number, incomingConnectionRequests: number } | null }
     | { __typename: 'DashboardChange', cursor: string, op: ChangeOp, entityId: string, dashboard?: { __typename?: 'Dashboard', id: string, campaignsByStatus: Array<{ __typename?: 'CampaignStatusCount', status: CampaignStatus, count: number }>, proxiesByHealth: Array<{ __typename?: 'ProxyHealthCount', status: HealthStatus, count: number }>, resultsByStatus: Array<{ __typename?: 'CampaignResultStatusCount', status: CampaignResultStatus, count: number }>, totals: { __typename?: 'DashboardTotals', campaigns: number, proxies: number, proxyPools: number, personas: number, keywordSets: number } } | null }
+    | { __typename: 'InvitationChange', cursor: string, op: ChangeOp, entityId: string }
     | { __typename: 'KeywordSetChange', cursor: string, op: ChangeOp, entityId: string, keywordSet?: { __typename?: 'KeywordSet', id: string, name: string, description: string, enabled: boolean, version: number, rules: Array<{ __typename?: 'KeywordRule', pattern: string, kind: KeywordRuleKind, caseSensitive: boolean }> } | null }
     | { __typename: 'MessageChange', cursor: string, op: ChangeOp, entityId: string, message?: { __typename?: 'Message', id: string, chatId: string, body: string, deleted: boolean, edited: boolean, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null } | null }
     | { __typename: 'NotificationChange', cursor: string, op: ChangeOp, entityId: string, notification?: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, read: boolean, createdAt: string, entityType?: string | null, entityId?: string | null } | null }

@@ -13,6 +13,7 @@ import { apiKeys } from './009_api_keys.js';
 import { webhooks } from './010_webhooks.js';
 import { consoleHistory } from './011_console_history.js';
 import { exportLinks } from './012_export_links.js';
+import { members } from './013_members.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -27,6 +28,7 @@ const all: Record<string, DialectMigration> = {
   '010_webhooks': webhooks,
   '011_console_history': consoleHistory,
   '012_export_links': exportLinks,
+  '013_members': members,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

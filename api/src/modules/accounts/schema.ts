@@ -5,9 +5,13 @@ import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
 import type { UserRow } from '../../db/tables.js';
+import * as members from '../members/service.js';
 import * as accounts from './service.js';
 
-export const RoleEnum = builder.enumType('Role', { values: ['ADMIN', 'MEMBER'] as const });
+export const RoleEnum = builder.enumType('Role', {
+  description: 'ADMIN: everything, members and settings included. MEMBER: the console and social. VIEWER: reads the console, writes only their own social content.',
+  values: ['ADMIN', 'MEMBER', 'VIEWER'] as const,
+});
 
 /** `ownAccount`: this row is the account the response is about (sign-in), so its email may show. */
 export const UserRef = builder.objectRef<UserRow & { ownAccount?: boolean }>('User').implement({
@@ -23,7 +27,13 @@ export const UserRef = builder.objectRef<UserRow & { ownAccount?: boolean }>('Us
         user.ownAccount || (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'ADMIN')) ? user.email : null,
     }),
     role: t.field({ type: RoleEnum, resolve: (user) => user.role }),
-    createdAt: t.field({ type: 'DateTime', resolve: (user) => user.created_at }),
+    createdAt: t.field({ type: 'DateTime', description: 'When they joined.', resolve: (user) => user.created_at }),
+    removedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When an ADMIN removed them from the workspace (they can no longer sign in); null for a member.',
+      resolve: (user) => user.removed_at,
+    }),
   }),
 });
 
@@ -39,6 +49,10 @@ const SignUpInput = builder.inputType('SignUpInput', {
     email: t.string({ required: true }),
     password: t.string({ required: true, description: 'At least 8 characters.' }),
     displayName: t.string({ required: true }),
+    invitation: t.string({
+      required: false,
+      description: "The token of an ADMIN's invitation (from the link it came in): needed when SIGNUP is invite; joins with its role.",
+    }),
   }),
 });
 
@@ -98,9 +112,10 @@ builder.queryField('demoAccounts', (t) =>
 builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayloadRef,
-    description: 'Creates an account (the first of a workspace is ADMIN) and signs it in.',
+    description:
+      'Creates an account and signs it in. The first of a workspace is ADMIN; after that the sign-up policy (SIGNUP) decides: `invite` needs `input.invitation` (the account gets its role), `open` lets anyone in as MEMBER, `closed` nobody. Refusals are FORBIDDEN with `extensions.reason`.',
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_root, { input }, ctx) => accounts.signUp(ctx.services, input),
+    resolve: (_root, { input }, ctx) => members.signUp(ctx.services, input),
   }),
   signIn: t.field({
     type: AuthPayloadRef,

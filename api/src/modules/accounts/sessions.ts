@@ -1,19 +1,27 @@
 import { createHash } from 'node:crypto';
 import type { ChangeBus } from '../../changes/bus.js';
-import type { Viewer } from '../../viewer.js';
+import type { Role, Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import { SESSION_ENDED_CLOSE_CODE, type SocketRegistry } from '../../transport/sockets.js';
 import * as repo from './repo.js';
 
 const SESSION_ENDED = 'session-ended';
+const ROLE_CHANGED = 'role-changed';
 const MAX_REMEMBERED = 10_000;
+const ROLES: readonly string[] = ['ADMIN', 'MEMBER', 'VIEWER'] satisfies Role[];
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A viewer as read from the database, with its person's row version (which orders role changes). */
+export interface ReadViewer {
+  viewer: Viewer;
+  userVersion: number;
+}
 
 /** How a bearer token that is an API key finds its viewer (modules/apiKeys, wired by the composition root). */
 export interface ApiKeyReader {
   isApiKey(token: string): boolean;
-  viewerOf(secretHash: string): Promise<Viewer | undefined>;
+  viewerOf(secretHash: string): Promise<ReadViewer | undefined>;
 }
 
 /**
@@ -21,11 +29,18 @@ export interface ApiKeyReader {
  * token and instance, then from memory. A session's or key's row never changes except to be
  * revoked, and its expiry is in the row, so memory stays right: expiry is checked on every use,
  * and a revocation reaches every instance over the bus (`session-ended`), which also ends that
- * session's (or key's) open streams there.
+ * session's (or key's) open streams there. A person's role can change: the viewers handed out
+ * read it from `roles`, which every instance updates from the bus (`role-changed`), so requests,
+ * open sockets and API keys all act with the current role at once.
  */
 export class Sessions {
   private readonly byTokenHash = new Map<string, Viewer>();
   private readonly reading = new Map<string, Promise<Viewer | undefined>>();
+  /** Each person's role as this instance last learned it, with the row version it came with. */
+  private readonly roles = new Map<string, { role: Role; version: number }>();
+  /** Sessions ended here, with the count of endings when they ended: a read begun before its end is dropped. */
+  private readonly ended = new Map<string, number>();
+  private endings = 0;
   private readonly unlisten: () => void;
 
   constructor(
@@ -37,6 +52,8 @@ export class Sessions {
     this.unlisten = bus.onSignal((signal) => {
       if (signal.kind === SESSION_ENDED && typeof signal.sessionId === 'string') {
         this.forget(signal.sessionId, typeof signal.reason === 'string' ? signal.reason : undefined);
+      } else if (signal.kind === ROLE_CHANGED && typeof signal.userId === 'string' && ROLES.includes(signal.role as string) && typeof signal.version === 'number') {
+        this.learn(signal.userId, signal.role as Role, signal.version);
       }
     });
   }
@@ -60,24 +77,53 @@ export class Sessions {
   }
 
   private async read(tokenHash: string, isApiKey: boolean): Promise<Viewer | undefined> {
-    const viewer = isApiKey ? await this.apiKeys!.viewerOf(tokenHash) : await this.readSession(tokenHash);
-    if (!viewer) return undefined;
+    const endingsBefore = this.endings;
+    const found = isApiKey ? await this.apiKeys!.viewerOf(tokenHash) : await this.readSession(tokenHash);
+    if (!found) return undefined;
+    // Revoked while the row was on its way (read before the revocation committed): not a viewer.
+    if ((this.ended.get(found.viewer.sessionId) ?? 0) > endingsBefore) return undefined;
+    const viewer = this.live(found);
     if (this.byTokenHash.size >= MAX_REMEMBERED) this.byTokenHash.delete(this.byTokenHash.keys().next().value!);
     this.byTokenHash.set(tokenHash, viewer);
     return viewer;
   }
 
-  private async readSession(tokenHash: string): Promise<Viewer | undefined> {
+  private async readSession(tokenHash: string): Promise<ReadViewer | undefined> {
     return this.viewerOfSession(await repo.findLiveSession(this.db, { tokenHash }, new Date().toISOString()));
   }
 
   /** The viewer of a live session, by its id (a download link made by that session); undefined once it is revoked or expired. */
   async sessionViewer(sessionId: string): Promise<Viewer | undefined> {
-    return this.viewerOfSession(await repo.findLiveSession(this.db, { id: sessionId }, new Date().toISOString()));
+    return this.viewerOfSession(await repo.findLiveSession(this.db, { id: sessionId }, new Date().toISOString()))?.viewer;
   }
 
-  private viewerOfSession(session: Awaited<ReturnType<typeof repo.findLiveSession>>): Viewer | undefined {
-    return session && { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) };
+  private viewerOfSession(session: Awaited<ReturnType<typeof repo.findLiveSession>>): ReadViewer | undefined {
+    return (
+      session && {
+        viewer: { id: session.user_id, role: session.role, sessionId: session.id, sessionExpiresAt: Date.parse(session.expires_at) },
+        userVersion: session.user_version,
+      }
+    );
+  }
+
+  /** A viewer whose role is the person's current one on this instance, not the one it was read with. */
+  private live({ viewer, userVersion }: ReadViewer): Viewer {
+    this.learn(viewer.id, viewer.role, userVersion);
+    const roles = this.roles;
+    const readWith = viewer.role;
+    return Object.defineProperty({ ...viewer }, 'role', { enumerable: true, get: () => roles.get(viewer.id)?.role ?? readWith });
+  }
+
+  /** Versions order what arrives out of order (a read begun before a change, a signal after it). */
+  private learn(userId: string, role: Role, version: number): void {
+    const known = this.roles.get(userId);
+    if (!known || version >= known.version) this.roles.set(userId, { role, version });
+  }
+
+  /** A committed role change: it applies here at once, and on every instance as the signal lands. */
+  async roleChanged(user: { id: string; role: Role; version: number }): Promise<void> {
+    this.learn(user.id, user.role, user.version);
+    await this.bus.signal({ kind: ROLE_CHANGED, userId: user.id, role: user.role, version: user.version });
   }
 
   /** Revokes a session: its token stops working here at once, and on every other instance as the signal lands. */
@@ -97,6 +143,9 @@ export class Sessions {
   }
 
   private forget(sessionId: string, reason = 'Signed out'): void {
+    this.ended.delete(sessionId);
+    this.ended.set(sessionId, ++this.endings);
+    if (this.ended.size > MAX_REMEMBERED) this.ended.delete(this.ended.keys().next().value!);
     for (const [tokenHash, viewer] of this.byTokenHash) {
       if (viewer.sessionId === sessionId) this.byTokenHash.delete(tokenHash);
     }

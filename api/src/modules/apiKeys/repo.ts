@@ -14,23 +14,32 @@ export function listApiKeys(db: Executor, userId: string): Promise<ApiKeyRow[]> 
   return db.selectFrom('api_keys').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
 }
 
-/** Keys that are neither revoked nor expired at `now`, with their owner's role. */
+/** A live key with its owner's current role and row version (which orders role changes). */
+export type LiveApiKeyRow = ApiKeyRow & { role: UserRow['role']; user_version: number };
+
+/** Keys that are neither revoked nor expired at `now`, of owners not removed. */
 function liveKeys(db: Executor, now: string) {
   return db
     .selectFrom('api_keys')
     .innerJoin('users', 'users.id', 'api_keys.user_id')
     .selectAll('api_keys')
-    .select('users.role')
+    .select(['users.role', 'users.version as user_version'])
     .where('api_keys.revoked_at', 'is', null)
+    .where('users.removed_at', 'is', null)
     .where((eb) => eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', now)]));
 }
 
-export function findLiveApiKey(db: Executor, secretHash: string, now: string): Promise<(ApiKeyRow & { role: UserRow['role'] }) | undefined> {
+export function findLiveApiKey(db: Executor, secretHash: string, now: string): Promise<LiveApiKeyRow | undefined> {
   return liveKeys(db, now).where('api_keys.secret_hash', '=', secretHash).executeTakeFirst();
 }
 
-export function findLiveApiKeyById(db: Executor, id: string, now: string): Promise<(ApiKeyRow & { role: UserRow['role'] }) | undefined> {
+export function findLiveApiKeyById(db: Executor, id: string, now: string): Promise<LiveApiKeyRow | undefined> {
   return liveKeys(db, now).where('api_keys.id', '=', id).executeTakeFirst();
+}
+
+/** Every key of a user not yet revoked (expired ones too: revoking them costs nothing and ends any doubt). */
+export function unrevokedKeysOf(db: Executor, userId: string): Promise<ApiKeyRow[]> {
+  return db.selectFrom('api_keys').selectAll().where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }
 
 export async function revokeApiKey(db: Executor, id: string, at: string): Promise<void> {

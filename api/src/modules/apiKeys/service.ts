@@ -4,6 +4,7 @@ import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.
 import { changeTopics } from '../../changes/topics.js';
 import type { Executor } from '../../db/database.js';
 import type { ApiKeyRow } from '../../db/tables.js';
+import type { ReadViewer } from '../accounts/sessions.js';
 import { requirePerson } from '../../capabilities.js';
 import { NotFound } from '../../errors.js';
 import { parseInput, singleLine } from '../../validation.js';
@@ -102,6 +103,20 @@ export async function revokeApiKey(
   return revoked;
 }
 
+/**
+ * Revokes every key of a user in the caller's transaction (a member removed); returns the session
+ * ids their streams are filed under, for the caller to end once it commits.
+ */
+export async function revokeKeysOf(trx: Executor, emit: Emit, userId: string): Promise<string[]> {
+  const now = new Date().toISOString();
+  const keys = await repo.unrevokedKeysOf(trx, userId);
+  for (const key of keys) {
+    await repo.revokeApiKey(trx, key.id, now);
+    emitKey(emit, 'UPDATED', { ...key, version: key.version + 1 });
+  }
+  return keys.map((key) => apiKeySessionId(key.id));
+}
+
 export function listApiKeys(services: Writer, viewer: Viewer): Promise<ApiKeyRow[]> {
   requirePerson(viewer, 'list API keys');
   return repo.listApiKeys(services.database.db, viewer.id);
@@ -112,19 +127,23 @@ export async function loadApiKey(services: Writer, id: string): Promise<ApiKeyRo
   return repo.findApiKey(services.database.db, id);
 }
 
-/** The viewer behind a key's secret hash, or undefined when it is unknown, revoked or expired. */
-export async function viewerOfKey(db: Executor, secretHash: string): Promise<Viewer | undefined> {
+/**
+ * The viewer behind a key's secret hash (for Sessions, with its owner's row version), or undefined
+ * when it is unknown, revoked or expired, or its owner was removed. The key acts with its owner's
+ * role, never more: Sessions keeps that role current.
+ */
+export async function viewerOfKey(db: Executor, secretHash: string): Promise<ReadViewer | undefined> {
   const key = await repo.findLiveApiKey(db, secretHash, new Date().toISOString());
-  return key && keyViewer(key);
+  return key && { viewer: keyViewer(key), userVersion: key.user_version };
 }
 
-/** The viewer a key acts as (for its webhooks), or undefined when it is revoked or expired. */
+/** The viewer a key acts as (for its webhooks), with its owner's role as it is now; undefined when the key is revoked or expired. */
 export async function liveKeyViewer(db: Executor, id: string): Promise<Viewer | undefined> {
   const key = await repo.findLiveApiKeyById(db, id, new Date().toISOString());
   return key && keyViewer(key);
 }
 
-function keyViewer(key: ApiKeyRow & { role: 'ADMIN' | 'MEMBER' }): Viewer {
+function keyViewer(key: repo.LiveApiKeyRow): Viewer {
   return {
     id: key.user_id,
     role: key.role,

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { requireRole } from '../../capabilities.js';
 import type { Writer } from '../../changes/commit.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { HealthStatus, ProxyRow } from '../../db/tables.js';
@@ -129,5 +130,6 @@ export async function deleteProxy(services: Writer, viewer: Viewer, id: string):
 }
 
 export async function checkProxy(services: ProxyWriter, viewer: Viewer, id: string): Promise<ProxyRow> {
+  requireRole(viewer, 'MEMBER', 'check a Proxy');
   return services.proxyHealth.checkNow(await getProxy(services, viewer, id));
 }

@@ -45,7 +45,15 @@ builder.subscriptionField('streamHealth', (t) =>
       const reporter = ctx.services.streamHealth;
       return new Repeater<InstanceHealth[]>(async (push, stop) => {
         await push(reporter.instances());
-        const unlisten = reporter.listen((instances) => void push(instances));
+        // The viewer's role is live (accounts/sessions.ts): an ADMIN demoted meanwhile stops receiving.
+        const unlisten = reporter.listen((instances) => {
+          try {
+            requireAdmin(ctx);
+            void push(instances);
+          } catch (error) {
+            stop(error);
+          }
+        });
         await stop;
         unlisten();
       }, new SlidingBuffer(1)); // a snapshot replaces the one a slow client has not read yet
