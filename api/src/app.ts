@@ -158,7 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     sessions,
     rateLimits,
     admission,
-    documents,
+    trustedDocuments: documents,
     apiKeyUsage,
     proxyHealth: new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth),
     runner: new CampaignRunner({ ...writer, hub }),

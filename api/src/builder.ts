@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
 
@@ -9,7 +10,9 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  // Complexity: each field's cost estimate, read by the cost limit at validation (transport/limits.ts);
+  // no `limit` here, so resolvers are not wrapped.
+  plugins: [ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

@@ -14,7 +14,6 @@ import type { ProxyHealthChecker } from './modules/proxies/health.js';
 import type { StreamHealthReporter } from './modules/streamHealth/reporter.js';
 import type { WebhookDeliverer } from './modules/webhooks/deliverer.js';
 import type { Admission } from './transport/admission.js';
-import type { Documents } from './transport/documents.js';
 import type { RateLimits } from './transport/rate-limit.js';
 import type { SocketRegistry } from './transport/sockets.js';
 
@@ -35,8 +34,8 @@ export interface Services {
   sessions: Sessions;
   rateLimits: RateLimits;
   admission: Admission;
-  /** Persisted and trusted documents, for every path that runs a document. */
-  documents: Documents;
+  /** Which documents are trusted (the web app's, registered at build time), for paths that run a stored document. */
+  trustedDocuments: { isTrusted(text: string): boolean };
   apiKeyUsage: UsageMeter;
   proxyHealth: ProxyHealthChecker;
   runner: CampaignRunner;

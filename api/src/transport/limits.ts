@@ -1,8 +1,10 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { createComplexityRule } from '@pothos/plugin-complexity';
 import {
   GraphQLError,
+  getOperationAST,
+  getVariableValues,
   parse,
   specifiedRules,
   validate,
@@ -26,37 +28,57 @@ function limitExceeded(rejection: GraphQLError, limit: number): GraphQLError {
   });
 }
 
+/** What an operation's cost depends on besides its text: its variables and which operation runs. */
+export interface OperationInputs {
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
+}
+
 /**
  * The validation rules that bound what a document can make the server do, for every path that runs
  * one (HTTP, SSE, WebSocket, persisted and trusted documents through Yoga's envelop; webhooks through
  * `checkDocument`). Depth alone is not enough: fragments and aliases multiply work without adding
- * depth, so the cost counts every field a result can hold with fragments expanded (graphql-armor
- * memoizes each fragment, so a fragment bomb costs the check linear time), times literal page sizes.
- * Violations are reported as validation errors: the armor default throws out of validation, which
- * no transport can tell from a crash.
+ * depth, and nested lists multiply it by their lengths. So the cost counts every field the result can
+ * hold, fragments expanded (each selection computed once, so a fragment bomb costs the check linear
+ * time), a list's selection 10 times (Pothos' complexity estimate). Violations are validation errors
+ * with LIMIT_EXCEEDED: the armor default throws out of validation, which no transport can tell from a crash.
  */
-export function limitRules(limits: DocumentLimits): ValidationRule[] {
-  const report = (limit: number) => [(context: unknown, rejection: GraphQLError) => (context as ValidationContext).reportError(limitExceeded(rejection, limit))];
-  return [
-    maxDepthRule({ n: limits.maxQueryDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: report(limits.maxQueryDepth) }),
-    costLimitRule({
-      maxCost: limits.maxQueryCost,
-      // 1: the cost is a count of what executes, not a penalty that grows with depth (depth has its own limit).
-      depthCostFactor: 1,
-      ignoreIntrospection: true,
-      propagateOnRejection: false,
-      onReject: report(limits.maxQueryCost),
-    }),
-  ];
+export function limitRules(limits: DocumentLimits, inputs: OperationInputs = {}): ValidationRule[] {
+  const report = [(context: unknown, rejection: GraphQLError) => (context as ValidationContext).reportError(limitExceeded(rejection, limits.maxQueryDepth))];
+  return [maxDepthRule({ n: limits.maxQueryDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: report }), costRule(limits.maxQueryCost, inputs)];
+}
+
+function costRule(maxCost: number, inputs: OperationInputs): ValidationRule {
+  const variableValues = inputs.variables ?? {};
+  const rule = createComplexityRule({
+    context: {},
+    variableValues,
+    operationName: inputs.operationName,
+    validate: ({ complexity }, reportError) => {
+      if (complexity > maxCost) {
+        reportError(
+          new GraphQLError(`The document's cost is ${complexity}, over the limit of ${maxCost} (every field counted, fragments expanded, a list's selection 10 times): select less, or fewer nested lists`, {
+            extensions: { code: 'LIMIT_EXCEEDED', limit: maxCost },
+          }),
+        );
+      }
+    },
+  });
+  return (context) => {
+    // Variables that do not coerce are refused at execution, naming them (BAD_USER_INPUT); nothing runs, so nothing to bound.
+    const operation = getOperationAST(context.getDocument(), inputs.operationName);
+    if (!operation || getVariableValues(context.getSchema(), operation.variableDefinitions ?? [], variableValues).errors) return {};
+    return rule(context);
+  };
 }
 
 /** The limits as Yoga plugins: the rules above at validation; the token count stops the parser, as it must. */
 export function useOperationLimits(limits: DocumentLimits): Plugin[] {
-  const rules = limitRules(limits);
   return [
     {
-      onValidate({ addValidationRule }) {
-        for (const rule of rules) addValidationRule(rule);
+      onValidate({ addValidationRule, context }) {
+        // Yoga's HTTP requests carry their `params`; the shared transport core (operation.ts) passes them too.
+        for (const rule of limitRules(limits, (context as { params?: OperationInputs }).params)) addValidationRule(rule);
       },
     },
     maxTokensPlugin({

@@ -120,7 +120,8 @@ export async function prepareOperation(
   if (invalid) return [(await admit(undefined, undefined)) ?? invalid];
   const variables = (params.variables ?? undefined) as Record<string, unknown> | undefined;
   const operationName = (params.operationName ?? undefined) as string | undefined;
-  const { schema, parse, validate, contextFactory, execute, subscribe } = yoga.getEnveloped(initialContext);
+  // `params`, as Yoga's own requests carry them: the cost limit reads the variables (transport/limits.ts).
+  const { schema, parse, validate, contextFactory, execute, subscribe } = yoga.getEnveloped({ ...initialContext, params: { variables, operationName } });
 
   let document;
   try {

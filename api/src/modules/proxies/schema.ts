@@ -77,7 +77,12 @@ ProxyPoolRef.implement({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     strategy: t.field({ type: PoolStrategyEnum, resolve: (row) => row.strategy }),
-    proxies: t.field({ type: [ProxyRef], resolve: (row, _args, ctx) => pools.proxiesInPool(ctx.services.database.db, row.id) }),
+    proxies: t.field({
+      type: [ProxyRef],
+      // Unpaginated, and a pool may hold every proxy: nested through Proxy.pool, each level multiplies by its size.
+      complexity: { field: 1, multiplier: 100 },
+      resolve: (row, _args, ctx) => pools.proxiesInPool(ctx.services.database.db, row.id),
+    }),
     version: t.exposeInt('version'),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updated_at }),

@@ -100,7 +100,7 @@ builder.queryField('webhooks', (t) =>
 const documentRules = (ctx: Context, info: GraphQLResolveInfo): webhooks.DocumentRules => ({
   schema: info.schema,
   limits: ctx.services.config.limits,
-  documents: ctx.services.documents,
+  documents: ctx.services.trustedDocuments,
 });
 
 builder.mutationFields((t) => ({

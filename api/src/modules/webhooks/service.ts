@@ -95,6 +95,9 @@ export function checkSubscriptionDocument(rules: DocumentRules, query: string, f
     throw new InvalidInput(field, error.message);
   }
   const operation = getOperationAST(checked);
+  if (operation?.variableDefinitions?.some((definition) => definition.type.kind === Kind.NON_NULL_TYPE && !definition.defaultValue)) {
+    throw new InvalidInput(field, 'must not require variables: a webhook sends none');
+  }
   const root = operation?.selectionSet.selections[0];
   if (operation?.operation !== 'subscription' || root?.kind !== Kind.FIELD || root.name.value !== 'changes' || operation.selectionSet.selections.length !== 1) {
     throw new InvalidInput(field, 'must be one subscription selecting `changes`, e.g. subscription { changes { cursor op entityId } }');
