@@ -12,6 +12,7 @@ import { FeedPage } from './features/feed/FeedPage';
 import { KeywordSetsPage } from './features/keywordSets/KeywordSetsPage';
 import { Layout } from './features/layout/Layout';
 import { LiveChanges } from './features/live/LiveChanges';
+import { MembersPage } from './features/members/MembersPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { PersonasPage } from './features/personas/PersonasPage';
 import { ProxiesPage } from './features/proxies/ProxiesPage';
@@ -39,6 +40,7 @@ export function App() {
           <Route path="/personas" element={<PersonasPage />} />
           <Route path="/keyword-sets" element={<KeywordSetsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/members" element={<MembersPage />} />
           <Route path="/api-keys" element={<Suspense fallback={null}><ApiKeysPage /></Suspense>} />
           <Route path="/stream-health" element={<Suspense fallback={null}><StreamHealthPage /></Suspense>} />
           <Route path="/chats" element={<ChatsPage />} />

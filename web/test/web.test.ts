@@ -180,7 +180,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
   it('accessibility: axe finds no serious or critical WCAG 2 A/AA problem on the main pages', async () => {
     const page = await adaPage();
     const problems: Record<string, string[]> = {};
-    for (const route of ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/chats', '/connections', '/feed', '/notifications']) {
+    for (const route of ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/members', '/chats', '/connections', '/feed', '/notifications']) {
       await page.goto(`${server.url}${route}`);
       await page.getByTestId('connection-indicator').and(page.locator('[data-state=live]')).waitFor({ timeout: 10_000 });
       await page.waitForLoadState('networkidle');
@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
   }, 60_000);
 
   it('zero polling: every main page left idle for 60 s makes no HTTP request', async () => {
-    const routes = ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/api-keys', '/chats', '/connections', '/feed', '/notifications'];
+    const routes = ['/', '/campaigns', '/proxies', '/personas', '/keyword-sets', '/settings', '/members', '/api-keys', '/chats', '/connections', '/feed', '/notifications'];
     const first = await adaPage();
     const pages: Array<{ route: string; page: Page; requests: ReturnType<typeof countRequests> }> = [];
     for (const route of routes) {

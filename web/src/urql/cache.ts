@@ -7,6 +7,7 @@ import { CampaignsPage_Data } from '../features/campaigns/CampaignsPage';
 import { DashboardPage_Data } from '../features/dashboard/DashboardPage';
 import { FeedPage_Feed, FeedPage_Post } from '../features/feed/FeedPage';
 import { KeywordSetsPage_List } from '../features/keywordSets/KeywordSetsPage';
+import { MembersPage_Invitations, MembersPage_List } from '../features/members/documents';
 import type { LiveChanges_StreamSubscription } from '../gql/graphql';
 import schema from '../gql/introspection';
 import { NotificationsPage_List } from '../features/notifications/NotificationsPage';
@@ -45,6 +46,7 @@ interface ListOnScreen {
   limit?: number;
 }
 
+const newestJoinedFirst = (a: Entity, b: Entity) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? ''));
 const newestMessageFirst = (a: Entity, b: Entity) => String(b.lastMessageAt ?? '').localeCompare(String(a.lastMessageAt ?? ''));
 const requesterId = (entity: Entity) => (entity.requester as { id?: string } | null | undefined)?.id;
 
@@ -80,6 +82,9 @@ const LISTS: Record<string, ListOnScreen[]> = {
   Post: [connection(FeedPage_Feed, 'feed', 'QueryFeedConnectionEdge', { limit: 50 })],
   Chat: [{ query: ChatsPage_List, key: 'chats', shape: 'list', order: newestMessageFirst }],
   ApiKey: [{ query: ApiKeysPage_List, key: 'apiKeys', shape: 'list' }],
+  // A member who returns (invited again after removal) keeps their first join date.
+  User: [connection(MembersPage_List, 'members', 'QueryMembersConnectionEdge', { shows: (u) => !u.removedAt, order: newestJoinedFirst })],
+  Invitation: [{ query: MembersPage_Invitations, key: 'invitations', shape: 'list', shows: (i) => !i.acceptedAt && !i.revokedAt }],
   Webhook: [{ query: WebhooksSection_List, key: 'webhooks', shape: 'list' }],
   Connection: [
     { query: ConnectionsPage_Data, key: 'connections', shape: 'list', shows: (c) => c.status === 'ACCEPTED' },
@@ -206,6 +211,8 @@ export const cacheExchange = graphcache({
     QueryCampaignsConnectionEdge: embedded,
     QueryFeedConnectionEdge: embedded,
     QueryKeywordSetsConnectionEdge: embedded,
+    QueryMembersConnectionEdge: embedded,
+    InvitationCreated: embedded,
     QueryNotificationsConnectionEdge: embedded,
     QueryPersonasConnectionEdge: embedded,
     QueryProxiesConnectionEdge: embedded,

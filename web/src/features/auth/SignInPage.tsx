@@ -1,6 +1,7 @@
 import { Alert, Button, Container, Group, Paper, PasswordInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { Client, fetchExchange, Provider, useMutation, useQuery, type CombinedError } from 'urql';
 import { fieldErrors, generalError } from '../../components/errors';
 import { graphql } from '../../gql';
@@ -29,7 +30,14 @@ const SignInPage_DemoAccounts = graphql(`
 
 const anonymous = new Client({ url: '/graphql', exchanges: [fetchExchange] });
 
+/**
+ * Signing in, and signing up. An invitation link (`/sign-up?invitation=<token>`, from an ADMIN's
+ * Members page) opens the sign-up form with the invitation in it.
+ */
 export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void }) {
+  const [params] = useSearchParams();
+  const invitation = params.get('invitation') ?? undefined;
+  const signingUp = useLocation().pathname === '/sign-up' || invitation !== undefined;
   return (
     <Provider value={anonymous}>
       <Container size={420} py={80}>
@@ -38,7 +46,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void
         </Title>
         <DemoAccounts onSignedIn={onSignedIn} />
         <Paper withBorder p="lg" radius="md">
-          <Tabs defaultValue="signIn" keepMounted={false}>
+          <Tabs defaultValue={signingUp ? 'signUp' : 'signIn'} keepMounted={false}>
             <Tabs.List grow mb="md">
               <Tabs.Tab value="signIn">Sign in</Tabs.Tab>
               <Tabs.Tab value="signUp">Sign up</Tabs.Tab>
@@ -47,7 +55,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void
               <AuthForm kind="signIn" onSignedIn={onSignedIn} />
             </Tabs.Panel>
             <Tabs.Panel value="signUp">
-              <AuthForm kind="signUp" onSignedIn={onSignedIn} />
+              <AuthForm kind="signUp" onSignedIn={onSignedIn} invitation={invitation} />
             </Tabs.Panel>
           </Tabs>
         </Paper>
@@ -56,7 +64,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void
   );
 }
 
-function AuthForm({ kind, onSignedIn }: { kind: 'signIn' | 'signUp'; onSignedIn: (token: string) => void }) {
+function AuthForm({ kind, onSignedIn, invitation }: { kind: 'signIn' | 'signUp'; onSignedIn: (token: string) => void; invitation?: string }) {
   const [signInState, signIn] = useMutation(SignInPage_SignIn);
   const [signUpState, signUp] = useMutation(SignInPage_SignUp);
   const [error, setError] = useState<CombinedError | undefined>();
@@ -67,7 +75,7 @@ function AuthForm({ kind, onSignedIn }: { kind: 'signIn' | 'signUp'; onSignedIn:
     const result =
       kind === 'signIn'
         ? await signIn({ input: { email: values.email, password: values.password } })
-        : await signUp({ input: values });
+        : await signUp({ input: { ...values, invitation } });
     setError(result.error);
     form.setErrors(fieldErrors(result.error));
     const token = result.data && ('signIn' in result.data ? result.data.signIn.token : result.data.signUp.token);
@@ -79,6 +87,11 @@ function AuthForm({ kind, onSignedIn }: { kind: 'signIn' | 'signUp'; onSignedIn:
     <form onSubmit={form.onSubmit(submit)}>
       <Stack>
         {problem && <Alert color="red" role="alert">{problem}</Alert>}
+        {kind === 'signUp' && invitation && (
+          <Alert color="blue" role="status" title="You are invited">
+            Sign up with the email address the invitation was sent to.
+          </Alert>
+        )}
         <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
         {kind === 'signUp' && <TextInput label="Display name" required {...form.getInputProps('displayName')} />}
         <PasswordInput label="Password" autoComplete={kind === 'signIn' ? 'current-password' : 'new-password'} required {...form.getInputProps('password')} />

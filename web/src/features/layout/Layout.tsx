@@ -35,6 +35,7 @@ const CONSOLE = [
   ['/personas', 'Personas'],
   ['/keyword-sets', 'Keyword sets'],
   ['/settings', 'Settings'],
+  ['/members', 'Members'],
   ['/api-keys', 'API keys'],
 ] as const;
 

@@ -37,7 +37,8 @@ export const LiveChanges_Stream = graphql(`
       ... on MessageChange { message { ...ChatsPage_Message } }
       ... on PostChange { post { ...FeedPage_Post } }
       ... on CommentChange { comment { ...FeedPage_Comment } }
-      ... on UserChange { user { id displayName } }
+      ... on UserChange { user { ...MembersPage_Member } }
+      ... on InvitationChange { invitation { ...MembersPage_Invitation } }
       ... on ApiKeyChange { apiKey { ...ApiKeysPage_Key } }
       ... on WebhookChange { webhook { ...WebhooksSection_Webhook } }
     }
