@@ -51,6 +51,8 @@ async function oneOfEach(): Promise<Record<string, string>> {
   ids.Webhook = (await data(owner, 'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }', {
     input: { apiKeyId: ids.ApiKey, url: 'http://127.0.0.1:9/hook', query: 'subscription { changes { cursor } }' },
   })).createWebhook.webhook.id;
+  // The owner signed up first: the workspace's ADMIN, who alone invites and reads invitations.
+  ids.Invitation = (await data(owner, 'mutation { createInvitation(input: { email: "node@test.pulsegraph.dev", role: VIEWER }) { invitation { id } } }')).createInvitation.invitation.id;
   return ids;
 }
 
