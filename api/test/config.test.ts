@@ -18,6 +18,7 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://localhost/db' }, /DATABASE_URL "mysql:\/\/localhost\/db" has an unknown scheme/],
     [{ RATE_LIMIT_POINTS: '-3' }, /RATE_LIMIT_POINTS/],
     [{ REDIS_NAMESPACE: 'two words' }, /REDIS_NAMESPACE must be 1-64 letters/],
+    [{ SIGNUP: 'sometimes' }, /SIGNUP must be open, invite or closed/],
   ])('%o stops the process with one clear line and a non-zero exit', (env, message) => {
     const result = start({ DATABASE_URL: ':memory:', ...env });
     expect(result.status).toBe(1);
