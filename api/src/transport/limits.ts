@@ -1,5 +1,6 @@
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { PothosValidationError } from '@pothos/core';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import {
   GraphQLError,
@@ -68,7 +69,11 @@ function costRule(maxCost: number, inputs: OperationInputs): ValidationRule {
     // Variables that do not coerce are refused at execution, naming them (BAD_USER_INPUT); nothing runs, so nothing to bound.
     const operation = getOperationAST(context.getDocument(), inputs.operationName);
     if (!operation || getVariableValues(context.getSchema(), operation.variableDefinitions ?? [], variableValues).errors) return {};
-    return rule(context);
+    // Its own refusals (an unknown field, a missing fragment) repeat graphql's rules in other words: only the cost is its to report.
+    const costOnly = Object.create(context, {
+      reportError: { value: (error: GraphQLError) => void (error instanceof PothosValidationError || context.reportError(error)) },
+    }) as ValidationContext;
+    return rule(costOnly);
   };
 }
 
