@@ -85,7 +85,7 @@ export interface Config {
     maxBodyBytes: number;
     maxQueryDepth: number;
     maxQueryTokens: number;
-    /** What a document may make the server resolve: fields with fragments expanded, times literal page sizes. */
+    /** What a document may make the server resolve: its fields, fragments expanded, a list's selection counted 10 times. */
     maxQueryCost: number;
     /** Unsent bytes one socket (WebSocket or SSE) may hold before it is cut loose as a slow consumer. */
     maxSocketBufferBytes: number;
