@@ -10,7 +10,7 @@ import { MemoryBus, RedisBus, type ChangeBus } from './changes/bus.js';
 import { FanOut } from './changes/fanout.js';
 import { ChangeHub } from './changes/hub.js';
 import { pruneChangesBefore } from './changes/log.js';
-import type { Config } from './config.js';
+import { isDemoWorkspace, type Config } from './config.js';
 import type { Context } from './context.js';
 import type { Services } from './services.js';
 import type { Viewer } from './viewer.js';
@@ -25,6 +25,7 @@ import { UsageMeter } from './modules/apiKeys/usage.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
 import { chatMemberIds } from './modules/chats/service.js';
 import { TypingRelay } from './modules/chats/typing.js';
+import { startDemoLab } from './modules/demoLab/service.js';
 import { PresenceTracker } from './modules/presence/tracker.js';
 import { StreamHealthReporter } from './modules/streamHealth/reporter.js';
 import { ProxyHealthChecker } from './modules/proxies/health.js';
@@ -149,6 +150,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const admission = createAdmission({ sessions, rateLimits, usage: apiKeyUsage, metrics });
   const documents = Documents.fromManifest(trustedDocumentsManifest, metrics.persistedQueries);
+  // Before the seed, which points the demo personas at it.
+  const demoLab = isDemoWorkspace(config) ? await startDemoLab({ ...writer, config }) : undefined;
   const services: Services = {
     config,
     ...writer,
@@ -173,6 +176,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       context: (viewer) => ({ services, viewer }),
     }),
     streamHealth: new StreamHealthReporter({ bus, metrics, logger }, config.streamHealthIntervalMs),
+    demoLab,
   };
   services.proxyHealth.start();
   services.runner.start();
@@ -268,6 +272,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       clearInterval(retentionTimer);
       stopWakingWebhooks();
       await Promise.all([services.runner.stop(), services.proxyHealth.stop(), services.webhooks.stop()]);
+      await services.demoLab?.stop();
       services.typing.stop();
       services.sessions.stop();
       services.presence.stop();

@@ -28,6 +28,7 @@ const environment = z.object({
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'REDIS_NAMESPACE must be 1-64 letters, digits, dots, dashes or underscores')
     .optional(),
   SEED_DEMO: z.enum(['0', '1']).optional(),
+  DEMO_LAB_PORT: integer('DEMO_LAB_PORT', 0, 0).refine((port) => !(port > 65_535), 'DEMO_LAB_PORT must be a port, at most 65535'),
   SIGNUP: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z.enum(['open', 'invite', 'closed'], { message: 'SIGNUP must be open, invite or closed' }).optional(),
@@ -69,6 +70,11 @@ export interface Config {
   redisNamespace: string;
   /** undefined = decide on start: seed when the embedded database is empty. */
   seedDemo?: boolean;
+  /**
+   * A demo workspace's lab: DNS (UDP) and sites (HTTP) on 127.0.0.1 at `port`. 0: the port the demo
+   * personas already use when it is free, else any free port (modules/demoLab).
+   */
+  demoLab: { port: number };
   /**
    * Who may sign up: `open` anyone, `invite` only with an ADMIN's invitation, `closed` nobody.
    * undefined = the default: `open` on a demo workspace, `invite` elsewhere (members/service.ts).
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: values.REDIS_URL || undefined,
     redisNamespace: values.REDIS_NAMESPACE ?? 'pulsegraph',
     seedDemo: values.SEED_DEMO === undefined ? undefined : values.SEED_DEMO === '1',
+    demoLab: { port: values.DEMO_LAB_PORT },
     signUp: values.SIGNUP,
     rateLimit: {
       points: values.RATE_LIMIT_POINTS,

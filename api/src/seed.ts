@@ -4,6 +4,7 @@ import { registerAccount } from './modules/accounts/service.js';
 import { createKeywordSet } from './modules/keywordSets/service.js';
 import { createCampaign } from './modules/campaigns/service.js';
 import { createChat, sendMessage } from './modules/chats/service.js';
+import { LAB_PERSONA_NAME } from './modules/demoLab/service.js';
 import { acceptConnectionRequest, sendConnectionRequest } from './modules/connections/service.js';
 import { addComment, createPost } from './modules/feed/service.js';
 import { createPersona } from './modules/personas/service.js';
@@ -34,10 +35,21 @@ export async function seedDemo(services: Services): Promise<void> {
   const post = await createPost(services, viewer, 'Pulsegraph is live: no more polling.');
   await addComment(services, benViewer, post.id, 'Counters move on their own now.');
 
+  // The demo's DNS and HTTP stages talk to the lab on this machine (modules/demoLab): no packet leaves
+  // it unless a person enables "Public resolvers" or points a persona at a real resolver.
+  const lab = services.demoLab;
   const dnsPersona = await createPersona(services, viewer, {
     kind: 'DNS',
+    name: LAB_PERSONA_NAME,
+    description: lab ? 'The demo lab on this machine: 270 shop names resolve, the rest do not' : 'The demo lab, which runs only on a demo workspace',
+    enabled: lab !== undefined,
+    dns: { resolvers: [lab?.address ?? '127.0.0.1'], timeoutMs: 2000, concurrency: 10, retries: 1 },
+  });
+  await createPersona(services, viewer, {
+    kind: 'DNS',
     name: 'Public resolvers',
-    description: 'Cloudflare and Google, 2 s timeout',
+    description: 'Cloudflare and Google on the internet; enable it to resolve real names',
+    enabled: false,
     dns: { resolvers: ['1.1.1.1', '8.8.8.8'], timeoutMs: 2000, concurrency: 50 },
   });
   const httpPersona = await createPersona(services, viewer, {
@@ -76,7 +88,8 @@ export async function seedDemo(services: Services): Promise<void> {
     await addProxyToPool(services, viewer, pool.id, row.id);
   }
 
-  // A chain in DRAFT: start all three (last first) and each runs once its source has completed.
+  // A chain in DRAFT: start all three (last first) and each runs once its source has completed,
+  // in about 40 s against the lab (its answers are paced so the run can be watched).
   const generation = await createCampaign(services, viewer, {
     name: 'Short shop names',
     kind: 'DOMAIN_GENERATION',
@@ -94,6 +107,6 @@ export async function seedDemo(services: Services): Promise<void> {
     personaId: httpPersona.id,
     keywordSetId: shopSignals.id,
     sourceId: dns.id,
-    http: { scheme: 'HTTPS', concurrency: 20 },
+    http: { scheme: 'HTTP', port: lab?.port, concurrency: 5 },
   });
 }

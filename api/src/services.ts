@@ -9,6 +9,7 @@ import type { UsageMeter } from './modules/apiKeys/usage.js';
 import type { Sessions } from './modules/accounts/sessions.js';
 import type { CampaignRunner } from './modules/campaigns/runner.js';
 import type { TypingRelay } from './modules/chats/typing.js';
+import type { DemoLab } from './modules/demoLab/lab.js';
 import type { PresenceTracker } from './modules/presence/tracker.js';
 import type { ProxyHealthChecker } from './modules/proxies/health.js';
 import type { StreamHealthReporter } from './modules/streamHealth/reporter.js';
@@ -43,4 +44,6 @@ export interface Services {
   presence: PresenceTracker;
   webhooks: WebhookDeliverer;
   streamHealth: StreamHealthReporter;
+  /** A demo workspace's DNS and sites on loopback (modules/demoLab); absent elsewhere. */
+  demoLab?: DemoLab;
 }

@@ -9,9 +9,9 @@ import type { Viewer } from '../../viewer.js';
 import { campaignCount, moveDashboard, resultCount, type DashboardCount } from '../dashboard/service.js';
 import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import { domainCount } from './generation.js';
-import type { GenerationParams } from './params.js';
+import type { GenerationParams, HttpParams } from './params.js';
 import * as repo from './repo.js';
-import { createInput, parseParams, resolveLinks, updateInput } from './setup.js';
+import { campaignParams, createInput, parseParams, resolveLinks, updateInput } from './setup.js';
 
 /** Campaigns as entities a person creates, renames, sets up and deletes; lifecycle.ts and runs.ts move their status. */
 
@@ -122,4 +122,26 @@ export async function deleteCampaign(services: Writer, viewer: Viewer, campaignI
     await repo.deleteCampaign(trx, campaignId);
     await moveDashboard(trx, emit, results.map(({ status, count }): [DashboardCount, number] => [resultCount(status), -count]));
   }, (row) => `deleted campaign "${row.name}"`);
+}
+
+/**
+ * Moves the DRAFT plain-HTTP campaigns that fetch from port `from` to port `to`, each through
+ * updateCampaign (its change pushed): for a local site that had to move, such as the demo lab.
+ */
+export async function moveHttpPort(services: CampaignWriter, viewer: Viewer, from: number, to: number): Promise<CampaignRow[]> {
+  const moved: CampaignRow[] = [];
+  for (let after: CampaignRow | undefined; ; ) {
+    const page = await repo.listCampaigns(
+      services.database.db,
+      { limit: 200, inverted: false, after: after && { at: after.created_at, id: after.id } },
+      { status: 'DRAFT', kind: 'HTTP_KEYWORD_VALIDATION' },
+    );
+    for (const row of page) {
+      const { kind: _kind, ...http } = campaignParams(row) as HttpParams & { kind: string };
+      if (http.scheme !== 'HTTP' || http.port !== from) continue;
+      moved.push(await updateCampaign(services, viewer, row.id, { http: { ...http, port: to } }));
+    }
+    if (page.length < 200) return moved;
+    after = page.at(-1);
+  }
 }

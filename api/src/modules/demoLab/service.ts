@@ -1,0 +1,91 @@
+import type { Writer } from '../../changes/commit.js';
+import type { Config } from '../../config.js';
+import type { PersonaRow } from '../../db/tables.js';
+import type { Viewer } from '../../viewer.js';
+import { loadUser } from '../accounts/service.js';
+import { moveHttpPort } from '../campaigns/service.js';
+import { listPersonas, personaConfig, updatePersona } from '../personas/service.js';
+import { DemoLab } from './lab.js';
+import { LAB_ADDRESS } from './zone.js';
+
+export { DemoLab } from './lab.js';
+
+/**
+ * The DNS persona the lab keeps pointed at itself while its resolvers stay on 127.0.0.1. A person
+ * who points it at a real resolver, or renames it, takes it over: the lab leaves it alone.
+ */
+export const LAB_PERSONA_NAME = 'Demo lab resolver';
+
+type LabWriter = Writer & { config: Pick<Config, 'campaigns' | 'demoLab'> };
+
+const LOOPBACK_RESOLVER = /^127\.0\.0\.1(?::(\d{1,5}))?$/;
+/** Ports below this are never taken from the data: only a person's DEMO_LAB_PORT may ask for one. */
+const FIRST_UNPRIVILEGED_PORT = 1024;
+
+const resolversOf = (persona: PersonaRow): string[] => {
+  const config = personaConfig(persona);
+  return config.kind === 'DNS' ? config.resolvers : [];
+};
+
+/** The lab port the persona names, when it names exactly one resolver, the lab's kind of address. */
+function rememberedPort(persona: PersonaRow): number | undefined {
+  const resolvers = resolversOf(persona);
+  const port = resolvers.length === 1 ? Number(LOOPBACK_RESOLVER.exec(resolvers[0]!)?.[1]) : NaN;
+  return port >= FIRST_UNPRIVILEGED_PORT && port <= 65_535 ? port : undefined;
+}
+
+const onLoopbackOnly = (persona: PersonaRow) => resolversOf(persona).every((resolver) => LOOPBACK_RESOLVER.test(resolver));
+
+/** The lab only reads here, so it reads as a viewer. */
+const LAB_READER: Viewer = { id: 'demo-lab', role: 'VIEWER', sessionId: 'demo-lab', sessionExpiresAt: Infinity };
+
+async function findLabPersona(services: Writer): Promise<PersonaRow | undefined> {
+  const limit = 200;
+  for (let after: PersonaRow | undefined; ; ) {
+    const page = await listPersonas(services, LAB_READER, { limit, inverted: false, after: after && { at: after.created_at, id: after.id } }, 'DNS');
+    const found = page.find((persona) => persona.name.toLowerCase() === LAB_PERSONA_NAME.toLowerCase());
+    if (found || page.length < limit) return found;
+    after = page.at(-1);
+  }
+}
+
+/**
+ * Starts a demo workspace's lab (lab.ts) on its port: DEMO_LAB_PORT when set, else the port the lab
+ * persona already names (so a restart changes nothing), else any free one. When the lab had to move,
+ * the lab persona and the DRAFT HTTP campaigns that fetched from the old port follow it, through
+ * their services, so the change is pushed like any edit.
+ */
+export async function startDemoLab(services: LabWriter): Promise<DemoLab> {
+  const persona = await findLabPersona(services);
+  const remembered = persona && rememberedPort(persona);
+  const lab = new DemoLab(services.logger);
+  const configured = services.config.demoLab.port;
+  if (configured !== 0) {
+    await lab.listen(configured).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`DEMO_LAB_PORT ${configured}: the demo lab cannot listen on ${LAB_ADDRESS}:${configured} (UDP and TCP): ${error.code ?? error.message}`, { cause: error });
+    });
+  } else {
+    await (remembered ? lab.listen(remembered).catch(() => lab.listen(0)) : lab.listen(0));
+  }
+  services.logger.info({ address: lab.address }, 'demo lab: DNS and sites on loopback');
+  if (persona && remembered !== lab.port && onLoopbackOnly(persona)) {
+    await followLab(services, persona, remembered, lab).catch((error: unknown) =>
+      services.logger.error({ err: error }, `the demo lab moved, but pointing "${persona.name}" at it failed; set its resolver to ${lab.address} by hand`),
+    );
+  }
+  return lab;
+}
+
+/** Done as the persona's creator, whose activity line it becomes. */
+async function followLab(services: LabWriter, persona: PersonaRow, from: number | undefined, lab: DemoLab): Promise<void> {
+  const owner = await loadUser(services, persona.created_by);
+  if (!owner || owner.role === 'VIEWER') {
+    services.logger.warn(`the demo lab moved to ${lab.address}; "${persona.name}" stays as it is: its creator may no longer edit it`);
+    return;
+  }
+  const viewer: Viewer = { id: owner.id, role: owner.role, sessionId: 'demo-lab', sessionExpiresAt: Infinity };
+  const { kind: _kind, ...dns } = personaConfig(persona);
+  await updatePersona(services, viewer, persona.id, { dns: { ...dns, resolvers: [lab.address] } });
+  const moved = from === undefined ? [] : await moveHttpPort(services, viewer, from, lab.port);
+  services.logger.info({ address: lab.address, persona: persona.name, campaigns: moved.map((row) => row.name) }, 'the demo lab moved; its persona and DRAFT campaigns follow it');
+}
