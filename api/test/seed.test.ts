@@ -88,7 +88,7 @@ it('the demo workspace: Ada is ADMIN, and a campaign chain is ready to run', asy
   const { signIn } = dataOf(await request(server, SignIn, { input: { email: DEMO_ACCOUNTS[1].email, password: DEMO_PASSWORD } }));
   const ben = new TestUser(server, signIn.user.id, signIn.token, DEMO_ACCOUNTS[1].email);
   const workspace = await ben.gql(Workspace);
-  expect(workspace.personas.edges.map((e) => e.node.kind).sort()).toEqual(['DNS', 'HTTP']);
+  expect(workspace.personas.edges.map((e) => e.node.kind).sort()).toEqual(['DNS', 'DNS', 'HTTP']);
   expect(workspace.keywordSets.edges).toHaveLength(2);
   expect(workspace.proxyPools.edges[0]?.node.proxies).toHaveLength(2);
   expect(workspace.connections).toHaveLength(1);

@@ -11,14 +11,14 @@ import { LAB_ADDRESS } from './zone.js';
 export { DemoLab } from './lab.js';
 
 /**
- * The DNS persona the lab keeps pointed at itself while its resolvers stay on 127.0.0.1. A person
- * who points it at a real resolver, or renames it, takes it over: the lab leaves it alone.
+ * The DNS persona the lab keeps pointed at itself while its one resolver is 127.0.0.1:<port>. A
+ * person who points it anywhere else, or renames it, takes it over: the lab leaves it alone.
  */
 export const LAB_PERSONA_NAME = 'Demo lab resolver';
 
 type LabWriter = Writer & { config: Pick<Config, 'campaigns' | 'demoLab'> };
 
-const LOOPBACK_RESOLVER = /^127\.0\.0\.1(?::(\d{1,5}))?$/;
+const LAB_RESOLVER = /^127\.0\.0\.1:(\d{1,5})$/;
 /** Ports below this are never taken from the data: only a person's DEMO_LAB_PORT may ask for one. */
 const FIRST_UNPRIVILEGED_PORT = 1024;
 
@@ -27,14 +27,12 @@ const resolversOf = (persona: PersonaRow): string[] => {
   return config.kind === 'DNS' ? config.resolvers : [];
 };
 
-/** The lab port the persona names, when it names exactly one resolver, the lab's kind of address. */
+/** The lab port the persona names: its one resolver is 127.0.0.1 at an unprivileged port, a lab's kind of address. */
 function rememberedPort(persona: PersonaRow): number | undefined {
   const resolvers = resolversOf(persona);
-  const port = resolvers.length === 1 ? Number(LOOPBACK_RESOLVER.exec(resolvers[0]!)?.[1]) : NaN;
+  const port = resolvers.length === 1 ? Number(LAB_RESOLVER.exec(resolvers[0]!)?.[1]) : NaN;
   return port >= FIRST_UNPRIVILEGED_PORT && port <= 65_535 ? port : undefined;
 }
-
-const onLoopbackOnly = (persona: PersonaRow) => resolversOf(persona).every((resolver) => LOOPBACK_RESOLVER.test(resolver));
 
 /** The lab only reads here, so it reads as a viewer. */
 const LAB_READER: Viewer = { id: 'demo-lab', role: 'VIEWER', sessionId: 'demo-lab', sessionExpiresAt: Infinity };
@@ -68,7 +66,7 @@ export async function startDemoLab(services: LabWriter): Promise<DemoLab> {
     await (remembered ? lab.listen(remembered).catch(() => lab.listen(0)) : lab.listen(0));
   }
   services.logger.info({ address: lab.address }, 'demo lab: DNS and sites on loopback');
-  if (persona && remembered !== lab.port && onLoopbackOnly(persona)) {
+  if (persona && remembered !== undefined && remembered !== lab.port) {
     await followLab(services, persona, remembered, lab).catch((error: unknown) =>
       services.logger.error({ err: error }, `the demo lab moved, but pointing "${persona.name}" at it failed; set its resolver to ${lab.address} by hand`),
     );
@@ -77,7 +75,7 @@ export async function startDemoLab(services: LabWriter): Promise<DemoLab> {
 }
 
 /** Done as the persona's creator, whose activity line it becomes. */
-async function followLab(services: LabWriter, persona: PersonaRow, from: number | undefined, lab: DemoLab): Promise<void> {
+async function followLab(services: LabWriter, persona: PersonaRow, from: number, lab: DemoLab): Promise<void> {
   const owner = await loadUser(services, persona.created_by);
   if (!owner || owner.role === 'VIEWER') {
     services.logger.warn(`the demo lab moved to ${lab.address}; "${persona.name}" stays as it is: its creator may no longer edit it`);
@@ -86,6 +84,6 @@ async function followLab(services: LabWriter, persona: PersonaRow, from: number 
   const viewer: Viewer = { id: owner.id, role: owner.role, sessionId: 'demo-lab', sessionExpiresAt: Infinity };
   const { kind: _kind, ...dns } = personaConfig(persona);
   await updatePersona(services, viewer, persona.id, { dns: { ...dns, resolvers: [lab.address] } });
-  const moved = from === undefined ? [] : await moveHttpPort(services, viewer, from, lab.port);
+  const moved = await moveHttpPort(services, viewer, from, lab.port);
   services.logger.info({ address: lab.address, persona: persona.name, campaigns: moved.map((row) => row.name) }, 'the demo lab moved; its persona and DRAFT campaigns follow it');
 }
