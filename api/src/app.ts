@@ -73,12 +73,7 @@ const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url))
 /** The web app's documents, written by codegen: the trusted documents an API key can be limited to. */
 const trustedDocumentsManifest = fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
 
-const GRAPHIQL: GraphiQLOptions = {
-  title: 'Pulsegraph GraphiQL',
-  endpoint: GRAPHQL_PATH,
-  defaultQuery: `# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.
-# Subscriptions run over WebSocket with that token.
-subscription Live {
+const GRAPHIQL_STARTER = `subscription Live {
   changes {
     __typename
     cursor
@@ -87,7 +82,17 @@ subscription Live {
     ... on PersonaChange { persona { id name kind } }
   }
 }
-`,
+`;
+const GRAPHIQL: GraphiQLOptions = {
+  title: 'Pulsegraph GraphiQL',
+  endpoint: GRAPHQL_PATH,
+  defaultQuery: `# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.
+# Subscriptions run over WebSocket with that token; each event is logged below the editor.
+${GRAPHIQL_STARTER}`,
+  sessionQuery: `# "Use my session" (above) signs these requests as you, from the web app: run this as it is.
+# Untick it to send another token instead, as {"Authorization": "Bearer <token>"} in Headers below.
+# Subscriptions run over WebSocket with the same token; each event is logged below the editor.
+${GRAPHIQL_STARTER}`,
 };
 
 /**

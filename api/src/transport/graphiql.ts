@@ -61,10 +61,30 @@ const loadAssets = () =>
 export interface GraphiQLOptions {
   title: string;
   endpoint: string;
+  /** The starter document for a visitor without the web app's session: how to send a token. */
   defaultQuery: string;
+  /** The starter document when "Use my session" signs the requests: nothing to paste. */
+  sessionQuery?: string;
+  /** Where the web app lives, for the link back to it. */
+  appPath?: string;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The bar above GraphiQL (the way back to the app, the session) and the subscription event log below it. */
+const PAGE_STYLE = `
+#graphiql-bar{display:flex;gap:16px;align-items:center;padding:6px 12px;font:14px system-ui,sans-serif;border-bottom:1px solid #d0d4da;color:#1f2328;background:#fff}
+#graphiql-bar a{color:#0b57d0}
+#session-bar{display:flex;gap:12px;align-items:center}
+#root{height:calc(100vh - var(--bar-height, 37px) - var(--log-height, 0px))}
+#event-log{height:var(--log-height, 0px);box-sizing:border-box;overflow:auto;border-top:1px solid #d0d4da;font:13px system-ui,sans-serif;color:#1f2328;background:#fff;padding:4px 12px}
+#event-log[hidden]{display:none}
+#event-log h2{font-size:14px;margin:4px 0;display:flex;gap:12px;align-items:center}
+#event-log ol{margin:0;padding:0;list-style:none}
+#event-log li{border-bottom:1px solid #eaecef;padding:3px 0}
+#event-log .meta{font-weight:600}
+#event-log pre{margin:2px 0 0;white-space:pre-wrap;word-break:break-all;font:12px ui-monospace,monospace}
+`;
 
 /** The page: markup and one JSON data block (inert under CSP); everything that runs is a file. */
 export function graphiqlPage(options: GraphiQLOptions, favicon: string): string {
@@ -73,9 +93,11 @@ export function graphiqlPage(options: GraphiQLOptions, favicon: string): string 
     endpoint: options.endpoint,
     workers: { editorWorkerService: at('editor.worker.js'), json: at('json.worker.js'), graphql: at('graphql.worker.js') },
     graphiql: { title: options.title, defaultQuery: options.defaultQuery },
+    sessionQuery: options.sessionQuery,
   };
   // `<` escaped so no text in the options can close the data block.
   const json = JSON.stringify(bootOptions).replace(/</g, '\\u003c');
+  // boot.js comes first: it asks about the session while graphiql.js downloads; all three run in order, deferred.
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -83,14 +105,19 @@ export function graphiqlPage(options: GraphiQLOptions, favicon: string): string 
     <title>${escapeHtml(options.title)}</title>
     <link rel="icon" href="${favicon}" />
     <link rel="stylesheet" href="${at('graphiql.css')}" />
+    <style>${PAGE_STYLE}</style>
+    <script type="application/json" id="graphiql-options">${json}</script>
+    <script src="${at('boot.js')}" defer></script>
+    <script src="${at('graphql-ws.js')}" defer></script>
+    <script src="${at('graphiql.js')}" defer></script>
   </head>
   <body id="body" class="no-focus-outline">
+    <header id="graphiql-bar">
+      <nav aria-label="Pulsegraph"><a href="${escapeHtml(options.appPath ?? '/')}" id="back-to-app">&larr; Back to the Pulsegraph console</a></nav>
+    </header>
     <noscript>You need to enable JavaScript to run GraphiQL.</noscript>
     <div id="root"></div>
-    <script type="application/json" id="graphiql-options">${json}</script>
-    <script src="${at('graphql-ws.js')}"></script>
-    <script src="${at('graphiql.js')}"></script>
-    <script src="${at('boot.js')}"></script>
+    <section id="event-log" aria-label="Subscription events" hidden></section>
   </body>
 </html>`;
 }

@@ -1,8 +1,12 @@
 // Starts GraphiQL with a fetcher that follows the API's transport rules: queries and mutations
 // are POSTed with the Headers tab's headers; subscriptions run over graphql-ws, with the Headers
 // tab's Authorization sent in `connection_init` (the only place a socket takes its token). A person
-// signed in to the web app on this origin may use that session instead of typing a token.
-// Loaded as a file, not inline, so the page runs under `script-src 'self'`.
+// signed in to the web app on this origin may use that session instead of typing a token. Every
+// payload a subscription delivers is kept in the event log under the editor, with its cursor and
+// when it arrived (GraphiQL's response pane shows only the latest).
+// Loaded as a file, not inline, so the page runs under `script-src 'self'`. It runs first of the
+// page's deferred scripts: the session is asked about while GraphiQL's bundle downloads, and GraphiQL
+// renders once both are there (DOMContentLoaded comes after every deferred script).
 (function startGraphiQL() {
   const options = JSON.parse(document.getElementById('graphiql-options').textContent);
   const endpoint = new URL(options.endpoint, location.href);
@@ -12,6 +16,14 @@
     globalAPI: false,
     getWorkerUrl: (_moduleId, label) => options.workers[label],
   };
+
+  const bar = document.getElementById('graphiql-bar');
+  const root = document.getElementById('root');
+  const logSection = document.getElementById('event-log');
+  function layout() {
+    document.documentElement.style.setProperty('--bar-height', `${bar.offsetHeight}px`);
+    document.documentElement.style.setProperty('--log-height', logSection.hidden ? '0px' : '30vh');
+  }
 
   /** One socket per token: a new token in the Headers tab opens a new socket on the next subscription. */
   let socket = null;
@@ -29,10 +41,9 @@
     return key === undefined ? undefined : String(headers[key]);
   }
 
-  function operationType(documentAST, operationName) {
+  function chosenOperation(documentAST, operationName) {
     const operations = (documentAST?.definitions ?? []).filter((definition) => definition.kind === 'OperationDefinition');
-    const chosen = operations.find((operation) => operation.name?.value === operationName) ?? operations[0];
-    return chosen?.operation ?? 'query';
+    return operations.find((operation) => operation.name?.value === operationName) ?? operations[0];
   }
 
   async function postOperation(params, headers) {
@@ -61,12 +72,12 @@
     return { ...headers, authorization: `Bearer ${sessionToken}` };
   }
 
+  /** Shows the session controls; resolves true when the web app's session signs requests. */
   function showSessionBar() {
-    const bar = document.createElement('div');
-    bar.id = 'session-bar';
-    bar.setAttribute('role', 'region');
-    bar.setAttribute('aria-label', 'Session');
-    bar.style.cssText = 'display:flex;gap:12px;align-items:center;padding:6px 12px;font:14px system-ui,sans-serif;border-bottom:1px solid #d0d4da';
+    const region = document.createElement('div');
+    region.id = 'session-bar';
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-label', 'Session');
     const label = document.createElement('label');
     const checkbox = document.createElement('input');
     checkbox.type = 'checkbox';
@@ -76,30 +87,117 @@
     const who = document.createElement('span');
     who.id = 'session-who';
     who.textContent = 'signed in to the web app';
-    bar.append(label, who);
-    const root = document.getElementById('root');
-    root.before(bar);
-    root.style.height = `calc(100vh - ${bar.offsetHeight}px)`;
-    postOperation({ query: 'query GraphiQLSession { me { displayName } }' }, withSession({})).then(
+    region.append(label, who);
+    bar.append(region);
+    return postOperation({ query: 'query GraphiQLSession { me { displayName } }' }, withSession({})).then(
       (result) => {
-        if (result?.data?.me) who.textContent = `as ${result.data.me.displayName}, from the web app (the Headers tab's Authorization wins)`;
-        else {
-          who.textContent = 'your web app session has ended: sign in again there, or send a token in the Headers tab';
-          checkbox.checked = useSession = false;
+        if (result?.data?.me) {
+          who.textContent = `as ${result.data.me.displayName}, from the web app (the Headers tab's Authorization wins)`;
+          return true;
         }
+        who.textContent = 'your web app session has ended: sign in again there, or send a token in the Headers tab';
+        checkbox.checked = useSession = false;
+        return false;
       },
-      () => (who.textContent = 'could not check your session'),
+      () => {
+        who.textContent = 'could not check your session';
+        return false;
+      },
     );
   }
-  if (sessionToken) showSessionBar();
+  const signedIn = sessionToken ? showSessionBar() : Promise.resolve(false);
+  layout();
+
+  // The event log: every payload of every subscription run on this page, newest last.
+  const log = (() => {
+    const heading = document.createElement('h2');
+    const title = document.createElement('span');
+    const clear = document.createElement('button');
+    clear.type = 'button';
+    clear.textContent = 'Clear';
+    const list = document.createElement('ol');
+    list.id = 'event-log-entries';
+    heading.append(title, clear);
+    logSection.append(heading, list);
+    let count = 0;
+    let current = '';
+    clear.addEventListener('click', () => {
+      list.replaceChildren();
+      count = 0;
+      title.textContent = `Subscription events: ${current}`;
+    });
+    const time = (at) => `${at.toLocaleTimeString([], { hour12: false })}.${String(at.getMilliseconds()).padStart(3, '0')}`;
+    /** The cursor of each root field's value that has one (a `changes` payload's). */
+    const cursorsOf = (payload) =>
+      Object.values(payload?.data ?? {})
+        .map((value) => (value && typeof value === 'object' && 'cursor' in value ? String(value.cursor) : undefined))
+        .filter((cursor) => cursor !== undefined);
+    return {
+      start(name) {
+        current = `${name}, started ${time(new Date())}`;
+        title.textContent = `Subscription events: ${current}`;
+        if (logSection.hidden) {
+          logSection.hidden = false;
+          layout();
+        }
+      },
+      add(payload) {
+        count += 1;
+        const cursors = cursorsOf(payload);
+        const item = document.createElement('li');
+        item.dataset.cursor = cursors.join(',');
+        const meta = document.createElement('div');
+        meta.className = 'meta';
+        meta.textContent = `#${count} at ${time(new Date())}, cursor ${cursors.length > 0 ? cursors.join(', ') : 'none (select cursor to see it)'}${payload?.errors ? `, ${payload.errors.length} error(s)` : ''}`;
+        const body = document.createElement('pre');
+        body.textContent = JSON.stringify(payload);
+        item.append(meta, body);
+        list.append(item);
+        item.scrollIntoView({ block: 'nearest' });
+      },
+      end(why) {
+        title.textContent = `Subscription events: ${current}, ${why}`;
+      },
+    };
+  })();
+
+  /** The subscription's iterator, each payload also written to the log; return() passes straight through so stopping is immediate. */
+  function logged(iterator, name) {
+    log.start(name);
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      async next() {
+        const result = await iterator.next();
+        if (result.done) log.end('ended');
+        else log.add(result.value);
+        return result;
+      },
+      return(value) {
+        log.end('stopped');
+        return iterator.return ? iterator.return(value) : Promise.resolve({ done: true, value });
+      },
+      throw(error) {
+        log.end('failed');
+        return iterator.throw ? iterator.throw(error) : Promise.reject(error);
+      },
+    };
+  }
 
   function fetcher(params, fetcherOptions) {
     const headers = withSession(fetcherOptions?.headers ?? {});
-    if (operationType(fetcherOptions?.documentAST, params.operationName) === 'subscription') {
-      return socketFor(headerNamed(headers, 'authorization')).iterate(params);
+    const operation = chosenOperation(fetcherOptions?.documentAST, params.operationName);
+    if (operation?.operation === 'subscription') {
+      return logged(socketFor(headerNamed(headers, 'authorization')).iterate(params), operation.name?.value ?? 'anonymous subscription');
     }
     return postOperation(params, headers);
   }
 
-  YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), { ...options.graphiql, fetcher });
+  const ready = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  Promise.all([signedIn, ready]).then(([session]) => {
+    // The starter document says what signs its requests: the session, or a token to paste.
+    const defaultQuery = session && options.sessionQuery ? options.sessionQuery : options.graphiql.defaultQuery;
+    YogaGraphiQL.renderYogaGraphiQL(root, { ...options.graphiql, defaultQuery, fetcher });
+  });
 })();
