@@ -148,6 +148,21 @@ describe('campaign results: search, filter, CSV export', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('the CSV takes the list\'s filter: status and search as query parameters, refused as the list refuses them', async () => {
+    const id = await generated(admin, 'Filtered export', { pattern: 'PREFIX', constant: 'flt', characterSet: 'abcdefghij', minLength: 1, maxLength: 2, tlds: ['test'] });
+    const csvRows = async (query: string) =>
+      (await (await fetch(`${server.url}/campaigns/${id}/results.csv?${query}`, { headers: { authorization: `Bearer ${admin.token}` } })).text()).trimEnd().split('\n').slice(1);
+    const listed = (await allResults(admin, id, { status: 'GENERATED', search: ' BB ' })).map((row) => `${row},,,,`);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(await csvRows('status=GENERATED&search=%20BB%20')).toEqual(listed);
+    expect(await csvRows('status=RESOLVED')).toEqual([]);
+    for (const [query, field] of [['status=SOMETIMES', 'status'], [`search=${'x'.repeat(254)}`, 'search']] as const) {
+      const refused = await fetch(`${server.url}/campaigns/${id}/results.csv?${query}`, { headers: { authorization: `Bearer ${admin.token}` } });
+      expect(refused.status, query).toBe(400);
+      expect(((await refused.json()) as { errors: Array<{ extensions: { code: string; field: string } }> }).errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
   it('a download link gives the CSV once, without a header, for its campaign, within its minute, while its session lives; keys use their header', async () => {
     const id = await generated(admin, 'Linked', { pattern: 'PREFIX', constant: 'link', characterSet: 'abcdefghij', minLength: 1, maxLength: 2, tlds: ['test'] });
     const csv = await (await fetch(`${server.url}/campaigns/${id}/results.csv`, { headers: { authorization: `Bearer ${admin.token}` } })).text();

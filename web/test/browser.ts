@@ -49,6 +49,16 @@ export async function signedInPage(context: BrowserContext, baseUrl: string, ema
 }
 
 /** Every HTTP request a page makes (WebSocket frames are not requests), from now on. */
+/** A session token for an account, signed in through the API: for a test's own requests beside the page's. */
+export async function tokenOf(server: { graphqlUrl: string }, email: string, password: string): Promise<string> {
+  const response = await fetch(server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { token } }', variables: { e: email, p: password } }),
+  });
+  return ((await response.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
+}
+
 export function countRequests(page: Page): { count: () => number; urls: string[]; requests: Request[] } {
   const urls: string[] = [];
   const requests: Request[] = [];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
 import { CreateKeywordSet } from '../../api/test/documents.js';
 import { dataOf, request, startServer, type TestServer } from '../../api/test/harness.js';
-import { buildWeb, hasChromium, launchChromium, signedInPage } from './browser.js';
+import { buildWeb, hasChromium, launchChromium, signedInPage, tokenOf } from './browser.js';
 
 const [ADA, BEN] = DEMO_ACCOUNTS;
 /** Ben's reconnects and resumes: sign-in (connect, subscribe) and one page load (the same again), then one reconnect. */
@@ -22,12 +22,7 @@ describe.skipIf(!hasChromium)('the web client through network blips and a spent 
     await seedDemo(server.app.services);
     browser = await launchChromium();
     ben = await browser.newContext();
-    const signIn = await fetch(server.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { token } }', variables: { e: ADA.email, p: DEMO_PASSWORD } }),
-    });
-    adaToken = ((await signIn.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
+    adaToken = await tokenOf(server, ADA.email, DEMO_PASSWORD);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
 import { CreatePersona, dnsPersona } from '../../api/test/documents.js';
 import { dataOf, request, startServer, type TestServer } from '../../api/test/harness.js';
-import { buildWeb, hasChromium, launchChromium, signedInPage } from './browser.js';
+import { buildWeb, hasChromium, launchChromium, signedInPage, tokenOf } from './browser.js';
 
 const [ADA] = DEMO_ACCOUNTS;
 
@@ -89,12 +89,7 @@ describe.skipIf(!hasChromium)('the web client on a network that goes silent', ()
     relay = await SilentRelay.listen(Number(new URL(server.url).port));
     browser = await launchChromium();
     context = await browser.newContext();
-    const signIn = await fetch(server.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { token } }', variables: { e: ADA.email, p: DEMO_PASSWORD } }),
-    });
-    adaToken = ((await signIn.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
+    adaToken = await tokenOf(server, ADA.email, DEMO_PASSWORD);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

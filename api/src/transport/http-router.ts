@@ -164,7 +164,7 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
         return handleGraphQL(req, res, url);
       default: {
         const exportOf = RESULTS_EXPORT_PATH.exec(url.pathname);
-        if (exportOf) return sendResultsExport(req, res, { services, admission }, exportOf[1]!, url.searchParams.get('ticket'));
+        if (exportOf) return sendResultsExport(req, res, { services, admission }, exportOf[1]!, url.searchParams);
         if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH)) {
           const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
           if (await sendGraphiQLAsset(res, name, req.headers['if-none-match'])) return;

@@ -25,8 +25,11 @@ export async function sendResultsExport(
   res: ServerResponse,
   parts: { services: Writer & { sessions: Pick<Sessions, 'sessionViewer'> }; admission: Admission },
   campaignId: string,
-  ticket: string | null,
+  query: URLSearchParams,
 ): Promise<void> {
+  const ticket = query.get('ticket');
+  // The same filter as the results list: what a person sees filtered is what they download.
+  const filter = { status: query.get('status') ?? undefined, search: query.get('search') ?? undefined };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'Download the export with GET');
@@ -38,21 +41,29 @@ export async function sendResultsExport(
   if (ticket !== null) {
     const viewer = await redeemExportLink(parts.services, ticket, campaignId);
     if (!viewer) return sendDomainError(res, new Unauthenticated('This download link was used already or has expired: export again'));
-    return sendExport(req, res, parts.services, viewer, campaignId);
+    return sendExport(req, res, parts.services, viewer, campaignId, filter);
   }
   const { viewer } = admitted;
   if (!viewer) return sendDomainError(res, new Unauthenticated());
   const refusal = capabilityRefusal(viewer, OperationTypeNode.QUERY, ['campaign']);
   if (refusal) return sendDomainError(res, refusal);
-  return sendExport(req, res, parts.services, viewer, campaignId);
+  return sendExport(req, res, parts.services, viewer, campaignId, filter);
 }
 
-async function sendExport(req: IncomingMessage, res: ServerResponse, services: Writer, viewer: Viewer, campaignId: string): Promise<void> {
+async function sendExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: Writer,
+  viewer: Viewer,
+  campaignId: string,
+  filter: { status?: string; search?: string },
+): Promise<void> {
   let opened: Awaited<ReturnType<typeof exportResults>>;
   try {
-    opened = await exportResults(services, viewer, campaignId);
+    opened = await exportResults(services, viewer, campaignId, filter);
   } catch (error) {
     if (error instanceof DomainError && error.extensions.code === 'NOT_FOUND') return sendGraphQLError(res, 404, 'NOT_FOUND', error.message);
+    if (error instanceof DomainError && error.extensions.code === 'BAD_USER_INPUT') return sendDomainError(res, error);
     throw error;
   }
   const filename = `${opened.campaign.name.replace(/[^\w.-]+/g, '-')}-results.csv`;

@@ -7,7 +7,7 @@ import type { CampaignResultRow, CampaignRow } from '../../db/tables.js';
 import type { Viewer } from '../../viewer.js';
 import { hashToken, type Sessions } from '../accounts/sessions.js';
 import * as repo from './repo.js';
-import { getCampaign } from './service.js';
+import { getCampaign, resultFilter } from './service.js';
 
 /** How long a download link lasts: long enough to start the download it was made for. */
 export const EXPORT_LINK_SECONDS = 60;
@@ -24,16 +24,23 @@ function csvRecord(row: CampaignResultRow): unknown[] {
 
 /**
  * A campaign's results as CSV, in position order, read a page at a time only as fast as the
- * consumer takes them (the stream is pulled, so a slow download holds one page, not the campaign).
- * NOT_FOUND before anything is read if the viewer cannot see the campaign.
+ * consumer takes them (the stream is pulled, so a slow download holds one page, not the campaign),
+ * filtered as the results list is (`status`, `search`). NOT_FOUND before anything is read if the
+ * viewer cannot see the campaign; BAD_USER_INPUT for a filter the list would refuse.
  */
-export async function exportResults(services: Writer, viewer: Viewer, campaignId: string): Promise<{ campaign: CampaignRow; csv: Readable }> {
+export async function exportResults(
+  services: Writer,
+  viewer: Viewer,
+  campaignId: string,
+  requested: { status?: string; search?: string } = {},
+): Promise<{ campaign: CampaignRow; csv: Readable }> {
+  const filter = resultFilter(requested);
   const campaign = await getCampaign(services, viewer, campaignId);
   const db = services.database.db;
   async function* records(): AsyncGenerator<unknown[]> {
     let after: number | undefined;
     for (;;) {
-      const page = await repo.listResults(db, campaignId, { after, limit: EXPORT_PAGE_ROWS, inverted: false });
+      const page = await repo.listResults(db, campaignId, { after, limit: EXPORT_PAGE_ROWS, inverted: false }, filter);
       for (const row of page) yield csvRecord(row);
       if (page.length < EXPORT_PAGE_ROWS) return;
       after = page.at(-1)!.position;

@@ -42,9 +42,19 @@ export function listResults(
   page: { after?: number; before?: number; limit: number; inverted: boolean },
   filter: { status?: CampaignResultStatus; search?: string },
 ): Promise<CampaignResultRow[]> {
+  return repo.listResults(services.database.db, campaignId, page, resultFilter(filter));
+}
+
+const RESULT_STATUSES: readonly CampaignResultStatus[] = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'];
+
+/** The results filter as the list and the CSV export both apply it: `search` trimmed and lower-cased, both checked. */
+export function resultFilter(filter: { status?: string; search?: string }): { status?: CampaignResultStatus; search?: string } {
+  if (filter.status !== undefined && !RESULT_STATUSES.includes(filter.status as CampaignResultStatus)) {
+    throw new InvalidInput('status', `must be one of ${RESULT_STATUSES.join(', ')}`);
+  }
   const search = filter.search?.trim().toLowerCase();
   if (search && search.length > MAX_DOMAIN_LENGTH) throw new InvalidInput('search', `is longer than a domain can be (${MAX_DOMAIN_LENGTH} characters)`);
-  return repo.listResults(services.database.db, campaignId, page, { status: filter.status, search: search || undefined });
+  return { status: filter.status as CampaignResultStatus | undefined, search: search || undefined };
 }
 
 const MAX_DOMAIN_LENGTH = 253;

@@ -68,13 +68,22 @@ function ParamsSummary({ params }: { params: Params }) {
 
 export function CampaignDetailPage() {
   const { id = '' } = useParams();
-  const [{ data }] = useQuery({ query: CampaignDetailPage_Campaign, variables: { id } });
+  const [{ data, fetching, error }] = useQuery({ query: CampaignDetailPage_Campaign, variables: { id } });
   const [start, startCampaign] = useMutation(CampaignDetailPage_Start);
   const [pause, pauseCampaign] = useMutation(CampaignDetailPage_Pause);
   const [resume, resumeCampaign] = useMutation(CampaignDetailPage_Resume);
   const [cancel, cancelCampaign] = useMutation(CampaignDetailPage_Cancel);
   const campaign = data?.campaign;
-  if (!campaign) return <Text>Loading…</Text>;
+  if (!campaign) {
+    if (fetching || !error) return <Text>Loading…</Text>;
+    const missing = error.graphQLErrors.some((problem) => ['NOT_FOUND', 'BAD_USER_INPUT'].includes(String(problem.extensions?.code)));
+    if (!missing) return <Alert color="red" role="alert">{generalError(error)}</Alert>;
+    return (
+      <Alert color="yellow" title="Campaign not found" data-testid="campaign-not-found">
+        No campaign has the id “{id}”: it may have been deleted. <Anchor component={Link} to="/campaigns">Back to campaigns</Anchor>
+      </Alert>
+    );
+  }
   const problem = generalError(start.error ?? pause.error ?? resume.error ?? cancel.error);
   const campaignStatus = campaign.status;
   return (

@@ -39,7 +39,7 @@ export function CampaignResults({ campaignId }: { campaignId: string }) {
     <Stack>
       <Group justify="space-between" align="end">
         <Title order={4}>Results</Title>
-        <ExportButton campaignId={campaignId} />
+        <ExportButton campaignId={campaignId} filter={{ status, search }} />
       </Group>
       <Group align="end">
         <Select
@@ -95,20 +95,25 @@ export function CampaignResults({ campaignId }: { campaignId: string }) {
  * it arrives. A download cannot carry the session's bearer token, so it goes through a single-use
  * link made for this session.
  */
-function ExportButton({ campaignId }: { campaignId: string }) {
+function ExportButton({ campaignId, filter }: { campaignId: string; filter: { status: CampaignResultStatus | null; search: string } }) {
   const [{ fetching, error }, createLink] = useMutation(CampaignResults_ExportLink);
+  const filtered = filter.status !== null || filter.search !== '';
   async function download() {
     const { data } = await createLink({ campaignId });
     if (!data) return;
+    // The file holds what the list shows: the same status and search, applied by the server.
+    const url = new URL(data.createResultsExportLink.url, window.location.origin);
+    if (filter.status) url.searchParams.set('status', filter.status);
+    if (filter.search) url.searchParams.set('search', filter.search);
     const link = document.createElement('a');
-    link.href = data.createResultsExportLink.url; // its Content-Disposition names the file
+    link.href = url.pathname + url.search; // its Content-Disposition names the file
     link.click();
   }
   const problem = generalError(error);
   return (
     <Group gap="xs">
       {problem && <Text size="sm" c="red.8" role="alert">{problem}</Text>}
-      <Button variant="light" loading={fetching} onClick={() => void download()}>Export CSV</Button>
+      <Button variant="light" loading={fetching} onClick={() => void download()}>{filtered ? 'Export filtered CSV' : 'Export CSV'}</Button>
     </Group>
   );
 }

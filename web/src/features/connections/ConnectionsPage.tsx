@@ -45,6 +45,13 @@ export function ConnectionsPage() {
   const [, createChat] = useMutation(ConnectionsPage_Chat);
   const navigate = useNavigate();
   const problem = generalError(request.error ?? accept.error ?? decline.error ?? cancel.error ?? remove.error);
+  // Someone already connected or asked (either way) is not offered "Connect" again: say where things stand.
+  const relationTo = (userId: string): string | undefined => {
+    if (data?.connections.some((c) => c.user?.id === userId)) return 'Connected';
+    if (data?.outgoingConnectionRequests.some((c) => c.user?.id === userId)) return 'Request sent';
+    if (data?.incomingConnectionRequests.some((c) => c.user?.id === userId)) return 'Asked to connect with you';
+    return undefined;
+  };
 
   return (
     <Stack>
@@ -53,12 +60,19 @@ export function ConnectionsPage() {
       <Card withBorder>
         <TextInput label="Find people" placeholder="Name or email" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         <Stack mt="sm" gap="xs">
-          {found?.users.filter((u) => u.id !== data?.me?.id).map((user) => (
-            <Group key={user.id} justify="space-between">
-              <Text>{user.displayName}</Text>
-              <Button size="xs" onClick={() => void sendRequest({ userId: user.id })}>Connect</Button>
-            </Group>
-          ))}
+          {found?.users.filter((u) => u.id !== data?.me?.id).map((user) => {
+            const relation = relationTo(user.id);
+            return (
+              <Group key={user.id} justify="space-between">
+                <Text>{user.displayName}</Text>
+                {relation ? (
+                  <Text size="sm" c="dimmed" data-testid={`relation-${user.id}`}>{relation}</Text>
+                ) : (
+                  <Button size="xs" loading={request.fetching} onClick={() => void sendRequest({ userId: user.id })}>Connect</Button>
+                )}
+              </Group>
+            );
+          })}
         </Stack>
       </Card>
       <SimpleGrid cols={{ base: 1, md: 3 }}>

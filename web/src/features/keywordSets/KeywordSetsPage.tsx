@@ -63,7 +63,7 @@ export function KeywordSetsPage() {
               <Table.Td>
                 <Group gap={4}>
                   {node.rules.map((rule) => (
-                    <Badge key={`${rule.kind}:${rule.pattern}`} variant={rule.kind === 'REGEX' ? 'outline' : 'light'}>{rule.pattern}</Badge>
+                    <Badge key={`${rule.kind}:${rule.pattern}`} variant={rule.kind === 'REGEX' ? 'outline' : 'light'} tt="none">{rule.pattern}</Badge>
                   ))}
                 </Group>
               </Table.Td>
@@ -107,9 +107,12 @@ function KeywordSetForm({ keywordSet, onSaved }: { keywordSet?: KeywordSet; onSa
     const input = { name: values.name, description: values.description, rules };
     const result = keywordSet ? await update({ id: keywordSet.id, input: { ...input, enabled: values.enabled } }) : await create({ input });
     setError(result.error);
+    // A rule's error names its place in `rules` (phrases first, then expressions): show it under its own box.
     const errors = fieldErrors(result.error);
-    const ruleError = Object.entries(errors).find(([key]) => key.startsWith('rules'))?.[1];
-    form.setErrors({ ...errors, strings: ruleError });
+    const ruleError = Object.entries(errors).find(([key]) => key.startsWith('rules'));
+    const ruleIndex = Number(/^rules\[(\d+)\]/.exec(ruleError?.[0] ?? '')?.[1] ?? 0);
+    const ruleField = ruleIndex < values.strings.length ? 'strings' : 'regexes';
+    form.setErrors({ ...errors, ...(ruleError ? { [ruleField]: ruleError[1] } : {}) });
     if (result.error) return;
     if (keywordSet) onSaved?.();
     else form.reset();

@@ -130,6 +130,8 @@ export function ProxiesPage() {
                 <NativeSelect
                   aria-label={`Pool of ${node.name}`}
                   size="xs"
+                  // As wide as the longest pool name: a fixed width cut names off ("Local proxi").
+                  miw={`${Math.max(8, ...pools.map((pool) => pool.name.length)) + 4}ch`}
                   data={[{ value: '', label: 'No pool' }, ...pools.map((pool) => ({ value: pool.id, label: pool.name }))]}
                   value={node.pool?.id ?? ''}
                   disabled={!online}
@@ -169,6 +171,7 @@ export function ProxiesPage() {
                       key={proxy.id}
                       color={HEALTH_COLOR[proxy.health.status]}
                       variant="light"
+                      tt="none"
                       rightSection={
                         <CloseButton
                           size="xs"

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, NumberInput, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
@@ -22,18 +22,25 @@ export function SettingsPage() {
   const [{ data }] = useQuery({ query: SettingsPage_Data });
   const [, update] = useMutation(SettingsPage_Update);
   const [error, setError] = useState<CombinedError | undefined>();
+  const [saved, setSaved] = useState(false);
   const form = useForm({ initialValues: { workerConcurrency: 0, proxyHealthCheckIntervalSeconds: 0, progressPushPerSecond: 0, changeRetentionHours: 0 } });
   const settings = data?.settings;
   // Someone else's change arrives on the stream and refills the form.
   useEffect(() => {
-    if (settings) form.setValues({ ...settings });
+    if (settings) {
+      form.setValues({ ...settings });
+      form.resetDirty({ ...form.values, ...settings });
+    }
   }, [settings?.version]);
   const isAdmin = data?.me?.role === 'ADMIN';
 
   async function submit(values: typeof form.values) {
-    const result = await update({ input: { ...values } });
+    // Only the settings themselves: the form also holds the id and version the query returned.
+    const { workerConcurrency, proxyHealthCheckIntervalSeconds, progressPushPerSecond, changeRetentionHours } = values;
+    const result = await update({ input: { workerConcurrency, proxyHealthCheckIntervalSeconds, progressPushPerSecond, changeRetentionHours } });
     setError(result.error);
     form.setErrors(fieldErrors(result.error));
+    setSaved(!result.error);
   }
 
   return (
@@ -50,7 +57,10 @@ export function SettingsPage() {
               <NumberInput label="Progress updates per second" disabled={!isAdmin} {...form.getInputProps('progressPushPerSecond')} />
               <NumberInput label="Change retention (hours)" disabled={!isAdmin} {...form.getInputProps('changeRetentionHours')} />
             </SimpleGrid>
-            <Button type="submit" disabled={!isAdmin}>Save</Button>
+            <Group>
+              <Button type="submit" disabled={!isAdmin}>Save</Button>
+              {saved && !form.isDirty() && <Text role="status" c="teal">Settings saved</Text>}
+            </Group>
           </Stack>
         </form>
       </Card>

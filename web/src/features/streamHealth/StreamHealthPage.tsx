@@ -38,6 +38,15 @@ export function StreamHealthPage() {
     'p50 ms': Math.max(0, ...instances.map((instance) => instance.latencyP50Ms ?? 0)),
     'p99 ms': Math.max(0, ...instances.map((instance) => instance.latencyP99Ms ?? 0)),
   }));
+  if (error?.graphQLErrors.some((problem) => problem.extensions?.code === 'FORBIDDEN')) {
+    // Nothing below can fill for a non-admin: the answer, not an empty table.
+    return (
+      <Stack>
+        <Title order={2}>Stream health</Title>
+        <Alert color="blue" data-testid="stream-health-forbidden">Stream health is for admins. Ask an admin of this workspace if you need these figures.</Alert>
+      </Stack>
+    );
+  }
   return (
     <Stack>
       <Title order={2}>Stream health</Title>
