@@ -1,4 +1,4 @@
-import type { ChangeSink, Framer } from './changes/fanout.js';
+import type { ChangeSink, Framer } from './changes/sink.js';
 import type { Services } from './services.js';
 import type { Viewer } from './viewer.js';
 

@@ -1,5 +1,5 @@
 import { Kind, type OperationDefinitionNode } from 'graphql';
-import type { ChangeSink } from '../changes/fanout.js';
+import type { ChangeSink } from '../changes/sink.js';
 import { RateLimited } from '../errors.js';
 import { isApiKeySecret } from '../modules/apiKeys/service.js';
 import type { UsageMeter } from '../modules/apiKeys/usage.js';

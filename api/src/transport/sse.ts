@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import type { ChangeSink, Framer } from '../changes/fanout.js';
+import type { ChangeSink, Framer } from '../changes/sink.js';
 import type { Services } from '../services.js';
 import type { Viewer } from '../viewer.js';
 import { DomainError, MethodNotAllowed, Unauthenticated } from '../errors.js';

@@ -5,7 +5,7 @@ import type { ExecutionArgs } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import type { ChangeSink, Framer } from '../changes/fanout.js';
+import type { ChangeSink, Framer } from '../changes/sink.js';
 import type { Services } from '../services.js';
 import type { Viewer } from '../viewer.js';
 import { isConnectionFailure } from '../db/availability.js';
