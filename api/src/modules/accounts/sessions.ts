@@ -1,14 +1,21 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { ChangeBus } from '../../changes/bus.js';
+import { defineSignal } from '../../changes/signals.js';
 import type { Role, Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import { SESSION_ENDED_CLOSE_CODE, type SocketRegistry } from '../../transport/sockets.js';
 import * as repo from './repo.js';
 
-const SESSION_ENDED = 'session-ended';
-const ROLE_CHANGED = 'role-changed';
 const MAX_REMEMBERED = 10_000;
-const ROLES: readonly string[] = ['ADMIN', 'MEMBER', 'VIEWER'] satisfies Role[];
+
+/** A session or API key revoked or expired: every instance forgets it and ends its streams. */
+const sessionEnded = defineSignal('session-ended', z.object({ sessionId: z.string(), reason: z.string().optional() }));
+/** A person's role changed (the row version orders changes that cross on the bus). */
+const roleChanged = defineSignal(
+  'role-changed',
+  z.object({ userId: z.string(), role: z.enum(['ADMIN', 'MEMBER', 'VIEWER'] satisfies Role[]), version: z.number() }),
+);
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -49,13 +56,12 @@ export class Sessions {
     private readonly sockets: SocketRegistry,
     private readonly apiKeys?: ApiKeyReader,
   ) {
-    this.unlisten = bus.onSignal((signal) => {
-      if (signal.kind === SESSION_ENDED && typeof signal.sessionId === 'string') {
-        this.forget(signal.sessionId, typeof signal.reason === 'string' ? signal.reason : undefined);
-      } else if (signal.kind === ROLE_CHANGED && typeof signal.userId === 'string' && ROLES.includes(signal.role as string) && typeof signal.version === 'number') {
-        this.learn(signal.userId, signal.role as Role, signal.version);
-      }
-    });
+    const stopEnding = sessionEnded.listen(bus, (signal) => this.forget(signal.sessionId, signal.reason));
+    const stopRoles = roleChanged.listen(bus, (signal) => this.learn(signal.userId, signal.role, signal.version));
+    this.unlisten = () => {
+      stopEnding();
+      stopRoles();
+    };
   }
 
   /** The viewer behind `token`, or undefined when it is unknown, expired or revoked. */
@@ -123,7 +129,7 @@ export class Sessions {
   /** A committed role change: it applies here at once, and on every instance as the signal lands. */
   async roleChanged(user: { id: string; role: Role; version: number }): Promise<void> {
     this.learn(user.id, user.role, user.version);
-    await this.bus.signal({ kind: ROLE_CHANGED, userId: user.id, role: user.role, version: user.version });
+    await roleChanged.send(this.bus, { userId: user.id, role: user.role, version: user.version });
   }
 
   /** Revokes a session: its token stops working here at once, and on every other instance as the signal lands. */
@@ -135,7 +141,7 @@ export class Sessions {
   /** Forgets a session or key already revoked in the database, here and on every instance, and ends its streams. */
   async end(sessionId: string, reason: string): Promise<void> {
     this.forget(sessionId, reason);
-    await this.bus.signal({ kind: SESSION_ENDED, sessionId, reason });
+    await sessionEnded.send(this.bus, { sessionId, reason });
   }
 
   stop(): void {

@@ -1,6 +1,7 @@
 import { Repeater } from 'graphql-yoga';
 import type { Writer } from '../../changes/commit.js';
-import type { Signal } from '../../changes/bus.js';
+import { z } from 'zod';
+import { defineSignal } from '../../changes/signals.js';
 
 
 export const TYPING_EXPIRES_MS = 5000;
@@ -16,11 +17,11 @@ export interface TypingEvent {
   expiresAt: string | null;
 }
 
-interface TypingSignal extends Signal, TypingEvent {
-  kind: 'typing';
-  /** The chat's members when the event was sent: only they receive it. */
-  audience: string[];
-}
+/** A typing event with the chat's members when it was sent: only they receive it. */
+const typingSignal = defineSignal(
+  'typing',
+  z.object({ chatId: z.string(), userId: z.string(), typing: z.boolean(), at: z.string(), expiresAt: z.string().nullable(), audience: z.array(z.string()) }),
+);
 
 interface TypistState {
   desired: boolean;
@@ -89,8 +90,7 @@ export class TypingRelay {
       // Without the database there is no audience; members' indicators still end at their expiresAt.
       return this.services.logger.warn({ err: error, chatId }, 'reading a chat\'s members for a typing signal failed');
     }
-    const signal: TypingSignal = { kind: 'typing', chatId, userId, typing, at, expiresAt, audience };
-    await this.services.bus.signal(signal).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a typing signal failed'));
+    await typingSignal.send(this.services.bus, { chatId, userId, typing, at, expiresAt, audience }).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a typing signal failed'));
   }
 
   private forget(key: string, state: TypistState): void {
@@ -104,9 +104,7 @@ export class TypingRelay {
     return new Repeater<TypingEvent>(async (push, stop) => {
       const readerKey = `${chatId}:${viewerId}`;
       this.readers.set(readerKey, (this.readers.get(readerKey) ?? 0) + 1);
-      const unlisten = this.services.bus.onSignal((signal) => {
-        if (signal.kind !== 'typing') return;
-        const event = signal as TypingSignal;
+      const unlisten = typingSignal.listen(this.services.bus, (event) => {
         if (event.chatId !== chatId || event.userId === viewerId || !event.audience.includes(viewerId)) return;
         void push({ chatId, userId: event.userId, typing: event.typing, at: event.at, expiresAt: event.expiresAt });
       });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Repeater } from 'graphql-yoga';
 import type { Writer } from '../../changes/commit.js';
-import type { Signal } from '../../changes/bus.js';
+import { z } from 'zod';
+import { defineSignal } from '../../changes/signals.js';
 
 
 export interface PresenceEvent {
@@ -11,17 +12,14 @@ export interface PresenceEvent {
   lastSeenAt: string | null;
 }
 
-interface PresenceSignal extends Signal, PresenceEvent {
-  kind: 'presence';
-  instance: string;
-}
-
+/** A user going online or offline on one instance. */
+const presenceShape = z.object({ instance: z.string(), userId: z.string(), online: z.boolean(), at: z.string(), lastSeenAt: z.string().nullable() });
+const presenceSignal = defineSignal('presence', presenceShape);
+type PresenceSignal = z.infer<typeof presenceShape>;
 /** Every instance says which users it holds online, so others notice its death and heal missed signals. */
-interface HeartbeatSignal extends Signal {
-  kind: 'presence-heartbeat';
-  instance: string;
-  users: string[];
-}
+const heartbeatShape = z.object({ instance: z.string(), users: z.array(z.string()) });
+const heartbeatSignal = defineSignal('presence-heartbeat', heartbeatShape);
+type HeartbeatSignal = z.infer<typeof heartbeatShape>;
 
 const HEARTBEAT_MS = 3_000;
 /** An instance not heard from for this long is dead (crashed, killed, cut off): its users go offline. */
@@ -50,10 +48,12 @@ export class PresenceTracker {
   ) {}
 
   start(): void {
-    this.unlisten = this.services.bus.onSignal((signal) => {
-      if (signal.kind === 'presence') this.apply(signal as PresenceSignal);
-      else if (signal.kind === 'presence-heartbeat') this.reconcile(signal as HeartbeatSignal);
-    });
+    const stopPresence = presenceSignal.listen(this.services.bus, (signal) => this.apply(signal));
+    const stopHeartbeats = heartbeatSignal.listen(this.services.bus, (signal) => this.reconcile(signal));
+    this.unlisten = () => {
+      stopPresence();
+      stopHeartbeats();
+    };
     this.heartbeat = setInterval(() => {
       this.forgetSilentInstances();
       void this.sendHeartbeat();
@@ -118,14 +118,13 @@ export class PresenceTracker {
   }
 
   private async announce(userId: string, online: boolean, lastSeenAt: string | null): Promise<void> {
-    const signal: PresenceSignal = { kind: 'presence', instance: this.instance, userId, online, at: new Date().toISOString(), lastSeenAt };
-    await this.services.bus.signal(signal).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a presence signal failed'));
+    const signal: PresenceSignal = { instance: this.instance, userId, online, at: new Date().toISOString(), lastSeenAt };
+    await presenceSignal.send(this.services.bus, signal).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a presence signal failed'));
   }
 
   private async sendHeartbeat(): Promise<void> {
     const users = [...new Set([...this.local.keys(), ...this.leaving.keys()])];
-    const signal: HeartbeatSignal = { kind: 'presence-heartbeat', instance: this.instance, users };
-    await this.services.bus.signal(signal).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a presence heartbeat failed'));
+    await heartbeatSignal.send(this.services.bus, { instance: this.instance, users }).catch((error: unknown) => this.services.logger.warn({ err: error }, 'sending a presence heartbeat failed'));
   }
 
   /** Applies an instance's announcement; subscribers hear only flips of the user's overall state. */

@@ -1,7 +1,9 @@
 import { hostname } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Logger } from 'pino';
-import type { ChangeBus, Signal } from '../../changes/bus.js';
+import { z } from 'zod';
+import type { ChangeBus } from '../../changes/bus.js';
+import { defineSignal } from '../../changes/signals.js';
 import type { Metrics } from '../../metrics.js';
 
 /** One instance's push figures over its last reporting interval. */
@@ -20,9 +22,23 @@ export interface InstanceHealth {
   eventLoopLagP99Ms: number;
 }
 
-interface HealthSignal extends Signal, InstanceHealth {
-  kind: 'stream-health';
-}
+const figure = z.number();
+/** Each instance's figures, heard by every instance. */
+const healthSignal = defineSignal<InstanceHealth>(
+  'stream-health',
+  z.object({
+    instance: z.string(),
+    at: z.string(),
+    webSocketClients: figure,
+    sseClients: figure,
+    subscriptions: figure,
+    deliveriesPerSecond: figure,
+    latencyP50Ms: figure.nullable(),
+    latencyP99Ms: figure.nullable(),
+    cutOffs: figure,
+    eventLoopLagP99Ms: figure,
+  }),
+);
 
 /** An instance not heard from for this many intervals is gone from the page. */
 const SILENT_INTERVALS = 3;
@@ -54,9 +70,7 @@ export class StreamHealthReporter {
 
   start(): void {
     this.eventLoopDelay.enable();
-    this.unlisten = this.parts.bus.onSignal((signal) => {
-      if (signal.kind === 'stream-health') this.heard(signal as HealthSignal);
-    });
+    this.unlisten = healthSignal.listen(this.parts.bus, (health) => this.heard(health));
     this.timer = setInterval(() => void this.report(), this.intervalMs);
     this.timer.unref();
     void this.report();
@@ -93,7 +107,7 @@ export class StreamHealthReporter {
       const health = await this.measure();
       // Heard here at once, so a lost bus still leaves this instance's own figures on its page.
       this.heard(health);
-      await this.parts.bus.signal({ kind: 'stream-health', ...health } satisfies HealthSignal);
+      await healthSignal.send(this.parts.bus, health);
     } catch (error) {
       this.parts.logger.warn({ err: error }, 'reporting stream health failed; the next interval retries');
     }
