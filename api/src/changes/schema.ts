@@ -7,7 +7,7 @@ import { requireViewer } from '../viewer.js';
 import { InvalidInput, NotAcceptable } from '../errors.js';
 import { readLogBounds } from './log.js';
 import { perViewer } from './per-viewer.js';
-import { changeTopics, formatCursor, memoized, type ChangeRecord, type ChangeTopic } from './topics.js';
+import { changeTopics, formatCursor, MAX_ENTITY_IDS, memoized, type ChangeRecord, type ChangeTopic } from './topics.js';
 import { changeTypeName, registerChangeType } from './type-names.js';
 
 export const ChangeOpEnum = builder.enumType('ChangeOp', {
@@ -75,8 +75,6 @@ export function defineChangeType<Entity extends object>(options: {
     }),
   });
 }
-
-const MAX_ENTITY_IDS = 100;
 
 builder.subscriptionField('changes', (t) =>
   t.field({

@@ -22,6 +22,9 @@ export const changeTopics = [
 ] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 
+/** The most entity ids a stream, an API key or a webhook may be narrowed to. */
+export const MAX_ENTITY_IDS = 100;
+
 export const changeOps = ['CREATED', 'UPDATED', 'DELETED'] as const;
 export type ChangeOp = (typeof changeOps)[number];
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
-import { changeTopics } from '../../changes/topics.js';
+import { changeTopics, MAX_ENTITY_IDS } from '../../changes/topics.js';
 import type { Executor } from '../../db/database.js';
 import type { ApiKeyRow } from '../../db/tables.js';
 import type { ReadViewer } from '../accounts/sessions.js';
@@ -17,7 +17,6 @@ export const API_KEY_PREFIX = 'pgk_';
 const VISIBLE_CHARACTERS = 12;
 /** A key that does not expire lives, for the socket registry's timer, until this instant. */
 const NEVER = Number.MAX_SAFE_INTEGER;
-const MAX_ENTITY_IDS = 100;
 
 export const isApiKeySecret = (token: string) => token.startsWith(API_KEY_PREFIX);
 /** The same digest Sessions looks every bearer token up by. */
