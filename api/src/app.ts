@@ -12,6 +12,7 @@ import { ChangeHub } from './changes/hub.js';
 import { pruneChangesBefore } from './changes/log.js';
 import { isDemoWorkspace, type Config } from './config.js';
 import type { Context } from './context.js';
+import { Parts } from './parts.js';
 import type { Services } from './services.js';
 import type { Viewer } from './viewer.js';
 import { openDatabase, ping } from './db/database.js';
@@ -110,11 +111,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onConnectionError: (error) =>
       logger.warn({ reason: error.message, code: (error as { code?: string }).code }, 'a database connection ended; the pool opens a new one when asked'),
   });
+  // Every long-lived part is added once, as it is built: started in that order, stopped in reverse.
+  const parts = new Parts(logger);
+  parts.add('database', { stop: () => database.close() });
   await migrate(database.db, database.dialect, database.schema);
   const bus: ChangeBus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger, `${config.redisNamespace}:changes`) : new MemoryBus();
+  parts.add('bus', { stop: () => bus.close() });
   const hub = new ChangeHub(database.db, bus, logger, options.sweepMs ?? 2000);
+  // Started at once: the fan-out and the replay window begin at the log position it reads.
   await hub.start();
-  const metrics = new Metrics(options.processMetrics ?? false);
+  parts.add('hub', { stop: () => hub.stop() });
+  const metrics = parts.add('metrics', new Metrics(options.processMetrics ?? false));
 
   /** Expected failures go out as they are; anything else is logged with its stack and masked. */
   const exposeOrMask = (error: Error, message = UNEXPECTED_ERROR): Error => {
@@ -140,12 +147,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     maskError: maskChangeError,
     maxSocketBufferBytes: config.limits.maxSocketBufferBytes,
   });
+  parts.add('fanout', fanout);
 
   // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
   const writer = { database, bus, logger, metrics };
-  const sockets = new SocketRegistry();
-  const sessions = new Sessions(database.db, bus, sockets, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) });
+  const sockets = parts.add('sockets', new SocketRegistry());
+  const sessions = parts.add('sessions', new Sessions(database.db, bus, sockets, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) }));
   const rateLimits = createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl, redisNamespace: config.redisNamespace }, logger);
+  parts.add('rate limits', { stop: () => rateLimits.close() });
   const apiKeyUsage = new UsageMeter({
     writer,
     logger,
@@ -153,10 +162,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onOverBudget: (keyId, seconds) =>
       sockets.closeSession(apiKeySessionId(keyId), CloseCodes.RATE_LIMITED, `API key over its delivery budget: resume after ${seconds} s`),
   });
+  parts.add('API key usage', apiKeyUsage);
   const admission = createAdmission({ sessions, rateLimits, usage: apiKeyUsage, metrics });
   const documents = Documents.fromManifest(trustedDocumentsManifest, metrics.persistedQueries);
   // Before the seed, which points the demo personas at it.
-  const demoLab = isDemoWorkspace(config) ? await startDemoLab({ ...writer, config }) : undefined;
+  const demoLab = isDemoWorkspace(config) ? parts.add('demo lab', await startDemoLab({ ...writer, config })) : undefined;
   const services: Services = {
     config,
     ...writer,
@@ -168,29 +178,27 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     admission,
     trustedDocuments: documents,
     apiKeyUsage,
-    proxyHealth: new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth),
-    runner: new CampaignRunner({ ...writer, hub }),
-    typing: new TypingRelay(writer, (chatId) => chatMemberIds(writer, chatId)),
-    presence: new PresenceTracker(writer, config.presenceGraceMs),
-    webhooks: new WebhookDeliverer({
+    proxyHealth: parts.add('proxy health', new ProxyHealthChecker({ ...writer, hub }, config.proxyHealth)),
+    runner: parts.add('campaign runner', new CampaignRunner({ ...writer, hub })),
+    typing: parts.add('typing', new TypingRelay(writer, (chatId) => chatMemberIds(writer, chatId))),
+    presence: parts.add('presence', new PresenceTracker(writer, config.presenceGraceMs)),
+    webhooks: parts.add('webhooks', new WebhookDeliverer({
       writer,
       documentRules: { schema, limits: config.limits, documents },
       maskError: maskChangeError,
       config: config.webhooks,
       logger,
       context: (viewer) => ({ services, viewer }),
-    }),
-    streamHealth: new StreamHealthReporter({ bus, metrics, logger }, config.streamHealthIntervalMs),
+    })),
+    streamHealth: parts.add('stream health', new StreamHealthReporter({ bus, metrics, logger }, config.streamHealthIntervalMs)),
     demoLab,
   };
-  services.proxyHealth.start();
-  services.runner.start();
-  services.presence.start();
-  apiKeyUsage.start();
-  services.webhooks.start();
-  services.streamHealth.start();
   // A commit anywhere may be something an endpoint waits for.
-  const stopWakingWebhooks = hub.listen(() => services.webhooks.wake());
+  let stopWakingWebhooks = () => {};
+  parts.add('webhook wake-ups', {
+    start: () => void (stopWakingWebhooks = hub.listen(() => services.webhooks.wake())),
+    stop: () => stopWakingWebhooks(),
+  });
 
   const admitted = new WeakMap<Request, { viewer: Viewer | null; tokenRejected: boolean }>();
   const yoga = createYoga<Record<string, unknown>, Context>({
@@ -240,6 +248,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const server: Server = createServer(handleHttp);
   server.on('upgrade', (req, socket, head) => websocket.handleUpgrade(req, socket, head));
+  // Added before the streams it carries, so they stop first: sockets close 1001, SSE streams end.
+  parts.add('HTTP server', {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  });
+  parts.add('SSE heartbeats', sseKeepAlive);
+  parts.add('WebSocket server', { stop: () => websocket.close() });
 
   async function pruneChanges(cutoff: Date): Promise<number> {
     const deleted = await pruneChangesBefore(database.db, cutoff);
@@ -256,9 +274,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       logger.error({ err: error }, 'change retention failed; retrying on the next round');
     }
   }
-  const retentionTimer = setInterval(() => void applyRetention(), RETENTION_EVERY_MS);
-  retentionTimer.unref();
-  void applyRetention();
+  let retentionTimer: NodeJS.Timeout | undefined;
+  parts.add('change retention', {
+    start: () => {
+      retentionTimer = setInterval(() => void applyRetention(), RETENTION_EVERY_MS);
+      retentionTimer.unref();
+      void applyRetention();
+    },
+    stop: () => clearInterval(retentionTimer),
+  });
+  await parts.start();
 
   return {
     services,
@@ -273,30 +298,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const shownHost = host === '0.0.0.0' ? 'localhost' : host;
       return { port: address.port, url: `http://${shownHost}:${address.port}` };
     },
-    async stop() {
-      clearInterval(retentionTimer);
-      stopWakingWebhooks();
-      await Promise.all([services.runner.stop(), services.proxyHealth.stop(), services.webhooks.stop()]);
-      await services.demoLab?.stop();
-      services.typing.stop();
-      services.sessions.stop();
-      services.presence.stop();
-      services.streamHealth.stop();
-      services.sockets.stop();
-      await websocket.close();
-      sseKeepAlive.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await fanout.stop();
-      await hub.stop();
-      metrics.stop();
-      await apiKeyUsage.stop();
-      services.rateLimits.close();
-      await bus.close();
-      await database.close();
-    },
+    stop: () => parts.stop(),
     pruneChanges,
     trimWebhookDeliveryLogs,
   };
