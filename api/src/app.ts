@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { useEngine } from '@envelop/core';
 import { execute, subscribe } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { MemoryBus, RedisBus, type ChangeBus } from './changes/bus.js';
 import { FanOut } from './changes/fanout.js';
@@ -17,8 +17,6 @@ import type { Services } from './services.js';
 import type { Viewer } from './viewer.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
-import { isConnectionFailure } from './db/availability.js';
-import { asClientError, DomainError, Unavailable } from './errors.js';
 import { Metrics } from './metrics.js';
 import { Sessions } from './modules/accounts/sessions.js';
 import { apiKeySessionId, isApiKeySecret, viewerOfKey } from './modules/apiKeys/service.js';
@@ -37,6 +35,7 @@ import { schema } from './schema.js';
 import { createAdmission } from './transport/admission.js';
 import { CloseCodes } from './transport/close-codes.js';
 import { Documents } from './transport/documents.js';
+import { createErrorPolicy } from './transport/error-policy.js';
 import type { GraphiQLOptions } from './transport/graphiql.js';
 import { createHttpRouter } from './transport/http-router.js';
 import { KeepAlive } from './transport/keepalive.js';
@@ -50,8 +49,6 @@ export const GRAPHQL_PATH = '/graphql';
 const RETENTION_EVERY_MS = 10 * 60_000;
 const SSE_HEARTBEAT_MS = 15_000;
 const LISTEN_BACKLOG = 16_384;
-const UNEXPECTED_ERROR = 'Unexpected error.';
-const unavailable = new Unavailable();
 
 export interface AppOptions {
   logger?: Logger;
@@ -123,20 +120,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   parts.add('hub', { stop: () => hub.stop() });
   const metrics = parts.add('metrics', new Metrics(options.processMetrics ?? false));
 
-  /** Expected failures go out as they are; anything else is logged with its stack and masked. */
-  const exposeOrMask = (error: Error, message = UNEXPECTED_ERROR): Error => {
-    const original = (error as { originalError?: unknown }).originalError;
-    if (error instanceof DomainError || original instanceof DomainError) return error;
-    if (isConnectionFailure(original ?? error)) {
-      return new GraphQLError(unavailable.message, { nodes: error instanceof GraphQLError ? error.nodes : undefined, path: (error as GraphQLError).path, extensions: unavailable.extensions });
-    }
-    const clientError = asClientError(original);
-    if (clientError && error instanceof GraphQLError) {
-      return new GraphQLError(clientError.message, { nodes: error.nodes, path: error.path, extensions: clientError.extensions });
-    }
-    if (original !== undefined) logger.error({ err: original }, 'unexpected error in a resolver');
-    return maskError(error, message, false);
-  };
+  const exposeOrMask = createErrorPolicy(logger);
   const maskChangeError = (error: GraphQLError) => exposeOrMask(error) as GraphQLError;
   const fanout = new FanOut({
     db: database.db,

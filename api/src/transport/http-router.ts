@@ -17,6 +17,7 @@ import { bodyParams, queryStringParams, type OperationParams, type Yoga } from '
 import { rateLimitHeaders } from './rate-limit.js';
 import { RESULTS_EXPORT_PATH, sendResultsExport } from './results-export.js';
 import { handleSse } from './sse.js';
+import { httpHints, UNEXPECTED_ERROR } from './error-policy.js';
 
 const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph</title>
 <body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
@@ -184,7 +185,7 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
     handle(req, res).catch((error: unknown) => {
       if (isConnectionFailure(error)) return sendDomainError(res, unavailable);
       logger.error({ err: error, url: req.url }, 'request failed');
-      sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
+      sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', UNEXPECTED_ERROR);
     });
   };
 }
@@ -204,7 +205,7 @@ function isRequestError(response: Response, body: Buffer): boolean {
  * persisted query, a capability): 400 unless the error carries its own status (403 for a capability).
  */
 function sendRequestError(res: ServerResponse, error: GraphQLError, graphqlResponseJson: boolean | undefined): void {
-  const http = (error.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
+  const http = httpHints(error);
   const status = http.status ?? 400;
   const { http: _http, ...extensions } = error.extensions;
   res.writeHead(status, {

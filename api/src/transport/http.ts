@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError, type ErrorCode } from '../errors.js';
+import type { HttpHints } from './error-policy.js';
 
 export class BodyTooLarge extends Error {}
 
@@ -61,7 +62,7 @@ export function sendGraphQLError(
 }
 
 export function sendDomainError(res: ServerResponse, error: DomainError): void {
-  const { http = {}, code, ...extensions } = error.extensions as { http?: { status?: number; headers?: Record<string, string> }; code: ErrorCode };
+  const { http = {}, code, ...extensions } = error.extensions as { http?: HttpHints; code: ErrorCode };
   sendGraphQLError(res, http.status ?? 400, code, error.message, http.headers ?? {}, extensions);
 }
 

@@ -3,12 +3,13 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { ChangeSink, Framer } from '../changes/sink.js';
 import type { Services } from '../services.js';
 import type { Viewer } from '../viewer.js';
-import { DomainError, MethodNotAllowed, Unauthenticated } from '../errors.js';
+import { MethodNotAllowed, Unauthenticated } from '../errors.js';
 import type { KeepAlive } from './keepalive.js';
 import type { Admission } from './admission.js';
 import { PreparedOperation, prepareOperation, type OperationParams, type Yoga } from './operation.js';
 import { serializeResult } from './payload.js';
 import { tokenRejectedError } from './plugins.js';
+import { httpHints } from './error-policy.js';
 
 /** How long an ended stream may wait for a reader that stopped reading before its socket is dropped. */
 const CUT_LOOSE_GRACE_MS = 30_000;
@@ -20,9 +21,7 @@ const sseFramer: Framer = {
 };
 
 function failBeforeStream(res: ServerResponse, errors: readonly GraphQLError[]): void {
-  const first = errors[0];
-  const domain = first instanceof DomainError ? first : first?.originalError instanceof DomainError ? first.originalError : undefined;
-  const http = (domain?.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
+  const http = httpHints(errors[0]);
   res.writeHead(http.status ?? 400, { 'content-type': 'application/json; charset=utf-8', ...(http.headers ?? {}) });
   res.end(serializeResult({ errors }));
 }

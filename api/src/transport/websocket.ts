@@ -18,6 +18,7 @@ import { TurnQueue } from './turn-queue.js';
 import type { Documents } from './documents.js';
 import { PreparedOperation, prepareOperation, type AdmitParsed, type Yoga } from './operation.js';
 import { publicError } from './payload.js';
+import { unexpectedError } from './error-policy.js';
 
 const KEEPALIVE_MS = 30_000;
 const ARRIVALS_PER_TURN = 64;
@@ -230,7 +231,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, documents: Docum
         // Whatever went wrong belongs to this operation; the socket and its other subscriptions stay.
         if (isConnectionFailure(error)) return [new Unavailable()];
         logger.error({ err: error }, 'a WebSocket operation failed to start');
-        return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+        return [unexpectedError()];
       }
     },
     onComplete: (ctx, id) => void ctx.extra.subscriptions.delete(id),
