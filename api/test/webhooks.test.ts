@@ -1,3 +1,5 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePersona, dnsPersona } from './documents.js';
 import { graphql } from './gql/index.js';
@@ -339,5 +341,39 @@ describe('webhook targets', () => {
       expect(errorCode(result), url).toBe('BAD_USER_INPUT');
       expect(result.body.errors?.[0]?.extensions?.field, url).toBe('input.url');
     }
+  });
+
+  it('a refused local target says how to allow one on a development machine; a host that does not resolve says so in words', async () => {
+    const person = await strict.signUp('Developer');
+    const { createApiKey } = await person.gql(CreateKey, { input: { name: 'Dev key', capabilities: { read: true, write: false } } });
+    const refusal = async (url: string) => {
+      const result = await person.request(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url, query: PERSONAS } });
+      expect(errorCode(result), url).toBe('BAD_USER_INPUT');
+      return result.body.errors?.[0]?.message ?? '';
+    };
+    expect(await refusal('https://localhost:8080/hook')).toMatch(/^input\.url: localhost resolves to .+ \(loopback\): .*start the server with WEBHOOK_ALLOW_PRIVATE_NETWORKS=1$/);
+    expect(await refusal('https://127.0.0.1:8080/hook')).toContain('WEBHOOK_ALLOW_PRIVATE_NETWORKS=1');
+    expect(await refusal('http://127.0.0.1:8080/hook')).toMatch(/^input\.url: must be an https:\/\/ URL; .*start the server with WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 \(it allows http:\/\/ too\)$/);
+    const unresolvable = await refusal('https://no-such-receiver.invalid/hook');
+    expect(unresolvable).toBe('input.url: no-such-receiver.invalid does not resolve: DNS has no address for that name (check its spelling)');
+    expect(unresolvable).not.toMatch(/getaddrinfo|ENOTFOUND/);
+  });
+});
+
+const PingWithError = parse(`
+  mutation Webhooks_PingWithError($id: ID!) { pingWebhook(id: $id) { status error } }
+`) as TypedDocumentNode<{ pingWebhook: { status: string; error: string | null } }, { id: string }>;
+
+describe('webhook targets on a development machine (WEBHOOK_ALLOW_PRIVATE_NETWORKS=1)', () => {
+  it('a host that does not resolve is refused in words when saved; a receiver that is not running is named in the delivery log', async () => {
+    const { createApiKey } = await owner.gql(CreateKey, { input: { name: uniqueName('Dev key'), capabilities: { read: true, write: false } } });
+    const misspelt = await owner.request(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url: 'http://no-such-receiver.invalid:8080/hook', query: PERSONAS } });
+    expect(errorCode(misspelt)).toBe('BAD_USER_INPUT');
+    expect(misspelt.body.errors?.[0]?.message).toBe('input.url: no-such-receiver.invalid does not resolve: DNS has no address for that name (check its spelling)');
+
+    const { createWebhook } = await owner.gql(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url: 'http://127.0.0.1:9/hook', query: PERSONAS } });
+    const { pingWebhook } = await owner.gql(PingWithError, { id: createWebhook.webhook.id });
+    expect(pingWebhook).toEqual({ status: 'FAILED', error: '127.0.0.1:9 refused the connection: nothing is listening there (is the receiver running?)' });
+    await owner.gql(DeleteWebhook, { id: createWebhook.webhook.id });
   });
 });

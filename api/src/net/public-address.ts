@@ -59,6 +59,37 @@ function ipv6Range(address: ipaddr.IPv6): string | undefined {
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
+/** The setting a refusal names, so a person trying webhooks on a development machine knows the way. */
+export const PRIVATE_NETWORKS_SETTING = 'WEBHOOK_ALLOW_PRIVATE_NETWORKS=1';
+const LOCAL_RECEIVER_HINT = `to deliver to a receiver on this machine or your own network (development), start the server with ${PRIVATE_NETWORKS_SETTING}`;
+
+/** Why `hostname` could not be resolved, in words a person can act on (not getaddrinfo's ENOTFOUND). */
+export function unresolvedHostMessage(hostname: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOTFOUND':
+    case 'ENODATA':
+      return `${hostname} does not resolve: DNS has no address for that name (check its spelling)`;
+    case 'EAI_AGAIN':
+    case 'ETIMEOUT':
+      return `${hostname} could not be resolved just now: the DNS server did not answer (try again)`;
+    default:
+      return `${hostname} could not be resolved (${error.code ?? error.message})`;
+  }
+}
+
+/**
+ * A failed connection to a webhook target in words: the resolution failure, the refusal of a private
+ * address (which names the setting), a receiver not listening; anything else as Node says it.
+ */
+export function connectionErrorMessage(url: URL, error: NodeJS.ErrnoException): string {
+  if (error.code === 'EPRIVATE') return error.message;
+  if ((error as { syscall?: string }).syscall === 'getaddrinfo') return unresolvedHostMessage(url.hostname, error);
+  if (error.code === 'ECONNREFUSED') return `${url.host} refused the connection: nothing is listening there (is the receiver running?)`;
+  if (error.code === 'ECONNRESET') return `${url.host} closed the connection before answering`;
+  if (error.code === 'EHOSTUNREACH' || error.code === 'ENETUNREACH') return `${url.host} cannot be reached from the server (${error.code})`;
+  return error.message;
+}
+
 /**
  * A `lookup` for http.request that refuses loopback, private, link-local and other non-public
  * addresses after resolution, so a name cannot point inside (nor be re-pointed between check and
@@ -66,11 +97,13 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
  */
 export function publicOnlyLookup(hostname: string, options: object, callback: LookupCallback): void {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, []);
+    if (error) return callback(Object.assign(error, { message: unresolvedHostMessage(hostname, error) }), []);
     const list = addresses as LookupAddress[];
     const refused = list.map((entry) => [entry.address, privateRange(entry.address)] as const).find(([, range]) => range !== undefined);
     if (refused) {
-      const failure = Object.assign(new Error(`${hostname} resolves to ${refused[0]} (${refused[1]}): private networks are not webhook targets`), { code: 'EPRIVATE' });
+      const failure = Object.assign(new Error(`${hostname} resolves to ${refused[0]} (${refused[1]}): private networks are not webhook targets; ${LOCAL_RECEIVER_HINT}`), {
+        code: 'EPRIVATE',
+      });
       return callback(failure, []);
     }
     if ((options as { all?: boolean }).all) return callback(null, list);
@@ -78,9 +111,20 @@ export function publicOnlyLookup(hostname: string, options: object, callback: Lo
   });
 }
 
-/** Resolves `hostname` and says why it is not public, or undefined when every address is. */
+/** Resolves `hostname` and says why it is not public (or does not resolve), or undefined when every address is public. */
 export function checkPublicHost(hostname: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     publicOnlyLookup(hostname.replace(/^\[|\]$/g, ''), {}, (error) => resolve(error ? error.message : undefined));
   });
 }
+
+/** Where private networks are allowed: why `hostname` does not resolve, or undefined when it does (or DNS did not answer now). */
+export function checkResolves(hostname: string): Promise<string | undefined> {
+  const name = hostname.replace(/^\[|\]$/g, '');
+  return new Promise((resolve) => {
+    dnsLookup(name, { all: true }, (error) => resolve(error && (error.code === 'ENOTFOUND' || error.code === 'ENODATA') ? unresolvedHostMessage(name, error) : undefined));
+  });
+}
+
+/** Why a plain http:// target is refused, with the way to allow it on a development machine. */
+export const PLAIN_HTTP_REFUSAL = `must be an https:// URL; ${LOCAL_RECEIVER_HINT} (it allows http:// too)`;

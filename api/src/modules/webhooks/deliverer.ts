@@ -12,7 +12,7 @@ import { Route } from '../../changes/route.js';
 import { formatCursor, type ChangeRecord } from '../../changes/topics.js';
 import type { WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
 import { DomainError, NotFound } from '../../errors.js';
-import { publicOnlyLookup } from '../../net/public-address.js';
+import { connectionErrorMessage, publicOnlyLookup } from '../../net/public-address.js';
 import type { MaskError } from '../../transport/payload.js';
 import type { Viewer } from '../../viewer.js';
 import { liveKeyViewer } from '../apiKeys/service.js';
@@ -264,7 +264,7 @@ export class WebhookDeliverer {
         done({ ok: false, error: `no complete answer within ${timeoutMs} ms` });
         request.destroy();
       }, timeoutMs);
-      request.on('error', (error) => done({ ok: false, error: error.message }));
+      request.on('error', (error) => done({ ok: false, error: connectionErrorMessage(url, error) }));
       request.end(body);
     });
   }

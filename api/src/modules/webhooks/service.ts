@@ -9,7 +9,7 @@ import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from '../
 import type { Insertable } from 'kysely';
 import { DomainError, InvalidInput, MissingCapability, NotFound } from '../../errors.js';
 import { checkDocument, type DocumentLimits } from '../../transport/limits.js';
-import { checkPublicHost } from '../../net/public-address.js';
+import { checkPublicHost, checkResolves, PLAIN_HTTP_REFUSAL } from '../../net/public-address.js';
 import { parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { liveKeyViewer, loadApiKey } from '../apiKeys/service.js';
@@ -53,12 +53,10 @@ async function checkTarget(config: WebhookConfig, raw: string, field: string): P
   }
   if (url.username || url.password) throw new InvalidInput(field, 'must not carry credentials');
   if (config.allowPrivateNetworks ? !['https:', 'http:'].includes(url.protocol) : url.protocol !== 'https:') {
-    throw new InvalidInput(field, 'must be an https:// URL');
+    throw new InvalidInput(field, url.protocol === 'http:' ? PLAIN_HTTP_REFUSAL : 'must be an https:// URL');
   }
-  if (!config.allowPrivateNetworks) {
-    const refused = await checkPublicHost(url.hostname);
-    if (refused) throw new InvalidInput(field, `${refused}`);
-  }
+  const refused = await (config.allowPrivateNetworks ? checkResolves(url.hostname) : checkPublicHost(url.hostname));
+  if (refused) throw new InvalidInput(field, refused);
   return url.toString();
 }
 

@@ -83,7 +83,17 @@ function WebhookForm({ keys, onCreated }: { keys: Array<{ id: string; name: stri
         {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
         <Group grow align="flex-start">
           <Select label="API key" data={keys.map((key) => ({ value: key.id, label: key.name }))} {...form.getInputProps('apiKeyId')} />
-          <TextInput label="Endpoint URL" placeholder="https://example.com/hooks/pulsegraph" {...form.getInputProps('url')} />
+          <TextInput
+            label="Endpoint URL"
+            placeholder="https://example.com/hooks/pulsegraph"
+            description={
+              <>
+                An https:// address on the internet. To try webhooks on a development machine with a receiver on it (http://127.0.0.1:8080/hook),
+                start the server with <Code>WEBHOOK_ALLOW_PRIVATE_NETWORKS=1</Code>: it allows http:// and local addresses.
+              </>
+            }
+            {...form.getInputProps('url')}
+          />
         </Group>
         <Textarea label="Body (a subscription over changes)" autosize minRows={3} {...form.getInputProps('query')} />
         <Button type="submit" disabled={!online || keys.length === 0}>Add endpoint</Button>
