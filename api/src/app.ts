@@ -1,20 +1,15 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { useEngine } from '@envelop/core';
-import { execute, subscribe } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { createYoga } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { MemoryBus, RedisBus, type ChangeBus } from './changes/bus.js';
 import { FanOut } from './changes/fanout.js';
 import { ChangeHub } from './changes/hub.js';
 import { pruneChangesBefore } from './changes/log.js';
 import { isDemoWorkspace, type Config } from './config.js';
-import type { Context } from './context.js';
 import { Parts } from './parts.js';
 import type { Services } from './services.js';
-import type { Viewer } from './viewer.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
 import { Metrics } from './metrics.js';
@@ -39,11 +34,10 @@ import { createErrorPolicy } from './transport/error-policy.js';
 import type { GraphiQLOptions } from './transport/graphiql.js';
 import { createHttpRouter } from './transport/http-router.js';
 import { KeepAlive } from './transport/keepalive.js';
-import { useOperationLimits } from './transport/limits.js';
-import { useAdmittedOperations, useOperationLog, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './transport/plugins.js';
 import { createRateLimits } from './transport/rate-limit.js';
 import { SocketRegistry } from './transport/sockets.js';
 import { attachWebSocket } from './transport/websocket.js';
+import { createGraphQLEngine } from './transport/yoga.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const RETENTION_EVERY_MS = 10 * 60_000;
@@ -184,32 +178,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     stop: () => stopWakingWebhooks(),
   });
 
-  const admitted = new WeakMap<Request, { viewer: Viewer | null; tokenRejected: boolean }>();
-  const yoga = createYoga<Record<string, unknown>, Context>({
-    schema,
-    graphqlEndpoint: GRAPHQL_PATH,
-    landingPage: false,
-    logging: false,
-    // GraphiQL is served by handleGraphQL (transport/graphiql.ts), as files under a strict CSP.
-    graphiql: false,
-    maskedErrors: { maskError: (error, message) => exposeOrMask(error as Error, message) },
-    // Every transport admits its caller first (transport/admission.ts): WebSocket and SSE build their
-    // context with the viewer; HTTP leaves it in `admitted` under the request it hands Yoga.
-    context: (initial) => {
-      if ('viewer' in initial) return initial as unknown as Context;
-      const admission = admitted.get((initial as { request: Request }).request);
-      return { services, viewer: admission?.viewer ?? null, tokenRejected: admission?.tokenRejected ?? false };
-    },
-    plugins: [
-      // graphql-js's own executor, the same one the fan-out uses for changes (changes/fanout.ts).
-      useEngine({ execute, subscribe }),
-      ...useOperationLimits(config.limits),
-      useAdmittedOperations(),
-      useStreamingSubscriptionsOnly(),
-      useVariableErrorCodes(),
-      useOperationLog(logger),
-    ],
-  });
+  const { yoga, admitted } = createGraphQLEngine({ schema, services, graphqlPath: GRAPHQL_PATH, limits: config.limits, logger, maskError: exposeOrMask });
 
   const websocket = attachWebSocket(services, yoga, documents, GRAPHQL_PATH);
   const sseKeepAlive = new KeepAlive<{ beat(): void }>(SSE_HEARTBEAT_MS);

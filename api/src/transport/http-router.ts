@@ -6,7 +6,6 @@ import { isConnectionFailure } from '../db/availability.js';
 import { MethodNotAllowed, Unavailable, UnsupportedMethod } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import type { Services } from '../services.js';
-import type { Viewer } from '../viewer.js';
 import type { Admission } from './admission.js';
 import type { Documents } from './documents.js';
 import { GRAPHIQL_ASSETS_PATH, sendGraphiQLAsset, sendGraphiQLPage, type GraphiQLOptions } from './graphiql.js';
@@ -18,6 +17,7 @@ import { rateLimitHeaders } from './rate-limit.js';
 import { RESULTS_EXPORT_PATH, sendResultsExport } from './results-export.js';
 import { handleSse } from './sse.js';
 import { httpHints, UNEXPECTED_ERROR } from './error-policy.js';
+import type { AdmittedRequests } from './yoga.js';
 
 const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph</title>
 <body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
@@ -36,7 +36,7 @@ export interface HttpRouterParts {
   webDist: string;
   sse: { keepAlive: KeepAlive<{ beat(): void }>; open: Set<ServerResponse> };
   /** Where the router leaves, per request it hands Yoga, who admission let in (read by Yoga's context factory). */
-  admitted: WeakMap<Request, { viewer: Viewer | null; tokenRejected: boolean }>;
+  admitted: AdmittedRequests;
   /** Resolves when the database and the bus answer; throws with the reason otherwise. */
   ready(): Promise<void>;
 }
