@@ -73,7 +73,8 @@ describe.skipIf(!hasChromium)('the console in its first hour', () => {
     expect(await chip.evaluate((element) => element.closest('.mantine-Badge-root')!.textContent)).toBe(regex);
     expect(await chip.evaluate((element) => getComputedStyle(element.closest('.mantine-Badge-root')!).textTransform)).toBe('none');
 
-    const form = a.getByRole('form', { name: 'New keyword set' });
+    await a.getByRole('button', { name: 'New keyword set', exact: true }).click();
+    const form = a.getByRole('dialog').getByRole('form', { name: 'New keyword set' });
     await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Broken pattern');
     const phrases = form.getByRole('combobox', { name: /Phrases/ });
     await phrases.fill('sale');

@@ -45,7 +45,8 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     const b = await benPage();
     await Promise.all([a.goto(`${server.url}/personas`), b.goto(`${server.url}/personas`)]);
     await b.getByTestId('personas').getByText('Public resolvers').waitFor();
-    const form = a.getByRole('form', { name: 'New persona' });
+    await a.getByRole('button', { name: 'New persona', exact: true }).click();
+    const form = a.getByRole('dialog').getByRole('form', { name: 'New persona' });
     await form.getByRole('textbox', { name: 'Name' }).fill('Made in browser A');
     const elapsed = await within1s(
       () => form.getByRole('button', { name: 'Create persona' }).click(),
@@ -53,6 +54,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     );
     expect(elapsed).toBeLessThan(1000);
     // Bad input shows next to its field.
+    await a.getByRole('button', { name: 'New persona', exact: true }).click();
     await form.getByRole('textbox', { name: 'Name' }).fill('Bad resolvers');
     await form.getByRole('textbox', { name: /Resolvers/ }).fill('not-an-ip');
     await form.getByRole('button', { name: 'Create persona' }).click();
@@ -103,7 +105,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await a.getByRole('link', { name: 'Short shop names', exact: true }).click();
     const detail = a.url();
     await b.goto(detail);
-    await b.getByTestId('campaign-status').getByText('DRAFT').waitFor();
+    await b.getByTestId('campaign-status').getByText('Draft').waitFor();
     // Timed by the two pages' own clocks (one machine, one wall clock): from the click Ada's page
     // receives to the moment Ben's page shows the new status. The server shares this test's process,
     // and a campaign starting keeps it busy, so Playwright may hear of Ben's page later than he sees it.
@@ -114,7 +116,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       document.addEventListener('click', onClick, { capture: true });
     });
     await b.evaluate(() => {
-      const shown = () => /QUEUED|RUNNING|COMPLETED/.test(document.querySelector('[data-testid=campaign-status]')?.textContent ?? '');
+      const shown = () => /Queued|Running|Completed/.test(document.querySelector('[data-testid=campaign-status]')?.textContent ?? '');
       const observer = new MutationObserver(() => {
         if (!shown()) return;
         (window as unknown as { shownAt: number }).shownAt = Date.now();
@@ -123,13 +125,13 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await a.getByRole('button', { name: 'Start' }).click();
-    await b.getByTestId('campaign-status').getByText(/QUEUED|RUNNING|COMPLETED/).waitFor({ timeout: 5000 });
+    await b.getByTestId('campaign-status').getByText(/Queued|Running|Completed/).waitFor({ timeout: 5000 });
     const clickedAt = await a.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
     const shownAt = await b.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
     expect(shownAt - clickedAt).toBeGreaterThan(0);
     expect(shownAt - clickedAt).toBeLessThan(1000);
-    await b.getByTestId('campaign-status').getByText('COMPLETED').waitFor({ timeout: 10_000 });
-    await b.getByTestId('campaign-progress').getByText('1000 / 1000 processed', { exact: false }).waitFor();
+    await b.getByTestId('campaign-status').getByText('Completed').waitFor({ timeout: 10_000 });
+    await b.getByTestId('campaign-progress').getByText('1,000 / 1,000 processed', { exact: false }).waitFor();
     await b.getByTestId('results').getByText('ashop.com').waitFor();
     if (process.env.SCREENSHOTS) {
       await b.screenshot({ path: `${screenshotsDir}campaign.png` });
@@ -155,10 +157,11 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     server.app.services.sockets.closeAll(1012, 'test: network drop');
     // The header says Offline (not one more "Reconnecting"), and B's forms wait for the connection.
     await b.getByTestId('connection-indicator').and(b.locator('[data-state=offline]')).getByText('Offline').waitFor({ timeout: 10_000 });
-    expect(await b.getByRole('form', { name: 'New keyword set' }).getByRole('button', { name: 'Create keyword set' }).isDisabled()).toBe(true);
+    expect(await b.getByRole('button', { name: 'New keyword set', exact: true }).isDisabled()).toBe(true);
 
-    const form = a.getByRole('form', { name: 'New keyword set' });
+    const form = a.getByRole('dialog').getByRole('form', { name: 'New keyword set' });
     for (const name of ['While away 1', 'While away 2', 'While away 3']) {
+      await a.getByRole('button', { name: 'New keyword set', exact: true }).click();
       await form.getByRole('textbox', { name: 'Name' }).fill(name);
       await form.getByLabel(/Phrases/).fill('sale');
       await form.getByLabel(/Phrases/).press('Enter');
@@ -172,7 +175,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       await b.getByTestId('keyword-sets').getByText(name).waitFor({ timeout: 15_000 });
     }
     await b.getByTestId('connection-indicator').and(b.locator('[data-state=live]')).waitFor();
-    expect(await b.getByRole('form', { name: 'New keyword set' }).getByRole('button', { name: 'Create keyword set' }).isDisabled()).toBe(false);
+    expect(await b.getByRole('button', { name: 'New keyword set', exact: true }).isDisabled()).toBe(false);
     expect(requests.urls.filter((url) => url.includes('/keyword-sets') && url.startsWith('GET'))).toEqual([]); // no reload
     await Promise.all([a.close(), b.close()]);
   }, 40_000);

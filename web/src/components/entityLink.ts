@@ -24,7 +24,4 @@ export function entityPath(entityType: string | null | undefined, entityId: stri
   }
 }
 
-/** A moment with its date, so yesterday's entries cannot pass for today's. */
-export function dateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+export { dateTime } from './format';

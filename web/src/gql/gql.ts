@@ -28,15 +28,16 @@ type Documents = {
     "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
     "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInPage_SignUpDocument,
     "\n  query SignInPage_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n": typeof types.SignInPage_DemoAccountsDocument,
+    "mutation CampaignActions_Start($id: ID!) { startCampaign(id: $id) { id status version } }": typeof types.CampaignActions_StartDocument,
+    "mutation CampaignActions_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": typeof types.CampaignActions_PauseDocument,
+    "mutation CampaignActions_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": typeof types.CampaignActions_ResumeDocument,
+    "mutation CampaignActions_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": typeof types.CampaignActions_CancelDocument,
     "\n  fragment CampaignDetailPage_Detail on Campaign {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n  }\n": typeof types.CampaignDetailPage_DetailFragmentDoc,
     "\n  query CampaignDetailPage_Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n": typeof types.CampaignDetailPage_CampaignDocument,
-    "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_StartDocument,
-    "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_PauseDocument,
-    "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_ResumeDocument,
-    "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": typeof types.CampaignDetailPage_CancelDocument,
+    "\n  mutation CampaignDetailPage_Duplicate($id: ID!, $start: Boolean!) {\n    duplicateCampaign(id: $id, input: { start: $start }) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n": typeof types.CampaignDetailPage_DuplicateDocument,
     "\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CampaignResults_PageDocument,
     "\n  mutation CampaignResults_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url }\n  }\n": typeof types.CampaignResults_ExportLinkDocument,
-    "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status version progress { total processed percent }\n  }\n": typeof types.CampaignsPage_CampaignFragmentDoc,
+    "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status createdAt version progress { total processed percent }\n  }\n": typeof types.CampaignsPage_CampaignFragmentDoc,
     "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    personas(first: 100) { edges { node { ...PersonasPage_Persona } } }\n    keywordSets(first: 100) { edges { node { ...KeywordSetsPage_KeywordSet } } }\n    proxyPools(first: 100) { edges { node { ...ProxiesPage_Pool } } }\n  }\n": typeof types.CampaignsPage_DataDocument,
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": typeof types.CampaignsPage_CreateDocument,
     "\n  mutation CampaignsPage_Rename($id: ID!, $name: String!) {\n    updateCampaign(id: $id, input: { name: $name }) { id name version }\n  }\n": typeof types.CampaignsPage_RenameDocument,
@@ -45,7 +46,7 @@ type Documents = {
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": typeof types.ChatsPage_MessageFragmentDoc,
     "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": typeof types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": typeof types.ChatsPage_ThreadDocument,
-    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n": typeof types.ChatsPage_SendDocument,
+    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n": typeof types.ChatsPage_SendDocument,
     "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": typeof types.ChatsPage_EditDocument,
     "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": typeof types.ChatsPage_DeleteMessageDocument,
     "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
@@ -63,9 +64,11 @@ type Documents = {
     "mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }": typeof types.ConnectionsPage_CancelDocument,
     "mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }": typeof types.ConnectionsPage_RemoveDocument,
     "mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }": typeof types.ConnectionsPage_ChatDocument,
-    "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n": typeof types.DashboardPage_DashboardFragmentDoc,
+    "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n    throughput { at results perSecond }\n  }\n": typeof types.DashboardPage_DashboardFragmentDoc,
     "\n  fragment DashboardPage_Activity on Activity {\n    id at summary verb entityType entityId actor { id displayName }\n  }\n": typeof types.DashboardPage_ActivityFragmentDoc,
     "\n  query DashboardPage_Data {\n    dashboard { ...DashboardPage_Dashboard }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    activity(first: 15) {\n      edges { node { ...DashboardPage_Activity } }\n    }\n  }\n": typeof types.DashboardPage_DataDocument,
+    "\n  query FirstSteps_Data {\n    demoAccounts { email }\n    drafts: campaigns(status: DRAFT, first: 20) {\n      edges { node { ...CampaignsPage_Campaign source { id } } }\n    }\n  }\n": typeof types.FirstSteps_DataDocument,
+    "\n  mutation FirstSteps_Start($id: ID!) {\n    startCampaign(id: $id) { id status version }\n  }\n": typeof types.FirstSteps_StartDocument,
     "\n  fragment FeedPage_Comment on Comment {\n    id postId body createdAt author { id displayName }\n  }\n": typeof types.FeedPage_CommentFragmentDoc,
     "\n  fragment FeedPage_Post on Post {\n    id body edited createdAt commentCount\n    author { id displayName }\n    comments { ...FeedPage_Comment }\n  }\n": typeof types.FeedPage_PostFragmentDoc,
     "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": typeof types.FeedPage_FeedDocument,
@@ -132,15 +135,16 @@ const documents: Documents = {
     "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInPage_SignInDocument,
     "\n  mutation SignInPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.SignInPage_SignUpDocument,
     "\n  query SignInPage_DemoAccounts {\n    demoAccounts { email displayName password }\n  }\n": types.SignInPage_DemoAccountsDocument,
+    "mutation CampaignActions_Start($id: ID!) { startCampaign(id: $id) { id status version } }": types.CampaignActions_StartDocument,
+    "mutation CampaignActions_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": types.CampaignActions_PauseDocument,
+    "mutation CampaignActions_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": types.CampaignActions_ResumeDocument,
+    "mutation CampaignActions_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": types.CampaignActions_CancelDocument,
     "\n  fragment CampaignDetailPage_Detail on Campaign {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n  }\n": types.CampaignDetailPage_DetailFragmentDoc,
     "\n  query CampaignDetailPage_Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n": types.CampaignDetailPage_CampaignDocument,
-    "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }": types.CampaignDetailPage_StartDocument,
-    "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }": types.CampaignDetailPage_PauseDocument,
-    "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }": types.CampaignDetailPage_ResumeDocument,
-    "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }": types.CampaignDetailPage_CancelDocument,
+    "\n  mutation CampaignDetailPage_Duplicate($id: ID!, $start: Boolean!) {\n    duplicateCampaign(id: $id, input: { start: $start }) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n": types.CampaignDetailPage_DuplicateDocument,
     "\n  query CampaignResults_Page($id: ID!, $after: String, $status: CampaignResultStatus, $search: String) {\n    campaign(id: $id) {\n      id\n      results(first: 50, after: $after, status: $status, search: $search) {\n        edges { node { position domain status records httpStatus matchedKeywords error } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CampaignResults_PageDocument,
     "\n  mutation CampaignResults_ExportLink($campaignId: ID!) {\n    createResultsExportLink(campaignId: $campaignId) { url }\n  }\n": types.CampaignResults_ExportLinkDocument,
-    "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status version progress { total processed percent }\n  }\n": types.CampaignsPage_CampaignFragmentDoc,
+    "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status createdAt version progress { total processed percent }\n  }\n": types.CampaignsPage_CampaignFragmentDoc,
     "\n  query CampaignsPage_Data {\n    campaigns(first: 100) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    personas(first: 100) { edges { node { ...PersonasPage_Persona } } }\n    keywordSets(first: 100) { edges { node { ...KeywordSetsPage_KeywordSet } } }\n    proxyPools(first: 100) { edges { node { ...ProxiesPage_Pool } } }\n  }\n": types.CampaignsPage_DataDocument,
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": types.CampaignsPage_CreateDocument,
     "\n  mutation CampaignsPage_Rename($id: ID!, $name: String!) {\n    updateCampaign(id: $id, input: { name: $name }) { id name version }\n  }\n": types.CampaignsPage_RenameDocument,
@@ -149,7 +153,7 @@ const documents: Documents = {
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": types.ChatsPage_MessageFragmentDoc,
     "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": types.ChatsPage_ThreadDocument,
-    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n": types.ChatsPage_SendDocument,
+    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n": types.ChatsPage_SendDocument,
     "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": types.ChatsPage_EditDocument,
     "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": types.ChatsPage_DeleteMessageDocument,
     "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
@@ -167,9 +171,11 @@ const documents: Documents = {
     "mutation ConnectionsPage_Cancel($id: ID!) { cancelConnectionRequest(id: $id) }": types.ConnectionsPage_CancelDocument,
     "mutation ConnectionsPage_Remove($id: ID!) { removeConnection(id: $id) }": types.ConnectionsPage_RemoveDocument,
     "mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }": types.ConnectionsPage_ChatDocument,
-    "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n": types.DashboardPage_DashboardFragmentDoc,
+    "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n    throughput { at results perSecond }\n  }\n": types.DashboardPage_DashboardFragmentDoc,
     "\n  fragment DashboardPage_Activity on Activity {\n    id at summary verb entityType entityId actor { id displayName }\n  }\n": types.DashboardPage_ActivityFragmentDoc,
     "\n  query DashboardPage_Data {\n    dashboard { ...DashboardPage_Dashboard }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    activity(first: 15) {\n      edges { node { ...DashboardPage_Activity } }\n    }\n  }\n": types.DashboardPage_DataDocument,
+    "\n  query FirstSteps_Data {\n    demoAccounts { email }\n    drafts: campaigns(status: DRAFT, first: 20) {\n      edges { node { ...CampaignsPage_Campaign source { id } } }\n    }\n  }\n": types.FirstSteps_DataDocument,
+    "\n  mutation FirstSteps_Start($id: ID!) {\n    startCampaign(id: $id) { id status version }\n  }\n": types.FirstSteps_StartDocument,
     "\n  fragment FeedPage_Comment on Comment {\n    id postId body createdAt author { id displayName }\n  }\n": types.FeedPage_CommentFragmentDoc,
     "\n  fragment FeedPage_Post on Post {\n    id body edited createdAt commentCount\n    author { id displayName }\n    comments { ...FeedPage_Comment }\n  }\n": types.FeedPage_PostFragmentDoc,
     "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": types.FeedPage_FeedDocument,
@@ -295,6 +301,22 @@ export function graphql(source: "\n  query SignInPage_DemoAccounts {\n    demoAc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CampaignActions_Start($id: ID!) { startCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignActions_Start($id: ID!) { startCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignActions_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignActions_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignActions_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignActions_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignActions_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignActions_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CampaignDetailPage_Detail on Campaign {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n  }\n"): (typeof documents)["\n  fragment CampaignDetailPage_Detail on Campaign {\n      id name kind status error note startedAt finishedAt createdAt version\n      progress { total processed succeeded failed percent }\n      source { id name status }\n      persona { id name }\n      keywordSet { id name }\n      proxyPool { id name }\n      params {\n        __typename\n        ... on DomainGenerationParams { pattern constant characterSet minLength maxLength tlds maxDomains domainCount }\n        ... on DnsValidationParams { recordType }\n        ... on HttpKeywordValidationParams { scheme port path concurrency }\n      }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -303,19 +325,7 @@ export function graphql(source: "\n  query CampaignDetailPage_Campaign($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }"): (typeof documents)["mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }"];
+export function graphql(source: "\n  mutation CampaignDetailPage_Duplicate($id: ID!, $start: Boolean!) {\n    duplicateCampaign(id: $id, input: { start: $start }) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignDetailPage_Duplicate($id: ID!, $start: Boolean!) {\n    duplicateCampaign(id: $id, input: { start: $start }) {\n      ...CampaignDetailPage_Detail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -327,7 +337,7 @@ export function graphql(source: "\n  mutation CampaignResults_ExportLink($campai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status version progress { total processed percent }\n  }\n"): (typeof documents)["\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status version progress { total processed percent }\n  }\n"];
+export function graphql(source: "\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status createdAt version progress { total processed percent }\n  }\n"): (typeof documents)["\n  fragment CampaignsPage_Campaign on Campaign {\n    id name kind status createdAt version progress { total processed percent }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -363,7 +373,7 @@ export function graphql(source: "\n  query ChatsPage_Thread($id: ID!, $last: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { id }\n  }\n"];
+export function graphql(source: "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -435,7 +445,7 @@ export function graphql(source: "mutation ConnectionsPage_Chat($input: CreateCha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n"): (typeof documents)["\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n  }\n"];
+export function graphql(source: "\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n    throughput { at results perSecond }\n  }\n"): (typeof documents)["\n  fragment DashboardPage_Dashboard on Dashboard {\n    id\n    campaignsByStatus { status count }\n    proxiesByHealth { status count }\n    resultsByStatus { status count }\n    totals { campaigns proxies proxyPools personas keywordSets }\n    throughput { at results perSecond }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,6 +454,14 @@ export function graphql(source: "\n  fragment DashboardPage_Activity on Activity
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardPage_Data {\n    dashboard { ...DashboardPage_Dashboard }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    activity(first: 15) {\n      edges { node { ...DashboardPage_Activity } }\n    }\n  }\n"): (typeof documents)["\n  query DashboardPage_Data {\n    dashboard { ...DashboardPage_Dashboard }\n    running: campaigns(status: RUNNING, first: 10) {\n      edges { node { ...CampaignsPage_Campaign } }\n    }\n    activity(first: 15) {\n      edges { node { ...DashboardPage_Activity } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstSteps_Data {\n    demoAccounts { email }\n    drafts: campaigns(status: DRAFT, first: 20) {\n      edges { node { ...CampaignsPage_Campaign source { id } } }\n    }\n  }\n"): (typeof documents)["\n  query FirstSteps_Data {\n    demoAccounts { email }\n    drafts: campaigns(status: DRAFT, first: 20) {\n      edges { node { ...CampaignsPage_Campaign source { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FirstSteps_Start($id: ID!) {\n    startCampaign(id: $id) { id status version }\n  }\n"): (typeof documents)["\n  mutation FirstSteps_Start($id: ID!) {\n    startCampaign(id: $id) { id status version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

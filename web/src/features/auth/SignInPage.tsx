@@ -1,9 +1,9 @@
-import { Alert, Button, Container, Group, Paper, PasswordInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { Alert, Button, Container, Group, Paper, PasswordInput, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { Client, fetchExchange, Provider, useMutation, useQuery, type CombinedError } from 'urql';
-import { fieldErrors, generalError } from '../../components/errors';
+import { Client, fetchExchange, Provider, useMutation, useQuery } from 'urql';
+import { generalError } from '../../components/errors';
+import { MutationForm, useMutationForm } from '../../components/form';
+import { usePageTitle } from '../../components/PageHeader';
 import { graphql } from '../../gql';
 
 const SignInPage_SignIn = graphql(`
@@ -38,6 +38,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void
   const [params] = useSearchParams();
   const invitation = params.get('invitation') ?? undefined;
   const signingUp = useLocation().pathname === '/sign-up' || invitation !== undefined;
+  usePageTitle(signingUp ? 'Sign up' : 'Sign in');
   return (
     <Provider value={anonymous}>
       <Container size={420} py={80}>
@@ -65,41 +66,36 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void
 }
 
 function AuthForm({ kind, onSignedIn, invitation }: { kind: 'signIn' | 'signUp'; onSignedIn: (token: string) => void; invitation?: string }) {
-  const [signInState, signIn] = useMutation(SignInPage_SignIn);
-  const [signUpState, signUp] = useMutation(SignInPage_SignUp);
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { email: '', password: '', displayName: '' } });
-  const fetching = signInState.fetching || signUpState.fetching;
-
-  async function submit(values: typeof form.values) {
-    const result =
-      kind === 'signIn'
-        ? await signIn({ input: { email: values.email, password: values.password } })
-        : await signUp({ input: { ...values, invitation } });
-    setError(result.error);
-    form.setErrors(fieldErrors(result.error));
-    const token = result.data && ('signIn' in result.data ? result.data.signIn.token : result.data.signUp.token);
-    if (token) onSignedIn(token);
-  }
-
-  const problem = generalError(error);
+  const [, signIn] = useMutation(SignInPage_SignIn);
+  const [, signUp] = useMutation(SignInPage_SignUp);
+  const kit = useMutationForm({
+    initialValues: { email: '', password: '', displayName: '' },
+    submit: async (values) => {
+      const result = kind === 'signIn' ? await signIn({ input: { email: values.email, password: values.password } }) : await signUp({ input: { ...values, invitation } });
+      const data = result.data && ('signIn' in result.data ? result.data.signIn : result.data.signUp);
+      return { data, error: result.error };
+    },
+    onSuccess: (data) => onSignedIn(data.token),
+  });
+  const { form } = kit;
   return (
-    <form onSubmit={form.onSubmit(submit)}>
-      <Stack>
-        {problem && <Alert color="red" role="alert">{problem}</Alert>}
-        {kind === 'signUp' && invitation && (
-          <Alert color="blue" role="status" title="You are invited">
-            Sign up with the email address the invitation was sent to.
-          </Alert>
-        )}
-        <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
-        {kind === 'signUp' && <TextInput label="Display name" required {...form.getInputProps('displayName')} />}
-        <PasswordInput label="Password" autoComplete={kind === 'signIn' ? 'current-password' : 'new-password'} required {...form.getInputProps('password')} />
-        <Button type="submit" loading={fetching}>
-          {kind === 'signIn' ? 'Sign in' : 'Create account'}
-        </Button>
-      </Stack>
-    </form>
+    <MutationForm kit={kit} label={kind === 'signIn' ? 'Sign in' : 'Sign up'} submitLabel={kind === 'signIn' ? 'Sign in' : 'Create account'} offline fullWidth>
+      {kind === 'signUp' && invitation && (
+        <Alert color="blue" role="status" title="You are invited">
+          Sign up with the email address the invitation was sent to.
+        </Alert>
+      )}
+      <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+      {kind === 'signUp' && <TextInput label="Display name" required {...form.getInputProps('displayName')} />}
+      {/* Mantine marks a PasswordInput's error with data-invalid only: say it to assistive technology too. */}
+      <PasswordInput
+        label="Password"
+        autoComplete={kind === 'signIn' ? 'current-password' : 'new-password'}
+        required
+        {...form.getInputProps('password')}
+        aria-invalid={form.errors.password ? true : undefined}
+      />
+    </MutationForm>
   );
 }
 

@@ -1,8 +1,11 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { generalError } from '../../components/errors';
+import { formatNumber } from '../../components/format';
+import { toast } from '../../components/toast';
+import { options, RESULT_COLOR, RESULT_STATUS } from '../../components/words';
 import { graphql } from '../../gql';
 import type { CampaignResultStatus } from '../../gql/graphql';
 
@@ -24,8 +27,6 @@ const CampaignResults_ExportLink = graphql(`
   }
 `);
 
-const RESULT_STATUSES = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'] as const;
-
 /** The campaign's results, filtered and searched by the server, a page at a time. */
 export function CampaignResults({ campaignId }: { campaignId: string }) {
   const [pages, setPages] = useState<Array<string | null>>([null]);
@@ -46,7 +47,7 @@ export function CampaignResults({ campaignId }: { campaignId: string }) {
           label="Status"
           placeholder="Any status"
           clearable
-          data={[...RESULT_STATUSES]}
+          data={options(RESULT_STATUS)}
           value={status}
           onChange={(value) => {
             setStatus(value as CampaignResultStatus | null);
@@ -72,9 +73,11 @@ export function CampaignResults({ campaignId }: { campaignId: string }) {
         <Table.Tbody>
           {results?.edges.map(({ node }) => (
             <Table.Tr key={node.position}>
-              <Table.Td>{node.position + 1}</Table.Td>
+              <Table.Td>{formatNumber(node.position + 1)}</Table.Td>
               <Table.Td>{node.domain}</Table.Td>
-              <Table.Td>{node.status}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" tt="none" color={RESULT_COLOR[node.status]} data-status={node.status}>{RESULT_STATUS[node.status]}</Badge>
+              </Table.Td>
               <Table.Td>{node.records?.join(', ') ?? node.matchedKeywords?.join(', ') ?? node.error ?? (node.httpStatus ? `HTTP ${node.httpStatus}` : '')}</Table.Td>
             </Table.Tr>
           ))}
@@ -108,6 +111,7 @@ function ExportButton({ campaignId, filter }: { campaignId: string; filter: { st
     const link = document.createElement('a');
     link.href = url.pathname + url.search; // its Content-Disposition names the file
     link.click();
+    toast(filtered ? 'Export started: the results that match the filter download as CSV.' : 'Export started: every result downloads as CSV.');
   }
   const problem = generalError(error);
   return (

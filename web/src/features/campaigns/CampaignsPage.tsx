@@ -1,19 +1,22 @@
-import { Alert, Badge, Button, Card, Group, NumberInput, Progress, SegmentedControl, Select, Stack, Table, TagsInput, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
-import { useMutation, useQuery, type CombinedError } from 'urql';
-import { fieldErrors, generalError } from '../../components/errors';
-import { DeleteButton, EditButton } from '../../components/RowActions';
+import { Anchor, Badge, Group, NumberInput, Progress, SegmentedControl, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Link, useNavigate } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '../../components/EmptyState';
+import { MutationForm, useMutationForm } from '../../components/form';
+import { formatNumber } from '../../components/format';
+import { ListTable } from '../../components/ListTable';
+import { PageHeader } from '../../components/PageHeader';
+import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
 import { TextEditForm } from '../../components/TextEditForm';
 import { STATUS_COLOR } from '../../components/statusColors';
+import { When } from '../../components/When';
+import { CAMPAIGN_KIND, CAMPAIGN_KIND_HINT, CAMPAIGN_STATUS, GENERATION_PATTERN, options } from '../../components/words';
 import { graphql } from '../../gql';
-import { useOnline } from '../../urql/status';
-import type { CampaignsPage_DataQuery } from '../../gql/graphql';
+import type { CampaignKind, CampaignsPage_DataQuery, GenerationPattern } from '../../gql/graphql';
 
 export const CampaignsPage_Campaign = graphql(`
   fragment CampaignsPage_Campaign on Campaign {
-    id name kind status version progress { total processed percent }
+    id name kind status createdAt version progress { total processed percent }
   }
 `);
 
@@ -47,45 +50,75 @@ const CampaignsPage_Delete = graphql(`
   }
 `);
 
-type Kind = 'DOMAIN_GENERATION' | 'DNS_VALIDATION' | 'HTTP_KEYWORD_VALIDATION';
+type Campaign = CampaignsPage_DataQuery['campaigns']['edges'][number]['node'];
+
+const NEW = 'New campaign';
+
+/** "120 / 1,000, 12%": the progress of a campaign, as every list shows it. */
+export function progressText(progress: { processed: number; total: number; percent: number }): string {
+  return `${formatNumber(progress.processed)} / ${formatNumber(progress.total)}, ${Math.round(progress.percent)}%`;
+}
+
+export function StatusBadge({ status, size, testId }: { status: Campaign['status']; size?: 'sm' | 'lg'; testId?: string }) {
+  return (
+    <Badge variant="dot" tt="none" size={size} color={STATUS_COLOR[status]} data-status={status} data-testid={testId}>
+      {CAMPAIGN_STATUS[status]}
+    </Badge>
+  );
+}
 
 export function CampaignsPage() {
   const [{ data }] = useQuery({ query: CampaignsPage_Data });
   const [, deleteCampaign] = useMutation(CampaignsPage_Delete);
+  const campaigns = data?.campaigns.edges.map((edge) => edge.node);
+  // One "New campaign" on screen: in the header, or in the empty list's invitation.
+  const create = (
+    <CreateButton label={NEW} urlKey="campaign" size="xl">
+      {(close) => (data ? <CreateCampaign data={data} onCreated={close} /> : null)}
+    </CreateButton>
+  );
   return (
     <Stack>
-      <Title order={2}>Campaigns</Title>
-      {data && <CreateCampaign data={data} />}
-      <Table striped data-testid="campaigns">
-        <Table.Thead>
-          <Table.Tr><Table.Th>Name</Table.Th><Table.Th>Kind</Table.Th><Table.Th>Status</Table.Th><Table.Th>Progress</Table.Th><Table.Th /></Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data?.campaigns.edges.map(({ node }) => (
-            <Table.Tr key={node.id}>
-              <Table.Td><Text component={Link} to={`/campaigns/${node.id}`}>{node.name}</Text></Table.Td>
-              <Table.Td>{node.kind}</Table.Td>
-              <Table.Td><Badge variant="dot" color={STATUS_COLOR[node.status]}>{node.status}</Badge></Table.Td>
-              <Table.Td w={260}>
-                <Group gap="xs" wrap="nowrap">
-                  <Progress flex={1} value={node.progress.percent} aria-label={`${node.name} progress`} />
-                  <Text size="xs" data-testid={`progress-${node.name}`}>
-                    {node.progress.processed.toLocaleString()} / {node.progress.total.toLocaleString()}, {Math.round(node.progress.percent)}%
-                  </Text>
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <EditButton label={`Rename ${node.name}`} title={`Rename campaign ${node.name}`}>
-                    {(close) => <RenameCampaign id={node.id} name={node.name} onSaved={close} />}
-                  </EditButton>
-                  <DeleteButton label={`Delete ${node.name}`} what={`campaign "${node.name}" and its results`} onDelete={() => deleteCampaign({ id: node.id })} />
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <PageHeader
+        title="Campaigns"
+        description="A campaign generates domain names, checks which resolve, or searches their pages for keywords; each stage can take the one before as its source."
+        action={campaigns?.length ? create : undefined}
+      />
+      <ListTable
+        testId="campaigns"
+        label="Campaigns"
+        items={campaigns}
+        rowKey={(campaign) => campaign.id}
+        columns={[
+          { header: 'Name', cell: (campaign) => <Anchor component={Link} to={`/campaigns/${campaign.id}`}>{campaign.name}</Anchor> },
+          { header: 'Kind', cell: (campaign) => CAMPAIGN_KIND[campaign.kind] },
+          { header: 'Status', cell: (campaign) => <StatusBadge status={campaign.status} /> },
+          {
+            header: 'Progress',
+            width: 280,
+            cell: (campaign) => (
+              <Group gap="xs" wrap="nowrap">
+                <Progress flex={1} value={campaign.progress.percent} aria-label={`${campaign.name} progress`} />
+                <Text size="xs" data-testid={`progress-${campaign.name}`}>{progressText(campaign.progress)}</Text>
+              </Group>
+            ),
+          },
+          { header: 'Created', cell: (campaign) => <Text size="sm" c="dimmed"><When at={campaign.createdAt} /></Text> },
+        ]}
+        actions={(campaign) => (
+          <>
+            <EditButton label={`Rename ${campaign.name}`} title={`Rename campaign ${campaign.name}`} text="Rename">
+              {(close) => <RenameCampaign id={campaign.id} name={campaign.name} onSaved={close} />}
+            </EditButton>
+            <DeleteButton label={`Delete ${campaign.name}`} what={`campaign “${campaign.name}” and its results`} onDelete={() => deleteCampaign({ id: campaign.id })} />
+          </>
+        )}
+        empty={
+          <EmptyState title="No campaigns yet" action={create} testId="campaigns-empty">
+            Start with a domain generation: it makes the names. Then a DNS check finds which resolve, and a keyword search reads their pages.
+          </EmptyState>
+        }
+      />
     </Stack>
   );
 }
@@ -93,19 +126,28 @@ export function CampaignsPage() {
 function RenameCampaign({ id, name, onSaved }: { id: string; name: string; onSaved: () => void }) {
   const [, rename] = useMutation(CampaignsPage_Rename);
   return (
-    <TextEditForm formLabel={`Rename campaign ${name}`} label="Name" field="input.name" initial={name} submitLabel="Save name" save={(value) => rename({ id, name: value })} onSaved={onSaved} />
+    <TextEditForm
+      formLabel={`Rename campaign ${name}`}
+      label="Name"
+      field="input.name"
+      initial={name}
+      submitLabel="Save name"
+      saved="Campaign renamed."
+      save={(value) => rename({ id, name: value })}
+      onSaved={onSaved}
+    />
   );
 }
 
-function CreateCampaign({ data }: { data: CampaignsPage_DataQuery }) {
+/** A new campaign opens on its own page, where it is started (as a new Vercel project opens on its page). */
+function CreateCampaign({ data, onCreated }: { data: CampaignsPage_DataQuery; onCreated: () => void }) {
   const [, create] = useMutation(CampaignsPage_Create);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({
+  const navigate = useNavigate();
+  const kit = useMutationForm({
     initialValues: {
-      kind: 'DOMAIN_GENERATION' as Kind,
+      kind: 'DOMAIN_GENERATION' as CampaignKind,
       name: '',
-      pattern: 'PREFIX',
+      pattern: 'PREFIX' as GenerationPattern,
       constant: '',
       characterSet: 'abcdefghijklmnopqrstuvwxyz',
       minLength: 1,
@@ -118,94 +160,90 @@ function CreateCampaign({ data }: { data: CampaignsPage_DataQuery }) {
       sourceId: null as string | null,
       port: '' as number | '',
     },
+    submit: (values) => {
+      const links = {
+        personaId: values.personaId ?? undefined,
+        keywordSetId: values.keywordSetId ?? undefined,
+        proxyPoolId: values.proxyPoolId ?? undefined,
+        sourceId: values.sourceId ?? undefined,
+      };
+      const input =
+        values.kind === 'DOMAIN_GENERATION'
+          ? {
+              name: values.name,
+              kind: values.kind,
+              generation: {
+                pattern: values.pattern,
+                constant: values.constant,
+                characterSet: values.characterSet,
+                minLength: values.minLength,
+                maxLength: values.maxLength,
+                tlds: values.tlds,
+                maxDomains: values.maxDomains,
+              },
+            }
+          : values.kind === 'DNS_VALIDATION'
+            ? { name: values.name, kind: values.kind, personaId: links.personaId, sourceId: links.sourceId }
+            : { name: values.name, kind: values.kind, ...links, http: values.port === '' ? undefined : { port: values.port } };
+      return create({ input });
+    },
+    success: (_data, values) => `Created campaign “${values.name}”: start it when you are ready.`,
+    onSuccess: (created) => {
+      onCreated();
+      navigate(`/campaigns/${created.createCampaign.id}`);
+    },
   });
+  const { form } = kit;
   const kind = form.values.kind;
-  const sourceKind = kind === 'DNS_VALIDATION' ? 'DOMAIN_GENERATION' : 'DNS_VALIDATION';
+  const sourceKind: CampaignKind = kind === 'DNS_VALIDATION' ? 'DOMAIN_GENERATION' : 'DNS_VALIDATION';
   const personaKind = kind === 'DNS_VALIDATION' ? 'DNS' : 'HTTP';
-
-  async function submit(values: typeof form.values) {
-    const links = {
-      personaId: values.personaId ?? undefined,
-      keywordSetId: values.keywordSetId ?? undefined,
-      proxyPoolId: values.proxyPoolId ?? undefined,
-      sourceId: values.sourceId ?? undefined,
-    };
-    const input =
-      values.kind === 'DOMAIN_GENERATION'
-        ? {
-            name: values.name,
-            kind: values.kind,
-            generation: {
-              pattern: values.pattern as 'PREFIX' | 'SUFFIX' | 'BOTH',
-              constant: values.constant,
-              characterSet: values.characterSet,
-              minLength: values.minLength,
-              maxLength: values.maxLength,
-              tlds: values.tlds,
-              maxDomains: values.maxDomains,
-            },
-          }
-        : values.kind === 'DNS_VALIDATION'
-          ? { name: values.name, kind: values.kind, personaId: links.personaId, sourceId: links.sourceId }
-          : { name: values.name, kind: values.kind, ...links, http: values.port === '' ? undefined : { port: values.port } };
-    const result = await create({ input });
-    setError(result.error);
-    const errors = fieldErrors(result.error);
-    form.setErrors(Object.fromEntries(Object.entries(errors).map(([key, message]) => [key.replace(/^(generation|http|dns)\./, ''), message])));
-    if (!result.error) form.setFieldValue('name', '');
-  }
-
-  const options = (items: Array<{ id: string; name: string }>) => items.map((item) => ({ value: item.id, label: item.name }));
+  const sourceWords = sourceKind === 'DOMAIN_GENERATION' ? 'a domain generation' : 'a DNS check';
+  const personaWords = personaKind === 'DNS' ? 'a DNS persona' : 'an HTTP persona';
+  const choices = (items: Array<{ id: string; name: string }>) => items.map((item) => ({ value: item.id, label: item.name }));
+  const sources = data.campaigns.edges.map((e) => e.node).filter((c) => c.kind === sourceKind);
+  const personas = data.personas.edges.map((e) => e.node).filter((p) => p.kind === personaKind);
   return (
-    <Card withBorder>
-      <form onSubmit={form.onSubmit(submit)} aria-label="New campaign">
-        <Stack>
-          <Title order={4}>New campaign</Title>
-          <SegmentedControl
-            aria-label="Kind"
-            data={[
-              { value: 'DOMAIN_GENERATION', label: 'Domain generation' },
-              { value: 'DNS_VALIDATION', label: 'DNS validation' },
-              { value: 'HTTP_KEYWORD_VALIDATION', label: 'HTTP keyword validation' },
-            ]}
-            {...form.getInputProps('kind')}
+    <MutationForm kit={kit} label={NEW} submitLabel="Create campaign">
+      <SegmentedControl aria-label="Kind" data={options(CAMPAIGN_KIND)} {...form.getInputProps('kind')} />
+      <Text size="sm" c="dimmed">{CAMPAIGN_KIND_HINT[kind]}.</Text>
+      <TextInput label="Name" data-autofocus {...form.getInputProps('name')} />
+      {kind === 'DOMAIN_GENERATION' ? (
+        <>
+          <Group grow align="flex-start">
+            <Select label="Variable part" data={options(GENERATION_PATTERN)} allowDeselect={false} {...form.getInputProps('pattern')} />
+            <TextInput label="Constant" {...form.getInputProps('constant')} />
+            <TextInput label="Character set" {...form.getInputProps('characterSet')} />
+          </Group>
+          <Group grow align="flex-start">
+            <NumberInput label="Min length" {...form.getInputProps('minLength')} />
+            <NumberInput label="Max length" {...form.getInputProps('maxLength')} />
+            <TagsInput label="TLDs" {...form.getInputProps('tlds')} />
+            <NumberInput label="Max domains" thousandSeparator="," {...form.getInputProps('maxDomains')} />
+          </Group>
+        </>
+      ) : (
+        <Group grow align="flex-start">
+          <Select
+            label={`Source (${sourceWords})`}
+            placeholder={sources.length ? 'Pick one' : `Create ${sourceWords} first`}
+            data={choices(sources)}
+            {...form.getInputProps('sourceId')}
           />
-          {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-          <TextInput label="Name" {...form.getInputProps('name')} />
-          {kind === 'DOMAIN_GENERATION' ? (
+          <Select
+            label={`${personaKind} persona`}
+            placeholder={personas.length ? 'Pick one' : `Create ${personaWords} first`}
+            data={choices(personas)}
+            {...form.getInputProps('personaId')}
+          />
+          {kind === 'HTTP_KEYWORD_VALIDATION' && (
             <>
-              <Group grow>
-                <Select label="Variable part" data={[{ value: 'PREFIX', label: 'before the constant' }, { value: 'SUFFIX', label: 'after the constant' }, { value: 'BOTH', label: 'on both sides' }]} {...form.getInputProps('pattern')} />
-                <TextInput label="Constant" {...form.getInputProps('constant')} />
-                <TextInput label="Character set" {...form.getInputProps('characterSet')} />
-              </Group>
-              <Group grow>
-                <NumberInput label="Min length" {...form.getInputProps('minLength')} />
-                <NumberInput label="Max length" {...form.getInputProps('maxLength')} />
-                <TagsInput label="TLDs" {...form.getInputProps('tlds')} />
-                <NumberInput label="Max domains" {...form.getInputProps('maxDomains')} />
-              </Group>
+              <Select label="Keyword set" data={choices(data.keywordSets.edges.map((e) => e.node))} {...form.getInputProps('keywordSetId')} />
+              <Select label="Proxy pool (optional)" clearable data={choices(data.proxyPools.edges.map((e) => e.node))} {...form.getInputProps('proxyPoolId')} />
+              <NumberInput label="Port (optional)" {...form.getInputProps('port')} />
             </>
-          ) : (
-            <Group grow>
-              <Select
-                label={`Source (${sourceKind === 'DOMAIN_GENERATION' ? 'a generation' : 'a DNS'} campaign)`}
-                data={options(data.campaigns.edges.map((e) => e.node).filter((c) => c.kind === sourceKind))}
-                {...form.getInputProps('sourceId')}
-              />
-              <Select label={`${personaKind} persona`} data={options(data.personas.edges.map((e) => e.node).filter((p) => p.kind === personaKind))} {...form.getInputProps('personaId')} />
-              {kind === 'HTTP_KEYWORD_VALIDATION' && (
-                <>
-                  <Select label="Keyword set" data={options(data.keywordSets.edges.map((e) => e.node))} {...form.getInputProps('keywordSetId')} />
-                  <Select label="Proxy pool (optional)" clearable data={options(data.proxyPools.edges.map((e) => e.node))} {...form.getInputProps('proxyPoolId')} />
-                  <NumberInput label="Port (optional)" {...form.getInputProps('port')} />
-                </>
-              )}
-            </Group>
           )}
-          <Button type="submit" disabled={!online}>Create campaign</Button>
-        </Stack>
-      </form>
-    </Card>
+        </Group>
+      )}
+    </MutationForm>
   );
 }

@@ -1,10 +1,13 @@
-import { Alert, Badge, Button, Card, Grid, Group, MultiSelect, NavLink, ScrollArea, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Badge, Box, Button, Card, Grid, Group, MultiSelect, NavLink, Paper, ScrollArea, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useMutation, useQuery, useSubscription, type CombinedError } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { EmptyState } from '../../components/EmptyState';
 import { fieldErrors, generalError } from '../../components/errors';
-import { DeleteButton, EditButton } from '../../components/RowActions';
+import { MutationForm, useMutationForm } from '../../components/form';
+import { dateTime } from '../../components/format';
+import { usePageTitle } from '../../components/PageHeader';
+import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
 import { TextEditForm } from '../../components/TextEditForm';
 import { graphql } from '../../gql';
 import { useOnline } from '../../urql/status';
@@ -46,9 +49,10 @@ export const ChatsPage_Thread = graphql(`
   }
 `);
 
+/** Answers the whole message: it replaces the optimistic one the cache showed at once (urql/cache.ts). */
 const ChatsPage_Send = graphql(`
   mutation ChatsPage_Send($chatId: ID!, $body: String!) {
-    sendMessage(chatId: $chatId, body: $body) { id }
+    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }
   }
 `);
 
@@ -106,16 +110,28 @@ export function chatName(chat: { title?: string | null; members: Member[] }, meI
   return chat.title ?? chat.members.filter((m) => m.id !== meId).map((m) => m.displayName).join(', ');
 }
 
+/** A message the cache shows before the server has it (urql/cache.ts names it so). */
+export const isOptimistic = (id: string) => id.startsWith('optimistic:');
+
 export function ChatsPage() {
   const { id } = useParams();
   const [{ data }] = useQuery({ query: ChatsPage_List });
   // Presence events carry the user with `online`, which updates every member dot in the cache.
   useSubscription({ query: ChatsPage_Presence });
+  usePageTitle('Chats');
   const me = data?.me?.id;
+  const newChat = (
+    <CreateButton label="New chat" urlKey="chat">
+      {(close) => <NewChat onCreated={close} />}
+    </CreateButton>
+  );
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <Title order={2} mb="sm">Chats</Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={2}>Chats</Title>
+          {data && data.chats.length > 0 && newChat}
+        </Group>
         <Stack gap={0} data-testid="chat-list">
           {data?.chats.map((chat) => {
             const others = chat.members.filter((m) => m.id !== me);
@@ -128,7 +144,7 @@ export function ChatsPage() {
                 label={
                   <Group gap={6}>
                     {others.map((m) => (
-                      <Badge key={m.id} size="xs" variant="dot" color={m.online ? 'green' : 'gray'} data-testid={`presence-${m.displayName}`} data-online={m.online}>
+                      <Badge key={m.id} size="xs" variant="dot" tt="none" color={m.online ? 'green' : 'gray'} data-testid={`presence-${m.displayName}`} data-online={m.online}>
                         {m.online ? 'online' : 'offline'}
                       </Badge>
                     ))}
@@ -141,10 +157,20 @@ export function ChatsPage() {
             );
           })}
         </Stack>
-        {data?.chats.length === 0 && <Text c="dimmed">No chats yet: start one below.</Text>}
-        <NewChat />
+        {data?.chats.length === 0 && (
+          <EmptyState title="No chats yet" action={newChat} testId="chats-empty">
+            You chat with your connections: start a chat with one of them, or a group chat with several. No connections yet? Find people on{' '}
+            <Link to="/connections">Connections</Link>.
+          </EmptyState>
+        )}
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 8 }}>{id ? <Thread chatId={id} meId={me} /> : <Text c="dimmed">Pick a chat.</Text>}</Grid.Col>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        {id ? (
+          <Thread chatId={id} meId={me} />
+        ) : (
+          data && data.chats.length > 0 && <Text c="dimmed">Pick a chat on the left, or start a new one.</Text>
+        )}
+      </Grid.Col>
     </Grid>
   );
 }
@@ -160,6 +186,7 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
   const [typists, setTypists] = useState<Record<string, string>>({});
   const [body, setBody] = useState('');
   const lastTypingAt = useRef(0);
+  const viewport = useRef<HTMLDivElement>(null);
   // The typing subscription also tells the server this chat is open (no message notifications for it).
   useSubscription({ query: ChatsPage_Typing, variables: { chatId } }, (_previous, event) => {
     const user = event.typing.user;
@@ -174,45 +201,80 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
     return event;
   });
   const chat = data?.chat;
-  const messages = chat?.messages.edges.map((e) => e.node) ?? [];
-  const newest = messages.at(-1)?.id;
+  const thread = chat?.messages.edges.map((e) => e.node) ?? [];
+  // Should the server's message be shown before the optimistic one has left, the optimistic one steps aside.
+  const messages = thread.filter(
+    (message, at) => !isOptimistic(message.id) || !thread.slice(at + 1).some((later) => !isOptimistic(later.id) && later.author?.id === message.author?.id && later.body === message.body),
+  );
+  const newest = messages.findLast((message) => !isOptimistic(message.id))?.id;
   useEffect(() => {
     if (newest && chat && chat.unreadCount > 0) void markRead({ chatId, messageId: newest });
   }, [newest, chat, chatId, markRead]);
+  // A new message, yours or theirs, scrolls into view, as in any chat.
+  const count = messages.length;
+  useEffect(() => {
+    const element = viewport.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [count]);
+  usePageTitle(chat ? `${chatName(chat, meId)} · Chats` : 'Chats');
 
   if (!chat) return <Text>Loading…</Text>;
   const names = Object.values(typists);
+  const tooLong = body.length > MESSAGE_MAX;
+  // Shown at once (the cache's optimistic message); the box empties now and gets the text back if the server refuses it.
+  const sendNow = () => {
+    const text = body;
+    if (!text.trim() || tooLong || !online) return;
+    setBody('');
+    void send({ chatId, body: text }).then((result) => {
+      if (result.error) setBody((current) => current || text);
+    });
+  };
   return (
     <Card withBorder>
       <Title order={3}>{chatName(chat, meId)}</Title>
-      <ScrollArea h={420} my="sm" data-testid="messages">
-        <Stack gap="xs">
+      <ScrollArea h={420} my="sm" data-testid="messages" viewportRef={viewport} viewportProps={{ tabIndex: 0, role: 'log', 'aria-label': 'Messages' }}>
+        <Stack gap="xs" pr="sm">
           {chat.messages.pageInfo.hasPreviousPage && (
             <Button variant="subtle" size="xs" onClick={() => setLast(Math.min(last + 50, 200))} disabled={last >= 200}>
               Show older messages
             </Button>
           )}
-          {messages.map((message) => (
-            <div key={message.id} data-testid="message">
-              <Text size="xs" c="dimmed">
-                {message.author?.displayName} · {new Date(message.createdAt).toLocaleTimeString()}
-                {message.edited && ' · edited'}
-              </Text>
-              <Group gap="xs" wrap="nowrap" align="start">
-                <Text flex={1} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} fs={message.deleted ? 'italic' : undefined} c={message.deleted ? 'dimmed' : undefined}>
-                  {message.deleted ? 'This message was deleted' : message.body}
+          {messages.length === 0 && <Text c="dimmed" size="sm" data-testid="thread-empty">No messages yet: say hello below.</Text>}
+          {messages.map((message) => {
+            const own = message.author?.id === meId;
+            const pending = isOptimistic(message.id);
+            return (
+              <Box key={message.id} data-testid="message" data-own={own} data-pending={pending} style={{ alignSelf: own ? 'flex-end' : 'flex-start', maxWidth: '80%' }}>
+                <Text size="xs" c="dimmed" ta={own ? 'right' : 'left'}>
+                  {own ? 'You' : message.author?.displayName} ·{' '}
+                  {pending ? 'sending…' : <time dateTime={message.createdAt} title={dateTime(message.createdAt)}>{new Date(message.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</time>}
+                  {message.edited && ' · edited'}
                 </Text>
-                {message.author?.id === meId && !message.deleted && (
-                  <Group gap={2} wrap="nowrap">
-                    <EditButton label="Edit message" title="Edit message">
-                      {(close) => <EditMessage id={message.id} body={message.body} onSaved={close} />}
-                    </EditButton>
-                    <DeleteButton label="Delete message" what="this message" onDelete={() => deleteMessage({ id: message.id })} />
+                <Paper
+                  px="sm"
+                  py={6}
+                  radius="lg"
+                  bg={own ? 'blue.0' : 'gray.1'}
+                  style={{ opacity: pending ? 0.7 : 1, borderBottomRightRadius: own ? 4 : undefined, borderBottomLeftRadius: own ? undefined : 4 }}
+                >
+                  <Group gap="xs" wrap="nowrap" align="start">
+                    <Text flex={1} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} fs={message.deleted ? 'italic' : undefined} c={message.deleted ? 'dimmed' : undefined}>
+                      {message.deleted ? 'This message was deleted' : message.body}
+                    </Text>
+                    {own && !message.deleted && !pending && (
+                      <Group gap={2} wrap="nowrap">
+                        <EditButton label="Edit message" title="Edit message">
+                          {(close) => <EditMessage id={message.id} body={message.body} onSaved={close} />}
+                        </EditButton>
+                        <DeleteButton label="Delete message" what="this message" done="Message deleted." onDelete={() => deleteMessage({ id: message.id })} />
+                      </Group>
+                    )}
                   </Group>
-                )}
-              </Group>
-            </div>
-          ))}
+                </Paper>
+              </Box>
+            );
+          })}
         </Stack>
       </ScrollArea>
       <Text size="sm" c="dimmed" h={20} aria-live="polite" data-testid="typing">
@@ -222,8 +284,7 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!body.trim()) return;
-          void send({ chatId, body }).then((result) => !result.error && setBody(''));
+          sendNow();
         }}
       >
         <Group align="end">
@@ -231,11 +292,18 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
             style={{ flex: 1 }}
             aria-label="Message"
             placeholder="Write a message"
+            description="Enter sends, Shift+Enter starts a new line"
             value={body}
             autosize
             minRows={1}
             maxRows={6}
-            error={fieldErrors(sendState.error).body ?? (body.length > MESSAGE_MAX ? `${body.length} of at most ${MESSAGE_MAX} characters` : undefined)}
+            error={fieldErrors(sendState.error).body ?? (tooLong ? `${body.length} of at most ${MESSAGE_MAX} characters` : undefined)}
+            onKeyDown={(event) => {
+              // Enter sends; Shift+Enter (and Enter while an input method composes) stays a line break.
+              if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+              event.preventDefault();
+              sendNow();
+            }}
             onChange={(event) => {
               setBody(event.currentTarget.value);
               // A refresh at most every 2 s keeps "typing" alive; the server throttles and expires it.
@@ -245,7 +313,7 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
               }
             }}
           />
-          <Button type="submit" loading={sendState.fetching} disabled={!online}>Send</Button>
+          <Button type="submit" disabled={!online}>Send</Button>
         </Group>
       </form>
     </Card>
@@ -255,42 +323,45 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
 function EditMessage({ id, body, onSaved }: { id: string; body: string; onSaved: () => void }) {
   const [, edit] = useMutation(ChatsPage_Edit);
   return (
-    <TextEditForm formLabel="Edit message" label="Message" field="body" initial={body} multiline submitLabel="Save message" save={(value) => edit({ id, body: value })} onSaved={onSaved} />
+    <TextEditForm
+      formLabel="Edit message"
+      label="Message"
+      field="body"
+      initial={body}
+      multiline
+      submitLabel="Save message"
+      saved="Message saved."
+      save={(value) => edit({ id, body: value })}
+      onSaved={onSaved}
+    />
   );
 }
 
 /** A direct chat with one connection, or a group chat (with a title) with several. */
-function NewChat() {
+function NewChat({ onCreated }: { onCreated: () => void }) {
   const [{ data }] = useQuery({ query: ChatsPage_Connections });
   const [, create] = useMutation(ChatsPage_Create);
-  const online = useOnline();
   const navigate = useNavigate();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { memberIds: [] as string[], title: '' } });
-  async function submit(values: typeof form.values) {
-    const result = await create({ input: { memberIds: values.memberIds, title: values.title.trim() || undefined } });
-    setError(result.error);
-    const errors = fieldErrors(result.error);
-    form.setErrors({ ...errors, memberIds: errors.memberIds ?? Object.entries(errors).find(([key]) => key.startsWith('memberIds'))?.[1] });
-    if (result.data) {
-      form.reset();
-      navigate(`/chats/${result.data.createChat.id}`);
-    }
-  }
+  const kit = useMutationForm({
+    initialValues: { memberIds: [] as string[], title: '' },
+    submit: (values) => create({ input: { memberIds: values.memberIds, title: values.title.trim() || undefined } }),
+    onSuccess: (created) => {
+      onCreated();
+      navigate(`/chats/${created.createChat.id}`);
+    },
+  });
+  const { form } = kit;
   const people = data?.connections.map((connection) => ({ value: connection.user.id, label: connection.user.displayName })) ?? [];
+  const group = form.values.memberIds.length > 1;
   return (
-    <Card withBorder mt="md">
-      <form onSubmit={form.onSubmit(submit)} aria-label="New chat">
-        <Stack gap="xs">
-          <Title order={5}>New chat</Title>
-          {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-          <MultiSelect label="With" placeholder={people.length ? 'Pick connections' : 'Connect with someone first'} data={people} searchable {...form.getInputProps('memberIds')} />
-          {form.values.memberIds.length > 1 && <TextInput label="Group title (optional)" {...form.getInputProps('title')} />}
-          <Button type="submit" disabled={!online || form.values.memberIds.length === 0}>
-            {form.values.memberIds.length > 1 ? 'Start group chat' : 'Start chat'}
-          </Button>
-        </Stack>
-      </form>
-    </Card>
+    <MutationForm kit={kit} label="New chat" submitLabel={group ? 'Start group chat' : 'Start chat'} disabled={form.values.memberIds.length === 0}>
+      {data && people.length === 0 && (
+        <Alert color="blue">
+          You chat with your connections, and you have none yet: find people on <Link to="/connections" onClick={onCreated}>Connections</Link>.
+        </Alert>
+      )}
+      <MultiSelect label="With" placeholder={people.length ? 'Pick connections' : 'Connect with someone first'} data={people} searchable data-autofocus {...form.getInputProps('memberIds')} />
+      {group && <TextInput label="Group title (optional)" {...form.getInputProps('title')} />}
+    </MutationForm>
   );
 }

@@ -1,8 +1,12 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { CombinedError } from 'urql';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '../../components/EmptyState';
 import { generalError } from '../../components/errors';
+import { PageHeader } from '../../components/PageHeader';
+import { toast } from '../../components/toast';
 import { graphql } from '../../gql';
 
 export const ConnectionsPage_Connection = graphql(`
@@ -53,9 +57,15 @@ export function ConnectionsPage() {
     return undefined;
   };
 
+  // Each answer says what it did; a refusal shows in the alert above.
+  const answer = async (action: Promise<{ error?: CombinedError }>, done: string) => {
+    if (!(await action).error) toast(done);
+  };
+  const nobody = data && data.connections.length + data.incomingConnectionRequests.length + data.outgoingConnectionRequests.length === 0;
+
   return (
     <Stack>
-      <Title order={2}>Connections</Title>
+      <PageHeader title="Connections" description="The people you chat with and see posts from. Connecting takes a request and its acceptance." />
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
       <Card withBorder>
         <TextInput label="Find people" placeholder="Name or email" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
@@ -68,37 +78,45 @@ export function ConnectionsPage() {
                 {relation ? (
                   <Text size="sm" c="dimmed" data-testid={`relation-${user.id}`}>{relation}</Text>
                 ) : (
-                  <Button size="xs" loading={request.fetching} onClick={() => void sendRequest({ userId: user.id })}>Connect</Button>
+                  <Button size="xs" loading={request.fetching} onClick={() => void answer(sendRequest({ userId: user.id }), `Asked ${user.displayName} to connect.`)}>Connect</Button>
                 )}
               </Group>
             );
           })}
         </Stack>
       </Card>
+      {nobody && (
+        <EmptyState title="No connections yet" testId="connections-empty">
+          Find people above by name or email and ask to connect: once they accept, you can chat and see each other’s posts.
+        </EmptyState>
+      )}
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder data-testid="incoming">
           <Title order={4}>Incoming <Badge>{data?.incomingConnectionRequests.length ?? 0}</Badge></Title>
+          {data?.incomingConnectionRequests.length === 0 && <Text size="sm" c="dimmed" mt="xs">No requests waiting for you.</Text>}
           {data?.incomingConnectionRequests.map((c) => (
             <Group key={c.id} justify="space-between" mt="xs">
               <Text>{c.user.displayName}</Text>
               <Group gap={4}>
-                <Button size="xs" onClick={() => void acceptRequest({ id: c.id })}>Accept</Button>
-                <Button size="xs" variant="default" onClick={() => void declineRequest({ id: c.id })}>Decline</Button>
+                <Button size="xs" onClick={() => void answer(acceptRequest({ id: c.id }), `You and ${c.user.displayName} are connected.`)}>Accept</Button>
+                <Button size="xs" variant="default" onClick={() => void answer(declineRequest({ id: c.id }), `Declined ${c.user.displayName}’s request.`)}>Decline</Button>
               </Group>
             </Group>
           ))}
         </Card>
         <Card withBorder data-testid="outgoing">
           <Title order={4}>Outgoing</Title>
+          {data?.outgoingConnectionRequests.length === 0 && <Text size="sm" c="dimmed" mt="xs">No requests of yours waiting.</Text>}
           {data?.outgoingConnectionRequests.map((c) => (
             <Group key={c.id} justify="space-between" mt="xs">
               <Text>{c.user.displayName}</Text>
-              <Button size="xs" variant="default" onClick={() => void cancelRequest({ id: c.id })}>Cancel</Button>
+              <Button size="xs" variant="default" onClick={() => void answer(cancelRequest({ id: c.id }), `Withdrew your request to ${c.user.displayName}.`)}>Cancel</Button>
             </Group>
           ))}
         </Card>
         <Card withBorder data-testid="accepted">
           <Title order={4}>Connected</Title>
+          {data?.connections.length === 0 && <Text size="sm" c="dimmed" mt="xs">Nobody yet.</Text>}
           {data?.connections.map((c) => (
             <Group key={c.id} justify="space-between" mt="xs">
               <Group gap={6}>
@@ -113,7 +131,7 @@ export function ConnectionsPage() {
                 >
                   Chat
                 </Button>
-                <Button size="xs" variant="subtle" color="red" onClick={() => void removeConnection({ id: c.id })}>Remove</Button>
+                <Button size="xs" variant="subtle" color="red" onClick={() => void answer(removeConnection({ id: c.id }), `Removed ${c.user.displayName} from your connections.`)}>Remove</Button>
               </Group>
             </Group>
           ))}

@@ -1,10 +1,12 @@
-import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { dateTime } from '../../components/entityLink';
+import { EmptyState } from '../../components/EmptyState';
 import { fieldErrors, generalError } from '../../components/errors';
 import { DeleteButton, EditButton } from '../../components/RowActions';
+import { PageHeader } from '../../components/PageHeader';
 import { TextEditForm } from '../../components/TextEditForm';
+import { When } from '../../components/When';
 import { graphql } from '../../gql';
 import { useOnline } from '../../urql/status';
 
@@ -47,7 +49,7 @@ export function FeedPage() {
   const errors = fieldErrors(postState.error, '');
   return (
     <Stack>
-      <Title order={2}>Feed</Title>
+      <PageHeader title="Feed" description="Posts from you and your connections, newest first." />
       <Card withBorder>
         <form
           onSubmit={(event) => {
@@ -62,11 +64,16 @@ export function FeedPage() {
           </Stack>
         </form>
       </Card>
+      {data?.feed.edges.length === 0 && (
+        <EmptyState title="No posts yet" testId="feed-empty">
+          Share something above: your connections see it here, live. Posts of the people you connect with show here too.
+        </EmptyState>
+      )}
       {data?.feed.edges.map(({ node }) => (
         <Card key={node.id} withBorder data-testid="post">
           <Group justify="space-between">
             <Text fw={600}>{node.author?.displayName}</Text>
-            <Text size="xs" c="dimmed">{dateTime(node.createdAt)}{node.edited && ' · edited'}</Text>
+            <Text size="xs" c="dimmed"><When at={node.createdAt} />{node.edited && ' · edited'}</Text>
           </Group>
           <Text my="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{node.body}</Text>
           {node.author?.id === data.me?.id && (
@@ -74,7 +81,7 @@ export function FeedPage() {
               <EditButton label="Edit post" title="Edit post">
                 {(close) => <EditPost id={node.id} body={node.body} onSaved={close} />}
               </EditButton>
-              <DeleteButton label="Delete post" what="this post and its comments" onDelete={() => deletePost({ id: node.id })} />
+              <DeleteButton label="Delete post" what="this post and its comments" done="Post deleted." onDelete={() => deletePost({ id: node.id })} />
             </Group>
           )}
           <Stack gap={4} mt="xs">
@@ -82,7 +89,7 @@ export function FeedPage() {
               <Group key={comment.id} gap="xs" wrap="nowrap" data-testid="comment">
                 <Text size="sm" flex={1}><b>{comment.author?.displayName}</b> {comment.body}</Text>
                 {(comment.author?.id === data.me?.id || node.author?.id === data.me?.id) && (
-                  <DeleteButton label="Delete comment" what="this comment" onDelete={() => deleteComment({ id: comment.id })} />
+                  <DeleteButton label="Delete comment" what="this comment" done="Comment deleted." onDelete={() => deleteComment({ id: comment.id })} />
                 )}
               </Group>
             ))}
@@ -116,6 +123,6 @@ function CommentBox({ postId }: { postId: string }) {
 function EditPost({ id, body, onSaved }: { id: string; body: string; onSaved: () => void }) {
   const [, update] = useMutation(FeedPage_Update);
   return (
-    <TextEditForm formLabel="Edit post" label="Post" field="body" initial={body} multiline submitLabel="Save post" save={(value) => update({ id, body: value })} onSaved={onSaved} />
+    <TextEditForm formLabel="Edit post" label="Post" field="body" initial={body} multiline submitLabel="Save post" saved="Post saved." save={(value) => update({ id, body: value })} onSaved={onSaved} />
   );
 }

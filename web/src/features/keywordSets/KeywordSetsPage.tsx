@@ -1,12 +1,13 @@
-import { Alert, Badge, Button, Card, Group, Stack, Switch, Table, TagsInput, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
-import { fieldErrors, generalError } from '../../components/errors';
-import { DeleteButton, EditButton } from '../../components/RowActions';
+import { Badge, Group, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '../../components/EmptyState';
+import { MutationForm, useMutationForm, type Outcome } from '../../components/form';
+import { ListTable } from '../../components/ListTable';
+import { PageHeader } from '../../components/PageHeader';
+import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
+import { RULE_KIND } from '../../components/words';
 import { graphql } from '../../gql';
 import type { KeywordSetsPage_ListQuery } from '../../gql/graphql';
-import { useOnline } from '../../urql/status';
 
 export const KeywordSetsPage_KeywordSet = graphql(`
   fragment KeywordSetsPage_KeywordSet on KeywordSet {
@@ -42,54 +43,74 @@ const KeywordSetsPage_Delete = graphql(`
 
 type KeywordSet = KeywordSetsPage_ListQuery['keywordSets']['edges'][number]['node'];
 
+const NEW = 'New keyword set';
+
 export function KeywordSetsPage() {
   const [{ data }] = useQuery({ query: KeywordSetsPage_List });
   const [, deleteKeywordSet] = useMutation(KeywordSetsPage_Delete);
+  const sets = data?.keywordSets.edges.map((edge) => edge.node);
+  // One "New keyword set" on screen: in the header, or in the empty list's invitation.
+  const create = (
+    <CreateButton label={NEW} urlKey="keyword-set">
+      {(close) => <KeywordSetForm onSaved={close} />}
+    </CreateButton>
+  );
   return (
     <Stack>
-      <Title order={2}>Keyword sets</Title>
-      <Card withBorder>
-        <Title order={4} mb="sm">New keyword set</Title>
-        <KeywordSetForm />
-      </Card>
-      <Table striped data-testid="keyword-sets">
-        <Table.Thead>
-          <Table.Tr><Table.Th>Name</Table.Th><Table.Th>Rules</Table.Th><Table.Th /></Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data?.keywordSets.edges.map(({ node }) => (
-            <Table.Tr key={node.id}>
-              <Table.Td><span>{node.name}</span>{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {node.rules.map((rule) => (
-                    <Badge key={`${rule.kind}:${rule.pattern}`} variant={rule.kind === 'REGEX' ? 'outline' : 'light'} tt="none">{rule.pattern}</Badge>
-                  ))}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <EditButton label={`Edit ${node.name}`} title={`Edit keyword set ${node.name}`}>
-                    {(close) => <KeywordSetForm keywordSet={node} onSaved={close} />}
-                  </EditButton>
-                  <DeleteButton label={`Delete ${node.name}`} what={`keyword set "${node.name}"`} onDelete={() => deleteKeywordSet({ id: node.id })} />
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <PageHeader title="Keyword sets" description="What a keyword search looks for on each page it fetches: phrases, and regular expressions for the rest." action={sets?.length ? create : undefined} />
+      <ListTable
+        testId="keyword-sets"
+        label="Keyword sets"
+        items={sets}
+        rowKey={(set) => set.id}
+        columns={[
+          {
+            header: 'Name',
+            cell: (set) => (
+              <>
+                <span>{set.name}</span>
+                {!set.enabled && <Badge ml="xs" color="gray" variant="outline" tt="none">Disabled</Badge>}
+                {set.description && <Text size="xs" c="dimmed">{set.description}</Text>}
+              </>
+            ),
+          },
+          {
+            header: 'Rules',
+            cell: (set) => (
+              <Group gap={4}>
+                {set.rules.map((rule) => (
+                  // As written: a chip must not change what a pattern says (no upper-casing).
+                  <Badge key={`${rule.kind}:${rule.pattern}`} variant={rule.kind === 'REGEX' ? 'outline' : 'light'} tt="none" title={RULE_KIND[rule.kind]}>
+                    {rule.pattern}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+        ]}
+        actions={(set) => (
+          <>
+            <EditButton label={`Edit ${set.name}`} title={`Edit keyword set ${set.name}`}>
+              {(close) => <KeywordSetForm keywordSet={set} onSaved={close} />}
+            </EditButton>
+            <DeleteButton label={`Delete ${set.name}`} what={`keyword set “${set.name}”`} onDelete={() => deleteKeywordSet({ id: set.id })} />
+          </>
+        )}
+        empty={
+          <EmptyState title="No keyword sets yet" action={create} testId="keyword-sets-empty">
+            A keyword search reads each page for the phrases and patterns of a set, say “add to cart” or a price. Make one for each thing you look for.
+          </EmptyState>
+        }
+      />
     </Stack>
   );
 }
 
-function KeywordSetForm({ keywordSet, onSaved }: { keywordSet?: KeywordSet; onSaved?: () => void }) {
+function KeywordSetForm({ keywordSet, onSaved }: { keywordSet?: KeywordSet; onSaved: () => void }) {
   const [, create] = useMutation(KeywordSetsPage_Create);
   const [, update] = useMutation(KeywordSetsPage_Update);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
   const patterns = (kind: 'STRING' | 'REGEX') => keywordSet?.rules.filter((rule) => rule.kind === kind).map((rule) => rule.pattern) ?? [];
-  const form = useForm({
+  const kit = useMutationForm({
     initialValues: {
       name: keywordSet?.name ?? '',
       description: keywordSet?.description ?? '',
@@ -97,42 +118,35 @@ function KeywordSetForm({ keywordSet, onSaved }: { keywordSet?: KeywordSet; onSa
       strings: patterns('STRING'),
       regexes: patterns('REGEX'),
     },
-  });
-
-  async function submit(values: typeof form.values) {
-    const rules = [
-      ...values.strings.map((pattern) => ({ pattern, kind: 'STRING' as const })),
-      ...values.regexes.map((pattern) => ({ pattern, kind: 'REGEX' as const })),
-    ];
-    const input = { name: values.name, description: values.description, rules };
-    const result = keywordSet ? await update({ id: keywordSet.id, input: { ...input, enabled: values.enabled } }) : await create({ input });
-    setError(result.error);
+    submit: (values): Promise<Outcome> => {
+      const rules = [
+        ...values.strings.map((pattern) => ({ pattern, kind: 'STRING' as const })),
+        ...values.regexes.map((pattern) => ({ pattern, kind: 'REGEX' as const })),
+      ];
+      const input = { name: values.name, description: values.description, rules };
+      return keywordSet ? update({ id: keywordSet.id, input: { ...input, enabled: values.enabled } }) : create({ input });
+    },
     // A rule's error names its place in `rules` (phrases first, then expressions): show it under its own box.
-    const errors = fieldErrors(result.error);
-    const ruleError = Object.entries(errors).find(([key]) => key.startsWith('rules'));
-    const ruleIndex = Number(/^rules\[(\d+)\]/.exec(ruleError?.[0] ?? '')?.[1] ?? 0);
-    const ruleField = ruleIndex < values.strings.length ? 'strings' : 'regexes';
-    form.setErrors({ ...errors, ...(ruleError ? { [ruleField]: ruleError[1] } : {}) });
-    if (result.error) return;
-    if (keywordSet) onSaved?.();
-    else form.reset();
-  }
-
+    fields: (errors, values) => {
+      const ruleError = Object.entries(errors).find(([key]) => key.startsWith('rules'));
+      if (!ruleError) return {};
+      const index = /^rules\[(\d+)\]/.exec(ruleError[0])?.[1];
+      if (index === undefined) return { strings: ruleError[1] };
+      return { [Number(index) < values.strings.length ? 'strings' : 'regexes']: ruleError[1] };
+    },
+    success: (_data, values) => (keywordSet ? `Saved keyword set “${values.name}”.` : `Created keyword set “${values.name}”.`),
+    onSuccess: onSaved,
+  });
+  const { form } = kit;
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label={keywordSet ? `Edit keyword set ${keywordSet.name}` : 'New keyword set'}>
-      <Stack>
-        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-        <Group grow>
-          <TextInput label="Name" {...form.getInputProps('name')} />
-          <TextInput label="Description" {...form.getInputProps('description')} />
-        </Group>
-        <Group grow>
-          <TagsInput label="Phrases (press Enter after each)" {...form.getInputProps('strings')} />
-          <TagsInput label="Regular expressions" {...form.getInputProps('regexes')} />
-        </Group>
-        {keywordSet && <Switch label="Enabled" {...form.getInputProps('enabled', { type: 'checkbox' })} />}
-        <Button type="submit" disabled={!online}>{keywordSet ? 'Save keyword set' : 'Create keyword set'}</Button>
-      </Stack>
-    </form>
+    <MutationForm kit={kit} label={keywordSet ? `Edit keyword set ${keywordSet.name}` : NEW} submitLabel={keywordSet ? 'Save keyword set' : 'Create keyword set'}>
+      <Group grow align="flex-start">
+        <TextInput label="Name" data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Description" {...form.getInputProps('description')} />
+      </Group>
+      <TagsInput label="Phrases (press Enter after each)" description="Found when the page contains them, in any case" {...form.getInputProps('strings')} />
+      <TagsInput label="Regular expressions" description={'JavaScript syntax, e.g. \\$\\d+ for a price'} {...form.getInputProps('regexes')} />
+      {keywordSet && <Switch label="Enabled" {...form.getInputProps('enabled', { type: 'checkbox' })} />}
+    </MutationForm>
   );
 }

@@ -1,8 +1,16 @@
-import { Alert, Badge, Button, Card, Code, CopyButton, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Badge, Button, Code, CopyButton, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
-import { fieldErrors, generalError } from '../../components/errors';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '../../components/EmptyState';
+import { generalError } from '../../components/errors';
+import { MutationForm, useMutationForm } from '../../components/form';
+import { dateTime } from '../../components/format';
+import { ListTable } from '../../components/ListTable';
+import { PageHeader } from '../../components/PageHeader';
+import { CreateButton, DeleteButton } from '../../components/RowActions';
+import { toast } from '../../components/toast';
+import { When } from '../../components/When';
+import { ROLE, ROLE_HINT } from '../../components/words';
 import { graphql } from '../../gql';
 import type { MembersPage_InvitationFragment, MembersPage_MemberFragment, Role } from '../../gql/graphql';
 import { useOnline } from '../../urql/status';
@@ -41,114 +49,95 @@ const MembersPage_Remove = graphql(`
   }
 `);
 
-const ROLES: Array<{ value: Role; label: string }> = [
-  { value: 'ADMIN', label: 'ADMIN: everything, members and settings' },
-  { value: 'MEMBER', label: 'MEMBER: runs the console' },
-  { value: 'VIEWER', label: 'VIEWER: reads the console' },
-];
+const ROLES = (Object.keys(ROLE) as Role[]).map((value) => ({ value, label: `${ROLE[value]}: ${ROLE_HINT[value]}` }));
 
-const day = (at: string) => new Date(at).toLocaleDateString();
-const when = (at: string) => new Date(at).toLocaleString();
+const INVITE = 'Invite someone';
 
 /** The workspace's people. Everyone sees who is in it; an ADMIN also invites, changes roles and removes. */
 export function MembersPage() {
   const [{ data: me }] = useQuery({ query: MembersPage_Me });
   const [{ data }] = useQuery({ query: MembersPage_List });
+  const [created, setCreated] = useState<{ email: string; link: string } | undefined>();
   const isAdmin = me?.me?.role === 'ADMIN';
-  const members = data?.members.edges.map((edge) => edge.node) ?? [];
+  const invite = isAdmin ? (
+    <CreateButton label={INVITE} urlKey="invitation">
+      {(close) => (
+        <InviteForm
+          onCreated={(invitation) => {
+            close();
+            setCreated(invitation);
+          }}
+        />
+      )}
+    </CreateButton>
+  ) : undefined;
   return (
     <Stack>
-      <Title order={2}>Members</Title>
-      <Text size="sm" c="dimmed">
-        ADMINs manage members and settings, MEMBERs run the console, VIEWERs read it. Everyone keeps their own chats and posts.
-      </Text>
+      <PageHeader
+        title="Members"
+        description="Admins manage members and settings, members run the console, viewers read it. Everyone keeps their own chats and posts."
+        action={invite}
+      />
+      {created && <NewInvitation {...created} onDone={() => setCreated(undefined)} />}
+      <ListTable
+        testId="members"
+        label="Members"
+        items={data?.members.edges.map((edge) => edge.node)}
+        rowKey={(member) => member.id}
+        columns={[
+          { header: 'Name', cell: (member) => member.displayName },
+          { header: 'Email', cell: (member) => member.email ?? '—' },
+          { header: 'Role', cell: (member) => (isAdmin ? <RoleSelect member={member} /> : <Badge variant="light" tt="none">{ROLE[member.role]}</Badge>) },
+          { header: 'Joined', cell: (member) => <When at={member.createdAt} /> },
+        ]}
+        actions={isAdmin ? (member) => <RemoveButton member={member} self={member.id === me?.me?.id} /> : undefined}
+        empty={<EmptyState title="Nobody here yet" action={invite}>Invite the people you work with: each invitation link works once, for one email address.</EmptyState>}
+      />
       {isAdmin && <Invitations />}
-      <Table striped data-testid="members">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th><Table.Th>Email</Table.Th><Table.Th>Role</Table.Th><Table.Th>Joined</Table.Th>
-            {isAdmin && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {members.map((member) => (
-            <Table.Tr key={member.id}>
-              <Table.Td>{member.displayName}</Table.Td>
-              <Table.Td>{member.email ?? '—'}</Table.Td>
-              <Table.Td>{isAdmin ? <RoleSelect member={member} /> : <Badge variant="light">{member.role}</Badge>}</Table.Td>
-              <Table.Td>{day(member.createdAt)}</Table.Td>
-              {isAdmin && <Table.Td><RemoveButton member={member} self={member.id === me?.me?.id} /></Table.Td>}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
     </Stack>
   );
 }
 
-/** ADMINs only: the invitation form, the link of the one just made (shown once), and those still pending. */
+/** ADMINs only: invitations not yet used. */
 function Invitations() {
   const [{ data }] = useQuery({ query: MembersPage_Invitations });
-  const [created, setCreated] = useState<{ email: string; link: string } | undefined>();
-  const pending = (data?.invitations ?? []).filter((invitation) => !invitation.acceptedAt && !invitation.revokedAt);
+  const pending = data ? data.invitations.filter((invitation) => !invitation.acceptedAt && !invitation.revokedAt) : undefined;
   return (
-    <>
-      {created && <NewInvitation {...created} onDone={() => setCreated(undefined)} />}
-      <Card withBorder>
-        <Title order={3} size="h4" mb="sm">Invite someone</Title>
-        <InviteForm onCreated={setCreated} />
-      </Card>
-      <Card withBorder>
-        <Title order={3} size="h4" mb="sm">Pending invitations</Title>
-        {pending.length === 0 ? (
-          <Text size="sm" c="dimmed">None pending.</Text>
-        ) : (
-          <Table data-testid="invitations">
-            <Table.Thead>
-              <Table.Tr><Table.Th>Email</Table.Th><Table.Th>Role</Table.Th><Table.Th>Expires</Table.Th><Table.Th /></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {pending.map((invitation) => (
-                <Table.Tr key={invitation.id}>
-                  <Table.Td>{invitation.email}</Table.Td>
-                  <Table.Td><Badge variant="light">{invitation.role}</Badge></Table.Td>
-                  <Table.Td>{when(invitation.expiresAt)}</Table.Td>
-                  <Table.Td><WithdrawButton invitation={invitation} /></Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Card>
-    </>
+    <Stack gap="xs">
+      <Title order={3} size="h4">Pending invitations</Title>
+      <ListTable
+        testId="invitations"
+        label="Pending invitations"
+        items={pending}
+        rowKey={(invitation) => invitation.id}
+        columns={[
+          { header: 'Email', cell: (invitation) => invitation.email },
+          { header: 'Role', cell: (invitation) => <Badge variant="light" tt="none">{ROLE[invitation.role]}</Badge> },
+          { header: 'Expires', cell: (invitation) => <time dateTime={invitation.expiresAt}>{dateTime(invitation.expiresAt)}</time> },
+        ]}
+        actions={(invitation) => <WithdrawButton invitation={invitation} />}
+        empty={<Text size="sm" c="dimmed" data-testid="invitations-empty">None pending. An invitation you make waits here until it is used, withdrawn or expires.</Text>}
+      />
+    </Stack>
   );
 }
 
 function InviteForm({ onCreated }: { onCreated: (created: { email: string; link: string }) => void }) {
   const [, invite] = useMutation(MembersPage_Invite);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { email: '', role: 'MEMBER' as Role } });
-  async function submit(values: typeof form.values) {
-    const result = await invite({ input: { email: values.email, role: values.role } });
-    setError(result.error);
-    form.setErrors(fieldErrors(result.error));
-    if (result.error || !result.data) return;
-    const link = `${window.location.origin}/sign-up?invitation=${encodeURIComponent(result.data.createInvitation.token)}`;
-    onCreated({ email: result.data.createInvitation.invitation.email, link });
-    form.reset();
-  }
+  const kit = useMutationForm({
+    initialValues: { email: '', role: 'MEMBER' as Role },
+    submit: (values) => invite({ input: { email: values.email, role: values.role } }),
+    success: (_data, values) => `Invitation for ${values.email} created.`,
+    onSuccess: (data) => {
+      const link = `${window.location.origin}/sign-up?invitation=${encodeURIComponent(data.createInvitation.token)}`;
+      onCreated({ email: data.createInvitation.invitation.email, link });
+    },
+  });
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label="Invite someone">
-      <Stack>
-        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-        <Group grow align="flex-start">
-          <TextInput label="Email" type="email" required description="The invitation works for this address only" {...form.getInputProps('email')} />
-          <Select label="Role" data={ROLES} allowDeselect={false} {...form.getInputProps('role')} />
-        </Group>
-        <Group><Button type="submit" disabled={!online}>Invite</Button></Group>
-      </Stack>
-    </form>
+    <MutationForm kit={kit} label={INVITE} submitLabel="Invite">
+      <TextInput label="Email" type="email" required data-autofocus description="The invitation works for this address only" {...kit.form.getInputProps('email')} />
+      <Select label="Role" data={ROLES} allowDeselect={false} {...kit.form.getInputProps('role')} />
+    </MutationForm>
   );
 }
 
@@ -173,23 +162,15 @@ function NewInvitation({ email, link, onDone }: { email: string; link: string; o
 }
 
 function WithdrawButton({ invitation }: { invitation: MembersPage_InvitationFragment }) {
-  const [state, withdraw] = useMutation(MembersPage_Withdraw);
-  const online = useOnline();
+  const [, withdraw] = useMutation(MembersPage_Withdraw);
   return (
-    <Group gap={4} wrap="nowrap">
-      {generalError(state.error) && <Text c="red" size="xs" role="alert">{generalError(state.error)}</Text>}
-      <Button
-        size="xs"
-        variant="subtle"
-        color="red"
-        aria-label={`Withdraw the invitation for ${invitation.email}`}
-        disabled={!online}
-        loading={state.fetching}
-        onClick={() => void withdraw({ id: invitation.id })}
-      >
-        Withdraw
-      </Button>
-    </Group>
+    <DeleteButton
+      text="Withdraw"
+      label={`Withdraw the invitation for ${invitation.email}`}
+      what={`the invitation for ${invitation.email}`}
+      done={`Withdrew the invitation for ${invitation.email}.`}
+      onDelete={() => withdraw({ id: invitation.id })}
+    />
   );
 }
 
@@ -200,12 +181,14 @@ function RoleSelect({ member }: { member: MembersPage_MemberFragment }) {
     <Stack gap={2}>
       <Select
         aria-label={`Role of ${member.displayName}`}
-        data={ROLES.map(({ value }) => value)}
+        data={ROLES.map(({ value }) => ({ value, label: ROLE[value] }))}
         value={member.role}
         allowDeselect={false}
         disabled={!online || state.fetching}
-        onChange={(role) => {
-          if (role && role !== member.role) void setRole({ userId: member.id, role: role as Role });
+        onChange={async (role) => {
+          if (!role || role === member.role) return;
+          const result = await setRole({ userId: member.id, role: role as Role });
+          if (!result.error) toast(`${member.displayName}’s role is now ${ROLE[role as Role]}.`);
         }}
         w={130}
       />
@@ -216,35 +199,14 @@ function RoleSelect({ member }: { member: MembersPage_MemberFragment }) {
 
 function RemoveButton({ member, self }: { member: MembersPage_MemberFragment; self: boolean }) {
   const [, remove] = useMutation(MembersPage_Remove);
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const online = useOnline();
-  if (!confirming) {
-    return (
-      <Group gap={4} wrap="nowrap">
-        {error && <Text c="red" size="xs" role="alert">{error}</Text>}
-        <Button size="xs" variant="subtle" color="red" aria-label={`Remove ${member.displayName}`} disabled={!online} onClick={() => setConfirming(true)}>
-          Remove
-        </Button>
-      </Group>
-    );
-  }
   return (
-    <Group gap={4} wrap="nowrap">
-      <Text size="xs">{self ? 'Remove yourself? You will be signed out.' : `Sign ${member.displayName} out everywhere and end their API keys?`}</Text>
-      <Button size="xs" variant="default" onClick={() => setConfirming(false)}>Keep</Button>
-      <Button
-        size="xs"
-        color="red"
-        aria-label={`Confirm removing ${member.displayName}`}
-        onClick={async () => {
-          const result = await remove({ userId: member.id });
-          setError(generalError(result.error));
-          setConfirming(false);
-        }}
-      >
-        Remove now
-      </Button>
-    </Group>
+    <DeleteButton
+      text="Remove"
+      label={`Remove ${member.displayName}`}
+      what={member.displayName}
+      question={self ? 'Remove yourself? You will be signed out.' : `Remove ${member.displayName}? They are signed out everywhere and their API keys end.`}
+      done={`Removed ${member.displayName}.`}
+      onDelete={() => remove({ userId: member.id })}
+    />
   );
 }

@@ -1,7 +1,10 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
-import { dateTime, entityPath } from '../../components/entityLink';
+import { EmptyState } from '../../components/EmptyState';
+import { entityPath } from '../../components/entityLink';
+import { PageHeader } from '../../components/PageHeader';
+import { When } from '../../components/When';
 import { graphql } from '../../gql';
 import { useOnline } from '../../urql/status';
 
@@ -29,18 +32,23 @@ export function NotificationsPage() {
   const online = useOnline();
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>Notifications</Title>
-        <Button variant="default" disabled={!online} onClick={() => void markAll({})}>Mark all read</Button>
-      </Group>
-      {data?.notifications.edges.length === 0 && <Text c="dimmed">Nothing yet.</Text>}
+      <PageHeader
+        title="Notifications"
+        description="What happened that concerns you: campaigns that finished or failed, connection requests, messages in chats you are not looking at."
+        action={<Button variant="default" disabled={!online} onClick={() => void markAll({})}>Mark all read</Button>}
+      />
+      {data?.notifications.edges.length === 0 && (
+        <EmptyState title="Nothing yet" testId="notifications-empty">
+          You will hear here when a campaign you run finishes or fails, when someone asks to connect, and of messages in chats you do not have open.
+        </EmptyState>
+      )}
       {data?.notifications.edges.map(({ node }) => {
         const path = entityPath(node.entityType, node.entityId);
         return (
         <Card key={node.id} withBorder data-testid="notification" data-read={node.read}>
           <Group justify="space-between">
             <Group gap="xs">
-              {!node.read && <Badge size="xs">new</Badge>}
+              {!node.read && <Badge size="xs" tt="none">New</Badge>}
               {path ? (
                 <Anchor component={Link} to={path} fw={node.read ? 400 : 700} onClick={() => !node.read && void markRead({ id: node.id })}>
                   {node.title}
@@ -48,7 +56,7 @@ export function NotificationsPage() {
               ) : (
                 <Text fw={node.read ? 400 : 700}>{node.title}</Text>
               )}
-              <Text size="xs" c="dimmed" component="time" dateTime={node.createdAt}>{dateTime(node.createdAt)}</Text>
+              <Text size="xs" c="dimmed" component="span"><When at={node.createdAt} /></Text>
             </Group>
             {!node.read && <Button size="xs" variant="subtle" disabled={!online} onClick={() => void markRead({ id: node.id })}>Mark read</Button>}
           </Group>

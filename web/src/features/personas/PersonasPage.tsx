@@ -1,12 +1,13 @@
-import { Alert, Badge, Button, Card, Group, NumberInput, SegmentedControl, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
-import { fieldErrors, generalError } from '../../components/errors';
-import { DeleteButton, EditButton } from '../../components/RowActions';
+import { Badge, Group, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '../../components/EmptyState';
+import { MutationForm, useMutationForm, type Outcome } from '../../components/form';
+import { ListTable } from '../../components/ListTable';
+import { PageHeader } from '../../components/PageHeader';
+import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
+import { options, PERSONA_KIND } from '../../components/words';
 import { graphql } from '../../gql';
-import type { PersonasPage_ListQuery } from '../../gql/graphql';
-import { useOnline } from '../../urql/status';
+import type { PersonaKind, PersonasPage_ListQuery } from '../../gql/graphql';
 
 /** What this page shows of a persona; the change stream carries the same (features/live). */
 export const PersonasPage_Persona = graphql(`
@@ -53,52 +54,82 @@ const PersonasPage_Delete = graphql(`
 
 type Persona = PersonasPage_ListQuery['personas']['edges'][number]['node'];
 
+const NEW = 'New persona';
+
+/** How a persona's lookups are made, in a line: its resolvers, or the browser it passes for. */
+function summary(persona: Persona): string {
+  const config = persona.config;
+  if (config.__typename === 'DnsPersonaConfig') return `Asks ${config.resolvers.join(', ')}`;
+  if (config.__typename === 'HttpPersonaConfig') return config.userAgent;
+  return '';
+}
+
 export function PersonasPage() {
   const [{ data }] = useQuery({ query: PersonasPage_List });
   const [, deletePersona] = useMutation(PersonasPage_Delete);
+  const personas = data?.personas.edges.map((edge) => edge.node);
+  // One "New persona" on screen: in the header, or in the empty list's invitation.
+  const create = (
+    <CreateButton label={NEW} urlKey="persona">
+      {(close) => <PersonaForm onSaved={close} />}
+    </CreateButton>
+  );
   return (
     <Stack>
-      <Title order={2}>Personas</Title>
-      <Card withBorder>
-        <Title order={4} mb="sm">New persona</Title>
-        <PersonaForm />
-      </Card>
-      <Table striped data-testid="personas">
-        <Table.Thead>
-          <Table.Tr><Table.Th>Name</Table.Th><Table.Th>Kind</Table.Th><Table.Th>Description</Table.Th><Table.Th /></Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data?.personas.edges.map(({ node }) => (
-            <Table.Tr key={node.id}>
-              <Table.Td><span>{node.name}</span>{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
-              <Table.Td><Badge variant="light">{node.kind}</Badge></Table.Td>
-              <Table.Td>{node.description}</Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <EditButton label={`Edit ${node.name}`} title={`Edit persona ${node.name}`}>
-                    {(close) => <PersonaForm persona={node} onSaved={close} />}
-                  </EditButton>
-                  <DeleteButton label={`Delete ${node.name}`} what={`persona "${node.name}"`} onDelete={() => deletePersona({ id: node.id })} />
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <PageHeader title="Personas" description="How campaigns look things up: the DNS resolvers they ask, or the browser they pass for when they fetch pages." action={personas?.length ? create : undefined} />
+      <ListTable
+        testId="personas"
+        label="Personas"
+        items={personas}
+        rowKey={(persona) => persona.id}
+        columns={[
+          {
+            header: 'Name',
+            cell: (persona) => (
+              <>
+                <span>{persona.name}</span>
+                {!persona.enabled && <Badge ml="xs" color="gray" variant="outline" tt="none">Disabled</Badge>}
+              </>
+            ),
+          },
+          { header: 'Kind', cell: (persona) => <Badge variant="light" tt="none">{PERSONA_KIND[persona.kind]}</Badge> },
+          {
+            header: 'Description',
+            cell: (persona) => (
+              <>
+                <Text size="sm">{persona.description}</Text>
+                <Text size="xs" c="dimmed" lineClamp={1}>{summary(persona)}</Text>
+              </>
+            ),
+          },
+        ]}
+        actions={(persona) => (
+          <>
+            <EditButton label={`Edit ${persona.name}`} title={`Edit persona ${persona.name}`}>
+              {(close) => <PersonaForm persona={persona} onSaved={close} />}
+            </EditButton>
+            <DeleteButton label={`Delete ${persona.name}`} what={`persona “${persona.name}”`} onDelete={() => deletePersona({ id: persona.id })} />
+          </>
+        )}
+        empty={
+          <EmptyState title="No personas yet" action={create} testId="personas-empty">
+            A campaign checks names through a persona: a DNS persona says which resolvers to ask, an HTTP persona which browser to pass for.
+            Create one to run DNS checks and keyword searches.
+          </EmptyState>
+        }
+      />
     </Stack>
   );
 }
 
 /** Creates a persona, or edits `persona` (its kind is fixed once made). */
-function PersonaForm({ persona, onSaved }: { persona?: Persona; onSaved?: () => void }) {
+function PersonaForm({ persona, onSaved }: { persona?: Persona; onSaved: () => void }) {
   const [, create] = useMutation(PersonasPage_Create);
   const [, update] = useMutation(PersonasPage_Update);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
   const config = persona?.config;
-  const form = useForm({
+  const kit = useMutationForm({
     initialValues: {
-      kind: (persona?.kind ?? 'DNS') as 'DNS' | 'HTTP',
+      kind: (persona?.kind ?? 'DNS') as PersonaKind,
       name: persona?.name ?? '',
       description: persona?.description ?? '',
       enabled: persona?.enabled ?? true,
@@ -106,41 +137,34 @@ function PersonaForm({ persona, onSaved }: { persona?: Persona; onSaved?: () => 
       timeoutMs: config?.timeoutMs ?? 2000,
       userAgent: config?.__typename === 'HttpPersonaConfig' ? config.userAgent : 'Pulsegraph/1.0',
     },
+    submit: (values): Promise<Outcome> => {
+      const common = { name: values.name, description: values.description, enabled: values.enabled };
+      const dns = { resolvers: values.resolvers.split(/[\s,]+/).filter(Boolean), timeoutMs: values.timeoutMs };
+      const http = { userAgent: values.userAgent, timeoutMs: values.timeoutMs };
+      return persona
+        ? update({ id: persona.id, input: { ...common, ...(values.kind === 'DNS' ? { dns } : { http }) } })
+        : create({ input: values.kind === 'DNS' ? { ...common, kind: 'DNS', dns } : { ...common, kind: 'HTTP', http } });
+    },
+    success: (_data, values) => (persona ? `Saved persona “${values.name}”.` : `Created persona “${values.name}”.`),
+    onSuccess: onSaved,
   });
-  async function submit(values: typeof form.values) {
-    const common = { name: values.name, description: values.description, enabled: values.enabled };
-    const dns = { resolvers: values.resolvers.split(/[\s,]+/).filter(Boolean), timeoutMs: values.timeoutMs };
-    const http = { userAgent: values.userAgent, timeoutMs: values.timeoutMs };
-    const result = persona
-      ? await update({ id: persona.id, input: { ...common, ...(values.kind === 'DNS' ? { dns } : { http }) } })
-      : await create({ input: values.kind === 'DNS' ? { ...common, kind: 'DNS', dns } : { ...common, kind: 'HTTP', http } });
-    setError(result.error);
-    const errors = fieldErrors(result.error);
-    form.setErrors({ ...errors, resolvers: errors['dns.resolvers'] ?? errors['dns.resolvers[0]'], userAgent: errors['http.userAgent'], timeoutMs: errors['dns.timeoutMs'] ?? errors['http.timeoutMs'] });
-    if (result.error) return;
-    if (persona) onSaved?.();
-    else form.reset();
-  }
+  const { form } = kit;
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label={persona ? `Edit persona ${persona.name}` : 'New persona'}>
-      <Stack>
-        {!persona && <SegmentedControl data={['DNS', 'HTTP']} {...form.getInputProps('kind')} aria-label="Kind" />}
-        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-        <Group grow>
-          <TextInput label="Name" {...form.getInputProps('name')} />
-          <TextInput label="Description" {...form.getInputProps('description')} />
-        </Group>
-        <Group grow>
-          {form.values.kind === 'DNS' ? (
-            <TextInput label="Resolvers (IP or IP:port, comma-separated)" {...form.getInputProps('resolvers')} />
-          ) : (
-            <TextInput label="User agent" {...form.getInputProps('userAgent')} />
-          )}
-          <NumberInput label="Timeout (ms)" {...form.getInputProps('timeoutMs')} />
-        </Group>
-        {persona && <Switch label="Enabled" {...form.getInputProps('enabled', { type: 'checkbox' })} />}
-        <Button type="submit" disabled={!online}>{persona ? 'Save persona' : 'Create persona'}</Button>
-      </Stack>
-    </form>
+    <MutationForm kit={kit} label={persona ? `Edit persona ${persona.name}` : NEW} submitLabel={persona ? 'Save persona' : 'Create persona'}>
+      {!persona && <SegmentedControl data={options(PERSONA_KIND)} {...form.getInputProps('kind')} aria-label="Kind" />}
+      <Group grow align="flex-start">
+        <TextInput label="Name" data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Description" {...form.getInputProps('description')} />
+      </Group>
+      <Group grow align="flex-start">
+        {form.values.kind === 'DNS' ? (
+          <TextInput label="Resolvers (IP or IP:port, comma-separated)" {...form.getInputProps('resolvers')} />
+        ) : (
+          <TextInput label="User agent" {...form.getInputProps('userAgent')} />
+        )}
+        <NumberInput label="Timeout (ms)" thousandSeparator="," {...form.getInputProps('timeoutMs')} />
+      </Group>
+      {persona && <Switch label="Enabled" {...form.getInputProps('enabled', { type: 'checkbox' })} />}
+    </MutationForm>
   );
 }

@@ -1,14 +1,19 @@
-import { Alert, Badge, Button, Card, CloseButton, Group, NativeSelect, NumberInput, PasswordInput, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
-import { fieldErrors, generalError } from '../../components/errors';
-import { DeleteButton, EditButton } from '../../components/RowActions';
-import { graphql } from '../../gql';
-import type { ProxiesPage_DataQuery } from '../../gql/graphql';
-import { useOnline } from '../../urql/status';
-import { HEALTH_COLOR } from '../../components/statusColors';
+import { Alert, Badge, Box, Button, CloseButton, Group, NativeSelect, NumberInput, PasswordInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from 'urql';
 import { HealthSparkline } from '../../components/charts';
+import { EmptyState } from '../../components/EmptyState';
+import { generalError } from '../../components/errors';
+import { MutationForm, useMutationForm, type Outcome } from '../../components/form';
+import { formatNumber } from '../../components/format';
+import { ListTable } from '../../components/ListTable';
+import { PageHeader } from '../../components/PageHeader';
+import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
+import { HEALTH_COLOR } from '../../components/statusColors';
+import { toast } from '../../components/toast';
+import { HEALTH, options, POOL_STRATEGY, PROXY_PROTOCOL } from '../../components/words';
+import { graphql } from '../../gql';
+import type { PoolStrategy, ProxiesPage_DataQuery, ProxyProtocol } from '../../gql/graphql';
+import { useOnline } from '../../urql/status';
 
 export const ProxiesPage_Proxy = graphql(`
   fragment ProxiesPage_Proxy on Proxy {
@@ -93,192 +98,241 @@ type Pool = ProxiesPage_DataQuery['proxyPools']['edges'][number]['node'];
 export function ProxiesPage() {
   const [{ data }] = useQuery({ query: ProxiesPage_Data });
   const [checkState, check] = useMutation(ProxiesPage_Check);
-  const [, addToPool] = useMutation(ProxiesPage_AddToPool);
-  const [, removeFromPool] = useMutation(ProxiesPage_RemoveFromPool);
+  const [addState, addToPool] = useMutation(ProxiesPage_AddToPool);
+  const [removeState, removeFromPool] = useMutation(ProxiesPage_RemoveFromPool);
   const [, deleteProxy] = useMutation(ProxiesPage_Delete);
   const [, deletePool] = useMutation(ProxiesPage_DeletePool);
   const online = useOnline();
-  const pools = data?.proxyPools.edges.map(({ node }) => node) ?? [];
+  const proxies = data?.proxies.edges.map(({ node }) => node);
+  const pools = data?.proxyPools.edges.map(({ node }) => node);
+  const problem = generalError(checkState.error ?? addState.error ?? removeState.error);
+  const newProxy = (
+    <CreateButton label="New proxy" urlKey="proxy">
+      {(close) => <ProxyForm onSaved={close} />}
+    </CreateButton>
+  );
+  const newPool = (
+    <CreateButton label="New pool" urlKey="pool" size="md">
+      {(close) => <PoolForm onSaved={close} />}
+    </CreateButton>
+  );
+  const moveToPool = async (proxy: Proxy, poolId: string) => {
+    const pool = pools?.find((candidate) => candidate.id === poolId);
+    if (pool) {
+      const result = await addToPool({ poolId, proxyId: proxy.id });
+      if (!result.error) toast(`“${proxy.name}” is now in “${pool.name}”.`);
+    } else if (proxy.pool) {
+      const result = await removeFromPool({ poolId: proxy.pool.id, proxyId: proxy.id });
+      if (!result.error) toast(`Took “${proxy.name}” out of “${proxy.pool.name}”.`);
+    }
+  };
+  const checkNow = async (proxy: Proxy) => {
+    const result = await check({ id: proxy.id });
+    const health = result.data?.checkProxy.health;
+    if (health) toast(`Checked “${proxy.name}”: ${HEALTH[health.status].toLowerCase()}${health.latencyMs != null ? `, ${formatNumber(health.latencyMs)} ms` : ''}.`, { color: health.status === 'HEALTHY' ? 'green' : 'blue' });
+  };
   return (
     <Stack>
-      <Title order={2}>Proxies & pools</Title>
-      <Card withBorder>
-        <Title order={4} mb="sm">New proxy</Title>
-        <ProxyForm />
-      </Card>
-      <Table striped data-testid="proxies">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th><Table.Th>Endpoint</Table.Th><Table.Th>Health</Table.Th><Table.Th>Recent checks</Table.Th><Table.Th>Pool</Table.Th><Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data?.proxies.edges.map(({ node }) => (
-            <Table.Tr key={node.id}>
-              <Table.Td><span>{node.name}</span>{!node.enabled && <Badge ml="xs" color="gray" variant="outline">disabled</Badge>}</Table.Td>
-              <Table.Td>{node.protocol.toLowerCase()}://{node.username ? `${node.username}@` : ''}{node.host}:{node.port}</Table.Td>
-              <Table.Td>
-                <Badge color={HEALTH_COLOR[node.health.status]} data-testid={`health-${node.name}`}>{node.health.status}</Badge>{' '}
-                {node.health.latencyMs !== null && <Text span size="xs">{node.health.latencyMs} ms</Text>}
-                {node.health.error && <Text size="xs" c="red.9">{node.health.error}</Text>}
-              </Table.Td>
-              <Table.Td data-testid={`history-${node.name}`}>
-                <HealthSparkline name={node.name} history={node.health.history} />
-              </Table.Td>
-              <Table.Td>
-                {/* A native select: one per row, so it must stay cheap to render on every change. */}
-                <NativeSelect
-                  aria-label={`Pool of ${node.name}`}
-                  size="xs"
-                  // As wide as the longest pool name: a fixed width cut names off ("Local proxi").
-                  miw={`${Math.max(8, ...pools.map((pool) => pool.name.length)) + 4}ch`}
-                  data={[{ value: '', label: 'No pool' }, ...pools.map((pool) => ({ value: pool.id, label: pool.name }))]}
-                  value={node.pool?.id ?? ''}
-                  disabled={!online}
-                  onChange={(event) => {
-                    const poolId = event.currentTarget.value;
-                    void (poolId ? addToPool({ poolId, proxyId: node.id }) : node.pool && removeFromPool({ poolId: node.pool.id, proxyId: node.id }));
-                  }}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="xs" variant="light" disabled={!online} loading={checkState.fetching && checkState.operation?.variables.id === node.id} onClick={() => void check({ id: node.id })}>
-                    Check now
-                  </Button>
-                  <EditButton label={`Edit ${node.name}`} title={`Edit proxy ${node.name}`}>
-                    {(close) => <ProxyForm proxy={node} onSaved={close} />}
-                  </EditButton>
-                  <DeleteButton label={`Delete ${node.name}`} what={`proxy "${node.name}"`} onDelete={() => deleteProxy({ id: node.id })} />
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Title order={3}>Pools</Title>
-      <PoolForm />
-      <Table striped data-testid="pools">
-        <Table.Tbody>
-          {pools.map((pool) => (
-            <Table.Tr key={pool.id}>
-              <Table.Td>{pool.name}</Table.Td>
-              <Table.Td><Badge variant="outline">{pool.strategy}</Badge></Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {pool.proxies.map((proxy) => (
-                    <Badge
-                      key={proxy.id}
-                      color={HEALTH_COLOR[proxy.health.status]}
-                      variant="light"
-                      tt="none"
-                      rightSection={
-                        <CloseButton
-                          size="xs"
-                          aria-label={`Remove ${proxy.name} from ${pool.name}`}
-                          disabled={!online}
-                          onClick={() => void removeFromPool({ poolId: pool.id, proxyId: proxy.id })}
-                        />
-                      }
-                    >
-                      {proxy.name}
-                    </Badge>
-                  ))}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <EditButton label={`Edit ${pool.name}`} title={`Edit pool ${pool.name}`}>
-                    {(close) => <PoolForm pool={pool} onSaved={close} />}
-                  </EditButton>
-                  <DeleteButton label={`Delete ${pool.name}`} what={`pool "${pool.name}"`} onDelete={() => deletePool({ id: pool.id })} />
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <PageHeader
+        title="Proxies & pools"
+        description="Proxies a keyword search may fetch pages through, checked for health on a schedule; a pool spreads a campaign's requests over several."
+        action={proxies?.length ? newProxy : undefined}
+      />
+      {problem && <Alert color="red" role="alert">{problem}</Alert>}
+      <ListTable
+        testId="proxies"
+        label="Proxies"
+        items={proxies}
+        rowKey={(proxy) => proxy.id}
+        columns={[
+          {
+            header: 'Name',
+            cell: (proxy) => (
+              <>
+                <span>{proxy.name}</span>
+                {!proxy.enabled && <Badge ml="xs" color="gray" variant="outline" tt="none">Disabled</Badge>}
+              </>
+            ),
+          },
+          { header: 'Endpoint', cell: (proxy) => `${proxy.protocol.toLowerCase()}://${proxy.username ? `${proxy.username}@` : ''}${proxy.host}:${proxy.port}` },
+          {
+            header: 'Health',
+            cell: (proxy) => (
+              <>
+                <Badge color={HEALTH_COLOR[proxy.health.status]} tt="none" data-testid={`health-${proxy.name}`} data-status={proxy.health.status}>{HEALTH[proxy.health.status]}</Badge>{' '}
+                {proxy.health.latencyMs != null && <Text span size="xs">{formatNumber(proxy.health.latencyMs)} ms</Text>}
+                {proxy.health.error && <Text size="xs" c="red.9">{proxy.health.error}</Text>}
+              </>
+            ),
+          },
+          { header: 'Recent checks', cell: (proxy) => <Box data-testid={`history-${proxy.name}`}><HealthSparkline name={proxy.name} history={proxy.health.history} /></Box> },
+          {
+            header: 'Pool',
+            cell: (proxy) => (
+              // A native select: one per row, so it must stay cheap to render on every change.
+              <NativeSelect
+                aria-label={`Pool of ${proxy.name}`}
+                size="xs"
+                // As wide as the longest pool name: a fixed width cut names off ("Local proxi").
+                miw={`${Math.max(8, ...(pools ?? []).map((pool) => pool.name.length)) + 4}ch`}
+                data={[{ value: '', label: 'No pool' }, ...(pools ?? []).map((pool) => ({ value: pool.id, label: pool.name }))]}
+                value={proxy.pool?.id ?? ''}
+                disabled={!online}
+                onChange={(event) => void moveToPool(proxy, event.currentTarget.value)}
+              />
+            ),
+          },
+        ]}
+        actions={(proxy) => (
+          <>
+            <Button size="xs" variant="light" disabled={!online} loading={checkState.fetching && checkState.operation?.variables.id === proxy.id} onClick={() => void checkNow(proxy)}>
+              Check now
+            </Button>
+            <EditButton label={`Edit ${proxy.name}`} title={`Edit proxy ${proxy.name}`}>
+              {(close) => <ProxyForm proxy={proxy} onSaved={close} />}
+            </EditButton>
+            <DeleteButton label={`Delete ${proxy.name}`} what={`proxy “${proxy.name}”`} onDelete={() => deleteProxy({ id: proxy.id })} />
+          </>
+        )}
+        empty={
+          <EmptyState title="No proxies yet" action={newProxy} testId="proxies-empty">
+            Add the HTTP, HTTPS or SOCKS5 proxies a keyword search may fetch through: each is checked for health, and the unhealthy ones are skipped.
+            Without one, pages are fetched directly.
+          </EmptyState>
+        }
+      />
+      <Group justify="space-between" align="flex-start" mt="md">
+        <div>
+          <Title order={3}>Pools</Title>
+          <Text size="sm" c="dimmed">A keyword search uses one pool; its strategy picks the proxy for each request.</Text>
+        </div>
+        {pools?.length ? newPool : undefined}
+      </Group>
+      <ListTable
+        testId="pools"
+        label="Pools"
+        items={pools}
+        rowKey={(pool) => pool.id}
+        columns={[
+          { header: 'Name', cell: (pool) => pool.name },
+          { header: 'Strategy', cell: (pool) => <Badge variant="outline" tt="none">{POOL_STRATEGY[pool.strategy]}</Badge> },
+          {
+            header: 'Proxies',
+            cell: (pool) => (
+              <Group gap={4}>
+                {pool.proxies.length === 0 && <Text size="sm" c="dimmed">None yet: pick this pool in a proxy's row.</Text>}
+                {pool.proxies.map((proxy) => (
+                  <Badge
+                    key={proxy.id}
+                    color={HEALTH_COLOR[proxy.health.status]}
+                    variant="light"
+                    tt="none"
+                    rightSection={
+                      <CloseButton
+                        size="xs"
+                        aria-label={`Remove ${proxy.name} from ${pool.name}`}
+                        disabled={!online}
+                        onClick={async () => {
+                          const result = await removeFromPool({ poolId: pool.id, proxyId: proxy.id });
+                          if (!result.error) toast(`Took “${proxy.name}” out of “${pool.name}”.`);
+                        }}
+                      />
+                    }
+                  >
+                    {proxy.name}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+        ]}
+        actions={(pool) => (
+          <>
+            <EditButton label={`Edit ${pool.name}`} title={`Edit pool ${pool.name}`}>
+              {(close) => <PoolForm pool={pool} onSaved={close} />}
+            </EditButton>
+            <DeleteButton label={`Delete ${pool.name}`} what={`pool “${pool.name}”`} onDelete={() => deletePool({ id: pool.id })} />
+          </>
+        )}
+        empty={
+          <EmptyState title="No pools yet" action={newPool} testId="pools-empty">
+            A pool groups proxies so a keyword search spreads its requests over them: round robin, at random, or the fastest first.
+          </EmptyState>
+        }
+      />
     </Stack>
   );
 }
 
 /** Adds a proxy, or edits `proxy`: its password is write-only, so an empty field keeps the one stored. */
-function ProxyForm({ proxy, onSaved }: { proxy?: Proxy; onSaved?: () => void }) {
+function ProxyForm({ proxy, onSaved }: { proxy?: Proxy; onSaved: () => void }) {
   const [, create] = useMutation(ProxiesPage_Create);
   const [, update] = useMutation(ProxiesPage_Update);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({
+  const kit = useMutationForm({
     initialValues: {
       name: proxy?.name ?? '',
-      protocol: proxy?.protocol ?? 'HTTP',
+      protocol: (proxy?.protocol ?? 'HTTP') as ProxyProtocol,
       host: proxy?.host ?? '',
       port: proxy?.port ?? 3128,
       username: proxy?.username ?? '',
       password: '',
       enabled: proxy?.enabled ?? true,
     },
+    submit: (values): Promise<Outcome> => {
+      const input = {
+        name: values.name,
+        protocol: values.protocol,
+        host: values.host,
+        port: values.port,
+        username: values.username || undefined,
+        password: values.password || undefined,
+      };
+      return proxy ? update({ id: proxy.id, input: { ...input, enabled: values.enabled } }) : create({ input });
+    },
+    success: (_data, values) => (proxy ? `Saved proxy “${values.name}”.` : `Added proxy “${values.name}”.`),
+    onSuccess: onSaved,
   });
-  async function submit(values: typeof form.values) {
-    const input = {
-      name: values.name,
-      protocol: values.protocol as 'HTTP' | 'HTTPS' | 'SOCKS5',
-      host: values.host,
-      port: values.port,
-      username: values.username || undefined,
-      password: values.password || undefined,
-    };
-    const result = proxy ? await update({ id: proxy.id, input: { ...input, enabled: values.enabled } }) : await create({ input });
-    setError(result.error);
-    form.setErrors(fieldErrors(result.error));
-    if (result.error) return;
-    if (proxy) onSaved?.();
-    else form.reset();
-  }
+  const { form } = kit;
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label={proxy ? `Edit proxy ${proxy.name}` : 'New proxy'}>
-      <Stack>
-        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-        <Group grow>
-          <TextInput label="Name" {...form.getInputProps('name')} />
-          <Select label="Protocol" data={['HTTP', 'HTTPS', 'SOCKS5']} {...form.getInputProps('protocol')} />
-          <TextInput label="Host" {...form.getInputProps('host')} />
-          <NumberInput label="Port" {...form.getInputProps('port')} />
-        </Group>
-        <Group grow>
-          <TextInput label="Username" {...form.getInputProps('username')} />
-          <PasswordInput label={proxy?.hasPassword ? 'Password (write-only; empty keeps it)' : 'Password (write-only)'} {...form.getInputProps('password')} />
-        </Group>
-        {proxy && <Switch label="Enabled" {...form.getInputProps('enabled', { type: 'checkbox' })} />}
-        <Button type="submit" disabled={!online}>{proxy ? 'Save proxy' : 'Add proxy'}</Button>
-      </Stack>
-    </form>
+    <MutationForm kit={kit} label={proxy ? `Edit proxy ${proxy.name}` : 'New proxy'} submitLabel={proxy ? 'Save proxy' : 'Add proxy'}>
+      <Group grow align="flex-start">
+        <TextInput label="Name" data-autofocus {...form.getInputProps('name')} />
+        <Select label="Protocol" data={options(PROXY_PROTOCOL)} allowDeselect={false} {...form.getInputProps('protocol')} />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput label="Host" {...form.getInputProps('host')} />
+        <NumberInput label="Port" {...form.getInputProps('port')} />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput label="Username" {...form.getInputProps('username')} />
+        <PasswordInput
+          label={proxy?.hasPassword ? 'Password (write-only; empty keeps it)' : 'Password (write-only)'}
+          {...form.getInputProps('password')}
+          aria-invalid={form.errors.password ? true : undefined}
+        />
+      </Group>
+      {proxy && <Switch label="Enabled" {...form.getInputProps('enabled', { type: 'checkbox' })} />}
+    </MutationForm>
   );
 }
 
-function PoolForm({ pool, onSaved }: { pool?: Pool; onSaved?: () => void }) {
+function PoolForm({ pool, onSaved }: { pool?: Pool; onSaved: () => void }) {
   const [, create] = useMutation(ProxiesPage_CreatePool);
   const [, update] = useMutation(ProxiesPage_UpdatePool);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { name: pool?.name ?? '', strategy: pool?.strategy ?? 'ROUND_ROBIN' } });
-  async function submit(values: typeof form.values) {
-    const input = { name: values.name, strategy: values.strategy as 'ROUND_ROBIN' | 'RANDOM' | 'LEAST_LATENCY' };
-    const result = pool ? await update({ id: pool.id, input }) : await create({ input });
-    setError(result.error);
-    form.setErrors(fieldErrors(result.error));
-    if (result.error) return;
-    if (pool) onSaved?.();
-    else form.reset();
-  }
+  const kit = useMutationForm({
+    initialValues: { name: pool?.name ?? '', strategy: (pool?.strategy ?? 'ROUND_ROBIN') as PoolStrategy },
+    submit: (values): Promise<Outcome> => {
+      const input = { name: values.name, strategy: values.strategy };
+      return pool ? update({ id: pool.id, input }) : create({ input });
+    },
+    success: (_data, values) => (pool ? `Saved pool “${values.name}”.` : `Added pool “${values.name}”.`),
+    onSuccess: onSaved,
+  });
+  const { form } = kit;
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label={pool ? `Edit pool ${pool.name}` : 'New pool'}>
-      <Group align="end">
-        <TextInput label="Pool name" {...form.getInputProps('name')} />
-        <Select label="Strategy" data={['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY']} {...form.getInputProps('strategy')} />
-        <Button type="submit" disabled={!online}>{pool ? 'Save pool' : 'Add pool'}</Button>
-        {generalError(error) && <Text c="red.9" role="alert">{generalError(error)}</Text>}
-      </Group>
-    </form>
+    <MutationForm kit={kit} label={pool ? `Edit pool ${pool.name}` : 'New pool'} submitLabel={pool ? 'Save pool' : 'Add pool'}>
+      <TextInput label="Pool name" data-autofocus {...form.getInputProps('name')} />
+      <Select label="Strategy" data={options(POOL_STRATEGY)} allowDeselect={false} {...form.getInputProps('strategy')} />
+    </MutationForm>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useSubscription } from 'urql';
 import { Figure, LiveLineChart } from '../../components/charts';
+import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
 import type { StreamHealthPage_LiveSubscription } from '../../gql/graphql';
 import { clockTime } from '../campaigns/progressSeries';
@@ -42,14 +43,14 @@ export function StreamHealthPage() {
     // Nothing below can fill for a non-admin: the answer, not an empty table.
     return (
       <Stack>
-        <Title order={2}>Stream health</Title>
+        <PageHeader title="Stream health" />
         <Alert color="blue" data-testid="stream-health-forbidden">Stream health is for admins. Ask an admin of this workspace if you need these figures.</Alert>
       </Stack>
     );
   }
   return (
     <Stack>
-      <Title order={2}>Stream health</Title>
+      <PageHeader title="Stream health" />
       {error && <Alert color="red" role="alert">{error.graphQLErrors[0]?.message ?? error.message}</Alert>}
       <Text data-testid="stream-totals">
         {latest.length} instance{latest.length === 1 ? '' : 's'} · {totals.clients} connected client{totals.clients === 1 ? '' : 's'} · {totals.deliveries} deliveries/s

@@ -1,0 +1,49 @@
+import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export interface Column<T> {
+  header: string;
+  cell: (item: T) => ReactNode;
+  /** A column that should not squeeze (a progress bar, a chart). */
+  width?: number | string;
+}
+
+/**
+ * A list page's table: one row per item, its actions at the row's end, and when there is nothing
+ * (once loaded) the empty state instead of an empty table.
+ */
+export function ListTable<T>(props: {
+  items: readonly T[] | undefined;
+  columns: Array<Column<T>>;
+  rowKey: (item: T) => string;
+  actions?: (item: T) => ReactNode;
+  empty: ReactNode;
+  testId: string;
+  label: string;
+}) {
+  const { items, columns, actions } = props;
+  if (items === undefined) return <Text size="sm" c="dimmed">Loading…</Text>;
+  if (items.length === 0) return <>{props.empty}</>;
+  return (
+    <Table striped highlightOnHover verticalSpacing="xs" data-testid={props.testId} aria-label={props.label}>
+      <Table.Thead>
+        <Table.Tr>
+          {columns.map((column) => <Table.Th key={column.header} w={column.width}>{column.header}</Table.Th>)}
+          {actions && <Table.Th><VisuallyHidden>Actions</VisuallyHidden></Table.Th>}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((item) => (
+          <Table.Tr key={props.rowKey(item)}>
+            {columns.map((column) => <Table.Td key={column.header}>{column.cell(item)}</Table.Td>)}
+            {actions && (
+              <Table.Td>
+                <Group gap={4} justify="flex-end" wrap="nowrap">{actions(item)}</Group>
+              </Table.Td>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,19 @@
+import { notifications } from '@mantine/notifications';
+
+/**
+ * The answer to an action that leaves the screen otherwise unchanged or moves on (saved, created,
+ * started, deleted, exported): a toast in the corner that goes by itself, read out politely.
+ * Refusals stay where they apply (under a field, in the form's alert), never only in a toast.
+ */
+export function toast(message: string, options: { title?: string; color?: 'green' | 'blue' | 'red' } = {}): void {
+  notifications.show({
+    message,
+    title: options.title,
+    color: options.color ?? 'green',
+    autoClose: 5000,
+    withBorder: true,
+    closeButtonProps: { 'aria-label': 'Close' },
+    role: 'status',
+    'data-testid': 'toast',
+  });
+}
