@@ -5,6 +5,7 @@ import { ChatsPage_List, ChatsPage_Thread } from '../features/chats/ChatsPage';
 import { ConnectionsPage_Data } from '../features/connections/ConnectionsPage';
 import { CampaignsPage_Data } from '../features/campaigns/CampaignsPage';
 import { DashboardPage_Data } from '../features/dashboard/DashboardPage';
+import { FirstSteps_Data } from '../features/dashboard/FirstSteps';
 import { FeedPage_Feed, FeedPage_Post } from '../features/feed/FeedPage';
 import { KeywordSetsPage_List } from '../features/keywordSets/KeywordSetsPage';
 import { MembersPage_Invitations, MembersPage_List } from '../features/members/documents';
@@ -76,6 +77,7 @@ const LISTS: Record<string, ListOnScreen[]> = {
   Campaign: [
     connection(CampaignsPage_Data, 'campaigns', 'QueryCampaignsConnectionEdge'),
     connection(DashboardPage_Data, 'running', 'QueryCampaignsConnectionEdge', { shows: (c) => c.status === 'RUNNING', limit: 10 }),
+    connection(FirstSteps_Data, 'drafts', 'QueryCampaignsConnectionEdge', { shows: (c) => c.status === 'DRAFT', limit: 20 }),
   ],
   Activity: [connection(DashboardPage_Data, 'activity', 'QueryActivityConnectionEdge', { limit: 15 })],
   Notification: [connection(NotificationsPage_List, 'notifications', 'QueryNotificationsConnectionEdge', { limit: 50 })],
@@ -180,6 +182,28 @@ export function applyChange(cache: Cache, change: Change): void {
   for (const list of lists) place(cache, list, change.entityId, entity, meId);
 }
 
+let optimisticMessages = 0;
+
+/**
+ * Your own message, shown in its thread the moment you send it: the mutation's answer (and the
+ * stream's MessageChange, whichever comes first) puts the real one in its place. Its id says it is
+ * not the server's yet (features/chats `isOptimistic`).
+ */
+function optimisticMessage(args: { chatId: string; body: string }, cache: Cache): ThreadMessage {
+  const meKey = cache.resolve('Query', 'me') as string | null;
+  const displayName = meKey ? (cache.resolve(meKey, 'displayName') as string | null) : null;
+  return {
+    __typename: 'Message',
+    id: `optimistic:${++optimisticMessages}`,
+    chatId: args.chatId,
+    body: args.body,
+    deleted: false,
+    edited: false,
+    createdAt: new Date().toISOString(),
+    author: meKey ? { __typename: 'User', id: meKey.replace(/^User:/, ''), displayName: displayName ?? '' } : null,
+  };
+}
+
 const embedded = () => null;
 
 export const cacheExchange = graphcache({
@@ -220,7 +244,16 @@ export const cacheExchange = graphcache({
     ChatMessagesConnectionEdge: embedded,
     CampaignResultsConnectionEdge: embedded,
   },
+  optimistic: {
+    sendMessage: (args, cache) => optimisticMessage(args as { chatId: string; body: string }, cache),
+  },
   updates: {
+    Mutation: {
+      sendMessage(result, _args, cache) {
+        const message = (result as { sendMessage?: ThreadMessage | null }).sendMessage;
+        if (message) appendMessage(cache, message);
+      },
+    },
     Subscription: {
       changes(result, _args, cache) {
         applyChange(cache, (result as LiveChanges_StreamSubscription).changes);
