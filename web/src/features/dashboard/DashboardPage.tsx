@@ -2,11 +2,15 @@ import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } f
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { dateTime } from '../../components/entityLink';
+import { PageHeader } from '../../components/PageHeader';
 import { HEALTH_COLOR, STATUS_COLOR } from '../../components/statusColors';
+import { When } from '../../components/When';
+import { HEALTH } from '../../components/words';
 import { Figure, LiveBarChart, LiveLineChart, useRedrawAtMostEvery } from '../../components/charts';
 import { graphql } from '../../gql';
+import { progressText } from '../campaigns/CampaignsPage';
 import { clockTime, throughput, useProgressSamples, type ProgressSample } from '../campaigns/progressSeries';
+import { FirstSteps } from './FirstSteps';
 
 export const DashboardPage_Dashboard = graphql(`
   fragment DashboardPage_Dashboard on Dashboard {
@@ -49,7 +53,8 @@ export function DashboardPage() {
   const dashboard = data?.dashboard;
   return (
     <Stack>
-      <Title order={2}>Dashboard</Title>
+      <PageHeader title="Dashboard" />
+      {dashboard && <FirstSteps dashboard={dashboard} />}
       <SimpleGrid cols={{ base: 2, md: 5 }} data-testid="totals">
         {dashboard &&
           Object.entries(dashboard.totals)
@@ -74,7 +79,7 @@ export function DashboardPage() {
           <Title order={4} mb="xs">Proxy health</Title>
           <Group gap="xs">
             {dashboard?.proxiesByHealth.map((row) => (
-              <Badge key={row.status} color={HEALTH_COLOR[row.status]} data-testid={`proxies-${row.status}`}>{row.status}: {row.count}</Badge>
+              <Badge key={row.status} tt="none" color={HEALTH_COLOR[row.status]} data-testid={`proxies-${row.status}`}>{HEALTH[row.status]}: {row.count.toLocaleString()}</Badge>
             ))}
           </Group>
         </Card>
@@ -82,13 +87,13 @@ export function DashboardPage() {
       {dashboard && <WorkspaceCharts resultsByStatus={dashboard.resultsByStatus} />}
       <Card withBorder>
         <Title order={4} mb="xs">Running campaigns</Title>
-        {data?.running.edges.length === 0 && <Text c="dimmed">Nothing running.</Text>}
+        {data?.running.edges.length === 0 && <Text c="dimmed" size="sm">Nothing running: a campaign shows here, live, while it runs.</Text>}
         <Stack>
           {data?.running.edges.map(({ node }) => (
             <div key={node.id}>
               <Group justify="space-between">
                 <Text component={Link} to={`/campaigns/${node.id}`}>{node.name}</Text>
-                <Text size="sm">{node.progress.processed} / {node.progress.total}</Text>
+                <Text size="sm">{progressText(node.progress)}</Text>
               </Group>
               <Progress value={node.progress.percent} aria-label={`${node.name} progress`} />
             </div>
@@ -104,7 +109,7 @@ export function DashboardPage() {
           <Table.Tbody>
             {data?.activity.edges.map(({ node }) => (
               <Table.Tr key={node.id}>
-                <Table.Td><time dateTime={node.at}>{dateTime(node.at)}</time></Table.Td>
+                <Table.Td><When at={node.at} /></Table.Td>
                 <Table.Td>{node.actor?.displayName ?? 'system'}</Table.Td>
                 <Table.Td>{node.summary}</Table.Td>
               </Table.Tr>
