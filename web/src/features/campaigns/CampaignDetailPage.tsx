@@ -1,13 +1,16 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
-import { dateTime } from '../../components/entityLink';
-import { useMutation, useQuery } from 'urql';
+import { dateTime, formatNumber } from '../../components/format';
+import { usePageTitle } from '../../components/PageHeader';
+import { CAMPAIGN_KIND, CAMPAIGN_STATUS, DNS_RECORD_TYPE, GENERATION_PATTERN } from '../../components/words';
+import { useQuery } from 'urql';
 import { generalError } from '../../components/errors';
 import { graphql } from '../../gql';
 import type { CampaignDetailPage_CampaignQuery } from '../../gql/graphql';
-import { STATUS_COLOR } from '../../components/statusColors';
+import { CampaignActions } from './CampaignActions';
 import { CampaignCharts } from './CampaignCharts';
 import { CampaignResults } from './CampaignResults';
+import { StatusBadge } from './CampaignsPage';
 
 /** The campaign as this page shows it, results aside; the change stream carries the same. */
 export const CampaignDetailPage_Detail = graphql(`
@@ -35,10 +38,6 @@ const CampaignDetailPage_Campaign = graphql(`
   }
 `);
 
-const CampaignDetailPage_Start = graphql(`mutation CampaignDetailPage_Start($id: ID!) { startCampaign(id: $id) { id status version } }`);
-const CampaignDetailPage_Pause = graphql(`mutation CampaignDetailPage_Pause($id: ID!) { pauseCampaign(id: $id) { id status version } }`);
-const CampaignDetailPage_Resume = graphql(`mutation CampaignDetailPage_Resume($id: ID!) { resumeCampaign(id: $id) { id status version } }`);
-const CampaignDetailPage_Cancel = graphql(`mutation CampaignDetailPage_Cancel($id: ID!) { cancelCampaign(id: $id) { id status version } }`);
 
 type Params = NonNullable<CampaignDetailPage_CampaignQuery['campaign']>['params'];
 
@@ -48,13 +47,13 @@ function ParamsSummary({ params }: { params: Params }) {
       return (
         <>
           <Text size="sm">
-            <b>Pattern</b> {params.pattern} “{params.constant}” with {params.minLength}–{params.maxLength} of “{params.characterSet}”
+            <b>Pattern</b> {params.minLength}–{params.maxLength} of “{params.characterSet}” {GENERATION_PATTERN[params.pattern]} “{params.constant}”
           </Text>
-          <Text size="sm"><b>TLDs</b> {params.tlds.join(', ')} · {params.domainCount.toLocaleString()} domains</Text>
+          <Text size="sm"><b>TLDs</b> {params.tlds.join(', ')} · {formatNumber(params.domainCount)} domains</Text>
         </>
       );
     case 'DnsValidationParams':
-      return <Text size="sm"><b>Record type</b> {params.recordType}</Text>;
+      return <Text size="sm"><b>Record type</b> {DNS_RECORD_TYPE[params.recordType]}</Text>;
     case 'HttpKeywordValidationParams':
       return (
         <Text size="sm">
@@ -69,11 +68,8 @@ function ParamsSummary({ params }: { params: Params }) {
 export function CampaignDetailPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: CampaignDetailPage_Campaign, variables: { id } });
-  const [start, startCampaign] = useMutation(CampaignDetailPage_Start);
-  const [pause, pauseCampaign] = useMutation(CampaignDetailPage_Pause);
-  const [resume, resumeCampaign] = useMutation(CampaignDetailPage_Resume);
-  const [cancel, cancelCampaign] = useMutation(CampaignDetailPage_Cancel);
   const campaign = data?.campaign;
+  usePageTitle(campaign?.name ?? 'Campaign');
   if (!campaign) {
     if (fetching || !error) return <Text>Loading…</Text>;
     const missing = error.graphQLErrors.some((problem) => ['NOT_FOUND', 'BAD_USER_INPUT'].includes(String(problem.extensions?.code)));
@@ -84,22 +80,20 @@ export function CampaignDetailPage() {
       </Alert>
     );
   }
-  const problem = generalError(start.error ?? pause.error ?? resume.error ?? cancel.error);
   const campaignStatus = campaign.status;
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{campaign.name}</Title>
-        <Badge size="lg" variant="dot" color={STATUS_COLOR[campaignStatus]} data-testid="campaign-status">{campaignStatus}</Badge>
+        <StatusBadge size="lg" status={campaignStatus} testId="campaign-status" />
       </Group>
-      {problem && <Alert color="red" role="alert">{problem}</Alert>}
       {campaign.error && <Alert color="red" title="Why it failed" data-testid="campaign-error">{campaign.error}</Alert>}
       {campaign.note && <Alert color="blue" data-testid="campaign-note">{campaign.note}</Alert>}
       <Card withBorder data-testid="campaign-setup">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <Text size="sm"><b>Kind</b> {campaign.kind}</Text>
+          <Text size="sm"><b>Kind</b> {CAMPAIGN_KIND[campaign.kind]}</Text>
           {campaign.source && (
-            <Text size="sm"><b>Source</b> <Anchor component={Link} to={`/campaigns/${campaign.source.id}`}>{campaign.source.name}</Anchor> ({campaign.source.status})</Text>
+            <Text size="sm"><b>Source</b> <Anchor component={Link} to={`/campaigns/${campaign.source.id}`}>{campaign.source.name}</Anchor> ({CAMPAIGN_STATUS[campaign.source.status].toLowerCase()})</Text>
           )}
           {campaign.persona && <Text size="sm"><b>Persona</b> {campaign.persona.name}</Text>}
           {campaign.keywordSet && <Text size="sm"><b>Keyword set</b> {campaign.keywordSet.name}</Text>}
@@ -113,17 +107,13 @@ export function CampaignDetailPage() {
       <Card withBorder>
         <Group justify="space-between" mb="xs">
           <Text data-testid="campaign-progress">
-            {campaign.progress.processed} / {campaign.progress.total} processed · {campaign.progress.succeeded} succeeded · {campaign.progress.failed} failed
+            {formatNumber(campaign.progress.processed)} / {formatNumber(campaign.progress.total)} processed · {formatNumber(campaign.progress.succeeded)} succeeded ·{' '}
+            {formatNumber(campaign.progress.failed)} failed
           </Text>
-          <Text fw={700}>{campaign.progress.percent}%</Text>
+          <Text fw={700}>{Math.round(campaign.progress.percent)}%</Text>
         </Group>
         <Progress value={campaign.progress.percent} aria-label="Progress" />
-        <Group mt="md">
-          <Button disabled={campaignStatus !== 'DRAFT'} onClick={() => void startCampaign({ id })}>Start</Button>
-          <Button variant="light" disabled={campaignStatus !== 'RUNNING' && campaignStatus !== 'QUEUED'} onClick={() => void pauseCampaign({ id })}>Pause</Button>
-          <Button variant="light" disabled={campaignStatus !== 'PAUSED'} onClick={() => void resumeCampaign({ id })}>Resume</Button>
-          <Button color="red" variant="light" disabled={['COMPLETED', 'FAILED', 'CANCELLED'].includes(campaignStatus)} onClick={() => void cancelCampaign({ id })}>Cancel</Button>
-        </Group>
+        <CampaignActions campaign={campaign} />
       </Card>
       <CampaignCharts campaign={campaign} />
       <CampaignResults campaignId={campaign.id} />
