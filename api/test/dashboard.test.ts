@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardCounts } from '../src/db/migrations/006_dashboard_counts.js';
 import { dashboardCountShards } from '../src/db/migrations/007_dashboard_count_shards.js';
+import * as dashboardRepo from '../src/modules/dashboard/repo.js';
+import { THROUGHPUT_INTERVAL_MS, THROUGHPUT_INTERVALS } from '../src/modules/dashboard/service.js';
 import { startServer, type TestServer, type TestUser } from './harness.js';
 
 /**
@@ -111,6 +113,38 @@ describe('dashboard counts', () => {
     expect(shown).toEqual(await recount());
     expect(shown.totals).toMatchObject({ personas: 2, keywordSets: 1, proxyPools: 1, proxies: 2, campaigns: 4 });
     expect(shown.proxiesByHealth).toEqual([{ status: 'UNKNOWN', count: 1 }, { status: 'HEALTHY', count: 0 }, { status: 'UNHEALTHY', count: 1 }]);
+  });
+
+  it('keep the throughput history: every stored result in its 5-second interval, consecutive intervals from the first, in a ring a lap overwrites', async () => {
+    const generation = { pattern: 'PREFIX', constant: 'flow', characterSet: 'abc', minLength: 1, maxLength: 3, tlds: ['test'] };
+    const { createCampaign } = await gql(`mutation($generation: DomainGenerationParamsInput!) { createCampaign(input: { name: "flow", kind: DOMAIN_GENERATION, generation: $generation }) { id } }`, { generation });
+    await gql('mutation($id: ID!) { startCampaign(id: $id) { id } }', { id: createCampaign!.id });
+    await waitForStatus(createCampaign!.id, 'COMPLETED');
+
+    type Sample = { at: string; results: number; perSecond: number };
+    const read = async () =>
+      (await gql<{ dashboard: { throughput: Sample[]; resultsByStatus: Array<{ count: number }> } }>('{ dashboard { throughput { at results perSecond } resultsByStatus { count } } }')).dashboard;
+    const { throughput, resultsByStatus } = await read();
+    // Every result this workspace stored (all within the last 10 minutes) is in the history.
+    const stored = resultsByStatus.reduce((sum, row) => sum + row.count, 0);
+    expect(stored).toBeGreaterThanOrEqual(3 + 9 + 27);
+    expect(throughput.reduce((sum, sample) => sum + sample.results, 0)).toBe(stored);
+    throughput.forEach((sample, index) => {
+      expect(Date.parse(sample.at) % THROUGHPUT_INTERVAL_MS).toBe(0);
+      if (index > 0) expect(Date.parse(sample.at) - Date.parse(throughput[index - 1]!.at)).toBe(THROUGHPUT_INTERVAL_MS);
+      if (index < throughput.length - 1) expect(sample.perSecond).toBe(Math.round((sample.results / (THROUGHPUT_INTERVAL_MS / 1000)) * 10) / 10);
+    });
+    expect(Date.now() - Date.parse(throughput.at(-1)!.at)).toBeLessThan(THROUGHPUT_INTERVAL_MS + 1000); // it runs to the current interval
+
+    // The ring: a slot a lap later starts over; a write a lap late is dropped.
+    const { db } = server.app.services.database;
+    const lap = Math.floor(Date.now() / THROUGHPUT_INTERVAL_MS) + THROUGHPUT_INTERVALS * 10;
+    const slot = lap % THROUGHPUT_INTERVALS;
+    await dashboardRepo.addToThroughput(db, slot, 63, lap - THROUGHPUT_INTERVALS, 5);
+    await dashboardRepo.addToThroughput(db, slot, 63, lap, 7);
+    await dashboardRepo.addToThroughput(db, slot, 63, lap, 1);
+    await dashboardRepo.addToThroughput(db, slot, 63, lap - THROUGHPUT_INTERVALS, 100);
+    expect(await dashboardRepo.readThroughput(db, lap - THROUGHPUT_INTERVALS)).toEqual([{ bucket: lap, count: 8 }]);
   });
 
   it('are filled from the rows by the migration, on a database that had rows before counts were kept', async () => {

@@ -30,6 +30,7 @@ export interface DB {
   change_audience: ChangeAudienceTable;
   changelog_state: ChangelogStateTable;
   dashboard_count_shards: DashboardCountShardsTable;
+  dashboard_throughput: DashboardThroughputTable;
 }
 
 export interface UsersTable {
@@ -409,5 +410,13 @@ export type SettingsUpdate = Updateable<SettingsTable>;
 export interface DashboardCountShardsTable {
   name: string;
   shard: number;
+  count: number;
+}
+
+/** Results stored per interval: `bucket` is the interval's number since the epoch, `slot` its place in the ring. */
+export interface DashboardThroughputTable {
+  slot: number;
+  shard: number;
+  bucket: number;
   count: number;
 }

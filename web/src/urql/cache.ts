@@ -220,6 +220,7 @@ export const cacheExchange = graphcache({
     KeywordRule: embedded,
     CampaignStatusCount: embedded,
     CampaignResultStatusCount: embedded,
+    ThroughputSample: embedded,
     ProxyHealthCheck: embedded,
     InstanceStreamHealth: embedded,
     DemoAccount: embedded,

@@ -14,6 +14,7 @@ import { webhooks } from './010_webhooks.js';
 import { consoleHistory } from './011_console_history.js';
 import { exportLinks } from './012_export_links.js';
 import { members } from './013_members.js';
+import { dashboardThroughput } from './014_dashboard_throughput.js';
 
 const all: Record<string, DialectMigration> = {
   '001_foundation': foundation,
@@ -29,6 +30,7 @@ const all: Record<string, DialectMigration> = {
   '011_console_history': consoleHistory,
   '012_export_links': exportLinks,
   '013_members': members,
+  '014_dashboard_throughput': dashboardThroughput,
 };
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

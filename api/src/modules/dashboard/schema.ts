@@ -42,6 +42,17 @@ const DashboardTotalsRef = builder.objectRef<dashboard.Dashboard['totals']>('Das
   }),
 });
 
+const ThroughputSampleRef = builder.objectRef<dashboard.ThroughputSample>('ThroughputSample').implement({
+  description: `Campaign results stored in one ${dashboard.THROUGHPUT_INTERVAL_MS / 1000}-second interval of the workspace.`,
+  fields: (t) => ({
+    at: t.field({ type: 'DateTime', description: 'When the interval began.', resolve: (sample) => sample.at }),
+    results: t.exposeInt('results', { description: 'Campaign results stored in the interval.' }),
+    perSecond: t.exposeFloat('perSecond', {
+      description: 'Results per second over the interval (for the current one, over the part that has passed, at least a second).',
+    }),
+  }),
+});
+
 export const DashboardRef = builder.objectRef<dashboard.Dashboard>('Dashboard').implement({
   description: 'Console counts. Pushed as a DashboardChange whenever one of them moves.',
   fields: (t) => ({
@@ -62,6 +73,11 @@ export const DashboardRef = builder.objectRef<dashboard.Dashboard>('Dashboard').
       resolve: (row) => row.resultsByStatus,
     }),
     totals: t.field({ type: DashboardTotalsRef, resolve: (row) => row.totals }),
+    throughput: t.field({
+      type: [ThroughputSampleRef],
+      description: `The workspace's campaign throughput: results stored per ${dashboard.THROUGHPUT_INTERVAL_MS / 1000}-second interval over the last ${(dashboard.THROUGHPUT_INTERVALS * dashboard.THROUGHPUT_INTERVAL_MS) / 60_000} minutes, oldest first, from the first interval that stored any to the current one (zeros included); empty when none did. Kept by the server (every instance answers the same, a reload or restart keeps it) and pushed with the DashboardChange of each progress change.`,
+      resolve: (_row, _args, ctx) => dashboard.getThroughput(ctx.services),
+    }),
   }),
 });
 

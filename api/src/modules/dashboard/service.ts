@@ -63,6 +63,11 @@ export async function moveCountsQuietly(trx: Transaction<DB>, moves: ReadonlyArr
   let shard = shardOf.get(trx);
   if (shard === undefined) shardOf.set(trx, (shard = Math.floor(Math.random() * SHARDS)));
   for (const [name, delta] of changed) await repo.addToCount(trx, name, shard, delta);
+  const stored = changed.reduce((sum, [name, delta]) => (name.startsWith('results:') ? sum + delta : sum), 0);
+  if (stored > 0) {
+    const bucket = Math.floor(Date.now() / THROUGHPUT_INTERVAL_MS);
+    await repo.addToThroughput(trx, bucket % THROUGHPUT_INTERVALS, shard, bucket, stored);
+  }
   return true;
 }
 
@@ -75,6 +80,39 @@ export const moved = (from: DashboardCount, to: DashboardCount): Array<[Dashboar
   [from, -1],
   [to, 1],
 ];
+
+/** The throughput history's interval, and how many intervals it keeps (10 minutes). */
+export const THROUGHPUT_INTERVAL_MS = 5000;
+export const THROUGHPUT_INTERVALS = 120;
+
+export interface ThroughputSample {
+  /** When the interval began. */
+  at: Date;
+  /** Campaign results stored in it. */
+  results: number;
+  /** Over the interval, or over the part of it that has passed (at least a second) for the current one. */
+  perSecond: number;
+}
+
+/**
+ * Results stored per interval over the last 10 minutes, from the first interval that stored any to the
+ * current one (zeros included), oldest first; empty when nothing was stored in the window. Kept in
+ * the database by the writes that store results, so every instance answers the same and it outlives
+ * a restart.
+ */
+export async function getThroughput(services: Writer, now = Date.now()): Promise<ThroughputSample[]> {
+  const current = Math.floor(now / THROUGHPUT_INTERVAL_MS);
+  const rows = await repo.readThroughput(services.database.db, current - THROUGHPUT_INTERVALS + 1);
+  const stored = new Map(rows.filter((row) => row.bucket <= current).map((row) => [row.bucket, row.count]));
+  if (stored.size === 0) return [];
+  const samples: ThroughputSample[] = [];
+  for (let bucket = Math.min(...stored.keys()); bucket <= current; bucket++) {
+    const results = stored.get(bucket) ?? 0;
+    const seconds = bucket === current ? Math.max(1, (now - bucket * THROUGHPUT_INTERVAL_MS) / 1000) : THROUGHPUT_INTERVAL_MS / 1000;
+    samples.push({ at: new Date(bucket * THROUGHPUT_INTERVAL_MS), results, perSecond: Math.round((results / seconds) * 10) / 10 });
+  }
+  return samples;
+}
 
 export async function getDashboard(services: Writer): Promise<Dashboard> {
   const counts = await repo.readCounts(services.database.db);
