@@ -1,10 +1,10 @@
-import { Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 
-// The chart library is most of a chart page's weight: loaded when the first chart shows, not with the app.
+// The chart library is most of a chart page's weight: loaded when the first chart shows, not with the
+// app, and never by a page whose marks are drawn here (the proxies' health history).
 const LineChart = lazy(() => import('@mantine/charts').then((module) => ({ default: module.LineChart })));
 const BarChart = lazy(() => import('@mantine/charts').then((module) => ({ default: module.BarChart })));
-const Sparkline = lazy(() => import('@mantine/charts').then((module) => ({ default: module.Sparkline })));
 
 type LineProps = ComponentProps<typeof LineChart>;
 type BarProps = ComponentProps<typeof BarChart>;
@@ -72,7 +72,49 @@ export function LiveLineChart(props: LineProps) {
 }
 
 export function LiveBarChart(props: BarProps) {
-  return <BarChart h={200} tickLine="y" withBarValueLabel barProps={{ isAnimationActive: false }} {...props} />;
+  return <BarChart h={200} tickLine="y" barProps={{ isAnimationActive: false }} {...props} />;
+}
+
+/** A chart from the library, loaded with the first one shown; the space it will take is held meanwhile. */
+export function LazyBarChart(props: BarProps) {
+  return (
+    <Suspense fallback={<div style={{ height: typeof props.h === 'number' ? props.h : 200 }} />}>
+      <BarChart {...props} />
+    </Suspense>
+  );
+}
+
+/** The shortest bar a non-zero count gets, in pixels: a count 1,000 times smaller than its neighbour's still shows. */
+export const MIN_BAR_PX = 4;
+const ROW_PX = 30;
+
+/**
+ * Counts per category as horizontal bars that stay readable when one dwarfs the rest: every bar has
+ * its value written at its end (1,000 style), every category its name, a non-zero count is never
+ * shorter than `MIN_BAR_PX` (lengths stay linear otherwise, so bars compare honestly; a log scale
+ * would shrink the difference a glance should see, and cannot draw a zero), and a zero draws no bar,
+ * only its "0".
+ */
+export function CountBars({ rows, color }: { rows: ReadonlyArray<{ name: string; count: number }>; color: string }) {
+  return (
+    <BarChart
+      h={rows.length * ROW_PX + 10}
+      data={rows.map((row) => ({ name: row.name, Count: row.count }))}
+      dataKey="name"
+      orientation="vertical"
+      series={[{ name: 'Count', color }]}
+      withXAxis={false}
+      gridAxis="none"
+      withTooltip={false}
+      withBarValueLabel
+      valueFormatter={(value) => value.toLocaleString('en-US')}
+      valueLabelProps={{ fill: 'var(--mantine-color-text)', fontSize: 12 }}
+      // Room at the end of the longest bar for its value, and beside the bars for every category's name.
+      barChartProps={{ margin: { top: 0, bottom: 0, left: 0, right: 64 } }}
+      yAxisProps={{ width: 110, interval: 0 }}
+      barProps={{ isAnimationActive: false, minPointSize: (value) => ((value ?? 0) > 0 ? MIN_BAR_PX : 0) }}
+    />
+  );
 }
 
 export interface HealthCheck {
@@ -81,28 +123,50 @@ export interface HealthCheck {
   checkedAt: string;
 }
 
-/** A proxy's recorded checks: latency as a sparkline, each check's verdict as a mark (✓ or ✕), oldest first. */
+const SLOT_PX = 5;
+const SPARK_HEIGHT = 24;
+
+/**
+ * A proxy's recorded checks, oldest first, one mark each: a healthy check is a green bar as tall as
+ * its latency (relative to the slowest shown; at least a quarter of the height, so one check is a
+ * mark, not a dot), an unhealthy one a red cross. Shape tells them apart without colour. Drawn here
+ * in plain SVG: a row per proxy must not wait for, nor pay for, the chart library.
+ */
 export function HealthSparkline({ name, history }: { name: string; history: readonly HealthCheck[] }) {
   if (history.length === 0) return <Text size="xs" c="dimmed">no checks yet</Text>;
   const unhealthy = history.filter((check) => check.status === 'UNHEALTHY').length;
-  const latencies = history.map((check) => check.latencyMs ?? null);
+  const slowest = Math.max(1, ...history.map((check) => check.latencyMs ?? 0));
   const label = `${name}: last ${history.length} checks, ${history.length - unhealthy} healthy and ${unhealthy} unhealthy, oldest first: ${history
     .map((check) => (check.status === 'HEALTHY' ? `healthy${check.latencyMs != null ? ` ${check.latencyMs} ms` : ''}` : 'unhealthy'))
     .join(', ')}`;
   return (
-    <div role="img" aria-label={label} data-testid="health-history" data-checks={history.map((check) => check.status[0]).join('')}>
-      {latencies.some((latency) => latency !== null) && (
-        <Suspense fallback={<div style={{ height: 24 }} />}>
-          <Sparkline w={120} h={24} data={latencies} curveType="linear" fillOpacity={0.2} strokeWidth={1.5} areaProps={{ isAnimationActive: false }} />
-        </Suspense>
-      )}
-      <Group gap={1} wrap="nowrap" aria-hidden>
-        {history.map((check, index) => (
-          <Text key={index} span size="xs" fw={700} c={check.status === 'HEALTHY' ? 'green.9' : 'red.9'} lh={1}>
-            {check.status === 'HEALTHY' ? '✓' : '✕'}
-          </Text>
-        ))}
-      </Group>
-    </div>
+    <svg
+      role="img"
+      aria-label={label}
+      data-testid="health-history"
+      data-checks={history.map((check) => check.status[0]).join('')}
+      width={history.length * SLOT_PX}
+      height={SPARK_HEIGHT}
+      viewBox={`0 0 ${history.length * SLOT_PX} ${SPARK_HEIGHT}`}
+      style={{ display: 'block', overflow: 'visible' }}
+    >
+      {history.map((check, index) => {
+        const x = index * SLOT_PX;
+        if (check.status === 'HEALTHY') {
+          const height = Math.max(SPARK_HEIGHT / 4, Math.round(((check.latencyMs ?? slowest) / slowest) * SPARK_HEIGHT));
+          return <rect key={index} data-mark="healthy" x={x} y={SPARK_HEIGHT - height} width={SLOT_PX - 1} height={height} fill="var(--mantine-color-green-8)" />;
+        }
+        return (
+          <path
+            key={index}
+            data-mark={check.status === 'UNHEALTHY' ? 'unhealthy' : 'unknown'}
+            d={`M${x},${SPARK_HEIGHT - SLOT_PX + 1} l${SLOT_PX - 1},${SLOT_PX - 1} m0,-${SLOT_PX - 1} l-${SLOT_PX - 1},${SLOT_PX - 1}`}
+            stroke={check.status === 'UNHEALTHY' ? 'var(--mantine-color-red-8)' : 'var(--mantine-color-gray-6)'}
+            strokeWidth={1.5}
+            fill="none"
+          />
+        );
+      })}
+    </svg>
   );
 }

@@ -6,10 +6,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { HEALTH_COLOR, STATUS_COLOR } from '../../components/statusColors';
 import { When } from '../../components/When';
 import { HEALTH } from '../../components/words';
-import { Figure, LiveBarChart, LiveLineChart, useRedrawAtMostEvery } from '../../components/charts';
+import { CountBars, Figure, LiveBarChart, useRedrawAtMostEvery } from '../../components/charts';
 import { graphql } from '../../gql';
 import { progressText } from '../campaigns/CampaignsPage';
-import { clockTime, throughput, useProgressSamples, type ProgressSample } from '../campaigns/progressSeries';
+import { clockTime } from '../campaigns/progressSeries';
 import { FirstSteps } from './FirstSteps';
 
 export const DashboardPage_Dashboard = graphql(`
@@ -19,6 +19,7 @@ export const DashboardPage_Dashboard = graphql(`
     proxiesByHealth { status count }
     resultsByStatus { status count }
     totals { campaigns proxies proxyPools personas keywordSets }
+    throughput { at results perSecond }
   }
 `);
 
@@ -69,11 +70,21 @@ export function DashboardPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Title order={4} mb="xs">Campaigns by status</Title>
-          <Group gap="xs">
-            {dashboard?.campaignsByStatus.map((row) => (
-              <Badge key={row.status} variant="dot" color={STATUS_COLOR[row.status]} data-testid={`campaigns-${row.status}`}>{row.status}: {row.count}</Badge>
-            ))}
-          </Group>
+          {dashboard && (
+            <Figure
+              testId="campaigns-by-status"
+              label="Campaigns by status"
+              summary={
+                <span style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xs)' }}>
+                  {dashboard.campaignsByStatus.map((row) => (
+                    <Badge key={row.status} component="span" variant="dot" color={STATUS_COLOR[row.status]} data-testid={`campaigns-${row.status}`}>{row.status}: {row.count.toLocaleString('en-US')}</Badge>
+                  ))}
+                </span>
+              }
+            >
+              <StatusBars rows={dashboard.campaignsByStatus} color="indigo.7" />
+            </Figure>
+          )}
         </Card>
         <Card withBorder>
           <Title order={4} mb="xs">Proxy health</Title>
@@ -84,7 +95,7 @@ export function DashboardPage() {
           </Group>
         </Card>
       </SimpleGrid>
-      {dashboard && <WorkspaceCharts resultsByStatus={dashboard.resultsByStatus} />}
+      {dashboard && <WorkspaceCharts resultsByStatus={dashboard.resultsByStatus} throughput={dashboard.throughput} />}
       <Card withBorder>
         <Title order={4} mb="xs">Running campaigns</Title>
         {data?.running.edges.length === 0 && <Text c="dimmed" size="sm">Nothing running: a campaign shows here, live, while it runs.</Text>}
@@ -121,31 +132,23 @@ export function DashboardPage() {
   );
 }
 
-const SUCCESSES = new Set(['GENERATED', 'RESOLVED', 'MATCHED']);
-
-type ResultCounts = ReadonlyArray<{ status: string; count: number }>;
+type StatusCounts = ReadonlyArray<{ status: string; count: number }>;
+type Throughput = ReadonlyArray<{ at: string; results: number; perSecond: number }>;
 
 /**
- * The workspace's campaign throughput and its results per status, from the dashboard changes the
- * stream pushes; the figures in words follow every change, the charts redraw at most once a second.
+ * The workspace's campaign throughput and its results per status, both kept by the server and pushed
+ * with each DashboardChange (so the history is there after a reload, and nothing polls); the
+ * figures in words follow every change, the charts redraw at most once a second.
  */
-function WorkspaceCharts({ resultsByStatus }: { resultsByStatus: ResultCounts }) {
-  const total = resultsByStatus.reduce((sum, row) => sum + row.count, 0);
-  const succeeded = resultsByStatus.filter((row) => SUCCESSES.has(row.status)).reduce((sum, row) => sum + row.count, 0);
-  const samples = useProgressSamples('workspace', { processed: total, succeeded, failed: total - succeeded }, undefined);
-  const drawnSamples = useRedrawAtMostEvery(samples.length, 1000);
+function WorkspaceCharts({ resultsByStatus, throughput }: { resultsByStatus: StatusCounts; throughput: Throughput }) {
+  const drawnThroughput = useRedrawAtMostEvery(throughput, 1000);
   const drawnResults = useRedrawAtMostEvery(resultsByStatus, 1000);
-  const lastRate = throughput(samples.slice(-2)).at(-1)?.perSecond;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Card withBorder>
         <Title order={4} mb="xs">Campaign throughput</Title>
-        <Figure
-          testId="workspace-throughput"
-          label="Domains processed per second across all campaigns, since this page opened"
-          summary={lastRate === undefined ? 'Nothing processed since this page opened.' : `${lastRate.toLocaleString()} domains/s at the last update, across all campaigns.`}
-        >
-          <ThroughputChart samples={samples} drawn={drawnSamples} />
+        <Figure testId="workspace-throughput" label="Domains processed per second across all campaigns, per 5-second interval, last 10 minutes" summary={throughputInWords(throughput)}>
+          <ThroughputChart throughput={drawnThroughput} />
         </Figure>
       </Card>
       <Card withBorder>
@@ -153,37 +156,37 @@ function WorkspaceCharts({ resultsByStatus }: { resultsByStatus: ResultCounts })
         <Figure
           testId="results-by-status"
           label="Campaign results stored, by status"
-          summary={resultsByStatus.map((row) => `${row.status}: ${row.count.toLocaleString()}`).join(' · ')}
+          summary={resultsByStatus.map((row) => `${row.status}: ${row.count.toLocaleString('en-US')}`).join(' · ')}
         >
-          <ResultsChart resultsByStatus={drawnResults} />
+          <StatusBars rows={drawnResults} color="indigo.7" />
         </Figure>
       </Card>
     </SimpleGrid>
   );
 }
 
-const ThroughputChart = memo(
-  function ThroughputChart({ samples }: { samples: readonly ProgressSample[]; drawn: number }) {
-    return (
-      <LiveLineChart
-        data={throughput(samples).map((point) => ({ time: clockTime(point.at), 'Domains/s': point.perSecond }))}
-        dataKey="time"
-        series={[{ name: 'Domains/s', color: 'indigo.7' }]}
-        yAxisProps={{ allowDecimals: false }}
-      />
-    );
-  },
-  // `samples` grows in place: `drawn` says when to draw it again.
-  (before, after) => before.drawn === after.drawn,
-);
+function throughputInWords(throughput: Throughput): string {
+  const last = throughput.at(-1);
+  if (!last) return 'No campaign has stored results in the last 10 minutes.';
+  const total = throughput.reduce((sum, sample) => sum + sample.results, 0);
+  const busiest = Math.max(...throughput.map((sample) => sample.perSecond));
+  const since = clockTime(Date.parse(throughput[0]!.at));
+  return `${last.perSecond.toLocaleString('en-US')} domains/s at the last update; ${total.toLocaleString('en-US')} results since ${since}, at most ${busiest.toLocaleString('en-US')} domains/s.`;
+}
 
-const ResultsChart = memo(function ResultsChart({ resultsByStatus }: { resultsByStatus: ResultCounts }) {
+const ThroughputChart = memo(function ThroughputChart({ throughput }: { throughput: Throughput }) {
   return (
     <LiveBarChart
-      data={resultsByStatus.map((row) => ({ status: row.status, Results: row.count }))}
-      dataKey="status"
-      series={[{ name: 'Results', color: 'indigo.7' }]}
+      data={throughput.map((sample) => ({ time: clockTime(Date.parse(sample.at)), 'Domains/s': sample.perSecond }))}
+      dataKey="time"
+      series={[{ name: 'Domains/s', color: 'indigo.7' }]}
       yAxisProps={{ allowDecimals: false }}
+      barProps={{ isAnimationActive: false, minPointSize: (value) => ((value ?? 0) > 0 ? 2 : 0) }}
+      data-points={throughput.length}
     />
   );
+});
+
+const StatusBars = memo(function StatusBars({ rows, color }: { rows: StatusCounts; color: string }) {
+  return <CountBars rows={rows.map((row) => ({ name: row.status, count: row.count }))} color={color} />;
 });
