@@ -8,7 +8,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
   {
-    // GraphiQL's boot script runs in the browser, after the GraphiQL and graphql-ws bundles.
+    // GraphiQL's boot script runs in the browser, before the GraphiQL and graphql-ws bundles, and renders after them.
     files: ['api/src/transport/graphiql/*.js'],
     languageOptions: { globals: { ...globals.browser, YogaGraphiQL: 'readonly', graphqlWs: 'readonly' } },
   },

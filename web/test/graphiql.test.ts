@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
 import { startServer, type TestServer } from '../../api/test/harness.js';
-import { hasChromium, launchChromium } from './browser.js';
+import { axeProblems, buildWeb, hasChromium, launchChromium, screenshotsDir, signedInPage, tokenOf } from './browser.js';
 
 /**
  * The README's first walkthrough, in Chromium, with every request that would leave 127.0.0.1
@@ -22,6 +22,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
   const sentFrames = new Map<Page, string[]>();
 
   beforeAll(async () => {
+    buildWeb();
     server = await startServer();
     await seedDemo(server.app.services);
     browser = await launchChromium();
@@ -33,7 +34,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
       leftTheMachine.push(url.href);
       return route.abort('internetdisconnected');
     });
-  }, 60_000);
+  }, 90_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -91,6 +92,11 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     }
   }
 
+  /** The text of an editor's visible lines (Monaco renders spaces as U+00A0). */
+  async function editorText(page: Page, editor = '.graphiql-query-editor'): Promise<string> {
+    return page.evaluate((editor) => (document.querySelector(`${editor} .view-lines`) as HTMLElement | null)?.innerText.replace(/\u00a0/g, ' ') ?? '', editor);
+  }
+
   async function signInAndSetHeader(page: Page): Promise<void> {
     await run(page, `mutation SignIn { signIn(input: { email: "${ADA.email}", password: "${DEMO_PASSWORD}" }) { token } }`);
     const token = /"token": ?"([^"]+)"/.exec(await responseShowing(page, '"token"'))?.[1];
@@ -118,5 +124,75 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     expect(rest.find((message) => message.type === 'subscribe')?.payload?.query).toContain('subscription Live');
     expect(leftTheMachine).toEqual([]);
     expect(cspViolations).toEqual([]);
+  }, 60_000);
+
+  it('the console links to GraphiQL and GraphiQL back to the console; the starter document agrees with “Use my session”', async () => {
+    // A first-time visitor without the web app's session is told how to send a token (GraphiQL keeps
+    // a visitor's own editor text afterwards, so a fresh profile).
+    const stranger = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const anonymous = await stranger.newPage();
+    await anonymous.goto(`${server.url}/graphql`);
+    await anonymous.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => editorText(anonymous)).toContain('# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.');
+    expect(await anonymous.getByRole('region', { name: 'Session' }).count()).toBe(0);
+    await stranger.close();
+
+    const signedIn = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await signedInPage(signedIn, server.url, ADA.email, DEMO_PASSWORD);
+    await page.getByRole('banner').getByRole('link', { name: 'GraphiQL' }).click();
+    await page.waitForURL(`${server.url}/graphql`);
+    await page.getByRole('region', { name: 'Session' }).getByText('as Ada Admin, from the web app').waitFor({ timeout: 15_000 });
+    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => editorText(page)).toContain('# "Use my session" (above) signs these requests as you, from the web app: run this as it is.');
+    expect(await editorText(page)).not.toContain('Sign in (mutation signIn)');
+    expect(await page.getByRole('checkbox', { name: 'Use my session' }).isChecked()).toBe(true);
+
+    await page.getByRole('link', { name: 'Back to the Pulsegraph console' }).click();
+    await page.getByTestId('connection-indicator').and(page.locator('[data-state=live]')).waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toBe('/');
+    await signedIn.close();
+  }, 60_000);
+
+  it('a subscription’s event log lists every payload with its cursor and arrival time, not only the latest', async () => {
+    // axe needs the CSP bypassed to inject itself; the first test ran GraphiQL under the real CSP.
+    const judged = await browser.newContext({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
+    const page = await judged.newPage();
+    await page.goto(`${server.url}/graphql`);
+    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await signInAndSetHeader(page);
+    await run(page, 'subscription Events { changes(topics: [PERSONA]) { cursor op entityId } }');
+    const log = page.getByRole('region', { name: 'Subscription events' });
+    await log.getByText(/^Subscription events: Events, started \d\d:\d\d:\d\d\.\d{3}$/).waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(300);
+
+    const token = await tokenOf(server, ADA.email, DEMO_PASSWORD);
+    const created: string[] = [];
+    for (const name of ['Logged one', 'Logged two', 'Logged three']) {
+      const response = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `mutation { createPersona(input: { kind: DNS, name: "${name}", dns: { resolvers: ["9.9.9.9"] } }) { id } }` }),
+      });
+      created.push(((await response.json()) as { data: { createPersona: { id: string } } }).data.createPersona.id);
+    }
+
+    const entries = log.getByRole('listitem');
+    await expect.poll(() => entries.count(), { timeout: 5_000 }).toBe(3);
+    const shown = await entries.evaluateAll((items) =>
+      items.map((item) => ({ cursor: (item as HTMLElement).dataset.cursor, meta: item.querySelector('.meta')?.textContent ?? '', payload: item.querySelector('pre')?.textContent ?? '' })),
+    );
+    shown.forEach((entry, index) => {
+      const payload = JSON.parse(entry.payload) as { data: { changes: { cursor: string; op: string; entityId: string } } };
+      expect(payload.data.changes).toEqual({ cursor: entry.cursor, op: 'CREATED', entityId: created[index] });
+      expect(entry.meta).toBe(`#${index + 1} at ${/ at (\d\d:\d\d:\d\d\.\d{3}),/.exec(entry.meta)?.[1]}, cursor ${entry.cursor}`);
+    });
+    expect(new Set(shown.map((entry) => entry.cursor)).size).toBe(3);
+    // GraphiQL's own pane holds only the latest payload; the log keeps them all.
+    expect(await responseShowing(page, created[2]!)).not.toContain(created[0]!);
+
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${screenshotsDir}graphiql-event-log.png` });
+    expect(await axeProblems(page, '#event-log')).toEqual([]);
+    expect(await axeProblems(page, '#graphiql-bar')).toEqual([]);
+    await judged.close();
   }, 60_000);
 });

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { gzip } from 'node:zlib';
 
 /**
  * GraphiQL, served from the packages on disk (no CDN) as separate files, so the page works on a
@@ -30,19 +31,29 @@ export const GRAPHIQL_CSP = [
 
 interface Asset {
   body: Buffer;
+  /** The body gzipped (about a quarter of it), once the thread pool has made it; sent to a browser that takes gzip. */
+  gzipped?: Buffer;
   contentType: string;
   etag: string;
 }
 
 function asset(content: string, contentType: string): Asset {
   const body = Buffer.from(content);
-  return { body, contentType, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  const made: Asset = { body, contentType, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  // Off the event loop (zlib's thread pool); until it is done, the file goes out as it is.
+  gzip(body, { level: 6 }, (error, gzipped) => {
+    if (!error) made.gzipped = gzipped;
+  });
+  return made;
 }
 
 const require = createRequire(import.meta.url);
 const JS = 'text/javascript; charset=utf-8';
 
-/** GraphiQL's bundle is tens of megabytes of strings: loaded on the first visit, not at start. */
+/**
+ * GraphiQL's bundle is tens of megabytes of strings: loaded on the first visit, or when the web app
+ * is opened (`warmGraphiQL`: its header links here), not at start.
+ */
 let loading: Promise<{ assets: Map<string, Asset>; favicon: string }> | undefined;
 const loadAssets = () =>
   (loading ??= import('@graphql-yoga/render-graphiql/graphiql').then(({ css, editorWorkerService, favicon, graphqlWorker, js, jsonWorker }) => ({
@@ -57,6 +68,11 @@ const loadAssets = () =>
       ['graphql.worker.js', asset(graphqlWorker, JS)],
     ]),
   })));
+
+/** Starts reading GraphiQL's files if nobody has yet, so the first visit does not wait for them. */
+export function warmGraphiQL(): void {
+  void loadAssets();
+}
 
 export interface GraphiQLOptions {
   title: string;
@@ -79,7 +95,8 @@ const PAGE_STYLE = `
 #root{height:calc(100vh - var(--bar-height, 37px) - var(--log-height, 0px))}
 #event-log{height:var(--log-height, 0px);box-sizing:border-box;overflow:auto;border-top:1px solid #d0d4da;font:13px system-ui,sans-serif;color:#1f2328;background:#fff;padding:4px 12px}
 #event-log[hidden]{display:none}
-#event-log h2{font-size:14px;margin:4px 0;display:flex;gap:12px;align-items:center}
+#event-log .log-header{display:flex;gap:12px;align-items:center}
+#event-log h2{font-size:14px;margin:4px 0}
 #event-log ol{margin:0;padding:0;list-style:none}
 #event-log li{border-bottom:1px solid #eaecef;padding:3px 0}
 #event-log .meta{font-weight:600}
@@ -128,17 +145,21 @@ export async function sendGraphiQLPage(res: ServerResponse, options: GraphiQLOpt
   res.end(graphiqlPage(options, favicon));
 }
 
-/** Serves one of the page's files; false when `name` is not one (the caller answers 404). */
-export async function sendGraphiQLAsset(res: ServerResponse, name: string, ifNoneMatch: string | undefined): Promise<boolean> {
+/** Serves one of the page's files, gzipped when the browser takes it; false when `name` is not one (the caller answers 404). */
+export async function sendGraphiQLAsset(res: ServerResponse, name: string, requestHeaders: IncomingHttpHeaders): Promise<boolean> {
   const found = (await loadAssets()).assets.get(name);
   if (!found) return false;
-  const headers = { etag: found.etag, 'cache-control': 'no-cache', 'content-security-policy': GRAPHIQL_CSP };
-  if (ifNoneMatch === found.etag) {
+  const gzipped = found.gzipped && /\bgzip\b/.test(String(requestHeaders['accept-encoding'] ?? '')) ? found.gzipped : undefined;
+  // Each encoding is its own representation, with its own validator.
+  const etag = gzipped ? `${found.etag.slice(0, -1)}-gzip"` : found.etag;
+  const headers = { etag, vary: 'accept-encoding', 'cache-control': 'no-cache', 'content-security-policy': GRAPHIQL_CSP };
+  if (requestHeaders['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
     return true;
   }
-  res.writeHead(200, { ...headers, 'content-type': found.contentType, 'content-length': String(found.body.length) });
-  res.end(found.body);
+  const body = gzipped ?? found.body;
+  res.writeHead(200, { ...headers, 'content-type': found.contentType, 'content-length': String(body.length), ...(gzipped ? { 'content-encoding': 'gzip' } : {}) });
+  res.end(body);
   return true;
 }

@@ -8,7 +8,7 @@ import { bearerToken } from '../modules/accounts/service.js';
 import type { Services } from '../services.js';
 import type { Admission } from './admission.js';
 import type { Documents } from './documents.js';
-import { GRAPHIQL_ASSETS_PATH, sendGraphiQLAsset, sendGraphiQLPage, type GraphiQLOptions } from './graphiql.js';
+import { GRAPHIQL_ASSETS_PATH, sendGraphiQLAsset, sendGraphiQLPage, warmGraphiQL, type GraphiQLOptions } from './graphiql.js';
 import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './http.js';
 import type { KeepAlive } from './keepalive.js';
 import { answersAsEventStream, GRAPHQL_RESPONSE_JSON, negotiate } from './negotiation.js';
@@ -168,9 +168,13 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
         if (exportOf) return sendResultsExport(req, res, { services, admission }, exportOf[1]!, url.searchParams);
         if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH)) {
           const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
-          if (await sendGraphiQLAsset(res, name, req.headers['if-none-match'])) return;
+          if (await sendGraphiQLAsset(res, name, req.headers)) return;
         }
-        if (serveWeb) return serveWeb(req, res, () => sendGraphQLError(res, 404, 'NOT_FOUND', 'No such page'));
+        if (serveWeb) {
+          // Its header links to GraphiQL: the files are read meanwhile, so that first visit need not wait for them.
+          if (req.headers.accept?.includes('text/html')) warmGraphiQL();
+          return serveWeb(req, res, () => sendGraphQLError(res, 404, 'NOT_FOUND', 'No such page'));
+        }
         if (url.pathname === '/') {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
           return void res.end(PLACEHOLDER_PAGE);

@@ -105,20 +105,22 @@
       },
     );
   }
-  const signedIn = sessionToken ? showSessionBar() : Promise.resolve(false);
+  // GraphiQL waits for the answer (its starter document depends on it), but not for ever.
+  const signedIn = sessionToken ? Promise.race([showSessionBar(), new Promise((resolve) => setTimeout(resolve, 3000, false))]) : Promise.resolve(false);
   layout();
 
   // The event log: every payload of every subscription run on this page, newest last.
   const log = (() => {
-    const heading = document.createElement('h2');
-    const title = document.createElement('span');
+    const header = document.createElement('div');
+    header.className = 'log-header';
+    const title = document.createElement('h2');
     const clear = document.createElement('button');
     clear.type = 'button';
-    clear.textContent = 'Clear';
+    clear.textContent = 'Clear the log';
     const list = document.createElement('ol');
     list.id = 'event-log-entries';
-    heading.append(title, clear);
-    logSection.append(heading, list);
+    header.append(title, clear);
+    logSection.append(header, list);
     let count = 0;
     let current = '';
     clear.addEventListener('click', () => {
@@ -126,7 +128,8 @@
       count = 0;
       title.textContent = `Subscription events: ${current}`;
     });
-    const time = (at) => `${at.toLocaleTimeString([], { hour12: false })}.${String(at.getMilliseconds()).padStart(3, '0')}`;
+    const two = (n) => String(n).padStart(2, '0');
+    const time = (at) => `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}.${String(at.getMilliseconds()).padStart(3, '0')}`;
     /** The cursor of each root field's value that has one (a `changes` payload's). */
     const cursorsOf = (payload) =>
       Object.values(payload?.data ?? {})

@@ -62,6 +62,10 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
             <Title order={3}>Pulsegraph</Title>
           </Group>
           <Group>
+            {/* Served by the API server, not a route of this app: a full page load, and its own link back. */}
+            <Button component="a" href="/graphql" size="xs" variant="subtle" title="Explore the API in GraphiQL, signed in as you">
+              GraphiQL
+            </Button>
             <ConnectionIndicator />
             <Indicator label={counts?.unreadNotifications} disabled={!counts?.unreadNotifications} size={18} data-testid="bell-count">
               <ActionIcon component={Link} to="/notifications" variant="subtle" aria-label={`Notifications, ${counts?.unreadNotifications ?? 0} unread`}>
