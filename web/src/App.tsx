@@ -1,7 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Provider } from 'urql';
 import { useToken } from './auth';
+import { ApiKeysPage } from './features/apiKeys/ApiKeysPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { CampaignDetailPage } from './features/campaigns/CampaignDetailPage';
 import { CampaignsPage } from './features/campaigns/CampaignsPage';
@@ -17,12 +18,12 @@ import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { PersonasPage } from './features/personas/PersonasPage';
 import { ProxiesPage } from './features/proxies/ProxiesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { StreamHealthPage } from './features/streamHealth/StreamHealthPage';
 import { createUrqlClient } from './urql/client';
 
-// The API keys page brings a chart library most sessions never need: loaded when first visited.
-const ApiKeysPage = lazy(() => import('./features/apiKeys/ApiKeysPage').then((module) => ({ default: module.ApiKeysPage })));
-
-const StreamHealthPage = lazy(() => import('./features/streamHealth/StreamHealthPage').then((module) => ({ default: module.StreamHealthPage })));
+// Every page is in the app's bundle: a page split off would wait for its code before it asks for its
+// data (a waterfall after each first click). Only the chart library, most of a chart page's weight,
+// loads on its own, with the first chart shown (components/charts.tsx).
 
 export function App() {
   const [token, setToken] = useToken();
@@ -41,8 +42,8 @@ export function App() {
           <Route path="/keyword-sets" element={<KeywordSetsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/members" element={<MembersPage />} />
-          <Route path="/api-keys" element={<Suspense fallback={null}><ApiKeysPage /></Suspense>} />
-          <Route path="/stream-health" element={<Suspense fallback={null}><StreamHealthPage /></Suspense>} />
+          <Route path="/api-keys" element={<ApiKeysPage />} />
+          <Route path="/stream-health" element={<StreamHealthPage />} />
           <Route path="/chats" element={<ChatsPage />} />
           <Route path="/chats/:id" element={<ChatsPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />

@@ -1,4 +1,4 @@
-import { BarChart } from '@mantine/charts';
+import { LazyBarChart } from '../../components/charts';
 import { Alert, Badge, Button, Card, Checkbox, Code, CopyButton, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -219,7 +219,7 @@ function Usage({ apiKey }: { apiKey: ApiKeysPage_KeyFragment }) {
         {formatNumber(usage.bytes)} bytes), {formatNumber(usage.cutOffs)} streams cut off for reading too slowly.
       </Text>
       <div role="img" aria-label={`Requests and deliveries per minute for ${apiKey.name}, last hour`}>
-        <BarChart
+        <LazyBarChart
           h={220}
           data={data}
           dataKey="minute"

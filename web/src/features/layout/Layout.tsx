@@ -2,9 +2,10 @@ import { ActionIcon, AppShell, Burger, Button, Group, Indicator, NavLink, Text, 
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { preloadPage } from './preload';
 
 const Layout_Me = graphql(`
   query Layout_Me {
@@ -44,6 +45,8 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
   const [{ data }] = useQuery({ query: Layout_Me });
   const [, signOut] = useMutation(Layout_SignOut);
   const location = useLocation();
+  const client = useClient();
+  const preload = (path: string) => () => preloadPage(client, path);
   const counts = data?.me?.counts;
   const social = [
     ['/chats', 'Chats', counts?.unreadMessages ?? 0],
@@ -93,7 +96,7 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
           Operations
         </Text>
         {CONSOLE.map(([path, label]) => (
-          <NavLink key={path} component={Link} to={path} label={label} active={active(path)} />
+          <NavLink key={path} component={Link} to={path} label={label} active={active(path)} onPointerDown={preload(path)} onClick={preload(path)} />
         ))}
         {data?.me?.role === 'ADMIN' && <NavLink component={Link} to="/stream-health" label="Stream health" active={active('/stream-health')} />}
         <Text size="xs" c="dimmed" px="sm" pt="md">
@@ -106,6 +109,8 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
             to={path}
             label={label}
             active={active(path)}
+            onPointerDown={preload(path)}
+            onClick={preload(path)}
             rightSection={count > 0 ? <Text size="xs" fw={700} aria-label={`${count} new`}>{count}</Text> : undefined}
           />
         ))}
