@@ -90,14 +90,14 @@ describe.skipIf(!hasChromium)('the console’s charts, exports and first run in 
     const etas = new Set<string>();
     const chartPoints = new Set<string>();
     const processedSeen = new Set<string>();
-    while ((await page.getByTestId('campaign-status').textContent()) === 'RUNNING') {
+    while ((await page.getByTestId('campaign-status').textContent()) === 'Running') {
       const eta = (await page.getByTestId('campaign-eta').textContent()) ?? '';
       if (/About .+ left, at [\d,]+ domains\/s/.test(eta)) etas.add(eta);
       chartPoints.add((await page.getByTestId('throughput-chart').locator('[data-points]').getAttribute('data-points')) ?? '');
       processedSeen.add((await page.getByTestId('campaign-progress').textContent()) ?? '');
       await page.waitForTimeout(100);
     }
-    await page.getByTestId('campaign-status').getByText('COMPLETED').waitFor();
+    await page.getByTestId('campaign-status').getByText('Completed').waitFor();
     expect(processedSeen.size).toBeGreaterThanOrEqual(4); // several progress changes arrived while watched
     expect(etas.size).toBeGreaterThanOrEqual(2); // the estimate moved with them
     expect(chartPoints.size).toBeGreaterThanOrEqual(3); // and so did the chart
@@ -110,12 +110,12 @@ describe.skipIf(!hasChromium)('the console’s charts, exports and first run in 
 
     // Filtering and searching run on the server, a page at a time.
     await page.getByRole('combobox', { name: 'Status' }).click();
-    await page.getByRole('option', { name: 'RESOLVED', exact: true }).click();
+    await page.getByRole('option', { name: 'Resolves', exact: true }).click();
     await page.getByRole('textbox', { name: 'Domain contains' }).fill('bb');
     await expect.poll(async () => (await page.getByTestId('results').locator('tbody tr td:nth-child(2)').allTextContents()).join(' ')).toBe(
       'bbshop.test abbshop.test bbashop.test bbbshop.test bbcshop.test bbdshop.test bbeshop.test bbfshop.test bbgshop.test bbhshop.test bbishop.test bbjshop.test cbbshop.test',
     );
-    expect(new Set(await page.getByTestId('results').locator('tbody tr td:nth-child(3)').allTextContents())).toEqual(new Set(['RESOLVED']));
+    expect(new Set(await page.getByTestId('results').locator('tbody tr td:nth-child(3)').allTextContents())).toEqual(new Set(['Resolves']));
     expect(requests.urls.some((url) => url.includes('/graphql') && url.includes('CampaignResults_Page'))).toBe(true);
     if (process.env.SCREENSHOTS) {
       await page.getByRole('textbox', { name: 'Domain contains' }).fill('');
