@@ -21,7 +21,7 @@ const PORT_ATTEMPTS = 10;
 /**
  * The demo lab's servers, on loopback only and on one port: DNS over UDP, the sites over HTTP
  * (TCP). One number, so a persona's resolver `127.0.0.1:P` and a campaign's HTTP port P name
- * the same lab. Every answer waits its `paceMs`, so the demo chain can be watched.
+ * the same lab. Every lookup and page waits its `paceMs`, so the demo chain can be watched.
  */
 export class DemoLab {
   readonly counts: LabCounts = { rootProbes: 0, lookups: 0, httpRequests: 0 };
@@ -57,6 +57,7 @@ export class DemoLab {
       }
       dns.on('message', (message, remote) => this.answer(dns, message, remote));
       dns.on('error', (error) => this.logger.warn({ err: error }, 'the demo lab DNS socket failed'));
+      http.on('error', (error) => this.logger.warn({ err: error }, 'the demo lab web server failed'));
       this.http = http;
       this.dns = dns;
       return;
