@@ -6,7 +6,7 @@ import { CAMPAIGN_KIND, CAMPAIGN_STATUS, DNS_RECORD_TYPE, GENERATION_PATTERN } f
 import { useQuery } from 'urql';
 import { generalError } from '../../components/errors';
 import { graphql } from '../../gql';
-import type { CampaignDetailPage_CampaignQuery } from '../../gql/graphql';
+import type { CampaignDetailPage_CampaignQuery, CampaignKind } from '../../gql/graphql';
 import { CampaignActions } from './CampaignActions';
 import { CampaignCharts } from './CampaignCharts';
 import { CampaignResults } from './CampaignResults';
@@ -65,6 +65,18 @@ function ParamsSummary({ params }: { params: Params }) {
   }
 }
 
+/** What the processed names came to, in the kind's own words: a name that does not resolve is an answer, not a failure. */
+function outcomeInWords(kind: CampaignKind, { succeeded, failed }: { succeeded: number; failed: number }): string {
+  switch (kind) {
+    case 'DOMAIN_GENERATION':
+      return `${formatNumber(succeeded)} generated${failed ? ` · ${formatNumber(failed)} failed` : ''}`;
+    case 'DNS_VALIDATION':
+      return `${formatNumber(succeeded)} resolve · ${formatNumber(failed)} do not resolve or could not be asked`;
+    case 'HTTP_KEYWORD_VALIDATION':
+      return `${formatNumber(succeeded)} match · ${formatNumber(failed)} do not match or could not be fetched`;
+  }
+}
+
 export function CampaignDetailPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: CampaignDetailPage_Campaign, variables: { id } });
@@ -107,8 +119,7 @@ export function CampaignDetailPage() {
       <Card withBorder>
         <Group justify="space-between" mb="xs">
           <Text data-testid="campaign-progress">
-            {formatNumber(campaign.progress.processed)} / {formatNumber(campaign.progress.total)} processed · {formatNumber(campaign.progress.succeeded)} succeeded ·{' '}
-            {formatNumber(campaign.progress.failed)} failed
+            {formatNumber(campaign.progress.processed)} / {formatNumber(campaign.progress.total)} processed · {outcomeInWords(campaign.kind, campaign.progress)}
           </Text>
           <Text fw={700}>{Math.round(campaign.progress.percent)}%</Text>
         </Group>
