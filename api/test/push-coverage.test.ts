@@ -78,6 +78,14 @@ const DeleteKeywordSet = graphql(`
   }
 `);
 
+const DuplicateCampaign = graphql(`
+  mutation Coverage_DuplicateCampaign($id: ID!) {
+    duplicateCampaign(id: $id) {
+      id
+    }
+  }
+`);
+
 const UpdateSettings = graphql(`
   mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {
     updateSettings(input: $input) {
@@ -301,6 +309,11 @@ const SCENARIOS: Record<string, (world: World) => Promise<ExpectedChange>> = {
     const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration() });
     await admin.gql(DeleteCampaign, { id: createCampaign.id });
     return { typename: 'CampaignChange', op: 'DELETED', entityId: createCampaign.id };
+  },
+  duplicateCampaign: async ({ admin }) => {
+    const { createCampaign } = await admin.gql(CreateCampaign, { input: tinyGeneration() });
+    const { duplicateCampaign } = await admin.gql(DuplicateCampaign, { id: createCampaign.id });
+    return { typename: 'CampaignChange', op: 'CREATED', entityId: duplicateCampaign.id };
   },
   startCampaign: async ({ admin }) => {
     const id = await waitingCampaign(admin);

@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation Auth_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        role\n      }\n    }\n  }\n": typeof types.Auth_SignUpDocument,
     "\n  query BadInput_Persona($id: ID!) {\n    persona(id: $id) {\n      id\n    }\n  }\n": typeof types.BadInput_PersonaDocument,
     "\n  mutation BadInput_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      progressPushPerSecond\n    }\n  }\n": typeof types.BadInput_UpdateSettingsDocument,
+    "\n  mutation Duplicate_Campaign($id: ID!, $input: DuplicateCampaignInput) {\n    duplicateCampaign(id: $id, input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      persona {\n        id\n      }\n      source {\n        id\n      }\n      progress {\n        total\n        processed\n      }\n      params {\n        __typename\n        ... on DomainGenerationParams {\n          pattern\n          constant\n          characterSet\n          minLength\n          maxLength\n          tlds\n          maxDomains\n        }\n        ... on DnsValidationParams {\n          recordType\n        }\n      }\n    }\n  }\n": typeof types.Duplicate_CampaignDocument,
+    "\n  query Duplicate_Params($id: ID!) {\n    campaign(id: $id) {\n      params {\n        __typename\n        ... on DomainGenerationParams {\n          pattern\n          constant\n          characterSet\n          minLength\n          maxLength\n          tlds\n          maxDomains\n        }\n      }\n    }\n  }\n": typeof types.Duplicate_ParamsDocument,
     "\n  query Console_Results($id: ID!, $status: CampaignResultStatus, $search: String, $after: String) {\n    campaign(id: $id) {\n      id\n      status\n      results(first: 500, status: $status, search: $search, after: $after) {\n        edges { node { position domain status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.Console_ResultsDocument,
     "\n  query Console_ResultCounts {\n    dashboard { resultsByStatus { status count } }\n  }\n": typeof types.Console_ResultCountsDocument,
     "\n  mutation Console_CheckProxy($id: ID!) {\n    checkProxy(id: $id) { id health { status history { status latencyMs checkedAt error } } }\n  }\n": typeof types.Console_CheckProxyDocument,
@@ -88,6 +90,7 @@ type Documents = {
     "\n  mutation Ops_CreateHttpPersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n    }\n  }\n": typeof types.Ops_CreateHttpPersonaDocument,
     "\n  mutation Coverage_UpdateKeywordSet($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateKeywordSetDocument,
     "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": typeof types.Coverage_DeleteKeywordSetDocument,
+    "\n  mutation Coverage_DuplicateCampaign($id: ID!) {\n    duplicateCampaign(id: $id) {\n      id\n    }\n  }\n": typeof types.Coverage_DuplicateCampaignDocument,
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": typeof types.Coverage_UpdateSettingsDocument,
     "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.Coverage_CreateApiKeyDocument,
     "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.Coverage_RevokeApiKeyDocument,
@@ -151,6 +154,8 @@ const documents: Documents = {
     "\n  mutation Auth_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        role\n      }\n    }\n  }\n": types.Auth_SignUpDocument,
     "\n  query BadInput_Persona($id: ID!) {\n    persona(id: $id) {\n      id\n    }\n  }\n": types.BadInput_PersonaDocument,
     "\n  mutation BadInput_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      progressPushPerSecond\n    }\n  }\n": types.BadInput_UpdateSettingsDocument,
+    "\n  mutation Duplicate_Campaign($id: ID!, $input: DuplicateCampaignInput) {\n    duplicateCampaign(id: $id, input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      persona {\n        id\n      }\n      source {\n        id\n      }\n      progress {\n        total\n        processed\n      }\n      params {\n        __typename\n        ... on DomainGenerationParams {\n          pattern\n          constant\n          characterSet\n          minLength\n          maxLength\n          tlds\n          maxDomains\n        }\n        ... on DnsValidationParams {\n          recordType\n        }\n      }\n    }\n  }\n": types.Duplicate_CampaignDocument,
+    "\n  query Duplicate_Params($id: ID!) {\n    campaign(id: $id) {\n      params {\n        __typename\n        ... on DomainGenerationParams {\n          pattern\n          constant\n          characterSet\n          minLength\n          maxLength\n          tlds\n          maxDomains\n        }\n      }\n    }\n  }\n": types.Duplicate_ParamsDocument,
     "\n  query Console_Results($id: ID!, $status: CampaignResultStatus, $search: String, $after: String) {\n    campaign(id: $id) {\n      id\n      status\n      results(first: 500, status: $status, search: $search, after: $after) {\n        edges { node { position domain status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.Console_ResultsDocument,
     "\n  query Console_ResultCounts {\n    dashboard { resultsByStatus { status count } }\n  }\n": types.Console_ResultCountsDocument,
     "\n  mutation Console_CheckProxy($id: ID!) {\n    checkProxy(id: $id) { id health { status history { status latencyMs checkedAt error } } }\n  }\n": types.Console_CheckProxyDocument,
@@ -214,6 +219,7 @@ const documents: Documents = {
     "\n  mutation Ops_CreateHttpPersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n    }\n  }\n": types.Ops_CreateHttpPersonaDocument,
     "\n  mutation Coverage_UpdateKeywordSet($id: ID!, $input: UpdateKeywordSetInput!) {\n    updateKeywordSet(id: $id, input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateKeywordSetDocument,
     "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n": types.Coverage_DeleteKeywordSetDocument,
+    "\n  mutation Coverage_DuplicateCampaign($id: ID!) {\n    duplicateCampaign(id: $id) {\n      id\n    }\n  }\n": types.Coverage_DuplicateCampaignDocument,
     "\n  mutation Coverage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      id\n    }\n  }\n": types.Coverage_UpdateSettingsDocument,
     "\n  mutation Coverage_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.Coverage_CreateApiKeyDocument,
     "\n  mutation Coverage_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.Coverage_RevokeApiKeyDocument,
@@ -324,6 +330,14 @@ export function graphql(source: "\n  query BadInput_Persona($id: ID!) {\n    per
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadInput_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      progressPushPerSecond\n    }\n  }\n"): (typeof documents)["\n  mutation BadInput_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      progressPushPerSecond\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Duplicate_Campaign($id: ID!, $input: DuplicateCampaignInput) {\n    duplicateCampaign(id: $id, input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      persona {\n        id\n      }\n      source {\n        id\n      }\n      progress {\n        total\n        processed\n      }\n      params {\n        __typename\n        ... on DomainGenerationParams {\n          pattern\n          constant\n          characterSet\n          minLength\n          maxLength\n          tlds\n          maxDomains\n        }\n        ... on DnsValidationParams {\n          recordType\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Duplicate_Campaign($id: ID!, $input: DuplicateCampaignInput) {\n    duplicateCampaign(id: $id, input: $input) {\n      id\n      name\n      kind\n      status\n      version\n      persona {\n        id\n      }\n      source {\n        id\n      }\n      progress {\n        total\n        processed\n      }\n      params {\n        __typename\n        ... on DomainGenerationParams {\n          pattern\n          constant\n          characterSet\n          minLength\n          maxLength\n          tlds\n          maxDomains\n        }\n        ... on DnsValidationParams {\n          recordType\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Duplicate_Params($id: ID!) {\n    campaign(id: $id) {\n      params {\n        __typename\n        ... on DomainGenerationParams {\n          pattern\n          constant\n          characterSet\n          minLength\n          maxLength\n          tlds\n          maxDomains\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Duplicate_Params($id: ID!) {\n    campaign(id: $id) {\n      params {\n        __typename\n        ... on DomainGenerationParams {\n          pattern\n          constant\n          characterSet\n          minLength\n          maxLength\n          tlds\n          maxDomains\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,6 +590,10 @@ export function graphql(source: "\n  mutation Coverage_UpdateKeywordSet($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n"): (typeof documents)["\n  mutation Coverage_DeleteKeywordSet($id: ID!) {\n    deleteKeywordSet(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Coverage_DuplicateCampaign($id: ID!) {\n    duplicateCampaign(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Coverage_DuplicateCampaign($id: ID!) {\n    duplicateCampaign(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

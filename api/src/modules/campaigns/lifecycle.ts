@@ -1,10 +1,11 @@
 import type { Writer } from '../../changes/commit.js';
+import type { Config } from '../../config.js';
 import type { CampaignRow, CampaignStatus } from '../../db/tables.js';
 import { Conflict } from '../../errors.js';
 import type { Viewer } from '../../viewer.js';
 import { nextVersion, updateEntity } from '../entity-writes.js';
 import * as repo from './repo.js';
-import { CAMPAIGN, conflictingWrite } from './service.js';
+import { CAMPAIGN, conflictingWrite, duplicateCampaign } from './service.js';
 
 export type CampaignAction = 'start' | 'pause' | 'resume' | 'cancel';
 
@@ -45,4 +46,15 @@ export async function transitionCampaign(
   }, (next) => `${transition.verb} campaign "${next.name}"`, { verb: transition.verb });
   if (row.status === 'QUEUED') services.runner.poke();
   return row;
+}
+
+/** "Run again": a DRAFT copy (duplicateCampaign), then started; two writes, each with its change. */
+export async function runCampaignAgain(
+  services: Writer & { runner: { poke(): void }; config: Pick<Config, 'campaigns'> },
+  viewer: Viewer,
+  campaignId: string,
+  input: { name?: string },
+): Promise<CampaignRow> {
+  const copy = await duplicateCampaign(services, viewer, campaignId, input);
+  return transitionCampaign(services, viewer, copy.id, 'start');
 }

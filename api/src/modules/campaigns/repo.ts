@@ -128,6 +128,17 @@ export async function insertResults(db: Executor, rows: CampaignResultRow[]): Pr
   }
 }
 
+/** The names of the campaigns whose name starts with `prefix` (case-insensitive, `%` and `_` literal). */
+export async function namesStartingWith(db: Executor, prefix: string): Promise<string[]> {
+  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom('campaigns')
+    .select('name')
+    .where(sql<boolean>`lower(name) like lower(${pattern}) escape '\\'`)
+    .execute();
+  return rows.map((row) => row.name);
+}
+
 export interface ResultFilter {
   status?: CampaignResultStatus;
   /** Part of the domain, matched literally (`%` and `_` are not wildcards). */

@@ -17,7 +17,7 @@ import { loadPool } from '../proxies/pools.js';
 import { createExportLink, EXPORT_LINK_SECONDS } from './export.js';
 import { domainCount } from './generation.js';
 import type { DnsParams, GenerationParams, HttpParams } from './params.js';
-import { transitionCampaign } from './lifecycle.js';
+import { runCampaignAgain, transitionCampaign } from './lifecycle.js';
 import * as campaigns from './service.js';
 import { campaignParams } from './setup.js';
 
@@ -237,6 +237,13 @@ const UpdateCampaignInput = builder.inputType('UpdateCampaignInput', {
   fields: (t) => ({ name: t.string(), ...campaignSetupFields(t) }),
 });
 
+const DuplicateCampaignInput = builder.inputType('DuplicateCampaignInput', {
+  fields: (t) => ({
+    name: t.string({ description: 'Default: "<name> (copy)", or "(copy 2)", "(copy 3)"... when that is taken.' }),
+    start: t.boolean({ description: 'Start the copy at once ("Run again"). Default false: it stays a DRAFT ("Duplicate").' }),
+  }),
+});
+
 defineChangeType({
   topic: 'CAMPAIGN',
   node: true,
@@ -299,6 +306,17 @@ builder.mutationFields((t) => ({
     type: CampaignRef,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateCampaignInput, required: true }) },
     resolve: (_root, { id, input }, ctx) => campaigns.updateCampaign(ctx.services, requireViewer(ctx), String(id), input),
+  }),
+  duplicateCampaign: t.field({
+    type: CampaignRef,
+    description:
+      'A new campaign set up like this one (kind, params, persona, keyword set, pool, source) and checked like any new one, with no results: DRAFT, or QUEUED with `input.start`. Any status may be copied.',
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: DuplicateCampaignInput }) },
+    resolve: (_root, { id, input }, ctx) => {
+      const viewer = requireViewer(ctx);
+      const copy = { name: input?.name ?? undefined };
+      return input?.start ? runCampaignAgain(ctx.services, viewer, String(id), copy) : campaigns.duplicateCampaign(ctx.services, viewer, String(id), copy);
+    },
   }),
   deleteCampaign: t.id({
     description: 'Returns the id of the deleted campaign; its results go with it.',

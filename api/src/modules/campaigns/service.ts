@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus } from '../../db/tables.js';
 import { Conflict, InvalidInput } from '../../errors.js';
-import { parseInput } from '../../validation.js';
+import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { campaignCount, moveDashboard, resultCount, type DashboardCount } from '../dashboard/service.js';
 import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
 import { domainCount } from './generation.js';
 import type { GenerationParams, HttpParams } from './params.js';
 import * as repo from './repo.js';
-import { campaignParams, createInput, parseParams, resolveLinks, updateInput } from './setup.js';
+import { campaignParams, createInput, parseParams, resolveLinks, setupInputOf, updateInput } from './setup.js';
 
 /** Campaigns as entities a person creates, renames, sets up and deletes; lifecycle.ts and runs.ts move their status. */
 
@@ -62,7 +63,11 @@ const MAX_DOMAIN_LENGTH = 253;
 /** Campaign setup is checked against the configured limits. */
 type CampaignWriter = Writer & { config: Pick<Config, 'campaigns'> };
 
-export async function createCampaign(services: CampaignWriter, viewer: Viewer, rawInput: unknown): Promise<CampaignRow> {
+export function createCampaign(services: CampaignWriter, viewer: Viewer, rawInput: unknown): Promise<CampaignRow> {
+  return insertCampaign(services, viewer, rawInput, (row) => `created ${row.kind} campaign "${row.name}"`);
+}
+
+async function insertCampaign(services: CampaignWriter, viewer: Viewer, rawInput: unknown, summary: (row: CampaignRow) => string): Promise<CampaignRow> {
   const input = parseInput(createInput, rawInput);
   const params = parseParams(input.kind, input, true, services.config.campaigns.maxGeneratedDomains);
   return createEntity(services, viewer, CAMPAIGN, async ({ trx }) => {
@@ -89,7 +94,42 @@ export async function createCampaign(services: CampaignWriter, viewer: Viewer, r
     };
     await repo.insertCampaign(trx, row);
     return row;
-  }, (row) => `created ${row.kind} campaign "${row.name}"`);
+  }, summary);
+}
+
+const duplicateInput = z.object({ name: entityName.optional() });
+
+const MAX_NAME = 120;
+
+/** "<name> (copy)", else "(copy 2)", "(copy 3)"...: the first that no campaign has. */
+async function copyName(services: Writer, name: string): Promise<string> {
+  const base = name.slice(0, MAX_NAME - ' (copy 999)'.length).trimEnd();
+  const taken = new Set((await repo.namesStartingWith(services.database.db, `${base} (copy`)).map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${base} (copy)` : `${base} (copy ${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * A new DRAFT campaign set up like this one (kind, params, persona, keyword set, pool, source),
+ * checked like any new campaign, named `input.name` or "<name> (copy)". Any status may be copied.
+ */
+export async function duplicateCampaign(services: CampaignWriter, viewer: Viewer, campaignId: string, rawInput: unknown): Promise<CampaignRow> {
+  const input = parseInput(duplicateInput, rawInput ?? {});
+  const original = await findOrFail(services.database.db, CAMPAIGN, campaignId);
+  const summary = (row: CampaignRow) => `duplicated campaign "${original.name}" as "${row.name}"`;
+  const setup = setupInputOf(original);
+  if (input.name !== undefined) return insertCampaign(services, viewer, { ...setup, name: input.name }, summary);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertCampaign(services, viewer, { ...setup, name: await copyName(services, original.name) }, summary);
+    } catch (error) {
+      // Another copy took the name between the read and the write: the next read sees it.
+      const nameTaken = error instanceof Conflict && error.extensions.field === 'input.name';
+      if (!nameTaken || attempt === 3) throw error;
+    }
+  }
 }
 
 export async function updateCampaign(services: CampaignWriter, viewer: Viewer, campaignId: string, rawInput: unknown): Promise<CampaignRow> {

@@ -43,6 +43,18 @@ export function campaignParams(row: CampaignRow): CampaignParams {
   return { kind: row.kind, ...JSON.parse(row.params) } as CampaignParams;
 }
 
+/** The create input that sets a campaign up like `row`: its kind, its params and what it links to. */
+export function setupInputOf(row: CampaignRow): Record<string, unknown> {
+  return {
+    kind: row.kind,
+    [PARAMS_FIELD[row.kind]]: JSON.parse(row.params) as unknown,
+    personaId: row.persona_id ?? undefined,
+    keywordSetId: row.keyword_set_id ?? undefined,
+    proxyPoolId: row.proxy_pool_id ?? undefined,
+    sourceId: row.source_id ?? undefined,
+  };
+}
+
 export function parseParams(kind: CampaignKind, input: Record<string, unknown>, required: boolean, maxDomains: number) {
   const own = PARAMS_FIELD[kind];
   for (const other of Object.values(PARAMS_FIELD)) {

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router-dom';
+import { Alert, Anchor, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { dateTime, formatNumber } from '../../components/format';
 import { usePageTitle } from '../../components/PageHeader';
 import { CAMPAIGN_KIND, CAMPAIGN_STATUS, DNS_RECORD_TYPE, GENERATION_PATTERN } from '../../components/words';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { generalError } from '../../components/errors';
 import { graphql } from '../../gql';
 import type { CampaignDetailPage_CampaignQuery, CampaignKind } from '../../gql/graphql';
@@ -38,6 +38,13 @@ const CampaignDetailPage_Campaign = graphql(`
   }
 `);
 
+const CampaignDetailPage_Duplicate = graphql(`
+  mutation CampaignDetailPage_Duplicate($id: ID!, $start: Boolean!) {
+    duplicateCampaign(id: $id, input: { start: $start }) {
+      ...CampaignDetailPage_Detail
+    }
+  }
+`);
 
 type Params = NonNullable<CampaignDetailPage_CampaignQuery['campaign']>['params'];
 
@@ -125,9 +132,33 @@ export function CampaignDetailPage() {
         </Group>
         <Progress value={campaign.progress.percent} aria-label="Progress" />
         <CampaignActions campaign={campaign} />
+        <CopyActions id={campaign.id} status={campaignStatus} />
       </Card>
       <CampaignCharts campaign={campaign} />
       <CampaignResults campaignId={campaign.id} />
     </Stack>
+  );
+}
+
+/**
+ * A finished campaign is a starting point, as in Linear and Vercel: "Run again" opens a started copy,
+ * "Duplicate" a DRAFT copy to adjust first.
+ */
+function CopyActions({ id, status }: { id: string; status: string }) {
+  const [copying, duplicateCampaign] = useMutation(CampaignDetailPage_Duplicate);
+  const navigate = useNavigate();
+  if (!['COMPLETED', 'FAILED', 'CANCELLED'].includes(status)) return null;
+  const copy = async (start: boolean) => {
+    const result = await duplicateCampaign({ id, start });
+    if (result.data) navigate(`/campaigns/${result.data.duplicateCampaign.id}`);
+  };
+  return (
+    <>
+      {copying.error && <Alert color="red" role="alert" mt="md">{generalError(copying.error)}</Alert>}
+      <Group mt="md" gap="xs">
+        <Button loading={copying.fetching} onClick={() => void copy(true)}>Run again</Button>
+        <Button variant="default" disabled={copying.fetching} onClick={() => void copy(false)}>Duplicate</Button>
+      </Group>
+    </>
   );
 }
