@@ -101,7 +101,8 @@ describe.skipIf(!hasChromium)('the API keys page in Chromium', () => {
     await keyForm.getByRole('button', { name: 'Create key' }).click();
     await page.getByRole('button', { name: 'Done' }).click();
 
-    const form = page.getByRole('form', { name: 'New webhook' });
+    await page.getByTestId('webhooks-empty').getByRole('button', { name: 'New webhook', exact: true }).click();
+    const form = page.getByRole('dialog').getByRole('form', { name: 'New webhook' });
     await form.getByLabel('API key').click();
     await page.getByRole('option', { name: 'Hook key' }).click();
     await form.getByRole('textbox', { name: 'Endpoint URL' }).fill(url);
@@ -111,6 +112,7 @@ describe.skipIf(!hasChromium)('the API keys page in Chromium', () => {
 
     const card = page.getByTestId(`webhook-${url}`);
     await card.getByRole('button', { name: 'Send test ping' }).click();
+    await page.getByTestId('toast').filter({ hasText: `Sent a test ping to ${url}` }).waitFor();
     const log = page.getByTestId(`deliveries-${url}`);
     await log.getByRole('cell', { name: 'ping' }).waitFor();
     expect(JSON.parse(bodies[0]!)).toMatchObject({ type: 'ping' });

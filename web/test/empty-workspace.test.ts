@@ -34,6 +34,7 @@ describe.skipIf(!hasChromium)('an empty workspace in Chromium', () => {
     if (!process.env.SCREENSHOTS) return;
     mkdirSync(screenshotsDir, { recursive: true });
     await page.mouse.move(1, 1);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${screenshotsDir}${name}.png`, fullPage: true });
   };
 

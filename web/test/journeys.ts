@@ -8,7 +8,19 @@ export async function openDialogForm(page: Page, button: string, form = button):
   await page.getByRole('button', { name: button, exact: true }).click();
   const found = page.getByRole('dialog').getByRole('form', { name: form, exact: true });
   await found.waitFor();
+  await dialogSettled(page);
   return found;
+}
+
+/** The dialog has faded in: until then a click may land on its way in, and every colour is a blend. */
+export async function dialogSettled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.mantine-Modal-content').last().evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+}
+
+/** Turns a switch or checkbox off (or on) by its label, as a person clicks it, and waits until it says so. */
+export async function setToggle(toggle: Locator, on: boolean): Promise<void> {
+  if ((await toggle.isChecked()) !== on) await toggle.click({ force: true });
+  await expect.poll(() => toggle.isChecked()).toBe(on);
 }
 
 /** The error shown under `input`: it is marked invalid and the error is its description (Mantine links it by id). */

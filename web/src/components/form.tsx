@@ -115,7 +115,8 @@ export function MutationForm<V extends Values>(props: {
     </Button>
   );
   return (
-    <form onSubmit={kit.onSubmit} aria-label={props.label}>
+    // noValidate: the server's word on a field shows under it, the same way for every check (the browser's own bubbles would not).
+    <form onSubmit={kit.onSubmit} aria-label={props.label} noValidate>
       <Stack>
         {kit.problem && <Alert color="red" role="alert">{kit.problem}</Alert>}
         {props.children}

@@ -1,8 +1,11 @@
 import { Alert, Badge, Button, Card, Code, Group, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { fieldErrors, generalError } from '../../components/errors';
+import { EmptyState } from '../../components/EmptyState';
+import { generalError } from '../../components/errors';
+import { MutationForm, useMutationForm } from '../../components/form';
+import { CreateButton, DeleteButton } from '../../components/RowActions';
+import { toast } from '../../components/toast';
 import { graphql } from '../../gql';
 import type { WebhooksSection_WebhookFragment } from '../../gql/graphql';
 import { useOnline } from '../../urql/status';
@@ -44,61 +47,78 @@ const DEFAULT_QUERY = 'subscription {\n  changes {\n    cursor op entityId at\n 
 export function WebhooksSection({ keys }: { keys: Array<{ id: string; name: string; revokedAt?: string | null }> }) {
   const [{ data }] = useQuery({ query: WebhooksSection_List });
   const [secret, setSecret] = useState<string | undefined>();
+  const usable = keys.filter((key) => !key.revokedAt);
+  // One "New webhook" on screen: beside the heading, or in the empty list's invitation.
+  const create = (
+    <CreateButton label="New webhook" urlKey="webhook">
+      {(close) => (
+        <WebhookForm
+          keys={usable}
+          onCreated={(created) => {
+            close();
+            setSecret(created);
+          }}
+        />
+      )}
+    </CreateButton>
+  );
+  const webhooks = data?.webhooks;
   return (
     <Stack>
-      <Title order={3} size="h4">Webhooks</Title>
-      <Text size="sm" c="dimmed">
-        Each change the key may see is POSTed to the endpoint, in order, signed per Standard Webhooks (<Code>webhook-id</Code> is the
-        change&apos;s cursor).
-      </Text>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={3} size="h4">Webhooks</Title>
+          <Text size="sm" c="dimmed">
+            Each change the key may see is POSTed to the endpoint, in order, signed per Standard Webhooks (<Code>webhook-id</Code> is the
+            change&apos;s cursor).
+          </Text>
+        </div>
+        {webhooks?.length ? create : undefined}
+      </Group>
       {secret && (
         <Alert color="green" title="Endpoint added" role="status" withCloseButton onClose={() => setSecret(undefined)}>
           Signing secret, shown only now: <Code data-testid="webhook-secret">{secret}</Code>
         </Alert>
       )}
-      <Card withBorder>
-        <WebhookForm keys={keys.filter((key) => !key.revokedAt)} onCreated={setSecret} />
-      </Card>
-      {data?.webhooks.map((webhook) => <WebhookCard key={webhook.id} webhook={webhook} />)}
+      {webhooks?.length === 0 && (
+        <EmptyState title="No webhooks yet" action={create} testId="webhooks-empty">
+          A webhook sends each change an API key may see to a URL of yours, signed, in order, retried until it is taken: for a service that
+          cannot hold a stream open.
+        </EmptyState>
+      )}
+      {webhooks?.map((webhook) => <WebhookCard key={webhook.id} webhook={webhook} />)}
     </Stack>
   );
 }
 
 function WebhookForm({ keys, onCreated }: { keys: Array<{ id: string; name: string }>; onCreated: (secret: string) => void }) {
   const [, create] = useMutation(WebhooksSection_Create);
-  const online = useOnline();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const form = useForm({ initialValues: { apiKeyId: '', url: '', query: DEFAULT_QUERY } });
-  async function submit(values: typeof form.values) {
-    const result = await create({ input: values });
-    setError(result.error);
-    form.setErrors(fieldErrors(result.error));
-    if (result.error || !result.data) return;
-    onCreated(result.data.createWebhook.secret);
-    form.reset();
-  }
+  const kit = useMutationForm({
+    initialValues: { apiKeyId: '', url: '', query: DEFAULT_QUERY },
+    submit: (values) => create({ input: values }),
+    success: (data) => `Added endpoint ${data.createWebhook.webhook.url}: copy its signing secret now.`,
+    onSuccess: (data) => onCreated(data.createWebhook.secret),
+  });
+  const { form } = kit;
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label="New webhook">
-      <Stack>
-        {generalError(error) && <Alert color="red" role="alert">{generalError(error)}</Alert>}
-        <Group grow align="flex-start">
-          <Select label="API key" data={keys.map((key) => ({ value: key.id, label: key.name }))} {...form.getInputProps('apiKeyId')} />
-          <TextInput
-            label="Endpoint URL"
-            placeholder="https://example.com/hooks/pulsegraph"
-            description={
-              <>
-                An https:// address on the internet. To try webhooks on a development machine with a receiver on it (http://127.0.0.1:8080/hook),
-                start the server with <Code>WEBHOOK_ALLOW_PRIVATE_NETWORKS=1</Code>: it allows http:// and local addresses.
-              </>
-            }
-            {...form.getInputProps('url')}
-          />
-        </Group>
-        <Textarea label="Body (a subscription over changes)" autosize minRows={3} {...form.getInputProps('query')} />
-        <Button type="submit" disabled={!online || keys.length === 0}>Add endpoint</Button>
-      </Stack>
-    </form>
+    <MutationForm kit={kit} label="New webhook" submitLabel="Add endpoint" disabled={keys.length === 0}>
+      {keys.length === 0 && <Alert color="blue">A webhook sends what an API key may see: create a key first, above.</Alert>}
+      <Group grow align="flex-start">
+        <Select label="API key" data={keys.map((key) => ({ value: key.id, label: key.name }))} {...form.getInputProps('apiKeyId')} />
+        <TextInput
+          label="Endpoint URL"
+          placeholder="https://example.com/hooks/pulsegraph"
+          description={
+            <>
+              An https:// address on the internet. To try webhooks on a development machine with a receiver on it (http://127.0.0.1:8080/hook),
+              start the server with <Code>WEBHOOK_ALLOW_PRIVATE_NETWORKS=1</Code>: it allows http:// and local addresses.
+            </>
+          }
+          {...form.getInputProps('url')}
+        />
+      </Group>
+      <Textarea label="Body (a subscription over changes)" autosize minRows={3} {...form.getInputProps('query')} />
+    </MutationForm>
   );
 }
 
@@ -110,24 +130,26 @@ function WebhookCard({ webhook }: { webhook: WebhooksSection_WebhookFragment }) 
   const [from, setFrom] = useState('');
   const [error, setError] = useState<string | undefined>();
   const online = useOnline();
-  const run = async (action: () => Promise<{ error?: CombinedError }>) => setError(generalError((await action()).error));
+  const run = async (action: () => Promise<{ error?: CombinedError }>, done: string) => {
+    const { error } = await action();
+    setError(generalError(error));
+    if (!error) toast(done);
+  };
   return (
     <Card withBorder data-testid={`webhook-${webhook.url}`}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Group gap="xs">
             <Text fw={600}>{webhook.url}</Text>
-            <Badge variant="light">{webhook.apiKey.name}</Badge>
-            {webhook.enabled ? <Badge variant="light">enabled</Badge> : <Badge color="gray" variant="outline">disabled</Badge>}
+            <Badge variant="light" tt="none">{webhook.apiKey.name}</Badge>
+            {webhook.enabled ? <Badge variant="light" tt="none">Enabled</Badge> : <Badge color="gray" variant="outline" tt="none">Disabled</Badge>}
           </Group>
           <Group gap={4}>
-            <Button size="xs" variant="subtle" disabled={!online} onClick={() => run(() => ping({ id: webhook.id }))}>Send test ping</Button>
-            <Button size="xs" variant="subtle" disabled={!online} onClick={() => run(() => update({ id: webhook.id, input: { enabled: !webhook.enabled } }))}>
+            <Button size="xs" variant="subtle" disabled={!online} onClick={() => run(() => ping({ id: webhook.id }), `Sent a test ping to ${webhook.url}.`)}>Send test ping</Button>
+            <Button size="xs" variant="subtle" disabled={!online} onClick={() => run(() => update({ id: webhook.id, input: { enabled: !webhook.enabled } }), `${webhook.enabled ? 'Disabled' : 'Re-enabled'} ${webhook.url}.`)}>
               {webhook.enabled ? 'Disable' : 'Re-enable'}
             </Button>
-            <Button size="xs" variant="subtle" color="red" disabled={!online} aria-label={`Delete webhook ${webhook.url}`} onClick={() => run(() => remove({ id: webhook.id }))}>
-              Delete
-            </Button>
+            <DeleteButton label={`Delete webhook ${webhook.url}`} what={`the webhook to ${webhook.url}`} onDelete={() => remove({ id: webhook.id })} />
           </Group>
         </Group>
         {webhook.disabledReason && <Text size="sm" c="red">{webhook.disabledReason}</Text>}
@@ -135,7 +157,7 @@ function WebhookCard({ webhook }: { webhook: WebhooksSection_WebhookFragment }) 
         <Group gap="xs" align="flex-end">
           <Text size="sm">Delivered through cursor <Code>{webhook.cursor}</Code></Text>
           <TextInput size="xs" aria-label={`Replay ${webhook.url} from cursor`} placeholder="cursor" value={from} onChange={(event) => setFrom(event.currentTarget.value)} />
-          <Button size="xs" variant="default" disabled={!online || !from} onClick={() => run(() => replay({ id: webhook.id, after: from }))}>Replay from cursor</Button>
+          <Button size="xs" variant="default" disabled={!online || !from} onClick={() => run(() => replay({ id: webhook.id, after: from }), `Replaying to ${webhook.url} from cursor ${from}.`)}>Replay from cursor</Button>
         </Group>
         <Table data-testid={`deliveries-${webhook.url}`}>
           <Table.Thead>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { generalError } from '../../components/errors';
 import { formatNumber } from '../../components/format';
@@ -20,26 +20,34 @@ interface Watched {
   id: string;
   name: string;
   status: CampaignStatus;
-  progress: { processed: number; succeeded: number; failed: number };
+  progress: { processed: number; total: number };
 }
 
 /**
- * A notice when the campaign on screen finishes while someone watches it: the status comes from the
- * change stream (nothing is asked for), and only a change seen here counts, not a page opened on a
- * campaign that had long finished.
+ * A notice when a campaign on screen finishes while someone watches it (its page, or the list): the
+ * status comes from the change stream (nothing is asked for), and only a change seen here counts,
+ * not a page opened on a campaign that had long finished. `quiet`: a campaign whose Cancel here
+ * already said so.
  */
-export function useFinishNotice(campaign: Watched | undefined | null, quiet: RefObject<string | undefined>): void {
-  const seen = useRef<{ id: string; status: CampaignStatus } | undefined>(undefined);
+export function useFinishNotices(campaigns: readonly Watched[] | undefined, quiet?: RefObject<string | undefined>): void {
+  const seen = useRef(new Map<string, CampaignStatus>());
   useEffect(() => {
-    if (!campaign) return;
-    const before = seen.current?.id === campaign.id ? seen.current.status : undefined;
-    seen.current = { id: campaign.id, status: campaign.status };
-    if (!before || FINISHED.includes(before) || !FINISHED.includes(campaign.status)) return;
-    if (quiet.current === campaign.id && campaign.status === 'CANCELLED') return; // the Cancel here said so already
-    const { processed, succeeded, failed } = campaign.progress;
-    const words = `“${campaign.name}” ${CAMPAIGN_STATUS[campaign.status].toLowerCase()}: ${formatNumber(processed)} processed, ${formatNumber(succeeded)} succeeded, ${formatNumber(failed)} failed.`;
-    toast(words, { title: campaign.status === 'COMPLETED' ? 'Campaign finished' : `Campaign ${CAMPAIGN_STATUS[campaign.status].toLowerCase()}`, color: campaign.status === 'FAILED' ? 'red' : campaign.status === 'COMPLETED' ? 'green' : 'blue' });
-  }, [campaign, quiet]);
+    if (!campaigns) return;
+    const now = new Map<string, CampaignStatus>();
+    for (const campaign of campaigns) {
+      const before = seen.current.get(campaign.id);
+      now.set(campaign.id, campaign.status);
+      if (!before || FINISHED.includes(before) || !FINISHED.includes(campaign.status)) continue;
+      if (quiet?.current === campaign.id && campaign.status === 'CANCELLED') continue;
+      const status = CAMPAIGN_STATUS[campaign.status].toLowerCase();
+      const { processed, total } = campaign.progress;
+      toast(`“${campaign.name}” ${status}: ${formatNumber(processed)} of ${formatNumber(total)} processed.`, {
+        title: campaign.status === 'COMPLETED' ? 'Campaign finished' : `Campaign ${status}`,
+        color: campaign.status === 'FAILED' ? 'red' : campaign.status === 'COMPLETED' ? 'green' : 'blue',
+      });
+    }
+    seen.current = now;
+  }, [campaigns, quiet]);
 }
 
 /** Start, Pause, Resume and Cancel: each shows it is at work, says when it is done, and Cancel asks first. */
@@ -51,7 +59,7 @@ export function CampaignActions({ campaign }: { campaign: Watched }) {
   const [confirming, setConfirming] = useState(false);
   const cancelledHere = useRef<string | undefined>(undefined);
   const online = useOnline();
-  useFinishNotice(campaign, cancelledHere);
+  useFinishNotices(useMemo(() => [campaign], [campaign]), cancelledHere);
   const { id, name, status } = campaign;
   const run = async (action: (variables: { id: string }) => Promise<{ error?: CombinedError }>, done: string) => {
     const result = await action({ id });

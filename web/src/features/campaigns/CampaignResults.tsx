@@ -27,6 +27,13 @@ const CampaignResults_ExportLink = graphql(`
   }
 `);
 
+/** Why a name does not resolve, in words: the resolver's code (ENOTFOUND) means nothing to most people. */
+function notResolvedWhy(error: string | null | undefined): string | null | undefined {
+  if (error === 'ENOTFOUND') return 'No such name';
+  if (error === 'ENODATA') return 'The name has no address';
+  return error;
+}
+
 /** The campaign's results, filtered and searched by the server, a page at a time. */
 export function CampaignResults({ campaignId }: { campaignId: string }) {
   const [pages, setPages] = useState<Array<string | null>>([null]);
@@ -78,7 +85,7 @@ export function CampaignResults({ campaignId }: { campaignId: string }) {
               <Table.Td>
                 <Badge variant="light" tt="none" color={RESULT_COLOR[node.status]} data-status={node.status}>{RESULT_STATUS[node.status]}</Badge>
               </Table.Td>
-              <Table.Td>{node.records?.join(', ') ?? node.matchedKeywords?.join(', ') ?? node.error ?? (node.httpStatus ? `HTTP ${node.httpStatus}` : '')}</Table.Td>
+              <Table.Td>{node.records?.join(', ') ?? node.matchedKeywords?.join(', ') ?? (node.status === 'UNRESOLVED' ? notResolvedWhy(node.error) : node.error) ?? (node.httpStatus ? `HTTP ${node.httpStatus}` : '')}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

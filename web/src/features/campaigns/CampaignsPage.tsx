@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, NumberInput, Progress, SegmentedControl, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,6 +14,7 @@ import { When } from '../../components/When';
 import { CAMPAIGN_KIND, CAMPAIGN_KIND_HINT, CAMPAIGN_STATUS, GENERATION_PATTERN, options } from '../../components/words';
 import { graphql } from '../../gql';
 import type { CampaignKind, CampaignsPage_DataQuery, GenerationPattern } from '../../gql/graphql';
+import { useFinishNotices } from './CampaignActions';
 
 export const CampaignsPage_Campaign = graphql(`
   fragment CampaignsPage_Campaign on Campaign {
@@ -70,7 +72,8 @@ export function StatusBadge({ status, size, testId }: { status: Campaign['status
 export function CampaignsPage() {
   const [{ data }] = useQuery({ query: CampaignsPage_Data });
   const [, deleteCampaign] = useMutation(CampaignsPage_Delete);
-  const campaigns = data?.campaigns.edges.map((edge) => edge.node);
+  const campaigns = useMemo(() => data?.campaigns.edges.map((edge) => edge.node), [data]);
+  useFinishNotices(campaigns);
   // One "New campaign" on screen: in the header, or in the empty list's invitation.
   const create = (
     <CreateButton label={NEW} urlKey="campaign" size="xl">
