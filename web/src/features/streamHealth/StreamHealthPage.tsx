@@ -1,6 +1,7 @@
 import { Alert, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useSubscription } from 'urql';
 import { Figure, LiveLineChart } from '../../components/charts';
+import { formatNumber } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
 import type { StreamHealthPage_LiveSubscription } from '../../gql/graphql';
@@ -53,7 +54,7 @@ export function StreamHealthPage() {
       <PageHeader title="Stream health" />
       {error && <Alert color="red" role="alert">{error.graphQLErrors[0]?.message ?? error.message}</Alert>}
       <Text data-testid="stream-totals">
-        {latest.length} instance{latest.length === 1 ? '' : 's'} · {totals.clients} connected client{totals.clients === 1 ? '' : 's'} · {totals.deliveries} deliveries/s
+        {latest.length} instance{latest.length === 1 ? '' : 's'} · {formatNumber(totals.clients)} connected client{totals.clients === 1 ? '' : 's'} · {formatNumber(totals.deliveries)} deliveries/s
       </Text>
       <Table striped data-testid="stream-instances">
         <Table.Thead>
@@ -73,13 +74,13 @@ export function StreamHealthPage() {
           {latest.map((instance) => (
             <Table.Tr key={instance.instance} data-instance={instance.instance}>
               <Table.Td>{instance.instance}</Table.Td>
-              <Table.Td data-testid="websocket-clients">{instance.webSocketClients}</Table.Td>
-              <Table.Td data-testid="sse-clients">{instance.sseClients}</Table.Td>
-              <Table.Td data-testid="subscriptions">{instance.subscriptions}</Table.Td>
-              <Table.Td>{instance.deliveriesPerSecond}</Table.Td>
+              <Table.Td data-testid="websocket-clients">{formatNumber(instance.webSocketClients)}</Table.Td>
+              <Table.Td data-testid="sse-clients">{formatNumber(instance.sseClients)}</Table.Td>
+              <Table.Td data-testid="subscriptions">{formatNumber(instance.subscriptions)}</Table.Td>
+              <Table.Td>{formatNumber(instance.deliveriesPerSecond)}</Table.Td>
               <Table.Td>{ms(instance.latencyP50Ms)}</Table.Td>
               <Table.Td>{ms(instance.latencyP99Ms)}</Table.Td>
-              <Table.Td>{instance.cutOffs}</Table.Td>
+              <Table.Td>{formatNumber(instance.cutOffs)}</Table.Td>
               <Table.Td>{ms(instance.eventLoopLagP99Ms)}</Table.Td>
             </Table.Tr>
           ))}
