@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 
 // The chart library is most of a chart page's weight: loaded when the first chart shows, not with the
 // app, and never by a page whose marks are drawn here (the proxies' health history).
@@ -14,16 +14,36 @@ type BarProps = ComponentProps<typeof BarChart>;
  * and for anyone who cannot tell the colours apart (each line also has its own dash pattern).
  */
 export function Figure({ label, summary, testId, children }: { label: string; summary: ReactNode; testId?: string; children: ReactNode }) {
+  const painted = useAfterFirstPaint();
+  const placeholder = <div style={{ height: 200 }} />;
   return (
     <figure style={{ margin: 0 }} data-testid={testId}>
       <div role="img" aria-label={label}>
-        <Suspense fallback={<div style={{ height: 200 }} />}>{children}</Suspense>
+        <Suspense fallback={placeholder}>{painted ? children : placeholder}</Suspense>
       </div>
       <Text component="figcaption" size="sm" mt={4} data-testid={testId ? `${testId}-summary` : undefined}>
         {summary}
       </Text>
     </figure>
   );
+}
+
+/**
+ * False until the browser has painted the page around a chart, then true, set in a transition: a
+ * chart (tens of milliseconds of layout each) is drawn after the lists and figures beside it are on
+ * screen, in slices the browser can paint between, instead of holding up the page's first frame.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => (timer = window.setTimeout(() => startTransition(() => setPainted(true)))));
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }
 
 /**

@@ -5,7 +5,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ConnectionIndicator } from './ConnectionIndicator';
-import { preloadPage } from './preload';
+import { prefetchGraphiQL, preloadPage } from './preload';
 
 const Layout_Me = graphql(`
   query Layout_Me {
@@ -66,7 +66,7 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
           </Group>
           <Group>
             {/* Served by the API server, not a route of this app: a full page load, and its own link back. */}
-            <Button component="a" href="/graphql" size="xs" variant="subtle" title="Explore the API in GraphiQL, signed in as you">
+            <Button component="a" href="/graphql" size="xs" variant="subtle" title="Explore the API in GraphiQL, signed in as you" onPointerEnter={prefetchGraphiQL} onFocus={prefetchGraphiQL}>
               GraphiQL
             </Button>
             <ConnectionIndicator />
