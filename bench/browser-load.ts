@@ -13,6 +13,100 @@ const [ada, ben] = await Promise.all([browser.newContext(), browser.newContext()
 const a = await signedInPage(ada, baseUrl!, DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
 const b = await signedInPage(ben, baseUrl!, DEMO_ACCOUNTS[1].email, DEMO_PASSWORD);
 
+// Opening each page: from a click on its link in the navigation to its list (or its empty state)
+// on screen, measured in the page (a MutationObserver, then the frame that paints it), so the
+// driver's own round trips are not counted. The first round is a fresh session's first visit to
+// each page (nothing cached, code not loaded yet); the rounds after it come back to pages seen.
+const PAGES: Array<[string, string]> = [
+  ['/campaigns', '[data-testid=campaigns] tbody tr, [data-testid=campaigns-empty]'],
+  ['/proxies', '[data-testid=proxies] tbody tr, [data-testid=proxies-empty]'],
+  ['/personas', '[data-testid=personas] tbody tr, [data-testid=personas-empty]'],
+  ['/keyword-sets', '[data-testid=keyword-sets] tbody tr, [data-testid=keyword-sets-empty]'],
+  ['/settings', 'form[aria-label=Settings] input:not([disabled])'],
+  ['/members', '[data-testid=members] tbody tr'],
+  ['/api-keys', '[data-testid=api-keys] tbody tr, [data-testid=api-keys-empty]'],
+  ['/stream-health', '[data-testid=stream-instances] [data-testid=websocket-clients]'],
+  ['/chats', '[data-testid=chat-list] a, [data-testid=chats-empty]'],
+  ['/connections', '[data-testid=accepted] p, [data-testid=incoming] p'],
+  ['/feed', '[data-testid=post], [data-testid=feed-empty]'],
+  ['/notifications', '[data-testid=notification], [data-testid=notifications-empty]'],
+  ['/', '[data-testid=activity] tbody tr'],
+];
+const NAV_ROUNDS = Number(process.env.BENCH_NAV_ROUNDS ?? 5);
+
+async function clickToList(page: typeof a, path: string, selector: string): Promise<number> {
+  return page.evaluate(
+    ({ path, selector }) =>
+      new Promise<number>((resolve, reject) => {
+        const link = document.querySelector<HTMLAnchorElement>(`nav a[href="${path}"]`);
+        if (!link) return reject(new Error(`no navigation link to ${path}`));
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
+        const timeout = window.setTimeout(() => reject(new Error(`${path}: "${selector}" not shown within 10 s`)), 10_000);
+        const clickedAt = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(selector) === null || location.pathname !== path) return;
+          observer.disconnect();
+          window.clearTimeout(timeout);
+          // Painted: the frame that draws it, then the task after that frame.
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt)));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        link.click();
+      }),
+    { path, selector },
+  );
+}
+
+const navContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const nav = await signedInPage(navContext, baseUrl!, DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+await nav.getByTestId('activity').locator('tbody tr').first().waitFor();
+await nav.waitForLoadState('networkidle');
+const navRounds: Array<Record<string, number>> = [];
+for (let round = 0; round < NAV_ROUNDS; round++) {
+  const times: Record<string, number> = {};
+  for (const [path, selector] of PAGES) {
+    times[path] = Math.round(await clickToList(nav, path, selector));
+    await nav.waitForLoadState('networkidle');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  navRounds.push(times);
+}
+const clickToListMs = Object.fromEntries(
+  PAGES.map(([path]) => {
+    const later = navRounds.slice(1).map((times) => times[path]!).sort((x, y) => x - y);
+    return [path, { firstVisit: navRounds[0]![path]!, laterP50: later[Math.floor(later.length / 2)] ?? null, laterMax: later.at(-1) ?? null }];
+  }),
+);
+await navContext.close();
+
+// GraphiQL: from navigation start to the query editor's first line on screen, signed in through the
+// web app (so its session bar asks who you are too). The first visit is a fresh browser profile's
+// (the server has not loaded GraphiQL's files yet either); later visits have them in the HTTP cache.
+async function graphiqlFirstRender(context: Awaited<ReturnType<typeof browser.newContext>>): Promise<number> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.graphiql-query-editor .view-line')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => ((window as unknown as { firstRender: number }).firstRender = performance.now())));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${baseUrl}/graphql`);
+  await page.waitForFunction(() => (window as unknown as { firstRender?: number }).firstRender !== undefined, undefined, { timeout: 30_000 });
+  const at = await page.evaluate(() => (window as unknown as { firstRender: number }).firstRender);
+  await page.close();
+  return Math.round(at);
+}
+const graphiqlContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await (await signedInPage(graphiqlContext, baseUrl!, DEMO_ACCOUNTS[0].email, DEMO_PASSWORD)).close();
+const graphiqlFirst = await graphiqlFirstRender(graphiqlContext);
+const graphiqlLater: number[] = [];
+for (let i = 0; i < 4; i++) graphiqlLater.push(await graphiqlFirstRender(graphiqlContext));
+await graphiqlContext.close();
+graphiqlLater.sort((x, y) => x - y);
+const graphiqlFirstRenderMs = { firstVisit: graphiqlFirst, laterP50: graphiqlLater[2], laterMax: graphiqlLater.at(-1) };
+
 /** A page has loaded what it shows (its own requests are not counted): Live, no request for 500 ms. */
 async function settled(page: typeof a): Promise<void> {
   await page.getByTestId('connection-indicator').and(page.locator('[data-state=live]')).waitFor();
@@ -158,6 +252,9 @@ const sorted = [...latencies].sort((x, y) => x - y);
 const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 console.log(
   JSON.stringify({
+    targets: { clickToListMs: 300, graphiqlFirstRenderMs: 1500 },
+    clickToListMs,
+    graphiqlFirstRenderMs,
     idleSeconds: IDLE_SECONDS,
     requestsPerMinute: { dashboard: requestsPerMinute[0], chatThread: requestsPerMinute[1] },
     idleRequested,
