@@ -156,7 +156,23 @@ describe('proxies', () => {
     expect(removed.removeProxyFromPool.proxies).toEqual([]);
   });
 
-  it('bad input names the field', async () => {
+  it('a server stopped right after a proxy is created waits for its first check instead of letting it fail unheard', async () => {
+    const unheard: unknown[] = [];
+    const listener = (reason: unknown) => unheard.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      const brief = await startServer({ PROXY_CHECK_TIMEOUT_MS: '300' });
+      const owner = await brief.signUp('Brief proxy owner');
+      await owner.gql(CreateProxy, { input: { name: 'Checked on stop', protocol: 'HTTP', host: '127.0.0.1', port: 9 } });
+      await brief.stop();
+      await sleep(500);
+      expect(unheard).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+  });
+
+    it('bad input names the field', async () => {
     const strategy = await admin.request(CreateProxyPool, { input: { name: 'X', strategy: 'FASTEST' as never } });
     expect(errorCode(strategy)).toBe('BAD_USER_INPUT');
     expect(strategy.body.errors?.[0]?.extensions?.field).toBe('input.strategy');

@@ -39,6 +39,8 @@ export class ProxyHealthChecker {
   private round: Promise<void> | undefined;
   private stopped = true;
   private unlisten: (() => void) | undefined;
+  /** Checks started by `checkSoon`, still running. */
+  private readonly soon = new Set<Promise<void>>();
 
   constructor(
     private readonly services: Writer & { hub: Pick<ChangeHub, 'listen'> },
@@ -58,16 +60,24 @@ export class ProxyHealthChecker {
     this.stopped = true;
     this.unlisten?.();
     clearTimeout(this.timer);
-    await this.round;
+    await Promise.all([this.round, ...this.soon]);
   }
 
-  /** Checks one proxy soon (after it was created or its endpoint changed), outside any request. */
+  /**
+   * Checks one proxy soon (after it was created or its endpoint changed), outside any request. Nobody
+   * awaits it, so it catches its own errors, and `stop` waits for it before the database closes.
+   */
   checkSoon(id: string): void {
     if (this.stopped) return;
-    void repo.findProxy(this.services.database.db, id).then(
-      (proxy) => proxy && this.checkAndRecord(proxy, false),
-      (error: unknown) => this.services.logger.error({ err: error }, 'loading a proxy to check failed'),
-    );
+    const check = repo
+      .findProxy(this.services.database.db, id)
+      .then((proxy) => proxy && this.checkAndRecord(proxy, false))
+      .then(
+        () => {},
+        (error: unknown) => this.services.logger.error({ err: error, proxyId: id }, 'checking a new or changed proxy failed; the next round checks it'),
+      )
+      .finally(() => this.soon.delete(check));
+    this.soon.add(check);
   }
 
   /** `checkProxy`: measures now and always records the result, so `checkedAt` moves. */
