@@ -110,14 +110,18 @@ describe.skipIf(!hasChromium)('console journeys in Chromium', () => {
     // Names that do not resolve are answers, not failures: in words, in a neutral colour.
     const results = page.getByTestId('results');
     await results.getByText('Does not resolve').first().waitFor({ timeout: 10_000 });
-    const colour = await results.getByText('Does not resolve').first().evaluate((element) => getComputedStyle(element.closest('.mantine-Badge-root')!).color);
+    const dot = (text: string) =>
+      results.getByText(text, { exact: true }).first().evaluate((element) => getComputedStyle(element.closest('.mantine-Badge-root')!, '::before').backgroundColor);
+    const colour = await dot('Does not resolve');
     const [r, g, b] = colour.match(/\d+/g)!.map(Number);
     expect(Math.abs(r! - g!) + Math.abs(g! - b!), `"Does not resolve" in ${colour}`).toBeLessThan(40); // grey, not red
+    expect(await dot('Resolves')).not.toBe(colour);
     expect(await consoleWords(page)).not.toMatch(RAW_ENUMS);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export/ }).click()]);
     await toastSays(page, /Export started/);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(await axeProblems(page)).toEqual([]);
     await shot('campaign-detail');
   }, 60_000);
 

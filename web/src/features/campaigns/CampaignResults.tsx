@@ -83,7 +83,7 @@ export function CampaignResults({ campaignId }: { campaignId: string }) {
               <Table.Td>{formatNumber(node.position + 1)}</Table.Td>
               <Table.Td>{node.domain}</Table.Td>
               <Table.Td>
-                <Badge variant="light" tt="none" color={RESULT_COLOR[node.status]} data-status={node.status}>{RESULT_STATUS[node.status]}</Badge>
+                <Badge variant="dot" tt="none" color={RESULT_COLOR[node.status]} data-status={node.status}>{RESULT_STATUS[node.status]}</Badge>
               </Table.Td>
               <Table.Td>{node.records?.join(', ') ?? node.matchedKeywords?.join(', ') ?? (node.status === 'UNRESOLVED' ? notResolvedWhy(node.error) : node.error) ?? (node.httpStatus ? `HTTP ${node.httpStatus}` : '')}</Table.Td>
             </Table.Tr>
