@@ -92,8 +92,9 @@ const PAGE_STYLE = `
 #graphiql-bar{display:flex;gap:16px;align-items:center;padding:6px 12px;font:14px system-ui,sans-serif;border-bottom:1px solid #d0d4da;color:#1f2328;background:#fff}
 #graphiql-bar a{color:#0b57d0}
 #session-bar{display:flex;gap:12px;align-items:center}
-#root{height:calc(100vh - var(--bar-height, 37px) - var(--log-height, 0px))}
-#event-log{height:var(--log-height, 0px);box-sizing:border-box;overflow:auto;border-top:1px solid #d0d4da;font:13px system-ui,sans-serif;color:#1f2328;background:#fff;padding:4px 12px}
+#root{height:calc(100vh - var(--bar-height, 37px) - var(--log-height, 0px));overflow:hidden}
+#root .graphiql-container{height:100%;width:100%}
+#event-log{position:relative;z-index:1;height:var(--log-height, 0px);box-sizing:border-box;overflow:auto;border-top:1px solid #d0d4da;font:13px system-ui,sans-serif;color:#1f2328;background:#fff;padding:4px 12px}
 #event-log[hidden]{display:none}
 #event-log .log-header{display:flex;gap:12px;align-items:center}
 #event-log h2{font-size:14px;margin:4px 0}
