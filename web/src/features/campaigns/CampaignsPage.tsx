@@ -95,7 +95,7 @@ export function CampaignsPage() {
         columns={[
           { header: 'Name', cell: (campaign) => <Anchor component={Link} to={`/campaigns/${campaign.id}`}>{campaign.name}</Anchor> },
           { header: 'Kind', cell: (campaign) => CAMPAIGN_KIND[campaign.kind] },
-          { header: 'Status', cell: (campaign) => <StatusBadge status={campaign.status} /> },
+          { header: 'Status', width: 140, cell: (campaign) => <StatusBadge status={campaign.status} /> },
           {
             header: 'Progress',
             width: 280,
