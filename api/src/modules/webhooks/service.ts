@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { narrowChanges, requirePerson } from '../../capabilities.js';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import { readLogBounds } from '../../changes/log.js';
-import { changeTopics, formatCursor, parseCursor } from '../../changes/topics.js';
+import { changeTopics, formatCursor, MAX_ENTITY_IDS, parseCursor } from '../../changes/topics.js';
 import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
 import type { Insertable } from 'kysely';
 import { DomainError, InvalidInput, MissingCapability, NotFound } from '../../errors.js';
@@ -20,8 +20,6 @@ export interface WebhookConfig {
   /** Tests and private deployments: allow loopback, private and link-local targets (and plain http). */
   allowPrivateNetworks: boolean;
 }
-
-const MAX_ENTITY_IDS = 100;
 
 const targetInput = {
   url: z.string().trim().max(2000, 'must be at most 2000 characters'),
