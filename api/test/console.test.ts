@@ -2,7 +2,7 @@ import { get, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, seedDemo } from '../src/seed.js';
 import { graphql } from './gql/index.js';
-import { dataOf, errorCode, request, startServer, type TestServer, type TestUser } from './harness.js';
+import { dataOf, errorCode, request, requestText, startServer, type TestServer, type TestUser } from './harness.js';
 import { retainedBytes, settledRetainedBytes } from './memory.js';
 import { CreateCampaign, CreateProxy, DeleteCampaign, StartCampaign } from './operations-documents.js';
 
@@ -146,6 +146,18 @@ describe('campaign results: search, filter, CSV export', () => {
     expect([posted.status, posted.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
     const missing = await fetch(`${server.url}/campaigns/00000000-0000-0000-0000-000000000000/results.csv`, { headers: { authorization: `Bearer ${admin.token}` } });
     expect(missing.status).toBe(404);
+  });
+
+  it('activity lines name kinds and strategies in words, as the console does, never as enum values', async () => {
+    const text = (query: string, variables?: Record<string, unknown>) => requestText(server, admin.token, query, variables);
+    await text('mutation { createProxyPool(input: { name: "Worded pool", strategy: LEAST_LATENCY }) { id } }');
+    await text('mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
+      input: { name: 'Worded campaign', kind: 'DOMAIN_GENERATION', generation: { pattern: 'PREFIX', constant: 'w', characterSet: 'ab', minLength: 1, maxLength: 1, tlds: ['test'] } },
+    });
+    const { data } = await text('{ activity(first: 5) { edges { node { summary } } } }');
+    const summaries = data!.activity.edges.map((edge: { node: { summary: string } }) => edge.node.summary);
+    expect(summaries).toContain('created domain generation campaign "Worded campaign"');
+    expect(summaries).toContain('created proxy pool "Worded pool" (fastest first)');
   });
 
   it('the CSV takes the list\'s filter: status and search as query parameters, refused as the list refuses them', async () => {

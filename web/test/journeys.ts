@@ -50,14 +50,11 @@ export function confirmIn(page: Page, text = 'Delete'): Locator {
 /** The schema's enum values a person should never read on a page. */
 export const RAW_ENUMS = /\b(DOMAIN_GENERATION|DNS_VALIDATION|HTTP_KEYWORD_VALIDATION|ROUND_ROBIN|LEAST_LATENCY|NOT_MATCHED|UNRESOLVED)\b/;
 
-/**
- * What `main` says in the console's own words: the charts' figures aside (their labels are the charts'
- * own) and the activity lines, which the server writes (`created DOMAIN_GENERATION campaign …`).
- */
+/** What `main` says in the console's own words, the charts' figures aside (their labels are the charts' own). */
 export function consoleWords(page: Page): Promise<string> {
   return page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    for (const aside of copy.querySelectorAll('figure, [data-testid=activity]')) aside.remove();
+    for (const aside of copy.querySelectorAll('figure')) aside.remove();
     document.body.append(copy);
     const text = copy.innerText;
     copy.remove();

@@ -46,6 +46,13 @@ export function listResults(
   return repo.listResults(services.database.db, campaignId, page, resultFilter(filter));
 }
 
+/** How an activity line names a kind: people read it, so words, as the console says them. */
+const KIND_IN_WORDS: Record<CampaignKind, string> = {
+  DOMAIN_GENERATION: 'domain generation',
+  DNS_VALIDATION: 'DNS check',
+  HTTP_KEYWORD_VALIDATION: 'keyword search',
+};
+
 const RESULT_STATUSES: readonly CampaignResultStatus[] = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'];
 
 /** The results filter as the list and the CSV export both apply it: `search` trimmed and lower-cased, both checked. */
@@ -64,7 +71,7 @@ const MAX_DOMAIN_LENGTH = 253;
 type CampaignWriter = Writer & { config: Pick<Config, 'campaigns'> };
 
 export function createCampaign(services: CampaignWriter, viewer: Viewer, rawInput: unknown): Promise<CampaignRow> {
-  return insertCampaign(services, viewer, rawInput, (row) => `created ${row.kind} campaign "${row.name}"`);
+  return insertCampaign(services, viewer, rawInput, (row) => `created ${KIND_IN_WORDS[row.kind]} campaign "${row.name}"`);
 }
 
 async function insertCampaign(services: CampaignWriter, viewer: Viewer, rawInput: unknown, summary: (row: CampaignRow) => string): Promise<CampaignRow> {

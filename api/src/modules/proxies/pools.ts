@@ -15,6 +15,8 @@ import * as repo from './repo.js';
 const strategy = z.enum(['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'], {
   error: 'must be one of ROUND_ROBIN, RANDOM, LEAST_LATENCY',
 });
+/** How an activity line names a strategy: in words, as the console says them. */
+const STRATEGY_IN_WORDS: Record<z.infer<typeof strategy>, string> = { ROUND_ROBIN: 'round robin', RANDOM: 'random', LEAST_LATENCY: 'fastest first' };
 const createPoolInput = z.object({ name: entityName, strategy: strategy.default('ROUND_ROBIN') });
 const updatePoolInput = z.object({ name: entityName.optional(), strategy: strategy.optional() });
 
@@ -74,7 +76,7 @@ export async function createPool(services: Writer, viewer: Viewer, rawInput: unk
   return createEntity(services, viewer, POOL, async ({ trx }) => {
     await repo.insertPool(trx, row);
     return row;
-  }, (created) => `created proxy pool "${created.name}" (${created.strategy})`);
+  }, (created) => `created proxy pool "${created.name}" (${STRATEGY_IN_WORDS[created.strategy]})`);
 }
 
 export async function updatePool(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<ProxyPoolRow> {
