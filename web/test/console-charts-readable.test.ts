@@ -112,26 +112,26 @@ describe.skipIf(!hasChromium)('charts that match what you see, in Chromium', () 
     }
 
     const page = await dashboard();
-    await page.getByTestId('results-by-status-summary').getByText('GENERATED: 1,001 · RESOLVED: 1 ·').waitFor();
-    await page.getByTestId('campaigns-DRAFT').getByText('DRAFT: 1,000').waitFor();
+    await page.getByTestId('results-by-status-summary').getByText('Generated: 1,001 · Resolves: 1 ·').waitFor();
+    await page.getByTestId('campaigns-DRAFT').getByText('Draft: 1,000').waitFor();
     await page.getByTestId('results-by-status').locator('.recharts-label-list').waitFor();
     await page.getByTestId('campaigns-by-status').locator('.recharts-label-list').waitFor();
 
     const results = await barsOf(page, 'results-by-status');
-    expect(Object.keys(results)).toEqual(['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR']);
-    expect(results.GENERATED).toMatchObject({ label: '1,001', labelInside: true });
-    expect(results.GENERATED!.barWidth).toBeGreaterThan(200);
+    expect(Object.keys(results)).toEqual(['Generated', 'Resolves', 'Does not resolve', 'Matched', 'No match', 'Error']);
+    expect(results.Generated).toMatchObject({ label: '1,001', labelInside: true });
+    expect(results.Generated!.barWidth).toBeGreaterThan(200);
     // The bar 1,001 times shorter is still there to see, and says what it counts.
-    expect(results.RESOLVED).toMatchObject({ label: '1', labelInside: true });
-    expect(results.RESOLVED!.barWidth).toBeGreaterThanOrEqual(3);
-    expect(results.RESOLVED!.barHeight).toBeGreaterThanOrEqual(8);
-    for (const status of ['UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR']) expect(results[status], status).toMatchObject({ barWidth: 0, label: '0', labelInside: true });
+    expect(results.Resolves).toMatchObject({ label: '1', labelInside: true });
+    expect(results.Resolves!.barWidth).toBeGreaterThanOrEqual(3);
+    expect(results.Resolves!.barHeight).toBeGreaterThanOrEqual(8);
+    for (const status of ['Does not resolve', 'Matched', 'No match', 'Error']) expect(results[status], status).toMatchObject({ barWidth: 0, label: '0', labelInside: true });
 
     const campaigns = await barsOf(page, 'campaigns-by-status');
-    expect(campaigns.DRAFT).toMatchObject({ label: '1,000', labelInside: true });
-    expect(campaigns.COMPLETED).toMatchObject({ label: '3', labelInside: true });
-    expect(campaigns.COMPLETED!.barWidth).toBeGreaterThanOrEqual(3);
-    expect(campaigns.RUNNING).toMatchObject({ barWidth: 0, label: '0' });
+    expect(campaigns.Draft).toMatchObject({ label: '1,000', labelInside: true });
+    expect(campaigns.Completed).toMatchObject({ label: '3', labelInside: true });
+    expect(campaigns.Completed!.barWidth).toBeGreaterThanOrEqual(3);
+    expect(campaigns.Running).toMatchObject({ barWidth: 0, label: '0' });
 
     if (process.env.SCREENSHOTS) await page.screenshot({ path: `${screenshotsDir}dashboard-readable-bars.png`, fullPage: true });
     expect(await axeProblems(page)).toEqual([]);

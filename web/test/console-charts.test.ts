@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium)('the console’s charts, exports and first run in 
     // The chart is drawn: a line with a point per update, and its figures in words.
     expect(await page.getByTestId('throughput-chart').locator('path.recharts-line-curve').count()).toBe(1);
     expect(await page.getByTestId('throughput-chart-summary').textContent()).toMatch(/domains\/s now, over \d+ updates/);
-    expect(await page.getByTestId('outcome-chart-summary').textContent()).toMatch(/succeeded and \d+ failed of 1,000/);
+    expect(await page.getByTestId('outcome-chart-summary').textContent()).toMatch(/\d+ resolve and \d+ do not resolve or could not be asked, of 1,000\./);
     expect(requests.urls).toEqual([]);
     await page.getByTestId('campaign-eta').getByText(/Finished in/).waitFor();
 
@@ -205,10 +205,10 @@ describe.skipIf(!hasChromium)('the console’s charts, exports and first run in 
     await page.waitForLoadState('networkidle');
     const summary = page.getByTestId('results-by-status-summary');
     const before = (await summary.textContent()) ?? '';
-    const generated = Number(/GENERATED: ([\d,]+)/.exec(before)?.[1]?.replaceAll(',', ''));
+    const generated = Number(/Generated: ([\d,]+)/.exec(before)?.[1]?.replaceAll(',', ''));
     const requests = countRequests(page);
     await generate('Dashboard watch', { ...thousandDomains, constant: 'dash' });
-    await summary.getByText(`GENERATED: ${(generated + 1000).toLocaleString('en-US')}`).waitFor();
+    await summary.getByText(`Generated: ${(generated + 1000).toLocaleString('en-US')}`).waitFor();
     await page.getByTestId('workspace-throughput-summary').getByText(/domains\/s at the last update/).waitFor();
     expect(await page.getByTestId('results-by-status').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     expect(requests.urls).toEqual([]);

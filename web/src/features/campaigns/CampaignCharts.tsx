@@ -1,10 +1,12 @@
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { Figure, LiveLineChart, useRedrawAtMostEvery } from '../../components/charts';
+import type { CampaignKind } from '../../gql/graphql';
 import { clockTime, estimateSecondsLeft, formatDuration, throughput, useProgressSamples, type ProgressSample } from './progressSeries';
 
 interface ChartedCampaign {
   id: string;
+  kind: CampaignKind;
   status: string;
   startedAt?: string | null;
   finishedAt?: string | null;
@@ -34,15 +36,23 @@ export function CampaignCharts({ campaign }: { campaign: ChartedCampaign }) {
     <Card withBorder>
       <Title order={4} mb="xs">Live progress</Title>
       <Text fw={600} data-testid="campaign-eta" mb="sm">{etaOf(campaign, samples)}</Text>
-      <ProgressFigures samples={samples} drawn={drawn} total={campaign.progress.total} />
+      <ProgressFigures samples={samples} drawn={drawn} total={campaign.progress.total} kind={campaign.kind} />
     </Card>
   );
 }
 
+/** What a processed name came to, per kind: a name that does not resolve is an answer, not a failure. */
+const OUTCOMES: Record<CampaignKind, { yes: string; no: string; noColor: string }> = {
+  DOMAIN_GENERATION: { yes: 'Generated', no: 'Failed', noColor: 'red.7' },
+  DNS_VALIDATION: { yes: 'Resolve', no: 'Do not resolve or could not be asked', noColor: 'gray.7' },
+  HTTP_KEYWORD_VALIDATION: { yes: 'Match', no: 'No match or could not be fetched', noColor: 'gray.7' },
+};
+
 const ProgressFigures = memo(
-  function ProgressFigures({ samples, total }: { samples: readonly ProgressSample[]; drawn: number; total: number }) {
+  function ProgressFigures({ samples, total, kind }: { samples: readonly ProgressSample[]; drawn: number; total: number; kind: CampaignKind }) {
     const rates = throughput(samples);
     const last = samples.at(-1);
+    const outcome = OUTCOMES[kind];
     return (
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Figure
@@ -60,15 +70,15 @@ const ProgressFigures = memo(
         </Figure>
         <Figure
           testId="outcome-chart"
-          label="Succeeded and failed domains over time"
-          summary={`${(last?.succeeded ?? 0).toLocaleString()} succeeded and ${(last?.failed ?? 0).toLocaleString()} failed of ${total.toLocaleString()}.`}
+          label={`${outcome.yes} and ${outcome.no.toLowerCase()} over time`}
+          summary={`${(last?.succeeded ?? 0).toLocaleString()} ${outcome.yes.toLowerCase()} and ${(last?.failed ?? 0).toLocaleString()} ${outcome.no.toLowerCase()}, of ${total.toLocaleString()}.`}
         >
           <LiveLineChart
-            data={samples.map((sample) => ({ time: clockTime(sample.at), Succeeded: sample.succeeded, Failed: sample.failed }))}
+            data={samples.map((sample) => ({ time: clockTime(sample.at), [outcome.yes]: sample.succeeded, [outcome.no]: sample.failed }))}
             dataKey="time"
             series={[
-              { name: 'Succeeded', color: 'teal.7' },
-              { name: 'Failed', color: 'red.7' },
+              { name: outcome.yes, color: 'teal.7' },
+              { name: outcome.no, color: outcome.noColor },
             ]}
             yAxisProps={{ allowDecimals: false }}
             data-points={samples.length}
@@ -78,5 +88,5 @@ const ProgressFigures = memo(
     );
   },
   // `samples` grows in place: `drawn` says when to draw it again.
-  (before, after) => before.drawn === after.drawn && before.total === after.total,
+  (before, after) => before.drawn === after.drawn && before.total === after.total && before.kind === after.kind,
 );

@@ -5,12 +5,13 @@ import { useQuery } from 'urql';
 import { PageHeader } from '../../components/PageHeader';
 import { HEALTH_COLOR, STATUS_COLOR } from '../../components/statusColors';
 import { When } from '../../components/When';
-import { HEALTH } from '../../components/words';
+import { CAMPAIGN_STATUS, HEALTH, RESULT_STATUS } from '../../components/words';
 import { CountBars, Figure, LiveBarChart, useRedrawAtMostEvery } from '../../components/charts';
 import { graphql } from '../../gql';
 import { progressText } from '../campaigns/CampaignsPage';
 import { clockTime } from '../campaigns/progressSeries';
 import { FirstSteps } from './FirstSteps';
+import type { CampaignResultStatus } from '../../gql/graphql';
 
 export const DashboardPage_Dashboard = graphql(`
   fragment DashboardPage_Dashboard on Dashboard {
@@ -77,12 +78,12 @@ export function DashboardPage() {
               summary={
                 <span style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xs)' }}>
                   {dashboard.campaignsByStatus.map((row) => (
-                    <Badge key={row.status} component="span" variant="dot" color={STATUS_COLOR[row.status]} data-testid={`campaigns-${row.status}`}>{row.status}: {row.count.toLocaleString('en-US')}</Badge>
+                    <Badge key={row.status} component="span" variant="dot" color={STATUS_COLOR[row.status]} data-testid={`campaigns-${row.status}`}>{CAMPAIGN_STATUS[row.status]}: {row.count.toLocaleString('en-US')}</Badge>
                   ))}
                 </span>
               }
             >
-              <StatusBars rows={dashboard.campaignsByStatus} color="indigo.7" />
+              <StatusBars rows={dashboard.campaignsByStatus} words={CAMPAIGN_STATUS} color="indigo.7" />
             </Figure>
           )}
         </Card>
@@ -132,7 +133,7 @@ export function DashboardPage() {
   );
 }
 
-type StatusCounts = ReadonlyArray<{ status: string; count: number }>;
+type StatusCounts = ReadonlyArray<{ status: CampaignResultStatus; count: number }>;
 type Throughput = ReadonlyArray<{ at: string; results: number; perSecond: number }>;
 
 /**
@@ -156,9 +157,9 @@ function WorkspaceCharts({ resultsByStatus, throughput }: { resultsByStatus: Sta
         <Figure
           testId="results-by-status"
           label="Campaign results stored, by status"
-          summary={resultsByStatus.map((row) => `${row.status}: ${row.count.toLocaleString('en-US')}`).join(' · ')}
+          summary={resultsByStatus.map((row) => `${RESULT_STATUS[row.status]}: ${row.count.toLocaleString('en-US')}`).join(' · ')}
         >
-          <StatusBars rows={drawnResults} color="indigo.7" />
+          <StatusBars rows={drawnResults} words={RESULT_STATUS} color="indigo.7" />
         </Figure>
       </Card>
     </SimpleGrid>
@@ -187,6 +188,7 @@ const ThroughputChart = memo(function ThroughputChart({ throughput }: { throughp
   );
 });
 
-const StatusBars = memo(function StatusBars({ rows, color }: { rows: StatusCounts; color: string }) {
-  return <CountBars rows={rows.map((row) => ({ name: row.status, count: row.count }))} color={color} />;
+/** Bars named in the console's words for each status. */
+const StatusBars = memo(function StatusBars<Status extends string>({ rows, words, color }: { rows: ReadonlyArray<{ status: Status; count: number }>; words: Record<Status, string>; color: string }) {
+  return <CountBars rows={rows.map((row) => ({ name: words[row.status], count: row.count }))} color={color} />;
 });
