@@ -162,6 +162,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     presence: parts.add('presence', new PresenceTracker(writer, config.presenceGraceMs)),
     webhooks: parts.add('webhooks', new WebhookDeliverer({
       writer,
+      sessions,
       documentRules: { schema, limits: config.limits, documents },
       maskError: maskChangeError,
       config: config.webhooks,

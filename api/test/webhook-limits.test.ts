@@ -192,6 +192,36 @@ describe('webhook delivery as hard as the stream', () => {
     }
   });
 
+  it('a key revoked while its endpoint works through a page stops the rest of that page, and the endpoint is disabled', async () => {
+    const receiver = new Receiver();
+    await receiver.start();
+    try {
+      const apiKeyId = await key(owner, server, { read: true, write: false, topics: ['PERSONA'] });
+      const created = await raw(server, owner, CREATE_WEBHOOK, { input: { apiKeyId, url: receiver.url, query: 'subscription { changes { cursor entityId } }', topics: ['PERSONA'] } });
+      receiver.setSecret(created.data!.createWebhook.secret);
+      const persona = async (name: string) =>
+        (await raw(server, owner, 'mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }', { input: { kind: 'DNS', name: uniqueName(name), dns: { resolvers: ['127.0.0.1'] } } })).data!
+          .createPersona.id as string;
+
+      const releaseFirst = receiver.holdAnswers();
+      const first = await persona('First');
+      await receiver.waitFor(1);
+      // Three more wait behind the first: the endpoint's next page holds all three.
+      const rest = [await persona('Second'), await persona('Third'), await persona('Fourth')];
+      releaseFirst();
+      const releaseSecond = receiver.holdAnswers();
+      await receiver.waitFor(2);
+      expect((await raw(server, owner, 'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: apiKeyId })).errors).toBeUndefined();
+      releaseSecond();
+      await sleep(1_500);
+      expect(receiver.changes()).toEqual([first, rest[0]]);
+      const state = (await raw(server, owner, WEBHOOKS)).data!.webhooks.find((hook: { id: string }) => hook.id === created.data!.createWebhook.webhook.id);
+      expect(state).toMatchObject({ enabled: false });
+    } finally {
+      await receiver.stop();
+    }
+  });
+
   it('a webhook document that requires variables is refused: a delivery has none to give', async () => {
     const apiKeyId = await key(owner, server, { read: true, write: false });
     const query = 'subscription ($after: String!) { changes(after: $after) { cursor } }';

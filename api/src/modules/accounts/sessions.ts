@@ -148,6 +148,11 @@ export class Sessions {
     this.unlisten();
   }
 
+  /** Has this session (or API key, by its session id) ended, as far as this instance has heard? In memory, so a loop may ask per item. */
+  hasEnded(sessionId: string): boolean {
+    return this.ended.has(sessionId);
+  }
+
   private forget(sessionId: string, reason = 'Signed out'): void {
     this.ended.delete(sessionId);
     this.ended.set(sessionId, ++this.endings);

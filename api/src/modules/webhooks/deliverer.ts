@@ -15,7 +15,7 @@ import { DomainError, NotFound } from '../../errors.js';
 import { connectionErrorMessage, publicOnlyLookup } from '../../net/public-address.js';
 import type { MaskError } from '../../transport/payload.js';
 import type { Viewer } from '../../viewer.js';
-import { liveKeyViewer } from '../apiKeys/service.js';
+import { apiKeySessionId, liveKeyViewer } from '../apiKeys/service.js';
 import * as repo from './repo.js';
 import { DeliveryRecorder } from './delivery-recorder.js';
 import { checkSubscriptionDocument, checkTrusted, disableWebhook, type DocumentRules, type WebhookConfig } from './service.js';
@@ -61,6 +61,8 @@ export class WebhookDeliverer {
   constructor(
     private readonly parts: {
       writer: Writer;
+      /** Which API keys were revoked meanwhile: the rest of a page already read is not sent under one. */
+      sessions: { hasEnded(sessionId: string): boolean };
       documentRules: DocumentRules;
       maskError: MaskError;
       config: WebhookConfig & { timeoutMs: number; disableAfterSeconds: number };
@@ -143,6 +145,8 @@ export class WebhookDeliverer {
       if (records.length === 0) return;
       let from = Number(webhook.cursor);
       for (const record of records) {
+        // Revoked (or its owner removed) while this page was under way: stop now; the next round disables the endpoint.
+        if (this.parts.sessions.hasEnded(apiKeySessionId(webhook.api_key_id))) return;
         const body = await executeChange(this.execution, { document }, this.parts.context(viewer), record);
         const previous = this.retryAt.get(id)?.attempt ?? 0;
         const attempt = await this.post(webhook, formatCursor(record.seq), body);
