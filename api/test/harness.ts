@@ -140,11 +140,17 @@ export interface TextResult {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-export async function requestText(server: Pick<TestServer, 'graphqlUrl'>, token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<TextResult> {
+export async function requestText(
+  server: Pick<TestServer, 'graphqlUrl'>,
+  token: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): Promise<TextResult> {
   const response = await fetch(server.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   return (await response.json()) as TextResult;
 }

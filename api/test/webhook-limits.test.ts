@@ -6,7 +6,8 @@ import { AddProxyToPool, CreateProxy, CreateProxyPool, UpdateProxy } from './ope
 import { Receiver } from './webhook-receiver.js';
 
 /** These tests send documents no client would compile. */
-const raw = (server: TestServer, user: TestUser, query: string, variables?: Record<string, unknown>) => requestText(server, user.token, query, variables);
+const raw = (server: TestServer, user: TestUser, query: string, variables?: Record<string, unknown>, operationName?: string) =>
+  requestText(server, user.token, query, variables, operationName);
 
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`;
 const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`;
@@ -69,6 +70,16 @@ describe('one set of limits for every document', () => {
     expect(updated.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', field: 'input.query' });
   });
 
+  it('the cost is judged for every request: a document first sent with variables that do not coerce, or run as its cheap operation, is still refused when it costs too much', async () => {
+    const wide = wideDocument(150, 'query').replace('{ proxyPools', 'query Wide($x: Boolean!) { proxyPools').replace('edges {', 'edges @include(if: $x) {');
+    // Variables that do not coerce: refused by execution, no cost computed.
+    expect((await raw(server, owner, wide, {})).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await raw(server, owner, wide, { x: true })).errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 20_000 });
+    // The same text, another operation of it chosen: judged for the operation that runs.
+    const twoOperations = `${wideDocument(150, 'query').replace('{ proxyPools', 'query Costly { proxyPools')}\nquery Cheap { me { id } }`;
+    expect((await raw(server, owner, twoOperations, undefined, 'Cheap')).errors).toBeUndefined();
+    expect((await raw(server, owner, twoOperations, undefined, 'Costly')).errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 20_000 });
+  });
   it('nested lists, which multiply work by their lengths within the depth limit, are bounded by the cost', async () => {
     const apiKeyId = await key(owner, server, { read: true, write: false });
     const nested = await raw(server, owner, CREATE_WEBHOOK, { input: { apiKeyId, url: 'http://127.0.0.1:9/hook', query: nestedLists(2) } });

@@ -37,6 +37,10 @@ export function createGraphQLEngine(parts: {
     logging: false,
     // GraphiQL is served by the router (transport/graphiql.ts), as files under a strict CSP.
     graphiql: false,
+    // Parsed documents are cached; validation results are not: the cost limit depends on the variables
+    // and the operation chosen, which Yoga's validation cache does not key on (it would let a document
+    // validated once with harmless variables run later with costly ones).
+    parserAndValidationCache: { validationCache: false },
     maskedErrors: { maskError: (error, message) => parts.maskError(error as Error, message) },
     context: (initial) => {
       if ('viewer' in initial) return initial as unknown as Context;
