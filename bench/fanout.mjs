@@ -1,7 +1,7 @@
 // The fan-out benchmark, every server in the same run: each server pinned to core 0, the load
 // generator to core 1 (taskset), a fresh server process per scenario. Peers: a raw `ws` broadcast
 // (the floor) and a plain graphql-ws + graphql-js server. Writes bench/results/fanout.json and
-// prints the table the README carries.
+// prints the table docs/BENCHMARKS.md carries.
 //
 //   npm run bench:fanout            (BENCH_SECONDS=10 by default)
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
