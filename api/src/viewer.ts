@@ -1,7 +1,7 @@
-import type { Role } from './db/tables.js';
+import type { Role } from './modules/accounts/table.js';
 import { Unauthenticated } from './errors.js';
 
-export type { Role } from './db/tables.js';
+export type { Role } from './modules/accounts/table.js';
 
 /** What an API key may do on its owner's behalf; a session may do everything its person may. */
 export interface ApiKeyCapabilities {

@@ -71,3 +71,65 @@ describe('the import graph of api/src', () => {
     expect(crossings).toEqual([]);
   });
 });
+
+/**
+ * Each table is declared once, in the `<Domain>Tables` interface of the module that owns it
+ * (`modules/<domain>/table.ts`, the change log's in `changes/table.ts`); db/tables.ts only composes
+ * them into `DB`. Read from the sources, so a table declared twice, or one the migrations create and
+ * no module owns, fails here by name.
+ */
+describe('the tables', () => {
+  const parse = (file: string) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const tableFiles = files.filter((file) => file.endsWith('/table.ts'));
+
+  /** Every `export interface <X>Tables { name: ... }` in a table.ts: the interface, its file and its tables. */
+  const owners = tableFiles.flatMap((file) =>
+    parse(file)
+      .statements.filter(ts.isInterfaceDeclaration)
+      .filter((declaration) => declaration.name.text.endsWith('Tables'))
+      .map((declaration) => ({
+        name: declaration.name.text,
+        file: shown(file),
+        tables: declaration.members.filter(ts.isPropertySignature).map((member) => member.name.getText()),
+      })),
+  );
+  const declaredIn = new Map<string, string[]>();
+  for (const owner of owners) for (const table of owner.tables) declaredIn.set(table, [...(declaredIn.get(table) ?? []), owner.file]);
+
+  it('db/tables.ts only composes: DB extends every table.ts `*Tables` interface and declares no table of its own', () => {
+    const db = parse(join(srcRoot, 'db/tables.ts')).statements.filter(ts.isInterfaceDeclaration);
+    expect(db.map((declaration) => declaration.name.text), 'db/tables.ts declares only DB').toEqual(['DB']);
+    expect(db[0]!.members.map((member) => member.getText()), 'tables declared in DB itself rather than in an owner').toEqual([]);
+    const composed = (db[0]!.heritageClauses ?? []).flatMap((clause) => clause.types.map((type) => type.expression.getText()));
+    const missing = owners.filter((owner) => !composed.includes(owner.name)).map((owner) => `${owner.name} (${owner.file}) is not in DB`);
+    const unknown = composed.filter((name) => !owners.some((owner) => owner.name === name)).map((name) => `DB extends ${name}, found in no table.ts`);
+    expect([...missing, ...unknown]).toEqual([]);
+    expect(owners.length, 'every table.ts declares a `*Tables` interface').toBeGreaterThanOrEqual(tableFiles.length);
+  });
+
+  it('every table has exactly one owning module', () => {
+    const shared = [...declaredIn]
+      .filter(([, where]) => where.length > 1)
+      .map(([table, where]) => `${table} is declared in ${where.length} files: ${where.join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+
+  it('the tables declared are the tables the migrations leave', () => {
+    const migrationsDir = join(srcRoot, 'db/migrations');
+    const migrated = new Set<string>();
+    const steps = /\b(createTable|dropTable)\(\s*'([a-z_]+)'|\b(create|drop) table (?:if (?:not )?exists )?"?([a-z_]+)/gi;
+    for (const name of readdirSync(migrationsDir).filter((name) => /^\d+_.*\.ts$/.test(name)).sort()) {
+      for (const step of readFileSync(join(migrationsDir, name), 'utf8').matchAll(steps)) {
+        const table = (step[2] ?? step[4])!;
+        if (/^create/i.test(step[1] ?? step[3]!)) migrated.add(table);
+        else migrated.delete(table);
+      }
+    }
+    expect(migrated.size, 'the migrations were read').toBeGreaterThan(0);
+    const unowned = [...migrated].filter((table) => !declaredIn.has(table)).map((table) => `${table} is created by a migration but declared in no table.ts`);
+    const unmigrated = [...declaredIn]
+      .filter(([table]) => !migrated.has(table))
+      .map(([table, where]) => `${table} is declared in ${where.join(', ')} but no migration creates it`);
+    expect([...unowned, ...unmigrated]).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../db/database.js';
-import type { ChangeRow, DB } from '../db/tables.js';
+import type { ChangeRow } from './table.js';
+import type { DB } from '../db/tables.js';
 import type { Route } from './route.js';
 import type { ChangeDraft, ChangeRecord, ChangeTopic } from './topics.js';
 

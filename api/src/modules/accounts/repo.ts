@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
 import { newestFirst } from '../../db/pagination.js';
-import type { Role, SessionRow, UserRow } from '../../db/tables.js';
+import type { Role, SessionRow, UserRow } from './table.js';
 
 export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();

@@ -4,7 +4,7 @@ import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
-import type { UserRow } from '../../db/tables.js';
+import type { UserRow } from './table.js';
 import * as members from '../members/service.js';
 import * as accounts from './service.js';
 

@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { Role, UserRow } from '../../db/tables.js';
+import type { Role, UserRow } from './table.js';
 import { requirePerson } from '../../capabilities.js';
 import { Conflict, Unauthenticated } from '../../errors.js';
 import { parseInput, singleLine } from '../../validation.js';

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { ActivityRow } from '../../db/tables.js';
+import type { ActivityRow } from './table.js';
 
 export async function insertActivity(db: Executor, entry: Omit<ActivityRow, 'id'>): Promise<number> {
   const { id } = await db.insertInto('activities').values(entry).returning('id').executeTakeFirstOrThrow();

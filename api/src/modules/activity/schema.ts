@@ -4,7 +4,7 @@ import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { ActivityRow } from '../../db/tables.js';
+import type { ActivityRow } from './table.js';
 import { loadUser } from '../accounts/service.js';
 import { UserRef } from '../accounts/schema.js';
 import * as activity from './service.js';

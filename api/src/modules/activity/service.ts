@@ -2,7 +2,8 @@ import type { Transaction } from 'kysely';
 import type { Emit, Writer } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { ActivityRow, DB } from '../../db/tables.js';
+import type { ActivityRow } from './table.js';
+import type { DB } from '../../db/tables.js';
 import { rowNumberOf, typedId } from '../../ids.js';
 import * as repo from './repo.js';
 

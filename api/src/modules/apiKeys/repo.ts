@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { ApiKeyRow, ApiKeyUsageRow, UserRow } from '../../db/tables.js';
+import type { ApiKeyRow, ApiKeyUsageRow } from './table.js';
+import type { UserRow } from '../accounts/table.js';
 
 export async function insertApiKey(db: Executor, key: ApiKeyRow): Promise<void> {
   await db.insertInto('api_keys').values(key).execute();

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { ChangeTopicEnum, defineChangeType } from '../../changes/schema.js';
-import type { ApiKeyRow } from '../../db/tables.js';
+import type { ApiKeyRow } from './table.js';
 import type { ApiKeyCapabilities } from '../../viewer.js';
 import { requireViewer } from '../../viewer.js';
 import * as apiKeys from './service.js';

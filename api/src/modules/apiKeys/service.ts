@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import { changeTopics, MAX_ENTITY_IDS } from '../../changes/topics.js';
 import type { Executor } from '../../db/database.js';
-import type { ApiKeyRow } from '../../db/tables.js';
+import type { ApiKeyRow } from './table.js';
 import type { ReadViewer } from '../accounts/sessions.js';
 import { requirePerson } from '../../capabilities.js';
 import { NotFound } from '../../errors.js';

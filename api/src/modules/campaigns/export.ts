@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { requirePerson } from '../../capabilities.js';
 import type { Writer } from '../../changes/commit.js';
-import type { CampaignResultRow, CampaignRow } from '../../db/tables.js';
+import type { CampaignResultRow, CampaignRow } from './table.js';
 import type { Viewer } from '../../viewer.js';
 import { hashToken, type Sessions } from '../accounts/sessions.js';
 import * as repo from './repo.js';

@@ -1,6 +1,6 @@
 import type { Writer } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
-import type { CampaignRow, CampaignStatus } from '../../db/tables.js';
+import type { CampaignRow, CampaignStatus } from './table.js';
 import { Conflict } from '../../errors.js';
 import type { Viewer } from '../../viewer.js';
 import { nextVersion, updateEntity } from '../entity-writes.js';

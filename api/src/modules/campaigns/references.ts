@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import type { CampaignRow } from '../../db/tables.js';
+import type { CampaignRow } from './table.js';
 import { Conflict } from '../../errors.js';
 import * as repo from './repo.js';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus, ExportLinksTable } from '../../db/tables.js';
+import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus, ExportLinksTable } from './table.js';
 
 export async function findCampaign(db: Executor, id: string): Promise<CampaignRow | undefined> {
   return db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();

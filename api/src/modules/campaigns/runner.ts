@@ -3,7 +3,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Writer } from '../../changes/commit.js';
 import { isConnectionFailure, untilAvailable } from '../../db/availability.js';
 import type { ChangeHub } from '../../changes/hub.js';
-import type { CampaignRow } from '../../db/tables.js';
+import type { CampaignRow } from './table.js';
 import { getSettings } from '../settings/service.js';
 import * as repo from './repo.js';
 import { announceProgress, claimQueuedCampaign, finishCampaign, recordBatch } from './runs.js';

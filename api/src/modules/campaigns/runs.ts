@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
-import type { CampaignResultRow, CampaignRow, DB } from '../../db/tables.js';
+import type { CampaignResultRow, CampaignRow } from './table.js';
+import type { DB } from '../../db/tables.js';
 import { recordActivity } from '../activity/service.js';
 import { announceDashboard, campaignCount, moveCountsQuietly, moveDashboard, moved, resultCount, type DashboardCount } from '../dashboard/service.js';
 import { nextVersion } from '../entity-writes.js';

@@ -4,7 +4,7 @@ import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { CampaignResultRow, CampaignRow } from '../../db/tables.js';
+import type { CampaignResultRow, CampaignRow } from './table.js';
 import { InvalidInput } from '../../errors.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';

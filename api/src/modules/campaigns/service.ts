@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus } from '../../db/tables.js';
+import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus } from './table.js';
 import { Conflict, InvalidInput } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import type { CampaignKind, CampaignRow, DB } from '../../db/tables.js';
+import type { CampaignKind, CampaignRow } from './table.js';
+import type { DB } from '../../db/tables.js';
 import { InvalidInput, NotFound } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import { findKeywordSet } from '../keywordSets/service.js';

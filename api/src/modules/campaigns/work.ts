@@ -1,7 +1,8 @@
 import { Resolver } from 'node:dns/promises';
 import pMap from 'p-map';
 import type { Writer } from '../../changes/commit.js';
-import type { CampaignResultRow, CampaignResultStatus, CampaignRow, ProxyRow } from '../../db/tables.js';
+import type { CampaignResultRow, CampaignResultStatus, CampaignRow } from './table.js';
+import type { ProxyRow } from '../proxies/table.js';
 import { fetchPage } from '../../net/fetch-page.js';
 import { compileRules } from '../keywordSets/rules.js';
 import { keywordRules, loadKeywordSet } from '../keywordSets/service.js';

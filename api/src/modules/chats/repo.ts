@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { ChatMemberRow, ChatRow, MessageRow } from '../../db/tables.js';
+import type { ChatMemberRow, ChatRow, MessageRow } from './table.js';
 
 export async function findChat(db: Executor, id: string): Promise<ChatRow | undefined> {
   return db.selectFrom('chats').selectAll().where('id', '=', id).executeTakeFirst();

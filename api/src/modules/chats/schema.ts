@@ -5,7 +5,7 @@ import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
-import type { ChatRow, MessageRow } from '../../db/tables.js';
+import type { ChatRow, MessageRow } from './table.js';
 import { InvalidInput } from '../../errors.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import type { ConnectionRow } from '../../db/tables.js';
+import type { ConnectionRow } from './table.js';
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 

@@ -3,7 +3,7 @@ import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
-import type { ConnectionRow } from '../../db/tables.js';
+import type { ConnectionRow } from './table.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';
 import * as connections from './service.js';

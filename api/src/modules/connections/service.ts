@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
-import type { ConnectionRow } from '../../db/tables.js';
+import type { ConnectionRow } from './table.js';
 import { Conflict, Forbidden, NotFound } from '../../errors.js';
 import { findUser } from '../accounts/service.js';
 import { touchCounts } from '../counts/touch.js';

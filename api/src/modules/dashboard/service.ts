@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { Emit, Writer } from '../../changes/commit.js';
-import type { CampaignResultStatus, CampaignStatus, DB, HealthStatus } from '../../db/tables.js';
+import type { CampaignResultStatus, CampaignStatus } from '../campaigns/table.js';
+import type { DB } from '../../db/tables.js';
+import type { HealthStatus } from '../proxies/table.js';
 import * as repo from './repo.js';
 
 export const DASHBOARD_ID = 'dashboard';

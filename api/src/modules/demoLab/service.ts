@@ -1,6 +1,6 @@
 import type { Writer } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
-import type { PersonaRow } from '../../db/tables.js';
+import type { PersonaRow } from '../personas/table.js';
 import type { Viewer } from '../../viewer.js';
 import { loadUser } from '../accounts/service.js';
 import { moveHttpPort } from '../campaigns/service.js';

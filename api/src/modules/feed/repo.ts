@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { CommentRow, PostRow } from '../../db/tables.js';
+import type { CommentRow, PostRow } from './table.js';
 
 export async function findPost(db: Executor, id: string): Promise<PostRow | undefined> {
   return db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();

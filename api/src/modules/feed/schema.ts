@@ -3,7 +3,7 @@ import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { CommentRow, PostRow } from '../../db/tables.js';
+import type { CommentRow, PostRow } from './table.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';
 import * as feed from './service.js';

@@ -5,7 +5,8 @@ import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.
 import type { Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { CommentRow, DB, PostRow } from '../../db/tables.js';
+import type { CommentRow, PostRow } from './table.js';
+import type { DB } from '../../db/tables.js';
 import { Forbidden, NotFound } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { findUser } from '../accounts/service.js';

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { KeywordSetRow } from '../../db/tables.js';
+import type { KeywordSetRow } from './table.js';
 
 export async function findKeywordSet(db: Executor, id: string): Promise<KeywordSetRow | undefined> {
   return db.selectFrom('keyword_sets').selectAll().where('id', '=', id).executeTakeFirst();

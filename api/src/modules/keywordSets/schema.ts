@@ -3,7 +3,7 @@ import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { KeywordSetRow } from '../../db/tables.js';
+import type { KeywordSetRow } from './table.js';
 import type { KeywordRule } from './rules.js';
 import * as keywordSets from './service.js';
 

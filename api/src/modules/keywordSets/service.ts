@@ -3,7 +3,7 @@ import type { Writer } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { KeywordSetRow } from '../../db/tables.js';
+import type { KeywordSetRow } from './table.js';
 import { entityName, parseInput } from '../../validation.js';
 import { refuseIfUsed } from '../campaigns/references.js';
 import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';

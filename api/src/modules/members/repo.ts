@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import type { InvitationRow } from '../../db/tables.js';
+import type { InvitationRow } from './table.js';
 
 export async function insertInvitation(db: Executor, row: InvitationRow): Promise<void> {
   await db.insertInto('invitations').values(row).execute();

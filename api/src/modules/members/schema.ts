@@ -1,7 +1,8 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
-import type { InvitationRow, UserRow } from '../../db/tables.js';
+import type { InvitationRow } from './table.js';
+import type { UserRow } from '../accounts/table.js';
 import { NodeRef } from '../../nodes.js';
 import { requireViewer } from '../../viewer.js';
 import * as accounts from '../accounts/service.js';

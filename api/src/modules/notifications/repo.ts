@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { NotificationRow } from '../../db/tables.js';
+import type { NotificationRow } from './table.js';
 
 export async function insertNotification(db: Executor, row: NotificationRow): Promise<void> {
   await db.insertInto('notifications').values(row).execute();

@@ -3,7 +3,7 @@ import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { NotificationRow } from '../../db/tables.js';
+import type { NotificationRow } from './table.js';
 import * as notifications from './service.js';
 
 export const NotificationKindEnum = builder.enumType('NotificationKind', {

@@ -4,7 +4,8 @@ import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.
 import type { Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { DB, NotificationRow } from '../../db/tables.js';
+import type { DB } from '../../db/tables.js';
+import type { NotificationRow } from './table.js';
 import { NotFound } from '../../errors.js';
 import { touchCounts } from '../counts/touch.js';
 import * as repo from './repo.js';

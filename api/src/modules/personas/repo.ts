@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { PersonaRow } from '../../db/tables.js';
+import type { PersonaRow } from './table.js';
 
 export async function findPersona(db: Executor, id: string): Promise<PersonaRow | undefined> {
   return db.selectFrom('personas').selectAll().where('id', '=', id).executeTakeFirst();

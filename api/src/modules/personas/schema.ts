@@ -3,7 +3,7 @@ import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { PersonaRow } from '../../db/tables.js';
+import type { PersonaRow } from './table.js';
 import type { DnsConfig, HttpConfig } from './config.js';
 import * as personas from './service.js';
 

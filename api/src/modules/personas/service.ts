@@ -3,7 +3,7 @@ import type { Writer } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { PersonaRow } from '../../db/tables.js';
+import type { PersonaRow } from './table.js';
 import { InvalidInput } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import { refuseIfUsed } from '../campaigns/references.js';

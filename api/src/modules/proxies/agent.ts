@@ -2,7 +2,7 @@ import type { Agent } from 'node:http';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { SocksProxyAgent } from 'socks-proxy-agent';
-import type { ProxyRow } from '../../db/tables.js';
+import type { ProxyRow } from './table.js';
 
 /** The proxy's address with its credentials; built only where a connection is made, never logged. */
 function proxyUrl(proxy: ProxyRow): string {

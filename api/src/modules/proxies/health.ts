@@ -1,7 +1,7 @@
 import pMap from 'p-map';
 import { commitWithChanges, type Writer } from '../../changes/commit.js';
 import type { ChangeHub } from '../../changes/hub.js';
-import type { HealthStatus, ProxyRow } from '../../db/tables.js';
+import type { HealthStatus, ProxyRow } from './table.js';
 import { fetchPage } from '../../net/fetch-page.js';
 import { recordActivity } from '../activity/service.js';
 import { moveDashboard, moved, proxyCount } from '../dashboard/service.js';

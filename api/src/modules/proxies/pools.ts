@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import type { ProxyPoolRow, ProxyRow } from './table.js';
 import { Conflict, NotFound } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';

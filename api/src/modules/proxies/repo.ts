@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
-import type { HealthStatus, ProxyHealthSampleRow, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import type { HealthStatus, ProxyHealthSampleRow, ProxyPoolRow, ProxyRow } from './table.js';
 
 export async function findProxy(db: Executor, id: string): Promise<ProxyRow | undefined> {
   return db.selectFrom('proxies').selectAll().where('id', '=', id).executeTakeFirst();

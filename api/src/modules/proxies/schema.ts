@@ -3,7 +3,7 @@ import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { ProxyHealthSampleRow, ProxyPoolRow, ProxyRow } from '../../db/tables.js';
+import type { ProxyHealthSampleRow, ProxyPoolRow, ProxyRow } from './table.js';
 import { HEALTH_HISTORY_LENGTH } from './health.js';
 import * as pools from './pools.js';
 import * as proxies from './service.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requireRole } from '../../capabilities.js';
 import type { Writer } from '../../changes/commit.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { HealthStatus, ProxyRow } from '../../db/tables.js';
+import type { HealthStatus, ProxyRow } from './table.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { proxyCount } from '../dashboard/service.js';

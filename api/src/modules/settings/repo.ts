@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import type { SettingsRow } from '../../db/tables.js';
+import type { SettingsRow } from './table.js';
 
 export async function readSettings(db: Executor): Promise<SettingsRow> {
   return db.selectFrom('settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();

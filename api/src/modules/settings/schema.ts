@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
 import { requireViewer } from '../../viewer.js';
-import type { SettingsRow } from '../../db/tables.js';
+import type { SettingsRow } from './table.js';
 import * as settings from './service.js';
 
 export const SettingsRef = builder.objectRef<SettingsRow>('Settings').implement({

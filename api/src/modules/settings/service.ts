@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { commitWithChanges, type Writer } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
-import type { SettingsRow } from '../../db/tables.js';
+import type { SettingsRow } from './table.js';
 import { Forbidden } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';

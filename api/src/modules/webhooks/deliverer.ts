@@ -10,7 +10,7 @@ import { executeChange } from '../../changes/execute-change.js';
 import { readLogBounds, readVisibleAfter } from '../../changes/log.js';
 import { Route } from '../../changes/route.js';
 import { formatCursor, type ChangeRecord } from '../../changes/topics.js';
-import type { WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
+import type { WebhookDeliveryRow, WebhookRow } from './table.js';
 import { DomainError, NotFound } from '../../errors.js';
 import { connectionErrorMessage, publicOnlyLookup } from '../../net/public-address.js';
 import type { MaskError } from '../../transport/payload.js';

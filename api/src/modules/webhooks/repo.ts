@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
+import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from './table.js';
 import type { Insertable } from 'kysely';
 
 export async function insertWebhook(db: Executor, row: WebhookRow): Promise<void> {

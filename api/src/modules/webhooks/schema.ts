@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { ChangeTopicEnum, defineChangeType } from '../../changes/schema.js';
-import type { WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
+import type { WebhookDeliveryRow, WebhookRow } from './table.js';
 import { NodeRef } from '../../nodes.js';
 import { requireViewer } from '../../viewer.js';
 import { ApiKeyRef } from '../apiKeys/schema.js';

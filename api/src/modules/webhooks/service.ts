@@ -5,7 +5,7 @@ import { narrowChanges, requirePerson } from '../../capabilities.js';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import { readLogBounds } from '../../changes/log.js';
 import { changeTopics, formatCursor, MAX_ENTITY_IDS, parseCursor } from '../../changes/topics.js';
-import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from '../../db/tables.js';
+import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from './table.js';
 import type { Insertable } from 'kysely';
 import { DomainError, InvalidInput, MissingCapability, NotFound } from '../../errors.js';
 import { checkDocument, type DocumentLimits } from '../../transport/limits.js';
