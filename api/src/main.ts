@@ -5,16 +5,26 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from './seed.js';
 /** How long a stop may take before the process exits anyway. */
 const STOP_DEADLINE_MS = 8_000;
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
+/** A setting that cannot work (a bad value, a DEMO_LAB_PORT in use) is one line and exit code 1, never a stack trace. */
+function refuseConfiguration(error: unknown): never {
   if (!(error instanceof ConfigError)) throw error;
   console.error(`pulsegraph: bad configuration: ${error.message}`);
   process.exit(1);
 }
 
-const app = await createApp(config, { processMetrics: true });
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  refuseConfiguration(error);
+}
+
+let app: Awaited<ReturnType<typeof createApp>>;
+try {
+  app = await createApp(config, { processMetrics: true });
+} catch (error) {
+  refuseConfiguration(error);
+}
 const { services } = app;
 
 const empty = await isEmpty(services);

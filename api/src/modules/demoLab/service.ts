@@ -1,5 +1,5 @@
 import type { Writer } from '../../changes/commit.js';
-import type { Config } from '../../config.js';
+import { ConfigError, type Config } from '../../config.js';
 import type { PersonaRow } from '../personas/table.js';
 import type { Viewer } from '../../viewer.js';
 import { loadUser } from '../accounts/service.js';
@@ -59,8 +59,9 @@ export async function startDemoLab(services: LabWriter): Promise<DemoLab> {
   const lab = new DemoLab(services.logger);
   const configured = services.config.demoLab.port;
   if (configured !== 0) {
+    // A person's setting that cannot be met: said in one line at start (main.ts), not as a crash.
     await lab.listen(configured).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`DEMO_LAB_PORT ${configured}: the demo lab cannot listen on ${LAB_ADDRESS}:${configured} (UDP and TCP): ${error.code ?? error.message}`, { cause: error });
+      throw new ConfigError(labPortRefusal(configured, error), { cause: error });
     });
   } else {
     await (remembered ? lab.listen(remembered).catch(() => lab.listen(0)) : lab.listen(0));
@@ -72,6 +73,13 @@ export async function startDemoLab(services: LabWriter): Promise<DemoLab> {
     );
   }
   return lab;
+}
+
+function labPortRefusal(port: number, error: NodeJS.ErrnoException): string {
+  const where = `${LAB_ADDRESS}:${port} (the lab needs it for both UDP and TCP)`;
+  if (error.code === 'EADDRINUSE') return `DEMO_LAB_PORT ${port} is already in use on ${where}; stop what holds it, or unset DEMO_LAB_PORT for any free port`;
+  if (error.code === 'EACCES') return `DEMO_LAB_PORT ${port}: not allowed to listen on ${where}; set DEMO_LAB_PORT to a port above 1023`;
+  return `DEMO_LAB_PORT ${port}: the demo lab cannot listen on ${where}: ${error.code ?? error.message}`;
 }
 
 /** Done as the persona's creator, whose activity line it becomes. */
