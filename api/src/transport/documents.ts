@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { GraphQLError } from 'graphql';
+import { sha256 } from '../digest.js';
 import { MissingCapability } from '../errors.js';
 import type { Viewer } from '../viewer.js';
 import type { OperationParams } from './operation.js';
 
 /** Automatic persisted queries remembered per instance; past this, the oldest are forgotten (the client re-sends the text). */
 const MAX_AUTOMATIC = 5_000;
-
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Apollo's persisted-query link resends the text on exactly this message or code. */
 function persistedQueryNotFound(): GraphQLError {

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from 'pino';
+import { sha256 } from '../digest.js';
 import { RateLimited } from '../errors.js';
 
 /** Bucket key: the bearer token (hashed, never kept in memory as is) or, anonymous, the address. */
 export function rateLimitKey(token: string | undefined, address: string): string {
-  return token ? `t:${createHash('sha256').update(token).digest('base64url').slice(0, 22)}` : `ip:${address}`;
+  return token ? `t:${sha256(token, 'base64url').slice(0, 22)}` : `ip:${address}`;
 }
 
 /**

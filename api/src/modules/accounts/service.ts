@@ -11,7 +11,8 @@ import { Conflict, Unauthenticated } from '../../errors.js';
 import { parseInput, singleLine } from '../../validation.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import * as repo from './repo.js';
-import { hashToken, type Sessions } from './sessions.js';
+import { sha256 } from '../../digest.js';
+import type { Sessions } from './sessions.js';
 
 /** What opening a session needs: the writer, and how long a session lives. */
 export type SessionOpener = Writer & { config: Pick<Config, 'sessionTtlSeconds'> };
@@ -43,7 +44,7 @@ async function openSession(services: SessionOpener, userId: string, db = service
   const now = new Date();
   await repo.insertSession(db, {
     id: randomUUID(),
-    token_hash: hashToken(token),
+    token_hash: sha256(token),
     user_id: userId,
     created_at: now.toISOString(),
     expires_at: new Date(now.getTime() + services.config.sessionTtlSeconds * 1000).toISOString(),

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ChangeBus } from '../../changes/bus.js';
 import { defineSignal } from '../../changes/signals.js';
 import type { Role, Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import { SESSION_ENDED_CLOSE_CODE, type SocketRegistry } from '../../transport/sockets.js';
+import { sha256 } from '../../digest.js';
 import * as repo from './repo.js';
 
 const MAX_REMEMBERED = 10_000;
@@ -17,7 +17,6 @@ const roleChanged = defineSignal(
   z.object({ userId: z.string(), role: z.enum(['ADMIN', 'MEMBER', 'VIEWER'] satisfies Role[]), version: z.number() }),
 );
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A viewer as read from the database, with its person's row version (which orders role changes). */
 export interface ReadViewer {
@@ -66,7 +65,7 @@ export class Sessions {
 
   /** The viewer behind `token`, or undefined when it is unknown, expired or revoked. */
   async authenticate(token: string): Promise<Viewer | undefined> {
-    const tokenHash = hashToken(token);
+    const tokenHash = sha256(token);
     const remembered = this.byTokenHash.get(tokenHash);
     if (remembered) {
       if (remembered.sessionExpiresAt > Date.now()) return remembered;

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
 import { changeTopics, MAX_ENTITY_IDS } from '../../changes/topics.js';
@@ -8,6 +8,7 @@ import type { ReadViewer } from '../accounts/sessions.js';
 import { requirePerson } from '../../capabilities.js';
 import { NotFound } from '../../errors.js';
 import { parseInput, singleLine } from '../../validation.js';
+import { sha256 } from '../../digest.js';
 import type { ApiKeyCapabilities, Viewer } from '../../viewer.js';
 import * as repo from './repo.js';
 
@@ -19,8 +20,6 @@ const VISIBLE_CHARACTERS = 12;
 const NEVER = Number.MAX_SAFE_INTEGER;
 
 export const isApiKeySecret = (token: string) => token.startsWith(API_KEY_PREFIX);
-/** The same digest Sessions looks every bearer token up by. */
-export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 /** The session id a key's streams are filed under (transport/sockets.ts), so revocation ends exactly them. */
 export const apiKeySessionId = (id: string) => `apikey:${id}`;
 
@@ -64,7 +63,7 @@ export async function createApiKey(services: Writer, viewer: Viewer, rawInput: u
     user_id: viewer.id,
     name: input.name,
     prefix: secret.slice(0, VISIBLE_CHARACTERS),
-    secret_hash: hashSecret(secret),
+    secret_hash: sha256(secret),
     capabilities: JSON.stringify(capabilities),
     created_at: new Date().toISOString(),
     last_used_at: null,

@@ -5,7 +5,8 @@ import { requirePerson } from '../../capabilities.js';
 import type { Writer } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignRow } from './table.js';
 import type { Viewer } from '../../viewer.js';
-import { hashToken, type Sessions } from '../accounts/sessions.js';
+import { sha256 } from '../../digest.js';
+import type { Sessions } from '../accounts/sessions.js';
 import * as repo from './repo.js';
 import { getCampaign, resultFilter } from './service.js';
 
@@ -61,7 +62,7 @@ export async function createExportLink(services: Writer, viewer: Viewer, campaig
   const ticket = randomBytes(32).toString('base64url');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + EXPORT_LINK_SECONDS * 1000).toISOString();
-  await repo.insertExportLink(services.database.db, { ticket_hash: hashToken(ticket), campaign_id: campaignId, session_id: viewer.sessionId, expires_at: expiresAt }, now.toISOString());
+  await repo.insertExportLink(services.database.db, { ticket_hash: sha256(ticket), campaign_id: campaignId, session_id: viewer.sessionId, expires_at: expiresAt }, now.toISOString());
   return { url: `/campaigns/${encodeURIComponent(campaignId)}/results.csv?ticket=${ticket}`, expiresAt };
 }
 
@@ -74,7 +75,7 @@ export async function redeemExportLink(
   ticket: string,
   campaignId: string,
 ): Promise<Viewer | undefined> {
-  const link = await repo.takeExportLink(services.database.db, hashToken(ticket));
+  const link = await repo.takeExportLink(services.database.db, sha256(ticket));
   if (!link || link.campaign_id !== campaignId || Date.parse(link.expires_at) <= Date.now()) return undefined;
   return services.sessions.sessionViewer(link.session_id);
 }

@@ -10,7 +10,7 @@ import { Conflict, DomainError, Forbidden, InvalidInput, NotFound } from '../../
 import { parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import * as accounts from '../accounts/service.js';
-import { hashToken } from '../accounts/sessions.js';
+import { sha256 } from '../../digest.js';
 import { revokeKeysOf } from '../apiKeys/service.js';
 import * as repo from './repo.js';
 
@@ -83,7 +83,7 @@ const used = () => new SignUpRefused('INVITATION_USED', 'This invitation was alr
 
 /** The invitation behind a token, if it may still be used, by this email. */
 async function redeemable(db: Executor, token: string, email: string): Promise<InvitationRow> {
-  const invitation = await repo.findInvitationByTokenHash(db, hashToken(token));
+  const invitation = await repo.findInvitationByTokenHash(db, sha256(token));
   if (!invitation) throw new SignUpRefused('INVITATION_INVALID', 'This invitation link is not valid: check it, or ask an ADMIN for a new one');
   if (invitation.accepted_at) throw used();
   if (invitation.revoked_at) throw new SignUpRefused('INVITATION_INVALID', 'This invitation was withdrawn: ask an ADMIN for a new one');
@@ -139,7 +139,7 @@ export async function createInvitation(services: MemberWriter, viewer: Viewer, r
       id: randomUUID(),
       email: input.email,
       role: input.role,
-      token_hash: hashToken(token),
+      token_hash: sha256(token),
       invited_by: viewer.id,
       created_at: new Date(now).toISOString(),
       expires_at: new Date(input.expiresAt ? Date.parse(input.expiresAt) : now + DEFAULT_LIFETIME_MS).toISOString(),
