@@ -1,48 +1,41 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { GraphQLError } from 'graphql';
-import { pino, type Logger } from 'pino';
+import type { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import { MemoryBus, RedisBus, type ChangeBus } from './changes/bus.js';
 import { FanOut } from './changes/fanout.js';
 import { ChangeHub } from './changes/hub.js';
-import { pruneChangesBefore } from './changes/log.js';
+import { Retention } from './changes/retention.js';
 import { isDemoWorkspace, type Config } from './config.js';
-import { Parts } from './parts.js';
-import type { Services } from './services.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
+import { redactingLogger } from './logging.js';
 import { Metrics } from './metrics.js';
 import { Sessions } from './modules/accounts/sessions.js';
-import { apiKeySessionId, isApiKeySecret, viewerOfKey } from './modules/apiKeys/service.js';
+import { isApiKeySecret, viewerOfKey } from './modules/apiKeys/service.js';
 import { UsageMeter } from './modules/apiKeys/usage.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
 import { chatMemberIds } from './modules/chats/service.js';
 import { TypingRelay } from './modules/chats/typing.js';
 import { startDemoLab } from './modules/demoLab/service.js';
 import { PresenceTracker } from './modules/presence/tracker.js';
-import { StreamHealthReporter } from './modules/streamHealth/reporter.js';
 import { ProxyHealthChecker } from './modules/proxies/health.js';
 import { getSettings } from './modules/settings/service.js';
+import { StreamHealthReporter } from './modules/streamHealth/reporter.js';
 import { WebhookDeliverer } from './modules/webhooks/deliverer.js';
 import { trimDeliveryLogs } from './modules/webhooks/service.js';
+import { Parts } from './parts.js';
 import { schema } from './schema.js';
+import type { Services } from './services.js';
 import { createAdmission } from './transport/admission.js';
-import { CloseCodes } from './transport/close-codes.js';
 import { Documents } from './transport/documents.js';
 import { createErrorPolicy } from './transport/error-policy.js';
-import type { GraphiQLOptions } from './transport/graphiql.js';
-import { createHttpRouter } from './transport/http-router.js';
-import { KeepAlive } from './transport/keepalive.js';
+import { pulsegraphGraphiQL } from './transport/graphiql.js';
 import { createRateLimits } from './transport/rate-limit.js';
+import { createTransports } from './transport/server.js';
 import { SocketRegistry } from './transport/sockets.js';
-import { attachWebSocket } from './transport/websocket.js';
 import { createGraphQLEngine } from './transport/yoga.js';
 
 export const GRAPHQL_PATH = '/graphql';
-const RETENTION_EVERY_MS = 10 * 60_000;
-const SSE_HEARTBEAT_MS = 15_000;
-const LISTEN_BACKLOG = 16_384;
 
 export interface AppOptions {
   logger?: Logger;
@@ -65,43 +58,13 @@ const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url))
 /** The web app's documents, written by codegen: the trusted documents an API key can be limited to. */
 const trustedDocumentsManifest = fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
 
-const GRAPHIQL_STARTER = `subscription Live {
-  changes {
-    __typename
-    cursor
-    op
-    entityId
-    ... on PersonaChange { persona { id name kind } }
-  }
-}
-`;
-const GRAPHIQL: GraphiQLOptions = {
-  title: 'Pulsegraph GraphiQL',
-  endpoint: GRAPHQL_PATH,
-  defaultQuery: `# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.
-# Subscriptions run over WebSocket with that token; each event is logged below the editor.
-${GRAPHIQL_STARTER}`,
-  sessionQuery: `# "Use my session" (above) signs these requests as you, from the web app: run this as it is.
-# Untick it to send another token instead, as {"Authorization": "Bearer <token>"} in Headers below.
-# Subscriptions run over WebSocket with the same token; each event is logged below the editor.
-${GRAPHIQL_STARTER}`,
-};
-
 /**
  * The composition root: builds the instance's parts, each with the parts it uses, wires the
  * transports (transport/http-router.ts, transport/websocket.ts) to them, and owns start and stop.
  */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  // Whatever logs here, credentials never reach a log line.
-  const logger = (options.logger ?? pino({ level: config.logLevel })).child(
-    {},
-    { redact: { paths: ['password', '*.password', '*.*.password', '*.*.*.password', 'authorization', '*.authorization'], censor: '[redacted]' } },
-  );
-  const database = await openDatabase(config.database, {
-    // Not `err: error`: pg hangs the whole client (its statements, buffers) on the error; message and code say it all.
-    onConnectionError: (error) =>
-      logger.warn({ reason: error.message, code: (error as { code?: string }).code }, 'a database connection ended; the pool opens a new one when asked'),
-  });
+  const logger = redactingLogger(config.logLevel, options.logger);
+  const database = await openDatabase(config.database, logger);
   // Every long-lived part is added once, as it is built: started in that order, stopped in reverse.
   const parts = new Parts(logger);
   parts.add('database', { stop: () => database.close() });
@@ -116,16 +79,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const exposeOrMask = createErrorPolicy(logger);
   const maskChangeError = (error: GraphQLError) => exposeOrMask(error) as GraphQLError;
-  const fanout = new FanOut({
-    db: database.db,
-    hub,
-    schema,
-    logger,
-    metrics,
-    maskError: maskChangeError,
-    maxSocketBufferBytes: config.limits.maxSocketBufferBytes,
-  });
-  parts.add('fanout', fanout);
+  const fanout = parts.add('fanout', new FanOut({ db: database.db, hub, schema, logger, metrics, maskError: maskChangeError, maxSocketBufferBytes: config.limits.maxSocketBufferBytes }));
 
   // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
   const writer = { database, bus, logger, metrics };
@@ -133,14 +87,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const sessions = parts.add('sessions', new Sessions(database.db, bus, sockets, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) }));
   const rateLimits = createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl, redisNamespace: config.redisNamespace }, logger);
   parts.add('rate limits', { stop: () => rateLimits.close() });
-  const apiKeyUsage = new UsageMeter({
-    writer,
-    logger,
-    deliveryBudget: rateLimits.apiKeyDeliveries,
-    onOverBudget: (keyId, seconds) =>
-      sockets.closeSession(apiKeySessionId(keyId), CloseCodes.RATE_LIMITED, `API key over its delivery budget: resume after ${seconds} s`),
-  });
-  parts.add('API key usage', apiKeyUsage);
+  const apiKeyUsage = parts.add('API key usage', new UsageMeter({ writer, logger, deliveryBudget: rateLimits.apiKeyDeliveries, sockets }));
   const admission = createAdmission({ sessions, rateLimits, usage: apiKeyUsage, metrics });
   const documents = Documents.fromManifest(trustedDocumentsManifest, metrics.persistedQueries);
   // Before the seed, which points the demo personas at it.
@@ -162,6 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     presence: parts.add('presence', new PresenceTracker(writer, config.presenceGraceMs)),
     webhooks: parts.add('webhooks', new WebhookDeliverer({
       writer,
+      commits: hub,
       sessions,
       documentRules: { schema, limits: config.limits, documents },
       maskError: maskChangeError,
@@ -172,88 +120,29 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     streamHealth: parts.add('stream health', new StreamHealthReporter({ bus, metrics, logger }, config.streamHealthIntervalMs)),
     demoLab,
   };
-  // A commit anywhere may be something an endpoint waits for.
-  let stopWakingWebhooks = () => {};
-  parts.add('webhook wake-ups', {
-    start: () => void (stopWakingWebhooks = hub.listen(() => services.webhooks.wake())),
-    stop: () => stopWakingWebhooks(),
-  });
-
   const { yoga, admitted } = createGraphQLEngine({ schema, services, graphqlPath: GRAPHQL_PATH, limits: config.limits, logger, maskError: exposeOrMask });
 
-  const websocket = attachWebSocket(services, yoga, documents, GRAPHQL_PATH);
-  const sseKeepAlive = new KeepAlive<{ beat(): void }>(SSE_HEARTBEAT_MS);
-  const sseStreams = new Set<ServerResponse>();
-  metrics.observe({
-    liveCohorts: () => fanout.cohortCount,
-    bufferedBytes: () => websocket.bufferedBytes() + [...sseStreams].reduce((sum, res) => sum + res.writableLength, 0),
-  });
-  const handleHttp = createHttpRouter({
+  const transports = createTransports(parts, {
     services,
     yoga,
-    admission,
-    documents,
     admitted,
+    documents,
     graphqlPath: GRAPHQL_PATH,
-    graphiql: GRAPHIQL,
+    graphiql: pulsegraphGraphiQL(GRAPHQL_PATH),
     webDist: config.webDist ?? defaultWebDist,
-    sse: { keepAlive: sseKeepAlive, open: sseStreams },
     ready: async () => void (await Promise.all([ping(database.db), bus.ping()])),
   });
-  const server: Server = createServer(handleHttp);
-  server.on('upgrade', (req, socket, head) => websocket.handleUpgrade(req, socket, head));
-  // Added before the streams it carries, so they stop first: sockets close 1001, SSE streams end.
-  parts.add('HTTP server', {
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  });
-  parts.add('SSE heartbeats', sseKeepAlive);
-  parts.add('WebSocket server', { stop: () => websocket.close() });
 
-  async function pruneChanges(cutoff: Date): Promise<number> {
-    const deleted = await pruneChangesBefore(database.db, cutoff);
-    await fanout.pruned();
-    return deleted;
-  }
   const trimWebhookDeliveryLogs = () => trimDeliveryLogs(services, config.webhooks.deliveryLogSize);
-  async function applyRetention(): Promise<void> {
-    try {
-      const { change_retention_hours } = await getSettings(services);
-      await pruneChanges(new Date(Date.now() - change_retention_hours * 3_600_000));
-      await trimWebhookDeliveryLogs();
-    } catch (error) {
-      logger.error({ err: error }, 'change retention failed; retrying on the next round');
-    }
-  }
-  let retentionTimer: NodeJS.Timeout | undefined;
-  parts.add('change retention', {
-    start: () => {
-      retentionTimer = setInterval(() => void applyRetention(), RETENTION_EVERY_MS);
-      retentionTimer.unref();
-      void applyRetention();
-    },
-    stop: () => clearInterval(retentionTimer),
-  });
+  const hoursToKeep = async () => (await getSettings(services)).change_retention_hours;
+  const retention = parts.add('change retention', new Retention({ db: database.db, fanout, hoursToKeep, trimWebhookDeliveryLogs, logger }));
   await parts.start();
 
   return {
     services,
-    async start(port = config.port, host = config.host) {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        // A restart brings every client back at once: Node's default backlog (511) would drop the
-        // rest of their SYNs, and each retries only after 1, 3, 7 s. The kernel caps it at somaxconn.
-        server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => resolve());
-      });
-      const address = server.address() as AddressInfo;
-      const shownHost = host === '0.0.0.0' ? 'localhost' : host;
-      return { port: address.port, url: `http://${shownHost}:${address.port}` };
-    },
+    start: (port = config.port, host = config.host) => transports.listen(port, host),
     stop: () => parts.stop(),
-    pruneChanges,
+    pruneChanges: (cutoff) => retention.pruneChanges(cutoff),
     trimWebhookDeliveryLogs,
   };
 }

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -23,12 +24,11 @@ pg.types.setTypeParser(20, (value) => Number(value));
 /** How long a request waits for a PostgreSQL connection before it is answered UNAVAILABLE. */
 const CONNECT_TIMEOUT_MS = 2_000;
 
-export interface DatabaseEvents {
-  /** A pooled connection ended under us (a restart, a failover, a terminated backend): log it, never crash. */
-  onConnectionError?(error: Error): void;
-}
-
-export async function openDatabase(config: DatabaseConfig, events: DatabaseEvents = {}): Promise<Database> {
+/** Opens the database; a pooled connection that ends under us (a restart, a failover, a terminated backend) is logged, never a crash. */
+export async function openDatabase(config: DatabaseConfig, logger: Pick<Logger, 'warn'>): Promise<Database> {
+  // Not `err: error`: pg hangs the whole client (its statements, buffers) on the error; message and code say it all.
+  const onConnectionError = (error: Error) =>
+    logger.warn({ reason: error.message, code: (error as { code?: string }).code }, 'a database connection ended; the pool opens a new one when asked');
   if (config.dialect === 'sqlite') {
     if (config.filename !== ':memory:') mkdirSync(dirname(config.filename), { recursive: true });
     const sqlite = new SQLite(config.filename);
@@ -58,8 +58,8 @@ export async function openDatabase(config: DatabaseConfig, events: DatabaseEvent
   // Without a listener, a connection that ends (pg_terminate_backend, a restart) ends the process: the
   // pool listens only while a client is idle in it, so each client also listens for itself, for the
   // moments it is checked out between statements. The statement that uses it next fails, and is UNAVAILABLE.
-  pool.on('error', (error) => events.onConnectionError?.(error));
-  pool.on('connect', (client) => client.on('error', (error) => events.onConnectionError?.(error)));
+  pool.on('error', (error) => onConnectionError(error));
+  pool.on('connect', (client) => client.on('error', (error) => onConnectionError(error)));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', schema: config.schema, close: () => db.destroy() };
 }

@@ -164,3 +164,26 @@ export async function sendGraphiQLAsset(res: ServerResponse, name: string, reque
   res.end(body);
   return true;
 }
+
+const STARTER_DOCUMENT = `subscription Live {
+  changes {
+    __typename
+    cursor
+    op
+    entityId
+    ... on PersonaChange { persona { id name kind } }
+  }
+}
+`;
+/** Pulsegraph's GraphiQL: its title and the starter documents, which agree with how the page signs requests. */
+export const pulsegraphGraphiQL = (endpoint: string): GraphiQLOptions => ({
+  title: 'Pulsegraph GraphiQL',
+  endpoint,
+  defaultQuery: `# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.
+# Subscriptions run over WebSocket with that token; each event is logged below the editor.
+${STARTER_DOCUMENT}`,
+  sessionQuery: `# "Use my session" (above) signs these requests as you, from the web app: run this as it is.
+# Untick it to send another token instead, as {"Authorization": "Bearer <token>"} in Headers below.
+# Subscriptions run over WebSocket with the same token; each event is logged below the editor.
+${STARTER_DOCUMENT}`,
+});

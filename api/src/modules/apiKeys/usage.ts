@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import { CloseCodes } from '../../transport/close-codes.js';
+import type { SocketRegistry } from '../../transport/sockets.js';
+import { apiKeySessionId } from './service.js';
 import * as repo from './repo.js';
 
 export type UsageCounter = 'requests' | 'subscriptions' | 'deliveries' | 'bytes' | 'cutOffs';
@@ -22,7 +25,7 @@ export interface UsageMinute extends Counts {
  * and added to the database every few seconds per key and minute, with an `ApiKeyChange` to the
  * key's owner in the same transaction, so a usage chart on screen moves without asking. Once a second the deliveries
  * since the last second are charged to the key's delivery budget (shared across instances when
- * the budget lives in Redis); a key over budget has its streams ended (`onOverBudget`) and new
+ * the budget lives in Redis); a key over budget has its streams closed with 4290 and new
  * subscriptions refused until the window turns.
  */
 export class UsageMeter {
@@ -41,7 +44,8 @@ export class UsageMeter {
       writer: Writer;
       logger: Logger;
       deliveryBudget: RateLimiterAbstract;
-      onOverBudget: (keyId: string, retryAfterSeconds: number) => void;
+      /** Where a key's open streams are, to close them when it goes over budget. */
+      sockets: Pick<SocketRegistry, 'closeSession'>;
     },
   ) {}
 
@@ -139,7 +143,7 @@ export class UsageMeter {
         if (this.overBudget(keyId) !== undefined) continue; // its streams were ended already
         const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         this.overBudgetUntil.set(keyId, Date.now() + retryAfterSeconds * 1000);
-        this.parts.onOverBudget(keyId, retryAfterSeconds);
+        this.parts.sockets.closeSession(apiKeySessionId(keyId), CloseCodes.RATE_LIMITED, `API key over its delivery budget: resume after ${retryAfterSeconds} s`);
       }
     }
   }

@@ -55,12 +55,15 @@ export class WebhookDeliverer {
   private readonly recorder: DeliveryRecorder;
   private readonly execution: Parameters<typeof executeChange>[0];
   private timer: NodeJS.Timeout | undefined;
+  private stopListening = () => {};
   private stopped = false;
   private roundInFlight: Promise<void> | undefined;
 
   constructor(
     private readonly parts: {
       writer: Writer;
+      /** Every commit, here or on another instance: an endpoint may be waiting for it. */
+      commits: { listen(listener: () => void): () => void };
       /** Which API keys were revoked meanwhile: the rest of a page already read is not sent under one. */
       sessions: { hasEnded(sessionId: string): boolean };
       documentRules: DocumentRules;
@@ -78,19 +81,21 @@ export class WebhookDeliverer {
   start(): void {
     this.timer = setInterval(() => this.tick(), TICK_MS);
     this.timer.unref();
+    this.stopListening = this.parts.commits.listen(() => this.wake());
   }
 
   /**
    * A commit landed somewhere: the endpoints this instance holds look for work now rather than at the
    * next tick. No database work here (it runs on every hub batch): taking and renewing leases is the tick's.
    */
-  wake(): void {
+  private wake(): void {
     if (this.stopped) return;
     for (const id of this.held) this.startDelivery(id);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopListening();
     clearInterval(this.timer);
     await this.roundInFlight; // its leases are released below, not taken after
     await Promise.allSettled(this.running.values());
