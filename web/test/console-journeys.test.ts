@@ -416,6 +416,42 @@ describe.skipIf(!hasChromium)('console journeys in Chromium', () => {
     expect(chat.members.map((member: { displayName: string }) => member.displayName).sort()).toEqual([ADA.displayName, BEN.displayName]);
   });
 
+  it('feed: an empty or over-long post is refused under its field; a post and a comment answer with a toast and hold through the API', async () => {
+    await goto('/feed', 'Feed');
+    const form = page.getByRole('form', { name: 'New post' });
+    const box = field(form, 'Share something');
+    const post = () => form.getByRole('button', { name: 'Post', exact: true }).click();
+    await post();
+    expect(await errorUnder(page, box)).toBe('must not be empty');
+    await box.fill('x'.repeat(5001));
+    await post();
+    expect(await errorUnder(page, box)).toBe('must be at most 5000 characters');
+    await box.fill('Journey post');
+    await post();
+    await toastSays(page, 'Posted.');
+    await expect.poll(() => box.inputValue()).toBe('');
+    expect(await box.getAttribute('aria-invalid')).not.toBe('true');
+    type Post = { body: string; author: { displayName: string }; comments: Array<{ body: string; author: { displayName: string } }> };
+    const find = async (): Promise<Post | undefined> =>
+      (await api('{ feed(first: 50) { edges { node { body author { displayName } comments { body author { displayName } } } } } }')).feed.edges
+        .map((edge: { node: Post }) => edge.node)
+        .find((node: Post) => node.body === 'Journey post');
+    expect(await find()).toEqual({ body: 'Journey post', author: { displayName: ADA.displayName }, comments: [] });
+
+    const card = page.getByTestId('post').filter({ hasText: 'Journey post' });
+    const comment = card.getByRole('form', { name: `Comment on ${ADA.displayName}’s post` });
+    const send = () => comment.getByRole('button', { name: 'Comment', exact: true }).click();
+    await send();
+    expect(await errorUnder(page, field(comment, 'Comment'))).toBe('must not be empty');
+    await field(comment, 'Comment').fill('Journey comment');
+    await send();
+    await toastSays(page, 'Comment added.');
+    await card.getByTestId('comment').getByText('Journey comment').waitFor();
+    await expect.poll(() => field(comment, 'Comment').inputValue()).toBe('');
+    expect((await find())?.comments).toEqual([{ body: 'Journey comment', author: { displayName: ADA.displayName } }]);
+    await shot('feed');
+  });
+
   it('every main page names itself in the tab, shows no enum values, and axe finds no serious problem, with a dialog open too', async () => {
     const pages: Array<[string, string]> = [
       ['/', 'Dashboard'],

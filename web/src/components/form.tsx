@@ -106,21 +106,45 @@ export function MutationForm<V extends Values>(props: {
   aside?: ReactNode;
   /** The submit button stretched across the form, as on the sign-in page. */
   fullWidth?: boolean;
+  /** One field and a small submit button beside it, as a comment box under a post (the field takes the room). */
+  inline?: boolean;
 }) {
   const online = useOnline();
   const { kit } = props;
   const button = (
-    <Button type="submit" loading={kit.submitting} disabled={props.disabled || (!online && !props.offline)} fullWidth={props.fullWidth}>
+    <Button
+      type="submit"
+      loading={kit.submitting}
+      disabled={props.disabled || (!online && !props.offline)}
+      fullWidth={props.fullWidth}
+      size={props.inline ? 'xs' : undefined}
+      variant={props.inline ? 'light' : undefined}
+    >
       {props.submitLabel}
     </Button>
   );
+  let body: ReactNode;
+  if (props.inline) {
+    body = (
+      <Group align="start" wrap="nowrap" gap="xs">
+        <div style={{ flex: 1 }}>{props.children}</div>
+        {button}
+      </Group>
+    );
+  } else {
+    body = (
+      <>
+        {props.children}
+        {props.fullWidth ? button : <Group justify="flex-end">{props.aside}{button}</Group>}
+      </>
+    );
+  }
   return (
     // noValidate: the server's word on a field shows under it, the same way for every check (the browser's own bubbles would not).
     <form onSubmit={kit.onSubmit} aria-label={props.label} noValidate>
-      <Stack>
+      <Stack gap={props.inline ? 4 : undefined}>
         {kit.problem && <Alert color="red" role="alert">{kit.problem}</Alert>}
-        {props.children}
-        {props.fullWidth ? button : <Group justify="flex-end">{props.aside}{button}</Group>}
+        {body}
       </Stack>
     </form>
   );

@@ -1,14 +1,12 @@
-import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '../../components/EmptyState';
-import { fieldErrors, generalError } from '../../components/errors';
+import { MutationForm, useMutationForm } from '../../components/form';
 import { DeleteButton, EditButton } from '../../components/RowActions';
 import { PageHeader } from '../../components/PageHeader';
 import { TextEditForm } from '../../components/TextEditForm';
 import { When } from '../../components/When';
 import { graphql } from '../../gql';
-import { useOnline } from '../../urql/status';
 
 export const FeedPage_Comment = graphql(`
   fragment FeedPage_Comment on Comment {
@@ -41,28 +39,13 @@ const FeedPage_AddComment = graphql(`mutation FeedPage_AddComment($postId: ID!, 
 
 export function FeedPage() {
   const [{ data }] = useQuery({ query: FeedPage_Feed });
-  const [postState, createPost] = useMutation(FeedPage_Create);
   const [, deletePost] = useMutation(FeedPage_Delete);
   const [, deleteComment] = useMutation(FeedPage_DeleteComment);
-  const online = useOnline();
-  const [body, setBody] = useState('');
-  const errors = fieldErrors(postState.error, '');
   return (
     <Stack>
       <PageHeader title="Feed" description="Posts from you and your connections, newest first." />
       <Card withBorder>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void createPost({ body }).then((result) => !result.error && setBody(''));
-          }}
-        >
-          <Stack>
-            <Textarea label="Share something" value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
-            {!errors.body && generalError(postState.error) && <Alert color="red" role="alert">{generalError(postState.error)}</Alert>}
-            <Group justify="end"><Button type="submit" disabled={!online}>Post</Button></Group>
-          </Stack>
-        </form>
+        <PostBox />
       </Card>
       {data?.feed.edges.length === 0 && (
         <EmptyState title="No posts yet" testId="feed-empty">
@@ -93,7 +76,7 @@ export function FeedPage() {
                 )}
               </Group>
             ))}
-            <CommentBox postId={node.id} />
+            <CommentBox postId={node.id} author={node.author?.displayName} />
           </Stack>
         </Card>
       ))}
@@ -101,22 +84,36 @@ export function FeedPage() {
   );
 }
 
-function CommentBox({ postId }: { postId: string }) {
-  const [state, addComment] = useMutation(FeedPage_AddComment);
-  const online = useOnline();
-  const [body, setBody] = useState('');
+/** A new post: the server's refusal (empty, too long) under the field, a toast once it is posted. */
+function PostBox() {
+  const [, createPost] = useMutation(FeedPage_Create);
+  const kit = useMutationForm({
+    initialValues: { body: '' },
+    prefix: '',
+    submit: (values) => createPost(values),
+    success: 'Posted.',
+    resetOnSuccess: true,
+  });
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void addComment({ postId, body }).then((result) => !result.error && setBody(''));
-      }}
-    >
-      <Group align="start">
-        <TextInput style={{ flex: 1 }} size="xs" aria-label="Comment" placeholder="Comment" value={body} onChange={(e) => setBody(e.currentTarget.value)} error={fieldErrors(state.error, '').body} />
-        <Button size="xs" type="submit" variant="light" disabled={!online}>Comment</Button>
-      </Group>
-    </form>
+    <MutationForm kit={kit} label="New post" submitLabel="Post">
+      <Textarea label="Share something" {...kit.form.getInputProps('body')} />
+    </MutationForm>
+  );
+}
+
+function CommentBox({ postId, author }: { postId: string; author: string | undefined }) {
+  const [, addComment] = useMutation(FeedPage_AddComment);
+  const kit = useMutationForm({
+    initialValues: { body: '' },
+    prefix: '',
+    submit: (values) => addComment({ postId, body: values.body }),
+    success: 'Comment added.',
+    resetOnSuccess: true,
+  });
+  return (
+    <MutationForm kit={kit} label={author ? `Comment on ${author}’s post` : 'Comment on this post'} submitLabel="Comment" inline>
+      <TextInput size="xs" aria-label="Comment" placeholder="Comment" {...kit.form.getInputProps('body')} />
+    </MutationForm>
   );
 }
 
