@@ -115,6 +115,10 @@ describe.skipIf(!hasChromium)('the API keys page in Chromium', () => {
     await page.getByTestId('toast').filter({ hasText: `Sent a test ping to ${url}` }).waitFor();
     const log = page.getByTestId(`deliveries-${url}`);
     await log.getByRole('cell', { name: 'ping' }).waitFor();
+    // When it went: "just now", the full date on hover, as every moment in the console.
+    const at = log.getByRole('row').nth(1).locator('time');
+    expect(await at.innerText({ timeout: 2000 })).toMatch(/now|ago/);
+    expect(await at.getAttribute('title')).toMatch(/\d{4}/);
     expect(JSON.parse(bodies[0]!)).toMatchObject({ type: 'ping' });
 
     // A change the key may see: delivered, and its row joins the log from the stream without a request.

@@ -452,6 +452,34 @@ describe.skipIf(!hasChromium)('console journeys in Chromium', () => {
     await shot('feed');
   });
 
+  it('a browser set to German reads the console one way still: 1,000, "Oct 3, 2025, 2:05 PM", a message at "02:05 PM"', async () => {
+    const german = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+    try {
+      const de = await signedInPage(german, server.url, ADA.email, DEMO_PASSWORD);
+      de.setDefaultTimeout(10_000);
+      expect(await de.evaluate(() => new Intl.NumberFormat().format(1000))).toBe('1.000'); // the browser's own way
+      await de.goto(`${server.url}/campaigns`);
+      await expect.poll(() => de.getByTestId('progress-Short shop names').innerText()).toBe('1,000 / 1,000, 100%');
+      await de.getByRole('link', { name: 'Short shop names', exact: true }).click();
+      await expect.poll(() => de.getByTestId('outcome-chart-summary').innerText()).toMatch(/, of 1,000\.$/);
+
+      // The full date (an activity line's title) and a relative time, in the console's words.
+      await de.goto(`${server.url}/`);
+      const when = de.getByTestId('activity').locator('time').first();
+      expect(await when.getAttribute('title')).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/);
+      expect(await when.innerText()).toMatch(/^(just now|\d+ (seconds?|minutes?|hours?) ago|yesterday)$/);
+
+      // A chat message's time of day, as on a chart's axis.
+      await de.goto(`${server.url}/chats`);
+      await de.getByTestId('chat-list').getByRole('link').first().click();
+      const at = de.getByTestId('message').first().locator('time');
+      expect(await at.innerText()).toMatch(/^\d{2}:\d{2}\s[AP]M$/);
+      expect(await at.getAttribute('title')).toMatch(/\d{4}/);
+    } finally {
+      await german.close();
+    }
+  });
+
   it('every main page names itself in the tab, shows no enum values, and axe finds no serious problem, with a dialog open too', async () => {
     const pages: Array<[string, string]> = [
       ['/', 'Dashboard'],

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
+import { formatNumber } from './format';
 
 // The chart library is most of a chart page's weight: loaded when the first chart shows, not with the
 // app, and never by a page whose marks are drawn here (the proxies' health history).
@@ -127,7 +128,7 @@ export function CountBars({ rows, color }: { rows: ReadonlyArray<{ name: string;
       gridAxis="none"
       withTooltip={false}
       withBarValueLabel
-      valueFormatter={(value) => value.toLocaleString('en-US')}
+      valueFormatter={formatNumber}
       valueLabelProps={{ fill: 'var(--mantine-color-text)', fontSize: 12 }}
       // Room at the end of the longest bar for its value, and beside the bars for every category's name.
       barChartProps={{ margin: { top: 0, bottom: 0, left: 0, right: 64 } }}

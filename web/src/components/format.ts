@@ -1,18 +1,35 @@
 import { useSyncExternalStore } from 'react';
 
-/** Every count in the console: 1,000 (the reader's locale groups the digits). */
-const NUMBER = new Intl.NumberFormat(undefined);
+/**
+ * The console speaks English, so its numbers and dates read as English whatever the browser's
+ * language: 1,000 (never 1.000 beside "processed"), "3 minutes ago" (never "vor 3 Minuten" beside
+ * "just now"). Times are in the reader's own time zone.
+ */
+const LOCALE = 'en-US';
+
+/** Every count in the console: 1,000. */
+const NUMBER = new Intl.NumberFormat(LOCALE);
 export function formatNumber(value: number): string {
   return NUMBER.format(value);
 }
 
 /** The one full date format: a moment with its date, so yesterday's entries cannot pass for today's. */
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const DATE_TIME = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
 export function dateTime(iso: string): string {
   return DATE_TIME.format(new Date(iso));
 }
 
-const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const CLOCK = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
+const CLOCK_SECONDS = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/**
+ * A time of day where the date goes without saying: a chat message's (its full date in a title), a
+ * per-minute chart's axis. `seconds` for the live charts, whose points come seconds apart.
+ */
+export function clockTime(at: string | number, { seconds = false } = {}): string {
+  return (seconds ? CLOCK_SECONDS : CLOCK).format(new Date(at));
+}
+
+const RELATIVE = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
 const STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 60],
   ['minute', 60],

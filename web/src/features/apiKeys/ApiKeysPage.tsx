@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '../../components/EmptyState';
 import { MutationForm, useMutationForm } from '../../components/form';
-import { dateTime, formatNumber } from '../../components/format';
+import { clockTime, dateTime, formatNumber } from '../../components/format';
 import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { CreateButton, DeleteButton } from '../../components/RowActions';
@@ -208,7 +208,7 @@ function ApiKeyForm({ onCreated }: { onCreated: (created: { name: string; secret
 function Usage({ apiKey }: { apiKey: ApiKeysPage_KeyFragment }) {
   const { usage } = apiKey;
   const data = usage.perMinute.map((minute) => ({
-    minute: new Date(minute.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+    minute: clockTime(minute.at),
     Requests: minute.requests,
     Deliveries: minute.deliveries,
   }));

@@ -6,6 +6,7 @@ import { generalError } from '../../components/errors';
 import { MutationForm, useMutationForm } from '../../components/form';
 import { CreateButton, DeleteButton } from '../../components/RowActions';
 import { toast } from '../../components/toast';
+import { When } from '../../components/When';
 import { graphql } from '../../gql';
 import type { WebhooksSection_WebhookFragment } from '../../gql/graphql';
 import { useOnline } from '../../urql/status';
@@ -166,7 +167,7 @@ function WebhookCard({ webhook }: { webhook: WebhooksSection_WebhookFragment }) 
           <Table.Tbody>
             {webhook.deliveries.edges.map(({ node }) => (
               <Table.Tr key={node.id}>
-                <Table.Td>{new Date(node.at).toLocaleTimeString()}</Table.Td>
+                <Table.Td><When at={node.at} /></Table.Td>
                 <Table.Td>{node.cursor ?? 'ping'}</Table.Td>
                 <Table.Td>{node.attempt}</Table.Td>
                 <Table.Td>{node.status}</Table.Td>

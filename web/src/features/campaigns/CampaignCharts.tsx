@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { Figure, LiveLineChart, useRedrawAtMostEvery } from '../../components/charts';
+import { formatNumber } from '../../components/format';
 import type { CampaignKind } from '../../gql/graphql';
 import { clockTime, estimateSecondsLeft, formatDuration, throughput, useProgressSamples, type ProgressSample } from './progressSeries';
 
@@ -16,7 +17,7 @@ interface ChartedCampaign {
 function etaOf(campaign: ChartedCampaign, samples: readonly ProgressSample[]): string {
   if (campaign.status === 'RUNNING') {
     const estimate = estimateSecondsLeft(samples, campaign.progress.total);
-    return estimate ? `About ${formatDuration(estimate.seconds)} left, at ${Math.round(estimate.perSecond).toLocaleString()} domains/s` : 'Estimating the time left…';
+    return estimate ? `About ${formatDuration(estimate.seconds)} left, at ${formatNumber(Math.round(estimate.perSecond))} domains/s` : 'Estimating the time left…';
   }
   if (campaign.status === 'COMPLETED' && campaign.startedAt && campaign.finishedAt) {
     return `Finished in ${formatDuration((Date.parse(campaign.finishedAt) - Date.parse(campaign.startedAt)) / 1000)}`;
@@ -58,7 +59,7 @@ const ProgressFigures = memo(
         <Figure
           testId="throughput-chart"
           label="Domains processed per second over time"
-          summary={rates.length === 0 ? 'Throughput appears once progress arrives.' : `Throughput: ${rates.at(-1)!.perSecond.toLocaleString()} domains/s now, over ${rates.length} updates.`}
+          summary={rates.length === 0 ? 'Throughput appears once progress arrives.' : `Throughput: ${formatNumber(rates.at(-1)!.perSecond)} domains/s now, over ${rates.length} updates.`}
         >
           <LiveLineChart
             data={rates.map((point) => ({ time: clockTime(point.at), 'Domains/s': point.perSecond }))}
@@ -71,7 +72,7 @@ const ProgressFigures = memo(
         <Figure
           testId="outcome-chart"
           label={`${outcome.yes} and ${outcome.no.toLowerCase()} over time`}
-          summary={`${(last?.succeeded ?? 0).toLocaleString()} ${outcome.yes.toLowerCase()} and ${(last?.failed ?? 0).toLocaleString()} ${outcome.no.toLowerCase()}, of ${total.toLocaleString()}.`}
+          summary={`${formatNumber(last?.succeeded ?? 0)} ${outcome.yes.toLowerCase()} and ${formatNumber(last?.failed ?? 0)} ${outcome.no.toLowerCase()}, of ${formatNumber(total)}.`}
         >
           <LiveLineChart
             data={samples.map((sample) => ({ time: clockTime(sample.at), [outcome.yes]: sample.succeeded, [outcome.no]: sample.failed }))}

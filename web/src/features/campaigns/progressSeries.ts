@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { clockTime as timeOfDay } from '../../components/format';
 
 export interface ProgressSample {
   at: number;
@@ -66,4 +67,5 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-export const clockTime = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** A live chart's axis label, with seconds: its points come seconds apart (the format is format.ts's). */
+export const clockTime = (at: number) => timeOfDay(at, { seconds: true });

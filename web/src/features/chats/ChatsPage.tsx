@@ -5,7 +5,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { EmptyState } from '../../components/EmptyState';
 import { fieldErrors, generalError } from '../../components/errors';
 import { MutationForm, useMutationForm } from '../../components/form';
-import { dateTime } from '../../components/format';
+import { clockTime, dateTime } from '../../components/format';
 import { usePageTitle } from '../../components/PageHeader';
 import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
 import { TextEditForm } from '../../components/TextEditForm';
@@ -248,7 +248,7 @@ function Thread({ chatId, meId }: { chatId: string; meId: string | undefined }) 
               <Box key={message.id} data-testid="message" data-own={own} data-pending={pending} style={{ alignSelf: own ? 'flex-end' : 'flex-start', maxWidth: '80%' }}>
                 <Text size="xs" c="dimmed" ta={own ? 'right' : 'left'}>
                   {own ? 'You' : message.author?.displayName} ·{' '}
-                  {pending ? 'sending…' : <time dateTime={message.createdAt} title={dateTime(message.createdAt)}>{new Date(message.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</time>}
+                  {pending ? 'sending…' : <time dateTime={message.createdAt} title={dateTime(message.createdAt)}>{clockTime(message.createdAt)}</time>}
                   {message.edited && ' · edited'}
                 </Text>
                 <Paper

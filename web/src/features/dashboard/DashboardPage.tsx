@@ -2,6 +2,7 @@ import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } f
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { formatNumber } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { HEALTH_COLOR, STATUS_COLOR } from '../../components/statusColors';
 import { When } from '../../components/When';
@@ -78,7 +79,7 @@ export function DashboardPage() {
               summary={
                 <span style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xs)' }}>
                   {dashboard.campaignsByStatus.map((row) => (
-                    <Badge key={row.status} component="span" variant="dot" color={STATUS_COLOR[row.status]} data-testid={`campaigns-${row.status}`}>{CAMPAIGN_STATUS[row.status]}: {row.count.toLocaleString('en-US')}</Badge>
+                    <Badge key={row.status} component="span" variant="dot" color={STATUS_COLOR[row.status]} data-testid={`campaigns-${row.status}`}>{CAMPAIGN_STATUS[row.status]}: {formatNumber(row.count)}</Badge>
                   ))}
                 </span>
               }
@@ -91,7 +92,7 @@ export function DashboardPage() {
           <Title order={4} mb="xs">Proxy health</Title>
           <Group gap="xs">
             {dashboard?.proxiesByHealth.map((row) => (
-              <Badge key={row.status} tt="none" color={HEALTH_COLOR[row.status]} data-testid={`proxies-${row.status}`}>{HEALTH[row.status]}: {row.count.toLocaleString()}</Badge>
+              <Badge key={row.status} tt="none" color={HEALTH_COLOR[row.status]} data-testid={`proxies-${row.status}`}>{HEALTH[row.status]}: {formatNumber(row.count)}</Badge>
             ))}
           </Group>
         </Card>
@@ -157,7 +158,7 @@ function WorkspaceCharts({ resultsByStatus, throughput }: { resultsByStatus: Sta
         <Figure
           testId="results-by-status"
           label="Campaign results stored, by status"
-          summary={resultsByStatus.map((row) => `${RESULT_STATUS[row.status]}: ${row.count.toLocaleString('en-US')}`).join(' · ')}
+          summary={resultsByStatus.map((row) => `${RESULT_STATUS[row.status]}: ${formatNumber(row.count)}`).join(' · ')}
         >
           <StatusBars rows={drawnResults} words={RESULT_STATUS} color="indigo.7" />
         </Figure>
@@ -172,7 +173,7 @@ function throughputInWords(throughput: Throughput): string {
   const total = throughput.reduce((sum, sample) => sum + sample.results, 0);
   const busiest = Math.max(...throughput.map((sample) => sample.perSecond));
   const since = clockTime(Date.parse(throughput[0]!.at));
-  return `${last.perSecond.toLocaleString('en-US')} domains/s at the last update; ${total.toLocaleString('en-US')} results since ${since}, at most ${busiest.toLocaleString('en-US')} domains/s.`;
+  return `${formatNumber(last.perSecond)} domains/s at the last update; ${formatNumber(total)} results since ${since}, at most ${formatNumber(busiest)} domains/s.`;
 }
 
 const ThroughputChart = memo(function ThroughputChart({ throughput }: { throughput: Throughput }) {
