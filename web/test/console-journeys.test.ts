@@ -284,6 +284,12 @@ describe.skipIf(!hasChromium)('console journeys in Chromium', () => {
     await toastSays(page, '“Journey proxy” is now in “Journey pool”');
     await expect.poll(async () => (await pools()).find((row: { name: string }) => row.name === 'Journey pool').proxies).toEqual([{ name: 'Journey proxy' }]);
 
+    // "Check now" answers with what the check found (nothing listens on its port: not healthy).
+    await page.getByTestId('proxies').getByRole('row', { name: /Journey proxy/ }).getByRole('button', { name: 'Check now' }).click();
+    await toastSays(page, /^Checked “Journey proxy”: (healthy|unhealthy)/, 15_000);
+    const checked = (await api('{ proxies(first: 100) { edges { node { name health { status } } } } }')).proxies.edges.find((edge: { node: { name: string } }) => edge.node.name === 'Journey proxy').node;
+    expect(checked.health.status).not.toBe('UNKNOWN');
+
     await page.getByRole('button', { name: 'Edit Journey pool' }).click();
     const edit = page.getByRole('dialog').getByRole('form', { name: 'Edit pool Journey pool' });
     await field(edit, 'Pool name').fill('Journey pool, renamed');
@@ -450,6 +456,40 @@ describe.skipIf(!hasChromium)('console journeys in Chromium', () => {
     await expect.poll(() => field(comment, 'Comment').inputValue()).toBe('');
     expect((await find())?.comments).toEqual([{ body: 'Journey comment', author: { displayName: ADA.displayName } }]);
     await shot('feed');
+  });
+
+  it('connections: Remove, Connect, Cancel and Accept each answer with a toast and hold through the API', async () => {
+    const relations = async () => {
+      const names = (list: Array<{ user: { displayName: string } }>) => list.map((connection) => connection.user.displayName);
+      const data = await api('{ connections(status: ACCEPTED) { user { displayName } } incomingConnectionRequests { user { displayName } } outgoingConnectionRequests { user { displayName } } }');
+      return { connected: names(data.connections), incoming: names(data.incomingConnectionRequests), outgoing: names(data.outgoingConnectionRequests) };
+    };
+    expect(await relations()).toEqual({ connected: [BEN.displayName], incoming: [], outgoing: [] });
+    await goto('/connections', 'Connections');
+    const connected = page.getByTestId('accepted');
+    await connected.getByText(BEN.displayName).waitFor();
+    await connected.getByRole('button', { name: 'Remove', exact: true }).click();
+    await toastSays(page, `Removed ${BEN.displayName} from your connections.`);
+    expect(await relations()).toEqual({ connected: [], incoming: [], outgoing: [] });
+
+    await page.getByRole('textbox', { name: 'Find people' }).fill('Ben');
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await toastSays(page, `Asked ${BEN.displayName} to connect.`);
+    expect(await relations()).toEqual({ connected: [], incoming: [], outgoing: [BEN.displayName] });
+    await page.getByTestId('outgoing').getByRole('button', { name: 'Cancel', exact: true }).click();
+    await toastSays(page, `Withdrew your request to ${BEN.displayName}.`);
+    expect(await relations()).toEqual({ connected: [], incoming: [], outgoing: [] });
+
+    // Ben asks (through the API); his request reaches the page from the stream, and Ada accepts it there.
+    const benToken = await tokenOf(server, BEN.email, DEMO_PASSWORD);
+    const adaId = (await api('{ me { id } }')).me.id;
+    const asked = await requestText(server, benToken, 'mutation($userId: ID!) { sendConnectionRequest(userId: $userId) { id } }', { userId: adaId });
+    expect(asked.errors).toBeUndefined();
+    const incoming = page.getByTestId('incoming');
+    await incoming.getByText(BEN.displayName).waitFor();
+    await incoming.getByRole('button', { name: 'Accept', exact: true }).click();
+    await toastSays(page, `You and ${BEN.displayName} are connected.`);
+    expect(await relations()).toEqual({ connected: [BEN.displayName], incoming: [], outgoing: [] });
   });
 
   it('a browser set to German reads the console one way still: 1,000, "Oct 3, 2025, 2:05 PM", a message at "02:05 PM"', async () => {

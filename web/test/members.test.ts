@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../api/src/seed.js';
 import { startServer, type TestServer } from '../../api/test/harness.js';
 import { axeProblems, buildWeb, countRequests, hasChromium, launchChromium, screenshotsDir, signedInPage } from './browser.js';
+import { toastSays } from './journeys.js';
 
 const [ADA, BEN] = DEMO_ACCOUNTS;
 
@@ -71,6 +72,7 @@ describe.skipIf(!hasChromium)('the members page in Chromium', () => {
     await expect.poll(() => ownRow.textContent()).toContain('Viewer');
     await cleo.getByLabel('Role of Cleo Viewer').click();
     await page.getByRole('option', { name: 'Member', exact: true }).click();
+    await toastSays(page, 'Cleo Viewer’s role is now Member.');
     await expect.poll(() => ownRow.textContent()).toContain('Member');
 
     await cleo.getByRole('button', { name: 'Remove Cleo Viewer' }).click();
