@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isObjectType } from 'graphql';
+import { sql } from 'kysely';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -131,5 +133,43 @@ describe('the tables', () => {
       .filter(([table]) => !migrated.has(table))
       .map(([table, where]) => `${table} is declared in ${where.join(', ')} but no migration creates it`);
     expect([...unowned, ...unmigrated]).toEqual([]);
+  });
+});
+
+describe('the entities', () => {
+  it('every change topic has exactly one declaration, and each declares its change type in the schema', async () => {
+    // Building the schema imports every module, and so every declaration (a second one for a topic throws there).
+    const { schema } = await import('../src/schema.js');
+    const { declaredEntities } = await import('../src/entities.js');
+    const { changeTopics } = await import('../src/changes/topics.js');
+    const declared = declaredEntities();
+    const undeclared = changeTopics.filter((topic) => !declared.some((entity) => entity.topic === topic)).map((topic) => `${topic} has no declareEntity`);
+    expect(undeclared).toEqual([]);
+    expect(declared.map((entity) => entity.topic).sort()).toEqual([...changeTopics].sort());
+    for (const entity of declared) {
+      const changeType = schema.getType(entity.changeTypeName);
+      expect(isObjectType(changeType) && changeType.getInterfaces().map((face) => face.name), `${entity.changeTypeName} implements Change`).toEqual(['Change']);
+      const field = isObjectType(changeType) ? changeType.getFields()[entity.changeField] : undefined;
+      expect(field && String(field.type), `${entity.changeTypeName}.${entity.changeField}`).toBe(entity.typeName);
+    }
+  });
+
+  it("a uniquely named entity's table has its unique index once migrated, so a duplicate name is CONFLICT, not a second row", async () => {
+    await import('../src/schema.js');
+    const { declaredEntities } = await import('../src/entities.js');
+    const { uniqueNameIndex } = await import('../src/db/unique-names.js');
+    const { openDatabase } = await import('../src/db/database.js');
+    const { migrate } = await import('../src/db/migrations/index.js');
+    const database = await openDatabase({ dialect: 'sqlite', filename: ':memory:' }, { warn: () => {} });
+    try {
+      await migrate(database.db, 'sqlite');
+      const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(database.db);
+      const indexes = new Set(rows.map((row) => row.name));
+      const uniquelyNamed = declaredEntities().filter((entity) => entity.uniquelyNamed);
+      expect(uniquelyNamed.map((entity) => entity.typeName).sort()).toEqual(['Campaign', 'KeywordSet', 'Persona', 'Proxy', 'ProxyPool']);
+      expect(uniquelyNamed.filter((entity) => !indexes.has(uniqueNameIndex(entity.table!))).map((entity) => `${entity.table} has no ${uniqueNameIndex(entity.table!)}`)).toEqual([]);
+    } finally {
+      await database.close();
+    }
   });
 });

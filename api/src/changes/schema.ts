@@ -1,5 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
+import type { EntityDeclaration } from '../entities.js';
 import { narrowChanges } from '../capabilities.js';
 import type { Context } from '../context.js';
 import { registerNodeType } from '../nodes.js';
@@ -7,7 +8,7 @@ import { requireViewer } from '../viewer.js';
 import { InvalidInput, NotAcceptable } from '../errors.js';
 import { readLogBounds } from './log.js';
 import { perViewer } from './per-viewer.js';
-import { changeTopics, formatCursor, MAX_ENTITY_IDS, memoized, type ChangeRecord, type ChangeTopic } from './topics.js';
+import { changeTopics, formatCursor, MAX_ENTITY_IDS, memoized, type ChangeRecord } from './topics.js';
 import { changeTypeName, registerChangeType } from './type-names.js';
 
 export const ChangeOpEnum = builder.enumType('ChangeOp', {
@@ -34,32 +35,32 @@ builder.objectRef<ChangeRecord>('ResyncChange').implement({
 });
 
 /**
- * Declares `<Name>Change` for a topic with its entity field. The entity is loaded once per change
- * and shared by every subscriber receiving it; it is null on DELETED or when it no longer exists.
+ * Declares an entity's `<TypeName>Change` (topic, type and field named after the entity's
+ * declaration, entities.ts) with its entity field. The entity is loaded once per change and shared by
+ * every subscriber receiving it; it is null on DELETED or when it no longer exists.
  */
-export function defineChangeType<Entity extends object>(options: {
-  topic: ChangeTopic;
-  name: string;
-  field: string;
-  type: ObjectRef<any, Entity>;
-  load: (id: string, ctx: Context) => Promise<Entity | undefined>;
-  /**
-   * For private entities: may this subscriber read the entity as it is now? The change's audience
-   * already limited who receives it; this keeps a replayed change from showing a later state to
-   * someone who has lost access since (a removed connection, say).
-   */
-  visible?: (entity: Entity, ctx: Context) => boolean | Promise<boolean>;
-  /** The entity type implements `Node`: `node(id:)` finds it with `load` and the same `visible`. */
-  node?: boolean;
-  /** Its rows are numbered, so its ids carry the type (`typedId`): `Message:17`. */
-  typedIds?: boolean;
-}) {
-  registerChangeType(options.topic, options.name);
-  if (options.node) registerNodeType(options.type.name, options.load, options.visible, options.typedIds);
-  return builder.objectRef<ChangeRecord>(options.name).implement({
+export function defineChangeType<Entity extends object>(
+  entity: EntityDeclaration<Entity>,
+  options: {
+    type: ObjectRef<any, Entity>;
+    /**
+     * For private entities: may this subscriber read the entity as it is now? The change's audience
+     * already limited who receives it; this keeps a replayed change from showing a later state to
+     * someone who has lost access since (a removed connection, say).
+     */
+    visible?: (entity: Entity, ctx: Context) => boolean | Promise<boolean>;
+    /** The entity type implements `Node`: `node(id:)` finds it with the declaration's `load` and the same `visible`. */
+    node?: boolean;
+  },
+) {
+  if (options.type.name !== entity.typeName) throw new Error(`${entity.changeTypeName} carries ${options.type.name}, not ${entity.typeName}`);
+  const load = (id: string, ctx: Context) => entity.load(ctx.services, id);
+  registerChangeType(entity.topic, entity.changeTypeName);
+  if (options.node) registerNodeType(entity.typeName, load, options.visible, entity.typedIds);
+  return builder.objectRef<ChangeRecord>(entity.changeTypeName).implement({
     interfaces: [ChangeRef],
     fields: (t) => ({
-      [options.field]: t.field({
+      [entity.changeField]: t.field({
         type: options.type,
         nullable: true,
         // The visibility check reads the viewer, so a private entity is resolved per viewer.
@@ -67,9 +68,9 @@ export function defineChangeType<Entity extends object>(options: {
         // The generic Entity defeats Pothos' resolver typing; `load` is what is type-checked.
         resolve: (async (record: ChangeRecord, _args: unknown, ctx: Context) => {
           if (record.op === 'DELETED') return null;
-          const entity = await memoized(record, options.field, () => options.load(record.entityId, ctx));
-          if (!entity || (options.visible && !(await options.visible(entity, ctx)))) return null;
-          return entity;
+          const found = await memoized(record, entity.changeField, () => load(record.entityId, ctx));
+          if (!found || (options.visible && !(await options.visible(found, ctx)))) return null;
+          return found;
         }) as never,
       }),
     }),

@@ -1,17 +1,14 @@
 import { Conflict } from '../errors.js';
 
-/** Console entities whose names are unique per kind (case-insensitive), so every picker is unambiguous. */
-export const UNIQUELY_NAMED = {
-  personas: 'persona',
-  keyword_sets: 'keyword set',
-  proxies: 'proxy',
-  proxy_pools: 'proxy pool',
-  campaigns: 'campaign',
-} as const;
+/** The unique index on `lower(name)` a uniquely named entity's table has (its declaration says so, entities.ts). */
+export const uniqueNameIndex = (table: string) => `${table}_name_unique`;
 
-export type UniquelyNamedTable = keyof typeof UNIQUELY_NAMED;
+/** Each uniquely named entity's index, with the entity in words for the CONFLICT message. */
+const entityWordsByIndex = new Map<string, string>();
 
-export const uniqueNameIndex = (table: UniquelyNamedTable) => `${table}_name_unique`;
+export function registerUniqueName(table: string, entityWords: string): void {
+  entityWordsByIndex.set(uniqueNameIndex(table), entityWords);
+}
 
 /** The index a unique violation names, from better-sqlite3's message or PostgreSQL's `constraint`. */
 function violatedIndex(error: unknown): string | undefined {
@@ -28,7 +25,7 @@ function violatedIndex(error: unknown): string | undefined {
  */
 export function nameConflict(error: unknown): Conflict | undefined {
   const index = violatedIndex(error);
-  const table = (Object.keys(UNIQUELY_NAMED) as UniquelyNamedTable[]).find((candidate) => uniqueNameIndex(candidate) === index);
-  if (!table) return undefined;
-  return new Conflict(`input.name: another ${UNIQUELY_NAMED[table]} already has this name; choose another`, { field: 'input.name' });
+  const entityWords = index === undefined ? undefined : entityWordsByIndex.get(index);
+  if (!entityWords) return undefined;
+  return new Conflict(`input.name: another ${entityWords} already has this name; choose another`, { field: 'input.name' });
 }

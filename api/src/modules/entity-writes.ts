@@ -2,30 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { requireRole } from '../capabilities.js';
 import { commitWithChanges, type Emit, type Writer } from '../changes/commit.js';
-import type { ChangeTopic } from '../changes/topics.js';
 import type { Executor } from '../db/database.js';
+import type { ConsoleEntity } from '../entities.js';
 import type { DB } from '../db/tables.js';
 import { NotFound } from '../errors.js';
 import type { Viewer } from '../viewer.js';
 import { recordActivity } from './activity/service.js';
-import { moveDashboard, moved, type DashboardCount } from './dashboard/service.js';
+import { moveDashboard, moved } from './dashboard/service.js';
+import type { DashboardCount } from './dashboard/table.js';
 
-/**
- * The write routine every console entity shares, written once: in one transaction, find the row
+/*
+ * The write routine every console entity (its declaration: `ConsoleEntity`, entities.ts) shares, written once: in one transaction, find the row
  * (NOT_FOUND if it is gone), write it, emit its change, move the dashboard when the entity counts
  * there (a create, a delete, or an update that moves the row to another count), and record the
  * activity line. A module supplies only what is its own: the row it writes and the activity's words.
  * Every console write needs the MEMBER role (a VIEWER reads the console only), checked here first,
  * on every transport and through API keys alike.
  */
-export interface EntityKind<Row extends Versioned> {
-  topic: ChangeTopic;
-  /** The GraphQL type name: NOT_FOUND messages and activity entries name it. */
-  typeName: string;
-  find(db: Executor, id: string): Promise<Row | undefined>;
-  /** Which dashboard count a row falls under, for an entity the dashboard counts. */
-  dashboardCount?: (row: Row) => DashboardCount;
-}
 
 interface Versioned {
   id: string;
@@ -50,7 +43,7 @@ export function nextVersion(current: Versioned, now = new Date().toISOString()) 
 }
 
 /** The row, or NOT_FOUND naming `field` when the id came from an argument other than the main one. */
-export async function findOrFail<Row extends Versioned>(db: Executor, kind: EntityKind<Row>, id: string, field?: string): Promise<Row> {
+export async function findOrFail<Row extends Versioned>(db: Executor, kind: ConsoleEntity<Row>, id: string, field?: string): Promise<Row> {
   const row = await kind.find(db, id);
   if (!row) throw new NotFound(kind.typeName, id, field);
   return row;
@@ -59,7 +52,7 @@ export async function findOrFail<Row extends Versioned>(db: Executor, kind: Enti
 export async function createEntity<Row extends Versioned>(
   writer: Writer,
   viewer: Viewer,
-  kind: EntityKind<Row>,
+  kind: ConsoleEntity<Row>,
   insert: (scope: WriteScope) => Promise<Row>,
   summary: (row: Row) => string,
 ): Promise<Row> {
@@ -86,7 +79,7 @@ export interface UpdateOptions {
 export async function updateEntity<Row extends Versioned>(
   writer: Writer,
   viewer: Viewer,
-  kind: EntityKind<Row>,
+  kind: ConsoleEntity<Row>,
   id: string,
   change: (current: Row, scope: WriteScope) => Promise<Row | undefined>,
   summary: (row: Row) => string,
@@ -107,7 +100,7 @@ export async function updateEntity<Row extends Versioned>(
 export async function deleteEntity<Row extends Versioned>(
   writer: Writer,
   viewer: Viewer,
-  kind: EntityKind<Row>,
+  kind: ConsoleEntity<Row>,
   id: string,
   remove: (current: Row, scope: WriteScope) => Promise<void>,
   summary: (row: Row) => string,
@@ -137,7 +130,7 @@ interface Announcement {
 async function announce(
   { trx, emit }: WriteScope,
   viewer: Viewer,
-  kind: Pick<EntityKind<Versioned>, 'topic' | 'typeName'>,
+  kind: Pick<ConsoleEntity<Versioned>, 'topic' | 'typeName'>,
   { op, entityId, version, summary, dashboardMoves, verb = VERBS[op] }: Announcement,
 ): Promise<void> {
   emit({ topic: kind.topic, op, entityId, version, audience: 'EVERYONE' });

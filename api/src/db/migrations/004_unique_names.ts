@@ -1,14 +1,17 @@
 import { sql, type Kysely } from 'kysely';
-import { UNIQUELY_NAMED, uniqueNameIndex, type UniquelyNamedTable } from '../unique-names.js';
+import { uniqueNameIndex } from '../unique-names.js';
 import type { DialectMigration } from './columns.js';
 
 /**
  * Names of console entities become unique per kind. Duplicates made before this migration are
  * renamed "Name (2)", "Name (3)"... in creation order, so the index can be built on any database.
  */
+/** The tables as they were when this migration was written; a later uniquely named entity's own migration adds its index. */
+const TABLES = ['personas', 'keyword_sets', 'proxies', 'proxy_pools', 'campaigns'] as const;
+
 export const uniqueNames: DialectMigration = () => ({
   async up(db: Kysely<any>) {
-    for (const table of Object.keys(UNIQUELY_NAMED) as UniquelyNamedTable[]) {
+    for (const table of TABLES) {
       const rows = (await db.selectFrom(table).select(['id', 'name']).orderBy('created_at').orderBy('id').execute()) as Array<{
         id: string;
         name: string;

@@ -3,6 +3,7 @@ import { demoAccounts, type DemoAccount } from './demo.js';
 import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { USER } from './service.js';
 import { requireViewer } from '../../viewer.js';
 import type { UserRow } from './table.js';
 import * as members from '../members/service.js';
@@ -63,14 +64,7 @@ const SignInInput = builder.inputType('SignInInput', {
   }),
 });
 
-defineChangeType({
-  topic: 'USER',
-  node: true,
-  name: 'UserChange',
-  field: 'user',
-  type: UserRef,
-  load: (id, ctx) => accounts.loadUser(ctx.services, id),
-});
+defineChangeType(USER, { type: UserRef, node: true });
 
 builder.queryField('me', (t) =>
   t.field({

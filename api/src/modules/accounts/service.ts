@@ -13,6 +13,7 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import * as repo from './repo.js';
 import { sha256 } from '../../digest.js';
 import type { Sessions } from './sessions.js';
+import { declareEntity } from '../../entities.js';
 
 /** What opening a session needs: the writer, and how long a session lives. */
 export type SessionOpener = Writer & { config: Pick<Config, 'sessionTtlSeconds'> };
@@ -196,3 +197,5 @@ export function loadUser(services: Writer, id: string): Promise<UserRow | undefi
 export function searchUsers(services: Writer, search: string | undefined, limit: number): Promise<UserRow[]> {
   return repo.searchUsers(services.database.db, search?.trim() || undefined, Math.min(Math.max(limit, 1), 100));
 }
+
+export const USER = declareEntity({ typeName: 'User', table: 'users', load: loadUser });

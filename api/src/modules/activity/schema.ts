@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import { typedId } from '../../ids.js';
 import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { ACTIVITY } from './service.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
 import type { ActivityRow } from './table.js';
@@ -27,15 +28,7 @@ export const ActivityRef = builder.objectRef<ActivityRow>('Activity').implement(
   }),
 });
 
-defineChangeType({
-  topic: 'ACTIVITY',
-  node: true,
-  typedIds: true,
-  name: 'ActivityChange',
-  field: 'activity',
-  type: ActivityRef,
-  load: (id, ctx) => activity.loadActivity(ctx.services, id),
-});
+defineChangeType(ACTIVITY, { type: ActivityRef, node: true });
 
 builder.queryField('activity', (t) =>
   t.connection({

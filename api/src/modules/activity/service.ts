@@ -6,6 +6,7 @@ import type { ActivityRow } from './table.js';
 import type { DB } from '../../db/tables.js';
 import { rowNumberOf, typedId } from '../../ids.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 export interface ActivityEntry {
   actorId: string | null;
@@ -36,3 +37,5 @@ export function loadActivity(services: Writer, id: string): Promise<ActivityRow 
   const rowNumber = rowNumberOf('Activity', id);
   return rowNumber === undefined ? Promise.resolve(undefined) : repo.findActivity(services.database.db, rowNumber);
 }
+
+export const ACTIVITY = declareEntity({ typeName: 'Activity', table: 'activities', typedIds: true, load: loadActivity });

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { ChangeTopicEnum, defineChangeType } from '../../changes/schema.js';
+import { API_KEY } from './service.js';
 import type { ApiKeyRow } from './table.js';
 import type { ApiKeyCapabilities } from '../../viewer.js';
 import { requireViewer } from '../../viewer.js';
@@ -113,15 +114,7 @@ const ApiKeyCreatedRef = builder.objectRef<{ apiKey: ApiKeyRow; secret: string }
   }),
 });
 
-defineChangeType({
-  topic: 'API_KEY',
-  node: true,
-  name: 'ApiKeyChange',
-  field: 'apiKey',
-  type: ApiKeyRef,
-  load: (id, ctx) => apiKeys.loadApiKey(ctx.services, id),
-  visible: (key, ctx) => ctx.viewer?.id === key.user_id && !ctx.viewer.apiKey,
-});
+defineChangeType(API_KEY, { type: ApiKeyRef, node: true, visible: (key, ctx) => ctx.viewer?.id === key.user_id && !ctx.viewer.apiKey });
 
 builder.queryField('apiKeys', (t) =>
   t.field({

@@ -11,6 +11,7 @@ import { parseInput, singleLine } from '../../validation.js';
 import { sha256 } from '../../digest.js';
 import type { ApiKeyCapabilities, Viewer } from '../../viewer.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 /** Every API key secret starts with this, so a token can be told from a session's at a glance (and by secret scanners). */
 export const API_KEY_PREFIX = 'pgk_';
@@ -150,3 +151,5 @@ function keyViewer(key: repo.LiveApiKeyRow): Viewer {
     apiKey: { id: key.id, capabilities: capabilitiesOf(key) },
   };
 }
+
+export const API_KEY = declareEntity({ typeName: 'ApiKey', table: 'api_keys', load: loadApiKey });

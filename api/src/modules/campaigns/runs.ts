@@ -3,7 +3,8 @@ import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.
 import type { CampaignResultRow, CampaignRow } from './table.js';
 import type { DB } from '../../db/tables.js';
 import { recordActivity } from '../activity/service.js';
-import { announceDashboard, campaignCount, moveCountsQuietly, moveDashboard, moved, resultCount, type DashboardCount } from '../dashboard/service.js';
+import { announceDashboard, campaignCount, moveCountsQuietly, moveDashboard, moved, resultCount } from '../dashboard/service.js';
+import type { DashboardCount } from '../dashboard/table.js';
 import { nextVersion } from '../entity-writes.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';

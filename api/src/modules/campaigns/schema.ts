@@ -2,9 +2,10 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { CAMPAIGN } from './service.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { CampaignResultRow, CampaignRow } from './table.js';
+import { CAMPAIGN_KINDS, CAMPAIGN_RESULT_STATUSES, CAMPAIGN_STATUSES, type CampaignResultRow, type CampaignRow } from './table.js';
 import { InvalidInput } from '../../errors.js';
 import { UserRef } from '../accounts/schema.js';
 import { loadUser } from '../accounts/service.js';
@@ -22,10 +23,10 @@ import * as campaigns from './service.js';
 import { campaignParams } from './setup.js';
 
 export const CampaignKindEnum = builder.enumType('CampaignKind', {
-  values: ['DOMAIN_GENERATION', 'DNS_VALIDATION', 'HTTP_KEYWORD_VALIDATION'] as const,
+  values: CAMPAIGN_KINDS,
 });
 export const CampaignStatusEnum = builder.enumType('CampaignStatus', {
-  values: ['DRAFT', 'QUEUED', 'RUNNING', 'PAUSED', 'COMPLETED', 'FAILED', 'CANCELLED'] as const,
+  values: CAMPAIGN_STATUSES,
 });
 const GenerationPatternEnum = builder.enumType('GenerationPattern', {
   values: {
@@ -37,7 +38,7 @@ const GenerationPatternEnum = builder.enumType('GenerationPattern', {
 const DnsRecordTypeEnum = builder.enumType('DnsRecordType', { values: ['A', 'AAAA'] as const });
 const HttpSchemeEnum = builder.enumType('HttpScheme', { values: ['HTTP', 'HTTPS'] as const });
 export const CampaignResultStatusEnum = builder.enumType('CampaignResultStatus', {
-  values: ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'] as const,
+  values: CAMPAIGN_RESULT_STATUSES,
 });
 
 const DomainGenerationParamsRef = builder
@@ -244,14 +245,7 @@ const DuplicateCampaignInput = builder.inputType('DuplicateCampaignInput', {
   }),
 });
 
-defineChangeType({
-  topic: 'CAMPAIGN',
-  node: true,
-  name: 'CampaignChange',
-  field: 'campaign',
-  type: CampaignRef,
-  load: (id, ctx) => campaigns.loadCampaign(ctx.services, id),
-});
+defineChangeType(CAMPAIGN, { type: CampaignRef, node: true });
 
 builder.queryFields((t) => ({
   campaign: t.field({

@@ -3,20 +3,22 @@ import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { CampaignKind, CampaignResultRow, CampaignResultStatus, CampaignRow, CampaignStatus } from './table.js';
+import { CAMPAIGN_RESULT_STATUSES, type CampaignKind, type CampaignResultRow, type CampaignResultStatus, type CampaignRow, type CampaignStatus } from './table.js';
 import { Conflict, InvalidInput } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
-import { campaignCount, moveDashboard, resultCount, type DashboardCount } from '../dashboard/service.js';
-import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
+import { campaignCount, moveDashboard, resultCount } from '../dashboard/service.js';
+import type { DashboardCount } from '../dashboard/table.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity } from '../entity-writes.js';
 import { domainCount } from './generation.js';
 import type { GenerationParams, HttpParams } from './params.js';
 import * as repo from './repo.js';
 import { campaignParams, createInput, parseParams, resolveLinks, setupInputOf, updateInput } from './setup.js';
+import { declareConsoleEntity } from '../../entities.js';
 
 /** Campaigns as entities a person creates, renames, sets up and deletes; lifecycle.ts and runs.ts move their status. */
 
-export const CAMPAIGN: EntityKind<CampaignRow> = { topic: 'CAMPAIGN', typeName: 'Campaign', find: repo.findCampaign, dashboardCount: (row) => campaignCount(row.status) };
+export const CAMPAIGN = declareConsoleEntity({ typeName: 'Campaign', table: 'campaigns', uniquelyNamed: true, find: repo.findCampaign, dashboardCount: (row: CampaignRow) => campaignCount(row.status) });
 
 /** Another write got to the row first (its version moved): the caller reads again. */
 export const conflictingWrite = (row: CampaignRow) =>
@@ -53,12 +55,11 @@ const KIND_IN_WORDS: Record<CampaignKind, string> = {
   HTTP_KEYWORD_VALIDATION: 'keyword search',
 };
 
-const RESULT_STATUSES: readonly CampaignResultStatus[] = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'];
 
 /** The results filter as the list and the CSV export both apply it: `search` trimmed and lower-cased, both checked. */
 export function resultFilter(filter: { status?: string; search?: string }): { status?: CampaignResultStatus; search?: string } {
-  if (filter.status !== undefined && !RESULT_STATUSES.includes(filter.status as CampaignResultStatus)) {
-    throw new InvalidInput('status', `must be one of ${RESULT_STATUSES.join(', ')}`);
+  if (filter.status !== undefined && !CAMPAIGN_RESULT_STATUSES.includes(filter.status as CampaignResultStatus)) {
+    throw new InvalidInput('status', `must be one of ${CAMPAIGN_RESULT_STATUSES.join(', ')}`);
   }
   const search = filter.search?.trim().toLowerCase();
   if (search && search.length > MAX_DOMAIN_LENGTH) throw new InvalidInput('search', `is longer than a domain can be (${MAX_DOMAIN_LENGTH} characters)`);

@@ -7,8 +7,11 @@ export interface CampaignTables {
   export_links: ExportLinksTable;
 }
 
-export type CampaignKind = 'DOMAIN_GENERATION' | 'DNS_VALIDATION' | 'HTTP_KEYWORD_VALIDATION';
-export type CampaignStatus = 'DRAFT' | 'QUEUED' | 'RUNNING' | 'PAUSED' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+/** Each list is the one place its values are spelled: the TypeScript type, the GraphQL enum and the dashboard's counts come from it. */
+export const CAMPAIGN_KINDS = ['DOMAIN_GENERATION', 'DNS_VALIDATION', 'HTTP_KEYWORD_VALIDATION'] as const;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+export const CAMPAIGN_STATUSES = ['DRAFT', 'QUEUED', 'RUNNING', 'PAUSED', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
 export interface CampaignsTable {
   id: string;
@@ -39,7 +42,8 @@ export interface CampaignsTable {
   version: number;
 }
 
-export type CampaignResultStatus = 'GENERATED' | 'RESOLVED' | 'UNRESOLVED' | 'MATCHED' | 'NOT_MATCHED' | 'ERROR';
+export const CAMPAIGN_RESULT_STATUSES = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'] as const;
+export type CampaignResultStatus = (typeof CAMPAIGN_RESULT_STATUSES)[number];
 
 export interface CampaignResultsTable {
   campaign_id: string;

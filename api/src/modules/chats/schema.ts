@@ -4,6 +4,7 @@ import { typedId } from '../../ids.js';
 import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { CHAT, MESSAGE } from './service.js';
 import { requireViewer } from '../../viewer.js';
 import type { ChatRow, MessageRow } from './table.js';
 import { InvalidInput } from '../../errors.js';
@@ -100,26 +101,9 @@ const CreateChatInput = builder.inputType('CreateChatInput', {
 const isMemberOf = (chatId: string, ctx: { services: Parameters<typeof chats.isMember>[0]; viewer: { id: string } | null }) =>
   ctx.viewer !== null && chats.isMember(ctx.services, chatId, ctx.viewer.id);
 
-defineChangeType({
-  topic: 'CHAT',
-  node: true,
-  name: 'ChatChange',
-  field: 'chat',
-  type: ChatRef,
-  load: (id, ctx) => chats.loadChat(ctx.services, id),
-  visible: (chat, ctx) => isMemberOf(chat.id, ctx),
-});
+defineChangeType(CHAT, { type: ChatRef, node: true, visible: (chat, ctx) => isMemberOf(chat.id, ctx) });
 
-defineChangeType({
-  topic: 'MESSAGE',
-  node: true,
-  typedIds: true,
-  name: 'MessageChange',
-  field: 'message',
-  type: MessageRef,
-  load: (id, ctx) => chats.loadMessage(ctx.services, id),
-  visible: (message, ctx) => isMemberOf(message.chat_id, ctx),
-});
+defineChangeType(MESSAGE, { type: MessageRef, node: true, visible: (message, ctx) => isMemberOf(message.chat_id, ctx) });
 
 builder.queryFields((t) => ({
   chats: t.field({

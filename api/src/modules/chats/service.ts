@@ -15,6 +15,7 @@ import { markReadAbout, notifyOrRefresh } from '../notifications/service.js';
 import { rowNumberOf, typedId } from '../../ids.js';
 import * as repo from './repo.js';
 import type { TypingRelay } from './typing.js';
+import { declareEntity } from '../../entities.js';
 
 export const MESSAGE_MAX = 4000;
 const body = z
@@ -230,3 +231,6 @@ export async function markChatRead(services: Writer, viewer: Viewer, chatId: str
     return chat;
   });
 }
+
+export const CHAT = declareEntity({ typeName: 'Chat', table: 'chats', load: loadChat });
+export const MESSAGE = declareEntity({ typeName: 'Message', table: 'messages', typedIds: true, load: loadMessage });

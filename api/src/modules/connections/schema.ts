@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { CONNECTION } from './service.js';
 import { requireViewer } from '../../viewer.js';
 import type { ConnectionRow } from './table.js';
 import { UserRef } from '../accounts/schema.js';
@@ -31,15 +32,7 @@ export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').impl
   }),
 });
 
-defineChangeType({
-  topic: 'CONNECTION',
-  node: true,
-  name: 'ConnectionChange',
-  field: 'connection',
-  type: ConnectionRef,
-  load: (id, ctx) => connections.loadConnection(ctx.services, id),
-  visible: (row, ctx) => ctx.viewer !== null && connections.isParty(row, ctx.viewer.id),
-});
+defineChangeType(CONNECTION, { type: ConnectionRef, node: true, visible: (row, ctx) => ctx.viewer !== null && connections.isParty(row, ctx.viewer.id) });
 
 builder.queryFields((t) => ({
   connections: t.field({

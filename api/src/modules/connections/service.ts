@@ -8,6 +8,7 @@ import { touchCounts } from '../counts/touch.js';
 import { announcePostVisibility } from '../feed/service.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 /** Who may read a connection and its changes: its two parties. */
 export const connectionAudience = (row: Pick<ConnectionRow, 'requester_id' | 'addressee_id'>) => [row.requester_id, row.addressee_id];
@@ -138,3 +139,4 @@ export async function removeConnection(services: Writer, viewer: Viewer, id: str
   });
 }
 
+export const CONNECTION = declareEntity({ typeName: 'Connection', table: 'connections', load: loadConnection });

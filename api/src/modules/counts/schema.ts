@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { perViewer } from '../../changes/per-viewer.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { COUNTS } from './service.js';
 import { UserRef } from '../accounts/schema.js';
 import { getCounts, type Counts } from './service.js';
 
@@ -24,11 +25,4 @@ builder.objectField(UserRef, 'counts', (t) =>
   }),
 );
 
-defineChangeType({
-  topic: 'COUNTS',
-  name: 'CountsChange',
-  field: 'counts',
-  type: CountsRef,
-  load: (id, ctx) => getCounts(ctx.services, id),
-  visible: (counts, ctx) => counts.userId === ctx.viewer?.id,
-});
+defineChangeType(COUNTS, { type: CountsRef, visible: (counts, ctx) => counts.userId === ctx.viewer?.id });

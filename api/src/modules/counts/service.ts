@@ -2,6 +2,7 @@ import type { Writer } from '../../changes/commit.js';
 import { countUnreadMessages } from '../chats/service.js';
 import { countIncomingRequests } from '../connections/graph.js';
 import { countUnreadNotifications } from '../notifications/service.js';
+import { declareEntity } from '../../entities.js';
 
 export interface Counts {
   userId: string;
@@ -20,3 +21,5 @@ export async function getCounts(services: Writer, userId: string): Promise<Count
   ]);
   return { userId, unreadMessages, unreadNotifications, incomingConnectionRequests };
 }
+
+export const COUNTS = declareEntity({ typeName: 'Counts', load: getCounts });

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { DASHBOARD } from './service.js';
 import { requireViewer } from '../../viewer.js';
 import { CampaignResultStatusEnum, CampaignStatusEnum } from '../campaigns/schema.js';
 import { HealthStatusEnum } from '../proxies/schema.js';
@@ -81,13 +82,7 @@ export const DashboardRef = builder.objectRef<dashboard.Dashboard>('Dashboard').
   }),
 });
 
-defineChangeType({
-  topic: 'DASHBOARD',
-  name: 'DashboardChange',
-  field: 'dashboard',
-  type: DashboardRef,
-  load: (_id, ctx) => dashboard.getDashboard(ctx.services),
-});
+defineChangeType(DASHBOARD, { type: DashboardRef });
 
 builder.queryField('dashboard', (t) =>
   t.field({

@@ -1,15 +1,14 @@
 import type { Transaction } from 'kysely';
 import type { Emit, Writer } from '../../changes/commit.js';
-import type { CampaignResultStatus, CampaignStatus } from '../campaigns/table.js';
+import { CAMPAIGN_RESULT_STATUSES, CAMPAIGN_STATUSES, type CampaignResultStatus, type CampaignStatus } from '../campaigns/table.js';
 import type { DB } from '../../db/tables.js';
-import type { HealthStatus } from '../proxies/table.js';
+import { HEALTH_STATUSES, type HealthStatus } from '../proxies/table.js';
+import type { DashboardCount } from './table.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 export const DASHBOARD_ID = 'dashboard';
 
-const CAMPAIGN_STATUSES: CampaignStatus[] = ['DRAFT', 'QUEUED', 'RUNNING', 'PAUSED', 'COMPLETED', 'FAILED', 'CANCELLED'];
-const HEALTH_STATUSES: HealthStatus[] = ['UNKNOWN', 'HEALTHY', 'UNHEALTHY'];
-const RESULT_STATUSES: CampaignResultStatus[] = ['GENERATED', 'RESOLVED', 'UNRESOLVED', 'MATCHED', 'NOT_MATCHED', 'ERROR'];
 
 export interface Dashboard {
   campaignsByStatus: Array<{ status: CampaignStatus; count: number }>;
@@ -24,14 +23,6 @@ export interface Dashboard {
   };
 }
 
-/** What the dashboard counts: each console entity it totals falls under exactly one of these. */
-export type DashboardCount =
-  | 'personas'
-  | 'keyword_sets'
-  | 'proxy_pools'
-  | `campaigns:${CampaignStatus}`
-  | `proxies:${HealthStatus}`
-  | `results:${CampaignResultStatus}`;
 
 export const campaignCount = (status: CampaignStatus): DashboardCount => `campaigns:${status}`;
 export const proxyCount = (health: HealthStatus): DashboardCount => `proxies:${health}`;
@@ -121,7 +112,7 @@ export async function getDashboard(services: Writer): Promise<Dashboard> {
   const count = (name: DashboardCount) => counts.get(name) ?? 0;
   const campaignsByStatus = CAMPAIGN_STATUSES.map((status) => ({ status, count: count(campaignCount(status)) }));
   const proxiesByHealth = HEALTH_STATUSES.map((status) => ({ status, count: count(proxyCount(status)) }));
-  const resultsByStatus = RESULT_STATUSES.map((status) => ({ status, count: count(resultCount(status)) }));
+  const resultsByStatus = CAMPAIGN_RESULT_STATUSES.map((status) => ({ status, count: count(resultCount(status)) }));
   const sum = (rows: Array<{ count: number }>) => rows.reduce((total, row) => total + row.count, 0);
   return {
     campaignsByStatus,
@@ -136,3 +127,6 @@ export async function getDashboard(services: Writer): Promise<Dashboard> {
     },
   };
 }
+
+/** One dashboard, whatever the id. */
+export const DASHBOARD = declareEntity({ typeName: 'Dashboard', load: (services) => getDashboard(services) });

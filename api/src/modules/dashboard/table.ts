@@ -1,3 +1,15 @@
+import type { CampaignResultStatus, CampaignStatus } from '../campaigns/table.js';
+import type { HealthStatus } from '../proxies/table.js';
+
+/** What the dashboard counts (a `name` below): each console entity it totals falls under exactly one of these. */
+export type DashboardCount =
+  | 'personas'
+  | 'keyword_sets'
+  | 'proxy_pools'
+  | `campaigns:${CampaignStatus}`
+  | `proxies:${HealthStatus}`
+  | `results:${CampaignResultStatus}`;
+
 /** The tables this module owns; db/tables.ts composes each owner's tables into `DB`. */
 export interface DashboardTables {
   dashboard_count_shards: DashboardCountShardsTable;

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { COMMENT, POST } from './service.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
 import type { CommentRow, PostRow } from './table.js';
@@ -36,23 +37,11 @@ export const PostRef = builder.objectRef<PostRow>('Post').implement({
   }),
 });
 
-defineChangeType({
-  topic: 'POST',
-  node: true,
-  name: 'PostChange',
-  field: 'post',
-  type: PostRef,
-  load: (id, ctx) => feed.loadPost(ctx.services, id),
-  visible: (post, ctx) => ctx.viewer !== null && feed.canReadPost(ctx.services.database.db, post, ctx.viewer.id),
-});
+defineChangeType(POST, { type: PostRef, node: true, visible: (post, ctx) => ctx.viewer !== null && feed.canReadPost(ctx.services.database.db, post, ctx.viewer.id) });
 
-defineChangeType({
-  topic: 'COMMENT',
-  node: true,
-  name: 'CommentChange',
-  field: 'comment',
+defineChangeType(COMMENT, {
   type: CommentRef,
-  load: (id, ctx) => feed.loadComment(ctx.services, id),
+  node: true,
   visible: async (comment, ctx) => {
     const post = await feed.loadPost(ctx.services, comment.post_id);
     return ctx.viewer !== null && post !== undefined && feed.canReadPost(ctx.services.database.db, post, ctx.viewer.id);

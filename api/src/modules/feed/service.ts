@@ -13,6 +13,7 @@ import { findUser } from '../accounts/service.js';
 import { acceptedConnectionIds, areConnected } from '../connections/graph.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 export const POST_MAX = 5000;
 export const COMMENT_MAX = 2000;
@@ -160,3 +161,6 @@ export async function announcePostVisibility(trx: Transaction<DB>, emit: Emit, a
     for (const post of await repo.recentPostIds(trx, author, VISIBILITY_ANNOUNCED_POSTS)) emitPost(emit, op, post, [reader]);
   }
 }
+
+export const POST = declareEntity({ typeName: 'Post', table: 'posts', load: loadPost });
+export const COMMENT = declareEntity({ typeName: 'Comment', table: 'comments', load: loadComment });

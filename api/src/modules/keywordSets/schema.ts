@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { KEYWORD_SET } from './service.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
 import type { KeywordSetRow } from './table.js';
@@ -59,14 +60,7 @@ const UpdateKeywordSetInput = builder.inputType('UpdateKeywordSetInput', {
   }),
 });
 
-defineChangeType({
-  topic: 'KEYWORD_SET',
-  node: true,
-  name: 'KeywordSetChange',
-  field: 'keywordSet',
-  type: KeywordSetRef,
-  load: (id, ctx) => keywordSets.loadKeywordSet(ctx.services, id),
-});
+defineChangeType(KEYWORD_SET, { type: KeywordSetRef, node: true });
 
 builder.queryFields((t) => ({
   keywordSet: t.field({

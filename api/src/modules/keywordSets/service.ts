@@ -6,9 +6,10 @@ import type { PageRequest } from '../../db/pagination.js';
 import type { KeywordSetRow } from './table.js';
 import { entityName, parseInput } from '../../validation.js';
 import { refuseIfUsed } from '../campaigns/references.js';
-import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity } from '../entity-writes.js';
 import * as repo from './repo.js';
 import { rulesSchema, type KeywordRule } from './rules.js';
+import { declareConsoleEntity } from '../../entities.js';
 
 const description = z.string().trim().max(2000, 'must be at most 2000 characters');
 
@@ -28,7 +29,7 @@ const updateInput = z.object({
 
 export const keywordRules = (row: KeywordSetRow): KeywordRule[] => JSON.parse(row.rules) as KeywordRule[];
 
-const KEYWORD_SET: EntityKind<KeywordSetRow> = { topic: 'KEYWORD_SET', typeName: 'KeywordSet', find: repo.findKeywordSet, dashboardCount: () => 'keyword_sets' };
+export const KEYWORD_SET = declareConsoleEntity({ typeName: 'KeywordSet', table: 'keyword_sets', uniquelyNamed: true, find: repo.findKeywordSet, dashboardCount: () => 'keyword_sets' });
 
 export const getKeywordSet = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, KEYWORD_SET, id);
 

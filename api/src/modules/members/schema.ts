@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { INVITATION } from './service.js';
 import { resolveNewestFirst } from '../../connection.js';
 import type { InvitationRow } from './table.js';
 import type { UserRow } from '../accounts/table.js';
@@ -46,15 +47,7 @@ const CreateInvitationInput = builder.inputType('CreateInvitationInput', {
   }),
 });
 
-defineChangeType({
-  topic: 'INVITATION',
-  node: true,
-  name: 'InvitationChange',
-  field: 'invitation',
-  type: InvitationRef,
-  load: (id, ctx) => members.loadInvitation(ctx.services, id),
-  visible: (_invitation, ctx) => members.invitationVisible(ctx.viewer),
-});
+defineChangeType(INVITATION, { type: InvitationRef, node: true, visible: (_invitation, ctx) => members.invitationVisible(ctx.viewer) });
 
 builder.queryFields((t) => ({
   members: t.connection({

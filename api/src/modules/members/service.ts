@@ -13,6 +13,7 @@ import * as accounts from '../accounts/service.js';
 import { sha256 } from '../../digest.js';
 import { revokeKeysOf } from '../apiKeys/service.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 /** Every invitation token starts with this, so one can be told from other secrets at a glance. */
 export const INVITATION_PREFIX = 'pgi_';
@@ -235,3 +236,5 @@ export async function removeMember(services: MemberSessions, viewer: Viewer, use
 export function listMembers(services: Writer, page: Parameters<typeof accounts.listMembers>[1]): Promise<UserRow[]> {
   return accounts.listMembers(services, page);
 }
+
+export const INVITATION = declareEntity({ typeName: 'Invitation', table: 'invitations', load: loadInvitation });

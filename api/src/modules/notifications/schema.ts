@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { NOTIFICATION } from './service.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
 import type { NotificationRow } from './table.js';
@@ -27,15 +28,7 @@ export const NotificationRef = builder.objectRef<NotificationRow>('Notification'
   }),
 });
 
-defineChangeType({
-  topic: 'NOTIFICATION',
-  node: true,
-  name: 'NotificationChange',
-  field: 'notification',
-  type: NotificationRef,
-  load: (id, ctx) => notifications.loadNotification(ctx.services, id),
-  visible: (row, ctx) => row.user_id === ctx.viewer?.id,
-});
+defineChangeType(NOTIFICATION, { type: NotificationRef, node: true, visible: (row, ctx) => row.user_id === ctx.viewer?.id });
 
 builder.queryField('notifications', (t) =>
   t.connection({

@@ -9,6 +9,7 @@ import type { NotificationRow } from './table.js';
 import { NotFound } from '../../errors.js';
 import { touchCounts } from '../counts/touch.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 export type NotificationKind =
   | 'CAMPAIGN_FINISHED'
@@ -114,3 +115,5 @@ export async function markAllNotificationsRead(services: Writer, viewer: Viewer)
 export function countUnreadNotifications(db: Executor, userId: string): Promise<number> {
   return repo.countUnread(db, userId);
 }
+
+export const NOTIFICATION = declareEntity({ typeName: 'Notification', table: 'notifications', load: loadNotification });

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { PERSONA } from './service.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
 import type { PersonaRow } from './table.js';
@@ -98,14 +99,7 @@ const UpdatePersonaInput = builder.inputType('UpdatePersonaInput', {
   }),
 });
 
-defineChangeType({
-  topic: 'PERSONA',
-  node: true,
-  name: 'PersonaChange',
-  field: 'persona',
-  type: PersonaRef,
-  load: (id, ctx) => personas.loadPersona(ctx.services, id),
-});
+defineChangeType(PERSONA, { type: PersonaRef, node: true });
 
 builder.queryFields((t) => ({
   persona: t.field({

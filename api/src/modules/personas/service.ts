@@ -7,9 +7,10 @@ import type { PersonaRow } from './table.js';
 import { InvalidInput } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import { refuseIfUsed } from '../campaigns/references.js';
-import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity } from '../entity-writes.js';
 import { dnsConfigSchema, httpConfigSchema, type PersonaConfig } from './config.js';
 import * as repo from './repo.js';
+import { declareConsoleEntity } from '../../entities.js';
 
 const description = z.string().trim().max(2000, 'must be at most 2000 characters');
 
@@ -46,7 +47,7 @@ export function personaConfig(row: PersonaRow): PersonaConfig {
   return { kind: row.kind, ...JSON.parse(row.config) } as PersonaConfig;
 }
 
-const PERSONA: EntityKind<PersonaRow> = { topic: 'PERSONA', typeName: 'Persona', find: repo.findPersona, dashboardCount: () => 'personas' };
+export const PERSONA = declareConsoleEntity({ typeName: 'Persona', table: 'personas', uniquelyNamed: true, find: repo.findPersona, dashboardCount: () => 'personas' });
 
 export const getPersona = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, PERSONA, id);
 

@@ -2,17 +2,18 @@ import { z } from 'zod';
 import type { Writer } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
-import type { ProxyPoolRow, ProxyRow } from './table.js';
+import { POOL_STRATEGIES, type ProxyPoolRow, type ProxyRow } from './table.js';
 import { Conflict, NotFound } from '../../errors.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { refuseIfUsed } from '../campaigns/references.js';
-import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind, type WriteScope } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type WriteScope } from '../entity-writes.js';
 import * as repo from './repo.js';
+import { declareConsoleEntity } from '../../entities.js';
 
 /** Proxy pools: their own fields, and which proxies are in them. */
 
-const strategy = z.enum(['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'], {
+const strategy = z.enum(POOL_STRATEGIES, {
   error: 'must be one of ROUND_ROBIN, RANDOM, LEAST_LATENCY',
 });
 /** How an activity line names a strategy: in words, as the console says them. */
@@ -20,7 +21,7 @@ const STRATEGY_IN_WORDS: Record<z.infer<typeof strategy>, string> = { ROUND_ROBI
 const createPoolInput = z.object({ name: entityName, strategy: strategy.default('ROUND_ROBIN') });
 const updatePoolInput = z.object({ name: entityName.optional(), strategy: strategy.optional() });
 
-export const POOL: EntityKind<ProxyPoolRow> = { topic: 'PROXY_POOL', typeName: 'ProxyPool', find: repo.findPool, dashboardCount: () => 'proxy_pools' };
+export const POOL = declareConsoleEntity({ typeName: 'ProxyPool', table: 'proxy_pools', uniquelyNamed: true, find: repo.findPool, dashboardCount: () => 'proxy_pools' });
 
 /** A pool, read inside the caller's transaction (or from `db`). */
 export function findPool(db: Executor, id: string): Promise<ProxyPoolRow | undefined> {

@@ -1,17 +1,19 @@
 import { builder } from '../../builder.js';
 import { NodeRef } from '../../nodes.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { POOL } from './pools.js';
+import { PROXY } from './service.js';
 import { resolveNewestFirst } from '../../connection.js';
 import { requireViewer } from '../../viewer.js';
-import type { ProxyHealthSampleRow, ProxyPoolRow, ProxyRow } from './table.js';
+import { HEALTH_STATUSES, POOL_STRATEGIES, type ProxyHealthSampleRow, type ProxyPoolRow, type ProxyRow } from './table.js';
 import { HEALTH_HISTORY_LENGTH } from './health.js';
 import * as pools from './pools.js';
 import * as proxies from './service.js';
 
 export const ProxyProtocolEnum = builder.enumType('ProxyProtocol', { values: ['HTTP', 'HTTPS', 'SOCKS5'] as const });
-export const HealthStatusEnum = builder.enumType('HealthStatus', { values: ['UNKNOWN', 'HEALTHY', 'UNHEALTHY'] as const });
+export const HealthStatusEnum = builder.enumType('HealthStatus', { values: HEALTH_STATUSES });
 export const PoolStrategyEnum = builder.enumType('PoolStrategy', {
-  values: ['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'] as const,
+  values: POOL_STRATEGIES,
 });
 
 const ProxyHealthCheckRef = builder.objectRef<ProxyHealthSampleRow>('ProxyHealthCheck').implement({
@@ -126,23 +128,9 @@ const UpdateProxyPoolInput = builder.inputType('UpdateProxyPoolInput', {
   fields: (t) => ({ name: t.string(), strategy: t.field({ type: PoolStrategyEnum }) }),
 });
 
-defineChangeType({
-  topic: 'PROXY',
-  node: true,
-  name: 'ProxyChange',
-  field: 'proxy',
-  type: ProxyRef,
-  load: (id, ctx) => proxies.loadProxy(ctx.services, id),
-});
+defineChangeType(PROXY, { type: ProxyRef, node: true });
 
-defineChangeType({
-  topic: 'PROXY_POOL',
-  node: true,
-  name: 'ProxyPoolChange',
-  field: 'proxyPool',
-  type: ProxyPoolRef,
-  load: (id, ctx) => pools.loadPool(ctx.services, id),
-});
+defineChangeType(POOL, { type: ProxyPoolRef, node: true });
 
 builder.queryFields((t) => ({
   proxy: t.field({

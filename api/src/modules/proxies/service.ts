@@ -7,10 +7,11 @@ import type { HealthStatus, ProxyRow } from './table.js';
 import { entityName, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { proxyCount } from '../dashboard/service.js';
-import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity, type EntityKind } from '../entity-writes.js';
+import { createEntity, deleteEntity, findOrFail, newEntityColumns, nextVersion, updateEntity } from '../entity-writes.js';
 import type { ProxyHealthChecker } from './health.js';
 import { findOrFailPool, touchPool, touchPoolOf } from './pools.js';
 import * as repo from './repo.js';
+import { declareConsoleEntity } from '../../entities.js';
 
 /** Writes that change what a proxy's health check sees ask for a check. */
 type ProxyWriter = Writer & { proxyHealth: Pick<ProxyHealthChecker, 'checkSoon' | 'checkNow'> };
@@ -46,7 +47,7 @@ const updateProxyInput = z.object({
   enabled: z.boolean().optional(),
 });
 
-const PROXY: EntityKind<ProxyRow> = { topic: 'PROXY', typeName: 'Proxy', find: repo.findProxy, dashboardCount: (row) => proxyCount(row.health_status) };
+export const PROXY = declareConsoleEntity({ typeName: 'Proxy', table: 'proxies', uniquelyNamed: true, find: repo.findProxy, dashboardCount: (row: ProxyRow) => proxyCount(row.health_status) });
 
 export const getProxy = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, PROXY, id);
 

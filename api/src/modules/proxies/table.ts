@@ -10,14 +10,18 @@ export interface ProxyTables {
 export interface ProxyPoolsTable {
   id: string;
   name: string;
-  strategy: 'ROUND_ROBIN' | 'RANDOM' | 'LEAST_LATENCY';
+  strategy: PoolStrategy;
   created_by: string;
   created_at: string;
   updated_at: string;
   version: number;
 }
 
-export type HealthStatus = 'UNKNOWN' | 'HEALTHY' | 'UNHEALTHY';
+/** Each list is the one place its values are spelled: the TypeScript type, the GraphQL enum and the dashboard's counts come from it. */
+export const HEALTH_STATUSES = ['UNKNOWN', 'HEALTHY', 'UNHEALTHY'] as const;
+export type HealthStatus = (typeof HEALTH_STATUSES)[number];
+export const POOL_STRATEGIES = ['ROUND_ROBIN', 'RANDOM', 'LEAST_LATENCY'] as const;
+export type PoolStrategy = (typeof POOL_STRATEGIES)[number];
 
 export interface ProxiesTable {
   id: string;

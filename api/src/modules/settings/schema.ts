@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { defineChangeType } from '../../changes/schema.js';
+import { SETTINGS } from './service.js';
 import { requireViewer } from '../../viewer.js';
 import type { SettingsRow } from './table.js';
 import * as settings from './service.js';
@@ -30,13 +31,7 @@ const UpdateSettingsInput = builder.inputType('UpdateSettingsInput', {
   }),
 });
 
-defineChangeType({
-  topic: 'SETTINGS',
-  name: 'SettingsChange',
-  field: 'settings',
-  type: SettingsRef,
-  load: (_id, ctx) => settings.getSettings(ctx.services),
-});
+defineChangeType(SETTINGS, { type: SettingsRef });
 
 builder.queryField('settings', (t) =>
   t.field({

@@ -6,6 +6,7 @@ import { Forbidden } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { recordActivity } from '../activity/service.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 export const SETTINGS_ID = '1';
 
@@ -50,3 +51,6 @@ export async function updateSettings(services: Writer, viewer: Viewer, rawInput:
     return row;
   });
 }
+
+/** One row, whatever the id: the change's entity id is the row's. */
+export const SETTINGS = declareEntity({ typeName: 'Settings', table: 'settings', load: (services) => getSettings(services) });

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { ChangeTopicEnum, defineChangeType } from '../../changes/schema.js';
+import { WEBHOOK } from './service.js';
 import type { WebhookDeliveryRow, WebhookRow } from './table.js';
 import { NodeRef } from '../../nodes.js';
 import { requireViewer } from '../../viewer.js';
@@ -78,15 +79,7 @@ const WebhookCreatedRef = builder.objectRef<{ webhook: WebhookRow; secret: strin
   }),
 });
 
-defineChangeType({
-  topic: 'WEBHOOK',
-  node: true,
-  name: 'WebhookChange',
-  field: 'webhook',
-  type: WebhookRef,
-  load: (id, ctx) => webhooks.loadWebhook(ctx.services, id),
-  visible: (row, ctx) => ctx.viewer?.id === row.user_id && !ctx.viewer.apiKey,
-});
+defineChangeType(WEBHOOK, { type: WebhookRef, node: true, visible: (row, ctx) => ctx.viewer?.id === row.user_id && !ctx.viewer.apiKey });
 
 builder.queryField('webhooks', (t) =>
   t.field({

@@ -15,6 +15,7 @@ import type { Viewer } from '../../viewer.js';
 import { liveKeyViewer, loadApiKey } from '../apiKeys/service.js';
 import { notify } from '../notifications/service.js';
 import * as repo from './repo.js';
+import { declareEntity } from '../../entities.js';
 
 export interface WebhookConfig {
   /** Tests and private deployments: allow loopback, private and link-local targets (and plain http). */
@@ -295,3 +296,5 @@ export async function disableWebhook(services: Writer, webhook: WebhookRow, reas
     });
   });
 }
+
+export const WEBHOOK = declareEntity({ typeName: 'Webhook', table: 'webhooks', load: loadWebhook });
