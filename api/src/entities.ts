@@ -1,4 +1,4 @@
-import type { Writer } from './changes/commit.js';
+import type { WriteParts } from './changes/commit.js';
 import { changeTopics, type ChangeTopic } from './changes/topics.js';
 import type { Executor } from './db/database.js';
 import type { DB } from './db/tables.js';
@@ -34,7 +34,7 @@ export interface EntityDeclaration<Row extends object> {
   /** Its rows are numbered, so its ids carry the type (`Message:17`). */
   readonly typedIds: boolean;
   /** The entity by id, as a change or `node(id:)` shows it. */
-  load(services: Writer, id: string): Promise<Row | undefined>;
+  load(services: WriteParts, id: string): Promise<Row | undefined>;
 }
 
 /** A console entity: written through entity-writes.ts, read inside the write's transaction. */
@@ -49,7 +49,7 @@ interface Spec<Name extends string, Row extends object> {
   table?: keyof DB;
   uniquelyNamed?: boolean;
   typedIds?: boolean;
-  load(services: Writer, id: string): Promise<Row | undefined>;
+  load(services: WriteParts, id: string): Promise<Row | undefined>;
 }
 
 const declarations = new Map<ChangeTopic, EntityDeclaration<object>>();

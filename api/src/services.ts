@@ -20,7 +20,7 @@ import type { SocketRegistry } from './transport/sockets.js';
 
 /**
  * Long-lived parts of one server instance, assembled by `createApp`. Resolvers hand each service
- * function this object; a function's own signature names the few parts it uses (a `Writer`, the
+ * function this object; a function's own signature names the few parts it uses (a `WriteParts`, the
  * config, a relay), so no module depends on this whole list.
  */
 export interface Services {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, DeletePersona, UpdatePersona, dnsPersona } from './documents.js';
 import { commitWithChanges } from '../src/changes/commit.js';
 import { readLogBounds, readVisibleAfter } from '../src/changes/log.js';
-import { Route } from '../src/changes/route.js';
+import { ChangeFilter } from '../src/changes/change-filter.js';
 import { startServer, type TestServer, type TestUser } from './harness.js';
 
 let server: TestServer;
@@ -188,7 +188,7 @@ describe('the log', () => {
       }
     });
     const seen = async (user: TestUser) =>
-      (await readVisibleAfter(db, { after: before, route: new Route(user.id), limit: 2000 })).map((record) => [record.seq, record.entityId] as const);
+      (await readVisibleAfter(db, { after: before, filter: new ChangeFilter(user.id), limit: 2000 })).map((record) => [record.seq, record.entityId] as const);
     const bobs = await seen(bob);
     expect(bobs.map(([, id]) => id)).toEqual(Array.from({ length: 400 }, (_, n) => `count-${n * 3}`));
     const all = [...bobs, ...(await seen(alice))].sort(([a], [b]) => a - b);

@@ -10,7 +10,7 @@ describe('the PostgreSQL connection', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    user = await server.signUp('Writer');
+    user = await server.signUp('WriteParts');
   });
   afterAll(async () => {
     await server?.stop();

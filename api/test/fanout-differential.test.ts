@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readLogBounds, readVisibleAfter } from '../src/changes/log.js';
-import { Route } from '../src/changes/route.js';
+import { ChangeFilter } from '../src/changes/change-filter.js';
 import type { Viewer } from '../src/viewer.js';
 import { DomainError } from '../src/errors.js';
 import { schema } from '../src/schema.js';
@@ -252,7 +252,7 @@ const writes: Array<() => Promise<unknown>> = [
 
 /** The plain way: graphql-js executes the subscriber's own operation for its own viewer. */
 async function reference(subscriber: Subscriber, cursor: number) {
-  const [record] = await readVisibleAfter(server.app.services.database.db, { after: cursor - 1, route: new Route(subscriber.viewer.id), limit: 1 });
+  const [record] = await readVisibleAfter(server.app.services.database.db, { after: cursor - 1, filter: new ChangeFilter(subscriber.viewer.id), limit: 1 });
   const result = await execute({
     schema,
     document: subscriber.document,
@@ -277,7 +277,7 @@ it(`fan-out frames equal per-subscriber execution (seed ${SEED}, ${DOCUMENTS} do
     const before = (await readLogBounds(db)).head;
     await random.pick(writes)();
     for (const subscriber of subscribers) {
-      const records = await readVisibleAfter(db, { after: before, route: new Route(subscriber.viewer.id, { topics: subscriber.topics }), limit: 1000 });
+      const records = await readVisibleAfter(db, { after: before, filter: new ChangeFilter(subscriber.viewer.id, { topics: subscriber.topics }), limit: 1000 });
       subscriber.expected.push(...records.map((record) => record.seq));
     }
     for (const subscriber of subscribers) {

@@ -9,7 +9,8 @@ import type { ChangeDraft } from './topics.js';
 
 export type Emit = (change: ChangeDraft) => void;
 
-export interface Writer {
+/** What a write needs to commit: the database, the bus that wakes readers after it, a logger and the publish counter. */
+export interface WriteParts {
   database: Database;
   bus: ChangeBus;
   logger: Logger;
@@ -22,7 +23,7 @@ export interface Writer {
  * or any resuming reader delivers it.
  */
 export async function commitWithChanges<T>(
-  writer: Writer,
+  writer: WriteParts,
   work: (trx: Transaction<DB>, emit: Emit) => Promise<T>,
 ): Promise<T> {
   const drafts: ChangeDraft[] = [];

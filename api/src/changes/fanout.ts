@@ -21,7 +21,7 @@ import type { ChangeHub } from './hub.js';
 import { operationShape } from './per-viewer.js';
 import { Replayer } from './replay.js';
 import { ReplayWindow } from './replay-window.js';
-import { Route } from './route.js';
+import { ChangeFilter } from './change-filter.js';
 import type { ChangeSink, Framer } from './sink.js';
 import { SubscriberIndex } from './subscriber-index.js';
 import { Cohort, OpenSubscription, sharedContext, Subscription, type ExecutionContext } from './subscription.js';
@@ -126,7 +126,7 @@ export class FanOut {
       throw new InvalidInput(request.afterField ?? 'after', `"${request.after}" is not a cursor from this server; omit it to start live`);
     }
     const subscription = new Subscription(
-      new Route(request.viewer.id, { topics: request.topics, entityIds: request.entityIds }),
+      new ChangeFilter(request.viewer.id, { topics: request.topics, entityIds: request.entityIds }),
       this.joinCohort(request),
       request.context,
       request.sink,

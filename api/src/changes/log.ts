@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { ChangeRow } from './table.js';
 import type { DB } from '../db/tables.js';
-import type { Route } from './route.js';
+import type { ChangeFilter } from './change-filter.js';
 import type { ChangeDraft, ChangeRecord, ChangeTopic } from './topics.js';
 
 const ROWS_PER_INSERT = 500;
@@ -59,9 +59,9 @@ function toRecord(row: ChangeRow, audience?: ReadonlySet<string>): ChangeRecord 
   };
 }
 
-/** What `route` lets through after a cursor, in commit order: a subscriber's replay, a webhook's next page. */
-export async function readVisibleAfter(db: Executor, options: { after: number; route: Route; limit: number }): Promise<ChangeRecord[]> {
-  const rows = await options.route
+/** What `filter` lets through after a cursor, in commit order: a subscriber's replay, a webhook's next page. */
+export async function readVisibleAfter(db: Executor, options: { after: number; filter: ChangeFilter; limit: number }): Promise<ChangeRecord[]> {
+  const rows = await options.filter
     .select(db.selectFrom('changes').selectAll(), options.after)
     .orderBy('seq')
     .limit(options.limit)

@@ -89,7 +89,7 @@ export class Replayer {
     }
     if (shared === undefined) {
       this.parts.metrics.replayLogReads.inc();
-      const own = await readVisibleAfter(this.parts.db, { after: subscription.cursor, route: subscription.route, limit: REPLAY_PAGE });
+      const own = await readVisibleAfter(this.parts.db, { after: subscription.cursor, filter: subscription.filter, limit: REPLAY_PAGE });
       await this.replay(subscription, own);
       return own.length;
     }

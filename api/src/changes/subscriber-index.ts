@@ -41,12 +41,12 @@ export class SubscriberIndex {
   /** Files a subscription under (or removes it from) every index `subscribersOf` reads. */
   private file(subscription: Subscription, filed: boolean): void {
     const update = filed ? addTo : removeFrom;
-    const { route } = subscription;
-    update(this.byViewer, route.viewerId, subscription);
-    if (route.entityIds) {
-      for (const id of route.entityIds) update(this.byEntity, id, subscription);
-    } else if (route.topics) {
-      for (const topic of route.topics) update(this.byTopic, topic, subscription);
+    const { filter } = subscription;
+    update(this.byViewer, filter.viewerId, subscription);
+    if (filter.entityIds) {
+      for (const id of filter.entityIds) update(this.byEntity, id, subscription);
+    } else if (filter.topics) {
+      for (const topic of filter.topics) update(this.byTopic, topic, subscription);
     } else if (filed) {
       this.allTopics.add(subscription);
     } else {

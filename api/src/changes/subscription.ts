@@ -1,6 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import type { Viewer } from '../viewer.js';
-import type { Route } from './route.js';
+import type { ChangeFilter } from './change-filter.js';
 import type { ChangeSink, Framer } from './sink.js';
 import { changeTypeName } from './type-names.js';
 import type { ChangeRecord } from './topics.js';
@@ -28,7 +28,7 @@ export class Cohort {
 
   /** Who may share the execution of `record` with `subscription`: everyone, or the same viewer. */
   executionKey(record: ChangeRecord, subscription: Subscription): string {
-    return this.perViewerTypes.has(changeTypeName(record.topic) ?? '') ? subscription.route.viewerId : '*';
+    return this.perViewerTypes.has(changeTypeName(record.topic) ?? '') ? subscription.filter.viewerId : '*';
   }
 }
 
@@ -41,8 +41,8 @@ export class Subscription {
   handoverOverflowed = false;
 
   constructor(
-    /** Which changes this subscriber gets (changes/route.ts), live and on replay alike. */
-    readonly route: Route,
+    /** Which changes this subscriber gets (changes/change-filter.ts), live and on replay alike. */
+    readonly filter: ChangeFilter,
     readonly cohort: Cohort,
     readonly context: ExecutionContext,
     readonly sink: ChangeSink,
@@ -56,7 +56,7 @@ export class Subscription {
   }
 
   wants(record: ChangeRecord): boolean {
-    return this.route.matches(record);
+    return this.filter.matches(record);
   }
 }
 

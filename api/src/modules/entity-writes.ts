@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { requireRole } from '../capabilities.js';
-import { commitWithChanges, type Emit, type Writer } from '../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../changes/commit.js';
 import type { Executor } from '../db/database.js';
 import type { ConsoleEntity } from '../entities.js';
 import type { DB } from '../db/tables.js';
@@ -50,7 +50,7 @@ export async function findOrFail<Row extends Versioned>(db: Executor, kind: Cons
 }
 
 export async function createEntity<Row extends Versioned>(
-  writer: Writer,
+  writer: WriteParts,
   viewer: Viewer,
   kind: ConsoleEntity<Row>,
   insert: (scope: WriteScope) => Promise<Row>,
@@ -77,7 +77,7 @@ export interface UpdateOptions {
  * undefined when there is nothing to change (then nothing is announced).
  */
 export async function updateEntity<Row extends Versioned>(
-  writer: Writer,
+  writer: WriteParts,
   viewer: Viewer,
   kind: ConsoleEntity<Row>,
   id: string,
@@ -98,7 +98,7 @@ export async function updateEntity<Row extends Versioned>(
 
 /** `remove` deletes the row, or throws (say CONFLICT, when something still uses it). */
 export async function deleteEntity<Row extends Versioned>(
-  writer: Writer,
+  writer: WriteParts,
   viewer: Viewer,
   kind: ConsoleEntity<Row>,
   id: string,

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { OperationTypeNode } from 'graphql';
 import { capabilityRefusal } from '../capabilities.js';
-import type { Writer } from '../changes/commit.js';
+import type { WriteParts } from '../changes/commit.js';
 import { DomainError, Unauthenticated } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import type { Sessions } from '../modules/accounts/sessions.js';
@@ -23,7 +23,7 @@ export const RESULTS_EXPORT_PATH = /^\/campaigns\/([^/]+)\/results\.csv$/;
 export async function sendResultsExport(
   req: IncomingMessage,
   res: ServerResponse,
-  parts: { services: Writer & { sessions: Pick<Sessions, 'sessionViewer'> }; admission: Admission },
+  parts: { services: WriteParts & { sessions: Pick<Sessions, 'sessionViewer'> }; admission: Admission },
   campaignId: string,
   query: URLSearchParams,
 ): Promise<void> {
@@ -53,7 +53,7 @@ export async function sendResultsExport(
 async function sendExport(
   req: IncomingMessage,
   res: ServerResponse,
-  services: Writer,
+  services: WriteParts,
   viewer: Viewer,
   campaignId: string,
   filter: { status?: string; search?: string },

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
@@ -16,7 +16,7 @@ import type { Sessions } from './sessions.js';
 import { declareEntity } from '../../entities.js';
 
 /** What opening a session needs: the writer, and how long a session lives. */
-export type SessionOpener = Writer & { config: Pick<Config, 'sessionTtlSeconds'> };
+export type SessionOpener = WriteParts & { config: Pick<Config, 'sessionTtlSeconds'> };
 
 const signUpInput = z.object({
   email: z.email('must be an email address').trim().toLowerCase().max(254),
@@ -186,15 +186,15 @@ export async function removeAccount(trx: Executor, emit: Emit, user: UserRow): P
 }
 
 /** Members (not removed), newest first. */
-export function listMembers(services: Writer, page: PageRequest): Promise<UserRow[]> {
+export function listMembers(services: WriteParts, page: PageRequest): Promise<UserRow[]> {
   return repo.listMembers(services.database.db, page);
 }
 
-export function loadUser(services: Writer, id: string): Promise<UserRow | undefined> {
+export function loadUser(services: WriteParts, id: string): Promise<UserRow | undefined> {
   return repo.findUserById(services.database.db, id);
 }
 
-export function searchUsers(services: Writer, search: string | undefined, limit: number): Promise<UserRow[]> {
+export function searchUsers(services: WriteParts, search: string | undefined, limit: number): Promise<UserRow[]> {
   return repo.searchUsers(services.database.db, search?.trim() || undefined, Math.min(Math.max(limit, 1), 100));
 }
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { Emit, Writer } from '../../changes/commit.js';
+import type { Emit, WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { ActivityRow } from './table.js';
@@ -29,11 +29,11 @@ export async function recordActivity(trx: Transaction<DB>, emit: Emit, entry: Ac
   emit({ topic: 'ACTIVITY', op: 'CREATED', entityId: typedId('Activity', id), audience: 'EVERYONE' });
 }
 
-export function listActivity(services: Writer, _viewer: Viewer, page: PageRequest): Promise<ActivityRow[]> {
+export function listActivity(services: WriteParts, _viewer: Viewer, page: PageRequest): Promise<ActivityRow[]> {
   return repo.listActivity(services.database.db, page);
 }
 
-export function loadActivity(services: Writer, id: string): Promise<ActivityRow | undefined> {
+export function loadActivity(services: WriteParts, id: string): Promise<ActivityRow | undefined> {
   const rowNumber = rowNumberOf('Activity', id);
   return rowNumber === undefined ? Promise.resolve(undefined) : repo.findActivity(services.database.db, rowNumber);
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import { changeTopics, MAX_ENTITY_IDS } from '../../changes/topics.js';
 import type { Executor } from '../../db/database.js';
 import type { ApiKeyRow } from './table.js';
@@ -48,7 +48,7 @@ function emitKey(emit: Emit, op: 'CREATED' | 'UPDATED', key: Pick<ApiKeyRow, 'id
   emit({ topic: 'API_KEY', op, entityId: key.id, version: key.version, audience: [key.user_id] });
 }
 
-export async function createApiKey(services: Writer, viewer: Viewer, rawInput: unknown): Promise<{ apiKey: ApiKeyRow; secret: string }> {
+export async function createApiKey(services: WriteParts, viewer: Viewer, rawInput: unknown): Promise<{ apiKey: ApiKeyRow; secret: string }> {
   requirePerson(viewer, 'create API keys');
   const input = parseInput(createInput, rawInput);
   const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -84,7 +84,7 @@ export async function createApiKey(services: Writer, viewer: Viewer, rawInput: u
  * session-ended signal lands (`endSession`, the same path as signing out).
  */
 export async function revokeApiKey(
-  services: Writer & { sessions: { end(sessionId: string, reason: string): Promise<void> } },
+  services: WriteParts & { sessions: { end(sessionId: string, reason: string): Promise<void> } },
   viewer: Viewer,
   id: string,
 ): Promise<ApiKeyRow> {
@@ -116,13 +116,13 @@ export async function revokeKeysOf(trx: Executor, emit: Emit, userId: string): P
   return keys.map((key) => apiKeySessionId(key.id));
 }
 
-export function listApiKeys(services: Writer, viewer: Viewer): Promise<ApiKeyRow[]> {
+export function listApiKeys(services: WriteParts, viewer: Viewer): Promise<ApiKeyRow[]> {
   requirePerson(viewer, 'list API keys');
   return repo.listApiKeys(services.database.db, viewer.id);
 }
 
 /** A key for the change stream: only its owner (signed in as themselves) sees it. */
-export async function loadApiKey(services: Writer, id: string): Promise<ApiKeyRow | undefined> {
+export async function loadApiKey(services: WriteParts, id: string): Promise<ApiKeyRow | undefined> {
   return repo.findApiKey(services.database.db, id);
 }
 

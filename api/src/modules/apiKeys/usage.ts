@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type WriteParts } from '../../changes/commit.js';
 import { CloseCodes } from '../../transport/close-codes.js';
 import type { SocketRegistry } from '../../transport/sockets.js';
 import { apiKeySessionId } from './service.js';
@@ -41,7 +41,7 @@ export class UsageMeter {
 
   constructor(
     private readonly parts: {
-      writer: Writer;
+      writer: WriteParts;
       logger: Logger;
       deliveryBudget: RateLimiterAbstract;
       /** Where a key's open streams are, to close them when it goes over budget. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { requirePerson } from '../../capabilities.js';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignRow } from './table.js';
 import type { Viewer } from '../../viewer.js';
 import { sha256 } from '../../digest.js';
@@ -30,7 +30,7 @@ function csvRecord(row: CampaignResultRow): unknown[] {
  * viewer cannot see the campaign; BAD_USER_INPUT for a filter the list would refuse.
  */
 export async function exportResults(
-  services: Writer,
+  services: WriteParts,
   viewer: Viewer,
   campaignId: string,
   requested: { status?: string; search?: string } = {},
@@ -56,7 +56,7 @@ export async function exportResults(
  * send headers): single use, for this session only, valid EXPORT_LINK_SECONDS. For people; an API key
  * sends its own Authorization header to the same URL.
  */
-export async function createExportLink(services: Writer, viewer: Viewer, campaignId: string): Promise<{ url: string; expiresAt: string }> {
+export async function createExportLink(services: WriteParts, viewer: Viewer, campaignId: string): Promise<{ url: string; expiresAt: string }> {
   requirePerson(viewer, 'make download links', 'send the key as the Authorization header of GET /campaigns/<id>/results.csv');
   await getCampaign(services, viewer, campaignId);
   const ticket = randomBytes(32).toString('base64url');
@@ -71,7 +71,7 @@ export async function createExportLink(services: Writer, viewer: Viewer, campaig
  * has expired, is for another campaign, or its session has ended since.
  */
 export async function redeemExportLink(
-  services: Writer & { sessions: Pick<Sessions, 'sessionViewer'> },
+  services: WriteParts & { sessions: Pick<Sessions, 'sessionViewer'> },
   ticket: string,
   campaignId: string,
 ): Promise<Viewer | undefined> {

@@ -1,4 +1,4 @@
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
 import type { CampaignRow, CampaignStatus } from './table.js';
 import { Conflict } from '../../errors.js';
@@ -18,7 +18,7 @@ const TRANSITIONS: Record<CampaignAction, { from: CampaignStatus[]; to: Campaign
 
 /** The user-driven part of the state machine; the runner moves QUEUED to RUNNING and RUNNING to an end. */
 export async function transitionCampaign(
-  services: Writer & { runner: { poke(): void } },
+  services: WriteParts & { runner: { poke(): void } },
   viewer: Viewer,
   campaignId: string,
   action: CampaignAction,
@@ -50,7 +50,7 @@ export async function transitionCampaign(
 
 /** "Run again": a DRAFT copy (duplicateCampaign), then started; two writes, each with its change. */
 export async function runCampaignAgain(
-  services: Writer & { runner: { poke(): void }; config: Pick<Config, 'campaigns'> },
+  services: WriteParts & { runner: { poke(): void }; config: Pick<Config, 'campaigns'> },
   viewer: Viewer,
   campaignId: string,
   input: { name?: string },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import { isConnectionFailure, untilAvailable } from '../../db/availability.js';
 import type { ChangeHub } from '../../changes/hub.js';
 import type { CampaignRow } from './table.js';
@@ -34,7 +34,7 @@ export class CampaignRunner {
   private maintenance: NodeJS.Timeout | undefined;
   private unlisten: (() => void) | undefined;
 
-  constructor(private readonly services: Writer & { hub: Pick<ChangeHub, 'listen'> }) {}
+  constructor(private readonly services: WriteParts & { hub: Pick<ChangeHub, 'listen'> }) {}
 
   start(): void {
     this.stopped = false;
@@ -225,7 +225,7 @@ class ProgressAnnouncer {
   private final = false;
 
   constructor(
-    private readonly services: Writer,
+    private readonly services: WriteParts,
     private readonly campaignId: string,
     private readonly signal: AbortSignal,
   ) {}

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignRow } from './table.js';
 import type { DB } from '../../db/tables.js';
 import { recordActivity } from '../activity/service.js';
@@ -22,7 +22,7 @@ export type ClaimOutcome =
 
 /** QUEUED -> RUNNING for this runner, once its source (if any) has COMPLETED. */
 export async function claimQueuedCampaign(
-  services: Writer,
+  services: WriteParts,
   campaignId: string,
   runnerId: string,
   leaseUntil: string,
@@ -70,7 +70,7 @@ export async function claimQueuedCampaign(
  * write carries its change now; a coalesced write is announced by the next `announceProgress`.
  */
 export async function recordBatch(
-  services: Writer,
+  services: WriteParts,
   campaign: CampaignRow,
   runnerId: string,
   results: CampaignResultRow[],
@@ -97,7 +97,7 @@ export async function recordBatch(
 }
 
 /** Commits the changes for progress (and result counts) already written by coalesced batches. */
-export async function announceProgress(services: Writer, campaignId: string): Promise<void> {
+export async function announceProgress(services: WriteParts, campaignId: string): Promise<void> {
   await commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findCampaign(trx, campaignId);
     if (current) emitCampaign(emit, current);
@@ -113,7 +113,7 @@ export interface Finish {
 }
 
 /** RUNNING -> COMPLETED or FAILED, if this runner still holds the campaign. */
-export async function finishCampaign(services: Writer, campaignId: string, runnerId: string, outcome: Finish): Promise<boolean> {
+export async function finishCampaign(services: WriteParts, campaignId: string, runnerId: string, outcome: Finish): Promise<boolean> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findCampaign(trx, campaignId);
     if (current?.status !== 'RUNNING' || current.runner_id !== runnerId) return false;

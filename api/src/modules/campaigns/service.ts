@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
 import type { PageRequest } from '../../db/pagination.js';
 import { CAMPAIGN_RESULT_STATUSES, type CampaignKind, type CampaignResultRow, type CampaignResultStatus, type CampaignRow, type CampaignStatus } from './table.js';
@@ -24,14 +24,14 @@ export const CAMPAIGN = declareConsoleEntity({ typeName: 'Campaign', table: 'cam
 export const conflictingWrite = (row: CampaignRow) =>
   new Conflict(`Campaign "${row.name}" changed while this request ran; read it again and retry`, { status: row.status });
 
-export const getCampaign = (services: Writer, _viewer: Viewer, campaignId: string) => findOrFail(services.database.db, CAMPAIGN, campaignId);
+export const getCampaign = (services: WriteParts, _viewer: Viewer, campaignId: string) => findOrFail(services.database.db, CAMPAIGN, campaignId);
 
-export function loadCampaign(services: Writer, campaignId: string) {
+export function loadCampaign(services: WriteParts, campaignId: string) {
   return repo.findCampaign(services.database.db, campaignId);
 }
 
 export function listCampaigns(
-  services: Writer,
+  services: WriteParts,
   _viewer: Viewer,
   page: PageRequest,
   filter: { status?: CampaignStatus; kind?: CampaignKind },
@@ -40,7 +40,7 @@ export function listCampaigns(
 }
 
 export function listResults(
-  services: Writer,
+  services: WriteParts,
   campaignId: string,
   page: { after?: number; before?: number; limit: number; inverted: boolean },
   filter: { status?: CampaignResultStatus; search?: string },
@@ -69,7 +69,7 @@ export function resultFilter(filter: { status?: string; search?: string }): { st
 const MAX_DOMAIN_LENGTH = 253;
 
 /** Campaign setup is checked against the configured limits. */
-type CampaignWriter = Writer & { config: Pick<Config, 'campaigns'> };
+type CampaignWriter = WriteParts & { config: Pick<Config, 'campaigns'> };
 
 export function createCampaign(services: CampaignWriter, viewer: Viewer, rawInput: unknown): Promise<CampaignRow> {
   return insertCampaign(services, viewer, rawInput, (row) => `created ${KIND_IN_WORDS[row.kind]} campaign "${row.name}"`);
@@ -110,7 +110,7 @@ const duplicateInput = z.object({ name: entityName.optional() });
 const MAX_NAME = 120;
 
 /** "<name> (copy)", else "(copy 2)", "(copy 3)"...: the first that no campaign has. */
-async function copyName(services: Writer, name: string): Promise<string> {
+async function copyName(services: WriteParts, name: string): Promise<string> {
   const base = name.slice(0, MAX_NAME - ' (copy 999)'.length).trimEnd();
   const taken = new Set((await repo.namesStartingWith(services.database.db, `${base} (copy`)).map((n) => n.toLowerCase()));
   for (let n = 1; ; n++) {
@@ -164,7 +164,7 @@ export async function updateCampaign(services: CampaignWriter, viewer: Viewer, c
   }, (row) => `updated campaign "${row.name}"`);
 }
 
-export async function deleteCampaign(services: Writer, viewer: Viewer, campaignId: string): Promise<string> {
+export async function deleteCampaign(services: WriteParts, viewer: Viewer, campaignId: string): Promise<string> {
   return deleteEntity(services, viewer, CAMPAIGN, campaignId, async (current, { trx, emit }) => {
     if (current.status === 'QUEUED' || current.status === 'RUNNING') {
       throw new Conflict(`Campaign "${current.name}" is ${current.status}; pause or cancel it before deleting`, {

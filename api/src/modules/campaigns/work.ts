@@ -1,6 +1,6 @@
 import { Resolver } from 'node:dns/promises';
 import pMap from 'p-map';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import type { CampaignResultRow, CampaignResultStatus, CampaignRow } from './table.js';
 import type { ProxyRow } from '../proxies/table.js';
 import { fetchPage } from '../../net/fetch-page.js';
@@ -42,7 +42,7 @@ function result(campaignId: string, position: number, domain: string, fields: Pa
   };
 }
 
-export async function workFor(services: Writer, campaign: CampaignRow): Promise<CampaignWork> {
+export async function workFor(services: WriteParts, campaign: CampaignRow): Promise<CampaignWork> {
   const params = campaignParams(campaign);
   switch (params.kind) {
     case 'DOMAIN_GENERATION':
@@ -67,7 +67,7 @@ function generationWork(campaign: CampaignRow, params: GenerationParams): Campai
 
 /** The campaign's persona config, checked still usable; the kind was checked when the campaign was made. */
 async function enabledPersonaConfig<K extends PersonaConfig['kind']>(
-  services: Writer,
+  services: WriteParts,
   campaign: CampaignRow,
   kind: K,
 ): Promise<Extract<PersonaConfig, { kind: K }>> {
@@ -111,7 +111,7 @@ async function answeringResolvers(resolvers: readonly string[], timeoutMs: numbe
 /** Answers about the name itself; anything else (timeouts, refusals, SERVFAIL) is the lookup failing. */
 const NAME_DOES_NOT_RESOLVE = new Set(['ENOTFOUND', 'ENODATA']);
 
-async function dnsWork(services: Writer, campaign: CampaignRow, params: DnsParams): Promise<CampaignWork> {
+async function dnsWork(services: WriteParts, campaign: CampaignRow, params: DnsParams): Promise<CampaignWork> {
   const config = await enabledPersonaConfig(services, campaign, 'DNS');
   let resolvers = await answeringResolvers(config.resolvers, config.timeoutMs);
   const batchSize = Math.max(50, config.concurrency * 4);
@@ -173,7 +173,7 @@ class ProxyPicker {
   }
 }
 
-async function poolPicker(services: Writer, poolId: string): Promise<ProxyPicker> {
+async function poolPicker(services: WriteParts, poolId: string): Promise<ProxyPicker> {
   const pool = await findPool(services.database.db, poolId);
   if (!pool) throw new CampaignSetupError('its proxy pool no longer exists');
   const usable = (await proxiesInPool(services.database.db, poolId)).filter(
@@ -183,7 +183,7 @@ async function poolPicker(services: Writer, poolId: string): Promise<ProxyPicker
   return new ProxyPicker(pool.strategy, usable);
 }
 
-async function httpWork(services: Writer, campaign: CampaignRow, params: HttpParams): Promise<CampaignWork> {
+async function httpWork(services: WriteParts, campaign: CampaignRow, params: HttpParams): Promise<CampaignWork> {
   const config = await enabledPersonaConfig(services, campaign, 'HTTP');
   const keywordSet = campaign.keyword_set_id ? await loadKeywordSet(services, campaign.keyword_set_id) : undefined;
   if (!keywordSet) throw new CampaignSetupError('its keyword set no longer exists');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import type { ChatRow, MessageRow } from './table.js';
@@ -39,23 +39,23 @@ async function requireMember(trx: Executor, viewer: Viewer, chatId: string): Pro
   return chat;
 }
 
-export async function isMember(services: Writer, chatId: string, userId: string): Promise<boolean> {
+export async function isMember(services: WriteParts, chatId: string, userId: string): Promise<boolean> {
   return (await repo.findMember(services.database.db, chatId, userId)) !== undefined;
 }
 
-export function loadChat(services: Writer, id: string) {
+export function loadChat(services: WriteParts, id: string) {
   return repo.findChat(services.database.db, id);
 }
 
-export async function getChat(services: Writer, viewer: Viewer, id: string): Promise<ChatRow> {
+export async function getChat(services: WriteParts, viewer: Viewer, id: string): Promise<ChatRow> {
   return requireMember(services.database.db, viewer, id);
 }
 
-export function listChats(services: Writer, viewer: Viewer) {
+export function listChats(services: WriteParts, viewer: Viewer) {
   return repo.chatsOf(services.database.db, viewer.id);
 }
 
-export function chatMemberIds(services: Writer, chatId: string) {
+export function chatMemberIds(services: WriteParts, chatId: string) {
   return repo.memberIds(services.database.db, chatId);
 }
 
@@ -64,19 +64,19 @@ export function countUnreadMessages(db: Executor, userId: string): Promise<numbe
   return repo.countUnreadMessages(db, userId);
 }
 
-export function unreadCount(services: Writer, chatId: string, userId: string) {
+export function unreadCount(services: WriteParts, chatId: string, userId: string) {
   return repo.countUnreadInChat(services.database.db, chatId, userId);
 }
 
-export function lastMessage(services: Writer, chatId: string) {
+export function lastMessage(services: WriteParts, chatId: string) {
   return repo.lastMessage(services.database.db, chatId);
 }
 
-export function listMessages(services: Writer, chatId: string, page: Parameters<typeof repo.listMessages>[2]) {
+export function listMessages(services: WriteParts, chatId: string, page: Parameters<typeof repo.listMessages>[2]) {
   return repo.listMessages(services.database.db, chatId, page);
 }
 
-export async function loadMessage(services: Writer, id: string): Promise<MessageRow | undefined> {
+export async function loadMessage(services: WriteParts, id: string): Promise<MessageRow | undefined> {
   const rowNumber = rowNumberOf('Message', id);
   return rowNumber === undefined ? undefined : repo.findMessage(services.database.db, rowNumber);
 }
@@ -96,7 +96,7 @@ function emitMessage(emit: Emit, op: 'CREATED' | 'UPDATED', message: MessageRow,
 }
 
 /** A direct chat for one other member without a title (the existing one if there is one), else a group. */
-export async function createChat(services: Writer, viewer: Viewer, rawInput: unknown): Promise<ChatRow> {
+export async function createChat(services: WriteParts, viewer: Viewer, rawInput: unknown): Promise<ChatRow> {
   const input = parseInput(createChatInput, rawInput);
   const others = [...new Set(input.memberIds)].filter((id) => id !== viewer.id);
   if (others.length === 0) throw new InvalidInput('input.memberIds', 'needs at least one member besides you');
@@ -131,7 +131,7 @@ export async function createChat(services: Writer, viewer: Viewer, rawInput: unk
   });
 }
 
-export async function sendMessage(services: Writer & { typing: Pick<TypingRelay, 'isReading' | 'stopped'> }, viewer: Viewer, chatId: string, rawBody: unknown): Promise<MessageRow> {
+export async function sendMessage(services: WriteParts & { typing: Pick<TypingRelay, 'isReading' | 'stopped'> }, viewer: Viewer, chatId: string, rawBody: unknown): Promise<MessageRow> {
   const text = parseInput(body, rawBody, 'body');
   const message = await commitWithChanges(services, async (trx, emit) => {
     const chat = await requireMember(trx, viewer, chatId);
@@ -188,7 +188,7 @@ async function ownMessage(trx: Transaction<DB>, viewer: Viewer, id: string): Pro
   return message;
 }
 
-export async function editMessage(services: Writer, viewer: Viewer, id: string, rawBody: unknown): Promise<MessageRow> {
+export async function editMessage(services: WriteParts, viewer: Viewer, id: string, rawBody: unknown): Promise<MessageRow> {
   const text = parseInput(body, rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownMessage(trx, viewer, id);
@@ -200,7 +200,7 @@ export async function editMessage(services: Writer, viewer: Viewer, id: string, 
 }
 
 /** The message stays in the thread as "deleted": its body is gone, its place is not. */
-export async function deleteMessage(services: Writer, viewer: Viewer, id: string): Promise<MessageRow> {
+export async function deleteMessage(services: WriteParts, viewer: Viewer, id: string): Promise<MessageRow> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownMessage(trx, viewer, id);
     const row: MessageRow = { ...current, body: '', deleted_at: new Date().toISOString(), version: current.version + 1 };
@@ -215,7 +215,7 @@ export async function deleteMessage(services: Writer, viewer: Viewer, id: string
 }
 
 /** Moves the viewer's read position forward (never back); the change goes to the viewer's sessions only. */
-export async function markChatRead(services: Writer, viewer: Viewer, chatId: string, messageId: string): Promise<ChatRow> {
+export async function markChatRead(services: WriteParts, viewer: Viewer, chatId: string, messageId: string): Promise<ChatRow> {
   const id = parseMessageId(messageId, 'messageId');
   return commitWithChanges(services, async (trx, emit) => {
     const chat = await requireMember(trx, viewer, chatId);

@@ -1,5 +1,5 @@
 import { Repeater } from 'graphql-yoga';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import { z } from 'zod';
 import { defineSignal } from '../../changes/signals.js';
 
@@ -42,7 +42,7 @@ export class TypingRelay {
   private readonly readers = new Map<string, number>();
 
   constructor(
-    private readonly services: Writer,
+    private readonly services: WriteParts,
     private readonly membersOf: (chatId: string) => Promise<string[]>,
   ) {}
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { ConnectionRow } from './table.js';
 import { Conflict, Forbidden, NotFound } from '../../errors.js';
@@ -26,19 +26,19 @@ async function ownConnection(trx: Parameters<typeof repo.findConnection>[0], vie
   return row;
 }
 
-export async function loadConnection(services: Writer, id: string) {
+export async function loadConnection(services: WriteParts, id: string) {
   return repo.findConnection(services.database.db, id);
 }
 
-export function listConnections(services: Writer, viewer: Viewer, status?: ConnectionRow['status']) {
+export function listConnections(services: WriteParts, viewer: Viewer, status?: ConnectionRow['status']) {
   return repo.listConnections(services.database.db, viewer.id, { status, direction: 'either' });
 }
 
-export function listRequests(services: Writer, viewer: Viewer, direction: 'incoming' | 'outgoing') {
+export function listRequests(services: WriteParts, viewer: Viewer, direction: 'incoming' | 'outgoing') {
   return repo.listConnections(services.database.db, viewer.id, { status: 'PENDING', direction });
 }
 
-export async function sendConnectionRequest(services: Writer, viewer: Viewer, userId: string): Promise<ConnectionRow> {
+export async function sendConnectionRequest(services: WriteParts, viewer: Viewer, userId: string): Promise<ConnectionRow> {
   if (userId === viewer.id) throw new Conflict('You cannot send a connection request to yourself', { field: 'userId' });
   const result = await commitWithChanges(services, async (trx, emit) => {
     const other = await findUser(trx, userId);
@@ -85,7 +85,7 @@ export async function sendConnectionRequest(services: Writer, viewer: Viewer, us
   return result;
 }
 
-export async function acceptConnectionRequest(services: Writer, viewer: Viewer, id: string): Promise<ConnectionRow> {
+export async function acceptConnectionRequest(services: WriteParts, viewer: Viewer, id: string): Promise<ConnectionRow> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownConnection(trx, viewer, id);
     if (current.status !== 'PENDING') throw new Conflict('This connection is already ACCEPTED', { status: current.status });
@@ -107,7 +107,7 @@ export async function acceptConnectionRequest(services: Writer, viewer: Viewer, 
   });
 }
 
-async function removePending(services: Writer, viewer: Viewer, id: string, side: 'addressee' | 'requester'): Promise<string> {
+async function removePending(services: WriteParts, viewer: Viewer, id: string, side: 'addressee' | 'requester'): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownConnection(trx, viewer, id);
     if (current.status !== 'PENDING') {
@@ -123,10 +123,10 @@ async function removePending(services: Writer, viewer: Viewer, id: string, side:
   });
 }
 
-export const declineConnectionRequest = (services: Writer, viewer: Viewer, id: string) => removePending(services, viewer, id, 'addressee');
-export const cancelConnectionRequest = (services: Writer, viewer: Viewer, id: string) => removePending(services, viewer, id, 'requester');
+export const declineConnectionRequest = (services: WriteParts, viewer: Viewer, id: string) => removePending(services, viewer, id, 'addressee');
+export const cancelConnectionRequest = (services: WriteParts, viewer: Viewer, id: string) => removePending(services, viewer, id, 'requester');
 
-export async function removeConnection(services: Writer, viewer: Viewer, id: string): Promise<string> {
+export async function removeConnection(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownConnection(trx, viewer, id);
     if (current.status !== 'ACCEPTED') {

@@ -1,4 +1,4 @@
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import { countUnreadMessages } from '../chats/service.js';
 import { countIncomingRequests } from '../connections/graph.js';
 import { countUnreadNotifications } from '../notifications/service.js';
@@ -12,7 +12,7 @@ export interface Counts {
 }
 
 /** A user's counters, each asked of the module that owns it. */
-export async function getCounts(services: Writer, userId: string): Promise<Counts> {
+export async function getCounts(services: WriteParts, userId: string): Promise<Counts> {
   const db = services.database.db;
   const [unreadMessages, unreadNotifications, incomingConnectionRequests] = await Promise.all([
     countUnreadMessages(db, userId),

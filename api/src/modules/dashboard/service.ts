@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { Emit, Writer } from '../../changes/commit.js';
+import type { Emit, WriteParts } from '../../changes/commit.js';
 import { CAMPAIGN_RESULT_STATUSES, CAMPAIGN_STATUSES, type CampaignResultStatus, type CampaignStatus } from '../campaigns/table.js';
 import type { DB } from '../../db/tables.js';
 import { HEALTH_STATUSES, type HealthStatus } from '../proxies/table.js';
@@ -93,7 +93,7 @@ export interface ThroughputSample {
  * the database by the writes that store results, so every instance answers the same and it outlives
  * a restart.
  */
-export async function getThroughput(services: Writer, now = Date.now()): Promise<ThroughputSample[]> {
+export async function getThroughput(services: WriteParts, now = Date.now()): Promise<ThroughputSample[]> {
   const current = Math.floor(now / THROUGHPUT_INTERVAL_MS);
   const rows = await repo.readThroughput(services.database.db, current - THROUGHPUT_INTERVALS + 1);
   const stored = new Map(rows.filter((row) => row.bucket <= current).map((row) => [row.bucket, row.count]));
@@ -107,7 +107,7 @@ export async function getThroughput(services: Writer, now = Date.now()): Promise
   return samples;
 }
 
-export async function getDashboard(services: Writer): Promise<Dashboard> {
+export async function getDashboard(services: WriteParts): Promise<Dashboard> {
   const counts = await repo.readCounts(services.database.db);
   const count = (name: DashboardCount) => counts.get(name) ?? 0;
   const campaignsByStatus = CAMPAIGN_STATUSES.map((status) => ({ status, count: count(campaignCount(status)) }));

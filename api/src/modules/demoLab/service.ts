@@ -1,4 +1,4 @@
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import { ConfigError, type Config } from '../../config.js';
 import type { PersonaRow } from '../personas/table.js';
 import type { Viewer } from '../../viewer.js';
@@ -16,7 +16,7 @@ export { DemoLab } from './lab.js';
  */
 export const LAB_PERSONA_NAME = 'Demo lab resolver';
 
-type LabWriter = Writer & { config: Pick<Config, 'campaigns' | 'demoLab'> };
+type LabWriter = WriteParts & { config: Pick<Config, 'campaigns' | 'demoLab'> };
 
 const LAB_RESOLVER = /^127\.0\.0\.1:(\d{1,5})$/;
 /** Ports below this are never taken from the data: only a person's DEMO_LAB_PORT may ask for one. */
@@ -37,7 +37,7 @@ function rememberedPort(persona: PersonaRow): number | undefined {
 /** The lab only reads here, so it reads as a viewer. */
 const LAB_READER: Viewer = { id: 'demo-lab', role: 'VIEWER', sessionId: 'demo-lab', sessionExpiresAt: Infinity };
 
-async function findLabPersona(services: Writer): Promise<PersonaRow | undefined> {
+async function findLabPersona(services: WriteParts): Promise<PersonaRow | undefined> {
   const limit = 200;
   for (let after: PersonaRow | undefined; ; ) {
     const page = await listPersonas(services, LAB_READER, { limit, inverted: false, after: after && { at: after.created_at, id: after.id } }, 'DNS');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
@@ -43,28 +43,28 @@ function emitComment(emit: Emit, op: 'CREATED' | 'DELETED', comment: Pick<Commen
   emit({ topic: 'COMMENT', op, entityId: comment.id, version: comment.version, audience });
 }
 
-export async function feed(services: Writer, viewer: Viewer, page: PageRequest): Promise<PostRow[]> {
+export async function feed(services: WriteParts, viewer: Viewer, page: PageRequest): Promise<PostRow[]> {
   const db = services.database.db;
   return repo.postsBy(db, [viewer.id, ...(await acceptedConnectionIds(db, viewer.id))], page);
 }
 
-export function getPost(services: Writer, viewer: Viewer, id: string) {
+export function getPost(services: WriteParts, viewer: Viewer, id: string) {
   return readablePost(services.database.db, viewer, id);
 }
 
-export function loadPost(services: Writer, id: string) {
+export function loadPost(services: WriteParts, id: string) {
   return repo.findPost(services.database.db, id);
 }
 
-export function loadComment(services: Writer, id: string) {
+export function loadComment(services: WriteParts, id: string) {
   return repo.findComment(services.database.db, id);
 }
 
-export function commentsOf(services: Writer, postId: string) {
+export function commentsOf(services: WriteParts, postId: string) {
   return repo.commentsOf(services.database.db, postId);
 }
 
-export async function createPost(services: Writer, viewer: Viewer, rawBody: unknown): Promise<PostRow> {
+export async function createPost(services: WriteParts, viewer: Viewer, rawBody: unknown): Promise<PostRow> {
   const body = parseInput(text(POST_MAX), rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
     const now = new Date().toISOString();
@@ -81,7 +81,7 @@ async function ownPost(trx: Transaction<DB>, viewer: Viewer, id: string): Promis
   return post;
 }
 
-export async function updatePost(services: Writer, viewer: Viewer, id: string, rawBody: unknown): Promise<PostRow> {
+export async function updatePost(services: WriteParts, viewer: Viewer, id: string, rawBody: unknown): Promise<PostRow> {
   const body = parseInput(text(POST_MAX), rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownPost(trx, viewer, id);
@@ -92,7 +92,7 @@ export async function updatePost(services: Writer, viewer: Viewer, id: string, r
   });
 }
 
-export async function deletePost(services: Writer, viewer: Viewer, id: string): Promise<string> {
+export async function deletePost(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await ownPost(trx, viewer, id);
     const audience = await postAudience(trx, viewer.id);
@@ -103,7 +103,7 @@ export async function deletePost(services: Writer, viewer: Viewer, id: string): 
   });
 }
 
-export async function addComment(services: Writer, viewer: Viewer, postId: string, rawBody: unknown): Promise<CommentRow> {
+export async function addComment(services: WriteParts, viewer: Viewer, postId: string, rawBody: unknown): Promise<CommentRow> {
   const body = parseInput(text(COMMENT_MAX), rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
     const post = await readablePost(trx, viewer, postId, 'postId');
@@ -129,7 +129,7 @@ export async function addComment(services: Writer, viewer: Viewer, postId: strin
 }
 
 /** Its author or the post's author may delete a comment. */
-export async function deleteComment(services: Writer, viewer: Viewer, id: string): Promise<string> {
+export async function deleteComment(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const comment = await repo.findComment(trx, id);
     const post = comment ? await repo.findPost(trx, comment.post_id) : undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
@@ -31,13 +31,13 @@ export const keywordRules = (row: KeywordSetRow): KeywordRule[] => JSON.parse(ro
 
 export const KEYWORD_SET = declareConsoleEntity({ typeName: 'KeywordSet', table: 'keyword_sets', uniquelyNamed: true, find: repo.findKeywordSet, dashboardCount: () => 'keyword_sets' });
 
-export const getKeywordSet = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, KEYWORD_SET, id);
+export const getKeywordSet = (services: WriteParts, _viewer: Viewer, id: string) => findOrFail(services.database.db, KEYWORD_SET, id);
 
-export function loadKeywordSet(services: Writer, id: string): Promise<KeywordSetRow | undefined> {
+export function loadKeywordSet(services: WriteParts, id: string): Promise<KeywordSetRow | undefined> {
   return repo.findKeywordSet(services.database.db, id);
 }
 
-export function listKeywordSets(services: Writer, _viewer: Viewer, page: PageRequest) {
+export function listKeywordSets(services: WriteParts, _viewer: Viewer, page: PageRequest) {
   return repo.listKeywordSets(services.database.db, page);
 }
 
@@ -46,7 +46,7 @@ export function findKeywordSet(db: Executor, id: string): Promise<KeywordSetRow 
   return repo.findKeywordSet(db, id);
 }
 
-export async function createKeywordSet(services: Writer, viewer: Viewer, rawInput: unknown): Promise<KeywordSetRow> {
+export async function createKeywordSet(services: WriteParts, viewer: Viewer, rawInput: unknown): Promise<KeywordSetRow> {
   const input = parseInput(createInput, rawInput);
   const row: KeywordSetRow = {
     ...newEntityColumns(viewer),
@@ -61,7 +61,7 @@ export async function createKeywordSet(services: Writer, viewer: Viewer, rawInpu
   }, (created) => `created keyword set "${created.name}" with ${input.rules.length} rules`);
 }
 
-export async function updateKeywordSet(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<KeywordSetRow> {
+export async function updateKeywordSet(services: WriteParts, viewer: Viewer, id: string, rawInput: unknown): Promise<KeywordSetRow> {
   const input = parseInput(updateInput, rawInput);
   return updateEntity(services, viewer, KEYWORD_SET, id, async (current, { trx }) => {
     const row: KeywordSetRow = {
@@ -77,7 +77,7 @@ export async function updateKeywordSet(services: Writer, viewer: Viewer, id: str
   }, (row) => `updated keyword set "${row.name}"`);
 }
 
-export async function deleteKeywordSet(services: Writer, viewer: Viewer, id: string): Promise<string> {
+export async function deleteKeywordSet(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return deleteEntity(services, viewer, KEYWORD_SET, id, async (current, { trx }) => {
     await refuseIfUsed(trx, `KeywordSet "${current.name}"`, { keywordSetId: id });
     await repo.deleteKeywordSet(trx, id);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requirePerson, requireRole } from '../../capabilities.js';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import { isDemoWorkspace, type Config, type SignUpPolicy } from '../../config.js';
 import type { Executor } from '../../db/database.js';
 import type { InvitationRow } from './table.js';
@@ -42,7 +42,7 @@ export function signUpPolicy(config: Pick<Config, 'signUp' | 'seedDemo' | 'datab
 
 type MemberWriter = accounts.SessionOpener & { config: Pick<Config, 'signUp' | 'seedDemo' | 'database'> };
 /** What ending a removed member's sessions and keys, and spreading a role change, needs. */
-type MemberSessions = Writer & {
+type MemberSessions = WriteParts & {
   sessions: { end(sessionId: string, reason: string): Promise<void>; roleChanged(user: Pick<UserRow, 'id' | 'role' | 'version'>): Promise<void> };
 };
 
@@ -157,7 +157,7 @@ export async function createInvitation(services: MemberWriter, viewer: Viewer, r
 }
 
 /** Withdraws an unused invitation: its link stops working. One already used is CONFLICT. */
-export async function revokeInvitation(services: Writer, viewer: Viewer, id: string): Promise<InvitationRow> {
+export async function revokeInvitation(services: WriteParts, viewer: Viewer, id: string): Promise<InvitationRow> {
   return commitWithChanges(services, async (trx, emit) => {
     await requireAdmin(trx, viewer, 'withdraw invitations');
     const invitation = await repo.findInvitation(trx, id);
@@ -172,14 +172,14 @@ export async function revokeInvitation(services: Writer, viewer: Viewer, id: str
 }
 
 /** Invitations neither used, withdrawn nor expired; ADMINs only. */
-export function pendingInvitations(services: Writer, viewer: Viewer): Promise<InvitationRow[]> {
+export function pendingInvitations(services: WriteParts, viewer: Viewer): Promise<InvitationRow[]> {
   requirePerson(viewer, 'list invitations');
   requireRole(viewer, 'ADMIN', 'see invitations');
   return repo.pendingInvitations(services.database.db, new Date().toISOString());
 }
 
 /** An invitation for the change stream and `node(id:)`; who may see it is `invitationVisible`. */
-export function loadInvitation(services: Writer, id: string): Promise<InvitationRow | undefined> {
+export function loadInvitation(services: WriteParts, id: string): Promise<InvitationRow | undefined> {
   return repo.findInvitation(services.database.db, id);
 }
 
@@ -233,7 +233,7 @@ export async function removeMember(services: MemberSessions, viewer: Viewer, use
   return userId;
 }
 
-export function listMembers(services: Writer, page: Parameters<typeof accounts.listMembers>[1]): Promise<UserRow[]> {
+export function listMembers(services: WriteParts, page: Parameters<typeof accounts.listMembers>[1]): Promise<UserRow[]> {
   return accounts.listMembers(services, page);
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
@@ -80,16 +80,16 @@ export async function markReadAbout(trx: Transaction<DB>, emit: Emit, userId: st
   touchCounts(emit, [userId]);
 }
 
-export function listNotifications(services: Writer, viewer: Viewer, page: PageRequest, unreadOnly: boolean) {
+export function listNotifications(services: WriteParts, viewer: Viewer, page: PageRequest, unreadOnly: boolean) {
   return repo.listNotifications(services.database.db, viewer.id, page, unreadOnly);
 }
 
 /** For change delivery: the stream has already limited the change to the recipient. */
-export function loadNotification(services: Writer, id: string) {
+export function loadNotification(services: WriteParts, id: string) {
   return repo.findNotification(services.database.db, id);
 }
 
-export async function markNotificationRead(services: Writer, viewer: Viewer, id: string): Promise<NotificationRow> {
+export async function markNotificationRead(services: WriteParts, viewer: Viewer, id: string): Promise<NotificationRow> {
   return commitWithChanges(services, async (trx, emit) => {
     const current = await repo.findNotification(trx, id);
     // Someone else's notification is reported as missing, so ids reveal nothing.
@@ -103,7 +103,7 @@ export async function markNotificationRead(services: Writer, viewer: Viewer, id:
   });
 }
 
-export async function markAllNotificationsRead(services: Writer, viewer: Viewer): Promise<number> {
+export async function markAllNotificationsRead(services: WriteParts, viewer: Viewer): Promise<number> {
   return commitWithChanges(services, async (trx, emit) => {
     const ids = await repo.markAllRead(trx, viewer.id, new Date().toISOString());
     for (const id of ids) emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, audience: [viewer.id] });

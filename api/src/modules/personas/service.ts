@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
@@ -49,13 +49,13 @@ export function personaConfig(row: PersonaRow): PersonaConfig {
 
 export const PERSONA = declareConsoleEntity({ typeName: 'Persona', table: 'personas', uniquelyNamed: true, find: repo.findPersona, dashboardCount: () => 'personas' });
 
-export const getPersona = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, PERSONA, id);
+export const getPersona = (services: WriteParts, _viewer: Viewer, id: string) => findOrFail(services.database.db, PERSONA, id);
 
-export function loadPersona(services: Writer, id: string): Promise<PersonaRow | undefined> {
+export function loadPersona(services: WriteParts, id: string): Promise<PersonaRow | undefined> {
   return repo.findPersona(services.database.db, id);
 }
 
-export function listPersonas(services: Writer, _viewer: Viewer, page: PageRequest, kind?: PersonaRow['kind']) {
+export function listPersonas(services: WriteParts, _viewer: Viewer, page: PageRequest, kind?: PersonaRow['kind']) {
   return repo.listPersonas(services.database.db, page, { kind });
 }
 
@@ -64,7 +64,7 @@ export function findPersona(db: Executor, id: string): Promise<PersonaRow | unde
   return repo.findPersona(db, id);
 }
 
-export async function createPersona(services: Writer, viewer: Viewer, rawInput: unknown): Promise<PersonaRow> {
+export async function createPersona(services: WriteParts, viewer: Viewer, rawInput: unknown): Promise<PersonaRow> {
   const input = parseInput(createInput, rawInput);
   const config = configFor(input.kind, input, true);
   const row: PersonaRow = {
@@ -81,7 +81,7 @@ export async function createPersona(services: Writer, viewer: Viewer, rawInput: 
   }, (created) => `created ${created.kind} persona "${created.name}"`);
 }
 
-export async function updatePersona(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<PersonaRow> {
+export async function updatePersona(services: WriteParts, viewer: Viewer, id: string, rawInput: unknown): Promise<PersonaRow> {
   const input = parseInput(updateInput, rawInput);
   return updateEntity(services, viewer, PERSONA, id, async (current, { trx }) => {
     const config = configFor(current.kind, input, false);
@@ -98,7 +98,7 @@ export async function updatePersona(services: Writer, viewer: Viewer, id: string
   }, (row) => `updated persona "${row.name}"`);
 }
 
-export async function deletePersona(services: Writer, viewer: Viewer, id: string): Promise<string> {
+export async function deletePersona(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return deleteEntity(services, viewer, PERSONA, id, async (current, { trx }) => {
     await refuseIfUsed(trx, `Persona "${current.name}"`, { personaId: id });
     await repo.deletePersona(trx, id);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Repeater } from 'graphql-yoga';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import { z } from 'zod';
 import { defineSignal } from '../../changes/signals.js';
 
@@ -43,7 +43,7 @@ export class PresenceTracker {
   private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly services: Writer,
+    private readonly services: WriteParts,
     private readonly graceMs: number,
   ) {}
 

@@ -1,5 +1,5 @@
 import pMap from 'p-map';
-import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type WriteParts } from '../../changes/commit.js';
 import type { ChangeHub } from '../../changes/hub.js';
 import type { HealthStatus, ProxyRow } from './table.js';
 import { fetchPage } from '../../net/fetch-page.js';
@@ -43,7 +43,7 @@ export class ProxyHealthChecker {
   private readonly soon = new Set<Promise<void>>();
 
   constructor(
-    private readonly services: Writer & { hub: Pick<ChangeHub, 'listen'> },
+    private readonly services: WriteParts & { hub: Pick<ChangeHub, 'listen'> },
     private readonly options: HealthCheckOptions,
   ) {}
 

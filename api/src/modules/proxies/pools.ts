@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
 import { POOL_STRATEGIES, type ProxyPoolRow, type ProxyRow } from './table.js';
@@ -33,16 +33,16 @@ export function proxiesInPool(db: Executor, poolId: string): Promise<ProxyRow[]>
   return repo.proxiesInPool(db, poolId);
 }
 
-export const getPool = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, POOL, id);
+export const getPool = (services: WriteParts, _viewer: Viewer, id: string) => findOrFail(services.database.db, POOL, id);
 
 /** A pool named by an argument (`field`) of some other write: NOT_FOUND names that argument. */
 export const findOrFailPool = (db: Executor, id: string, field: string) => findOrFail(db, POOL, id, field);
 
-export function loadPool(services: Writer, id: string) {
+export function loadPool(services: WriteParts, id: string) {
   return repo.findPool(services.database.db, id);
 }
 
-export function listPools(services: Writer, _viewer: Viewer, page: PageRequest) {
+export function listPools(services: WriteParts, _viewer: Viewer, page: PageRequest) {
   return repo.listPools(services.database.db, page);
 }
 
@@ -67,7 +67,7 @@ async function setProxyPool({ trx, emit }: WriteScope, proxy: ProxyRow, poolId: 
   emit({ topic: 'PROXY', op: 'UPDATED', entityId: proxy.id, version: moved.version, audience: 'EVERYONE' });
 }
 
-export async function createPool(services: Writer, viewer: Viewer, rawInput: unknown): Promise<ProxyPoolRow> {
+export async function createPool(services: WriteParts, viewer: Viewer, rawInput: unknown): Promise<ProxyPoolRow> {
   const input = parseInput(createPoolInput, rawInput);
   const row: ProxyPoolRow = {
     ...newEntityColumns(viewer),
@@ -80,7 +80,7 @@ export async function createPool(services: Writer, viewer: Viewer, rawInput: unk
   }, (created) => `created proxy pool "${created.name}" (${STRATEGY_IN_WORDS[created.strategy]})`);
 }
 
-export async function updatePool(services: Writer, viewer: Viewer, id: string, rawInput: unknown): Promise<ProxyPoolRow> {
+export async function updatePool(services: WriteParts, viewer: Viewer, id: string, rawInput: unknown): Promise<ProxyPoolRow> {
   const input = parseInput(updatePoolInput, rawInput);
   return updateEntity(services, viewer, POOL, id, async (current, { trx }) => {
     const row: ProxyPoolRow = {
@@ -95,7 +95,7 @@ export async function updatePool(services: Writer, viewer: Viewer, id: string, r
 }
 
 /** Its proxies stay, in no pool. */
-export async function deletePool(services: Writer, viewer: Viewer, id: string): Promise<string> {
+export async function deletePool(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return deleteEntity(services, viewer, POOL, id, async (current, scope) => {
     await refuseIfUsed(scope.trx, `Proxy pool "${current.name}"`, { proxyPoolId: id });
     for (const proxy of await repo.proxiesInPool(scope.trx, id)) await setProxyPool(scope, proxy, null);
@@ -103,10 +103,10 @@ export async function deletePool(services: Writer, viewer: Viewer, id: string): 
   }, (row) => `deleted proxy pool "${row.name}"`);
 }
 
-export const addProxyToPool = (services: Writer, viewer: Viewer, poolId: string, proxyId: string) =>
+export const addProxyToPool = (services: WriteParts, viewer: Viewer, poolId: string, proxyId: string) =>
   changeMembership(services, viewer, poolId, proxyId, (proxy) => (proxy.pool_id === poolId ? undefined : poolId));
 
-export const removeProxyFromPool = (services: Writer, viewer: Viewer, poolId: string, proxyId: string) =>
+export const removeProxyFromPool = (services: WriteParts, viewer: Viewer, poolId: string, proxyId: string) =>
   changeMembership(services, viewer, poolId, proxyId, (proxy, pool) => {
     if (proxy.pool_id !== poolId) throw new Conflict(`Proxy "${proxy.name}" is not in pool "${pool.name}"`);
     return null;
@@ -117,7 +117,7 @@ export const removeProxyFromPool = (services: Writer, viewer: Viewer, poolId: st
  * on. `destination` says where the proxy goes: this pool, no pool (null), or nowhere new (undefined).
  */
 async function changeMembership(
-  services: Writer,
+  services: WriteParts,
   viewer: Viewer,
   poolId: string,
   proxyId: string,

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { requireRole } from '../../capabilities.js';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { HealthStatus, ProxyRow } from './table.js';
 import { entityName, parseInput } from '../../validation.js';
@@ -14,7 +14,7 @@ import * as repo from './repo.js';
 import { declareConsoleEntity } from '../../entities.js';
 
 /** Writes that change what a proxy's health check sees ask for a check. */
-type ProxyWriter = Writer & { proxyHealth: Pick<ProxyHealthChecker, 'checkSoon' | 'checkNow'> };
+type ProxyWriter = WriteParts & { proxyHealth: Pick<ProxyHealthChecker, 'checkSoon' | 'checkNow'> };
 
 const hostname = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const host = z
@@ -49,18 +49,18 @@ const updateProxyInput = z.object({
 
 export const PROXY = declareConsoleEntity({ typeName: 'Proxy', table: 'proxies', uniquelyNamed: true, find: repo.findProxy, dashboardCount: (row: ProxyRow) => proxyCount(row.health_status) });
 
-export const getProxy = (services: Writer, _viewer: Viewer, id: string) => findOrFail(services.database.db, PROXY, id);
+export const getProxy = (services: WriteParts, _viewer: Viewer, id: string) => findOrFail(services.database.db, PROXY, id);
 
-export function loadProxy(services: Writer, id: string) {
+export function loadProxy(services: WriteParts, id: string) {
   return repo.findProxy(services.database.db, id);
 }
 
 /** The proxy's recorded health checks, oldest first. */
-export function healthHistory(services: Writer, proxyId: string) {
+export function healthHistory(services: WriteParts, proxyId: string) {
   return repo.healthSamples(services.database.db, proxyId);
 }
 
-export function listProxies(services: Writer, _viewer: Viewer, page: PageRequest, filter: { poolId?: string; health?: HealthStatus }) {
+export function listProxies(services: WriteParts, _viewer: Viewer, page: PageRequest, filter: { poolId?: string; health?: HealthStatus }) {
   return repo.listProxies(services.database.db, page, filter);
 }
 
@@ -123,7 +123,7 @@ export async function updateProxy(services: ProxyWriter, viewer: Viewer, id: str
   return row;
 }
 
-export async function deleteProxy(services: Writer, viewer: Viewer, id: string): Promise<string> {
+export async function deleteProxy(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return deleteEntity(services, viewer, PROXY, id, async (current, scope) => {
     await repo.deleteProxy(scope.trx, id);
     await touchPoolOf(scope, current);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commitWithChanges, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { SettingsRow } from './table.js';
 import { Forbidden } from '../../errors.js';
@@ -20,11 +20,11 @@ const updateInput = z.object({
   changeRetentionHours: whole(1, 24 * 365).optional(),
 });
 
-export function getSettings(services: Writer): Promise<SettingsRow> {
+export function getSettings(services: WriteParts): Promise<SettingsRow> {
   return repo.readSettings(services.database.db);
 }
 
-export async function updateSettings(services: Writer, viewer: Viewer, rawInput: unknown): Promise<SettingsRow> {
+export async function updateSettings(services: WriteParts, viewer: Viewer, rawInput: unknown): Promise<SettingsRow> {
   if (viewer.role !== 'ADMIN') throw new Forbidden('Only an ADMIN can change settings');
   const input = parseInput(updateInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {

@@ -5,10 +5,10 @@ import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
 import { Webhook as Signer } from 'standardwebhooks';
 import { narrowChanges } from '../../capabilities.js';
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import { executeChange } from '../../changes/execute-change.js';
 import { readLogBounds, readVisibleAfter } from '../../changes/log.js';
-import { Route } from '../../changes/route.js';
+import { ChangeFilter } from '../../changes/change-filter.js';
 import { formatCursor, type ChangeRecord } from '../../changes/topics.js';
 import type { WebhookDeliveryRow, WebhookRow } from './table.js';
 import { DomainError, NotFound } from '../../errors.js';
@@ -61,7 +61,7 @@ export class WebhookDeliverer {
 
   constructor(
     private readonly parts: {
-      writer: Writer;
+      writer: WriteParts;
       /** Every commit, here or on another instance: an endpoint may be waiting for it. */
       commits: { listen(listener: () => void): () => void };
       /** Which API keys were revoked meanwhile: the rest of a page already read is not sent under one. */
@@ -208,7 +208,7 @@ export class WebhookDeliverer {
       topics: webhook.topics ? (JSON.parse(webhook.topics) as string[]) : undefined,
       entityIds: webhook.entity_ids ? (JSON.parse(webhook.entity_ids) as string[]) : undefined,
     });
-    return readVisibleAfter(db, { after: cursor, route: new Route(viewer.id, { topics, entityIds }), limit: PAGE });
+    return readVisibleAfter(db, { after: cursor, filter: new ChangeFilter(viewer.id, { topics, entityIds }), limit: PAGE });
   }
 
   /** The endpoint's document, checked as when it was saved (limits, trusted documents), or why it is refused now. */

@@ -1,4 +1,4 @@
-import type { Writer } from '../../changes/commit.js';
+import type { WriteParts } from '../../changes/commit.js';
 import { recordDeliveries, type DeliveryAttempt, type RecordedAttempt } from './service.js';
 
 /** At most this many attempts per transaction (one INSERT of their rows). */
@@ -21,7 +21,7 @@ export class DeliveryRecorder {
   private waiting: Waiting[] = [];
   private committing = false;
 
-  constructor(private readonly writer: Writer) {}
+  constructor(private readonly writer: WriteParts) {}
 
   record(attempt: DeliveryAttempt): Promise<RecordedAttempt> {
     return new Promise((resolve, reject) => {

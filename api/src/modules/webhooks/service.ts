@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { getOperationAST, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import { narrowChanges, requirePerson } from '../../capabilities.js';
-import { commitWithChanges, type Emit, type Writer } from '../../changes/commit.js';
+import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import { readLogBounds } from '../../changes/log.js';
 import { changeTopics, formatCursor, MAX_ENTITY_IDS, parseCursor } from '../../changes/topics.js';
 import type { WebhookDeliveriesTable, WebhookDeliveryRow, WebhookRow } from './table.js';
@@ -102,7 +102,7 @@ export function checkSubscriptionDocument(rules: DocumentRules, query: string, f
   return checked;
 }
 
-async function ownedKeyViewer(services: Writer, viewer: Viewer, apiKeyId: string): Promise<Viewer> {
+async function ownedKeyViewer(services: WriteParts, viewer: Viewer, apiKeyId: string): Promise<Viewer> {
   const key = await loadApiKey(services, apiKeyId);
   if (!key || key.user_id !== viewer.id) throw new NotFound('ApiKey', apiKeyId, 'input.apiKeyId');
   const keyViewer = await liveKeyViewer(services.database.db, apiKeyId);
@@ -111,7 +111,7 @@ async function ownedKeyViewer(services: Writer, viewer: Viewer, apiKeyId: string
 }
 
 export async function createWebhook(
-  services: Writer & { config: { webhooks: WebhookConfig } },
+  services: WriteParts & { config: { webhooks: WebhookConfig } },
   rules: DocumentRules,
   viewer: Viewer,
   rawInput: unknown,
@@ -149,14 +149,14 @@ export async function createWebhook(
   return { webhook, secret };
 }
 
-async function ownWebhook(services: Writer, viewer: Viewer, id: string): Promise<WebhookRow> {
+async function ownWebhook(services: WriteParts, viewer: Viewer, id: string): Promise<WebhookRow> {
   requirePerson(viewer, 'manage webhooks');
   const row = await repo.findWebhook(services.database.db, id);
   if (!row || row.user_id !== viewer.id) throw new NotFound('Webhook', id);
   return row;
 }
 
-async function save(services: Writer, id: string, changes: Partial<Omit<WebhookRow, 'id' | 'version'>>): Promise<WebhookRow> {
+async function save(services: WriteParts, id: string, changes: Partial<Omit<WebhookRow, 'id' | 'version'>>): Promise<WebhookRow> {
   return commitWithChanges(services, async (trx, emit) => {
     await repo.updateWebhook(trx, id, changes);
     const row = (await repo.findWebhook(trx, id))!;
@@ -166,7 +166,7 @@ async function save(services: Writer, id: string, changes: Partial<Omit<WebhookR
 }
 
 export async function updateWebhook(
-  services: Writer & { config: { webhooks: WebhookConfig } },
+  services: WriteParts & { config: { webhooks: WebhookConfig } },
   rules: DocumentRules,
   viewer: Viewer,
   id: string,
@@ -193,7 +193,7 @@ export async function updateWebhook(
   return save(services, id, changes);
 }
 
-export async function deleteWebhook(services: Writer, viewer: Viewer, id: string): Promise<string> {
+export async function deleteWebhook(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   const row = await ownWebhook(services, viewer, id);
   await commitWithChanges(services, async (trx, emit) => {
     await repo.deleteWebhook(trx, id);
@@ -203,23 +203,23 @@ export async function deleteWebhook(services: Writer, viewer: Viewer, id: string
 }
 
 /** Redelivers from `after` (any retained cursor; an older one gets one RESYNC delivery first). */
-export async function replayWebhook(services: Writer, viewer: Viewer, id: string, after: string): Promise<WebhookRow> {
+export async function replayWebhook(services: WriteParts, viewer: Viewer, id: string, after: string): Promise<WebhookRow> {
   await ownWebhook(services, viewer, id);
   const cursor = parseCursor(after);
   if (cursor === undefined) throw new InvalidInput('after', 'must be a cursor from a change or a delivery');
   return save(services, id, { cursor, failing_since: null, enabled: 1, disabled_reason: null });
 }
 
-export function listWebhooks(services: Writer, viewer: Viewer): Promise<WebhookRow[]> {
+export function listWebhooks(services: WriteParts, viewer: Viewer): Promise<WebhookRow[]> {
   requirePerson(viewer, 'manage webhooks');
   return repo.listWebhooks(services.database.db, viewer.id);
 }
 
-export async function loadWebhook(services: Writer, id: string): Promise<WebhookRow | undefined> {
+export async function loadWebhook(services: WriteParts, id: string): Promise<WebhookRow | undefined> {
   return repo.findWebhook(services.database.db, id);
 }
 
-export function listDeliveries(services: Writer, webhookId: string, limit: number, offset: number) {
+export function listDeliveries(services: WriteParts, webhookId: string, limit: number, offset: number) {
   return repo.listDeliveries(services.database.db, webhookId, limit, offset);
 }
 
@@ -245,7 +245,7 @@ export interface RecordedAttempt {
  * order: the recorded row (undefined when the endpoint was deleted meanwhile) and whether the cursor
  * moved; false when the lease (or a replay, or a delete) moved on, so the deliverer stops.
  */
-export async function recordDeliveries(services: Writer, attempts: readonly DeliveryAttempt[]): Promise<RecordedAttempt[]> {
+export async function recordDeliveries(services: WriteParts, attempts: readonly DeliveryAttempt[]): Promise<RecordedAttempt[]> {
   return commitWithChanges(services, async (trx, emit) => {
     const existing = new Set(await repo.existingWebhookIds(trx, [...new Set(attempts.map((attempt) => attempt.webhook.id))]));
     const kept = attempts.filter((attempt) => existing.has(attempt.webhook.id));
@@ -268,13 +268,13 @@ export async function recordDeliveries(services: Writer, attempts: readonly Deli
 }
 
 /** Keeps each endpoint's delivery log to its newest `keep` attempts (run with change retention). */
-export function trimDeliveryLogs(services: Pick<Writer, 'database'>, keep: number): Promise<number> {
+export function trimDeliveryLogs(services: Pick<WriteParts, 'database'>, keep: number): Promise<number> {
   return repo.trimDeliveryLogs(services.database.db, keep);
 }
 
 /** Sends the owner's endpoint a signed test ping now; the attempt, as recorded in its log. */
 export async function pingWebhook(
-  services: Writer & { webhooks: { ping(webhook: WebhookRow): Promise<WebhookDeliveryRow> } },
+  services: WriteParts & { webhooks: { ping(webhook: WebhookRow): Promise<WebhookDeliveryRow> } },
   viewer: Viewer,
   id: string,
 ): Promise<WebhookDeliveryRow> {
@@ -282,7 +282,7 @@ export async function pingWebhook(
 }
 
 /** Disables an endpoint with its reason and tells its owner (a notification). */
-export async function disableWebhook(services: Writer, webhook: WebhookRow, reason: string): Promise<void> {
+export async function disableWebhook(services: WriteParts, webhook: WebhookRow, reason: string): Promise<void> {
   await commitWithChanges(services, async (trx, emit) => {
     await repo.updateWebhook(trx, webhook.id, { enabled: 0, disabled_reason: reason });
     emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });

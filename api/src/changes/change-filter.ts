@@ -10,7 +10,7 @@ import type { ChangeRecord } from './topics.js';
  * checked against the records `select` reads. What a matching change shows is then
  * decided at execution, by each entity's `visible` (changes/schema.ts), for all three alike.
  */
-export class Route {
+export class ChangeFilter {
   readonly topics: ReadonlySet<string> | undefined;
   readonly entityIds: ReadonlySet<string> | undefined;
 
