@@ -67,7 +67,7 @@ async function storm(subscribers) {
   const writerTokens = [];
   for (let i = 0; i < 20; i++) {
     const { body: writerBody } = await post('mutation($i: SignUpInput!) { signUp(input: $i) { token } }', {
-      i: { email: `writer-${i}-${email}`, password: 'bench-password', displayName: `WriteParts ${i}` },
+      i: { email: `writer-${i}-${email}`, password: 'bench-password', displayName: `Writer ${i}` },
     });
     writerTokens.push(writerBody.data.signUp.token);
   }

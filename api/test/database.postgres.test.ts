@@ -10,7 +10,7 @@ describe('the PostgreSQL connection', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    user = await server.signUp('WriteParts');
+    user = await server.signUp('Writer');
   });
   afterAll(async () => {
     await server?.stop();

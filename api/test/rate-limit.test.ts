@@ -26,7 +26,7 @@ beforeAll(async () => {
   });
   busy = await server.signUp('Busy');
   calm = await server.signUp('Calm');
-  writer = await server.signUp('WriteParts');
+  writer = await server.signUp('Writer');
 });
 afterAll(async () => {
   for (const user of [busy, calm, writer]) user?.closeClients();

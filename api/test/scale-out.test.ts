@@ -60,7 +60,7 @@ beforeAll(async () => {
   // An hour-long sweep: within the test only a Redis message can wake the other instance.
   first = await startServer(env, { schema, sweepMs: 3_600_000 });
   second = await startServer(env, { schema, sweepMs: 3_600_000 });
-  writer = await first.signUp('WriteParts on instance 1');
+  writer = await first.signUp('Writer on instance 1');
   reader = await second.signUp('Reader on instance 2');
 });
 afterAll(async () => {
