@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
 import { graphql } from './gql/index.js';
-import { connectWs, dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
+import { connectWs, dropSchema, requestText, startServer, type TestServer, type TestUser } from './harness.js';
 import { connectUsers, CreateChat, PresenceSubscription, SetTyping, TypingSubscription } from './social-documents.js';
 
 /** Two instances on one PostgreSQL database and one Redis: real servers, as on a deployment. */
@@ -180,6 +180,29 @@ describe('scale-out on PostgreSQL and Redis', () => {
       await apart.stop();
       await dropSchema(POSTGRES_URL, apartSchema);
     }
+  });
+
+  it("the dashboard's throughput history is the workspace's: a run on one instance shows the same history on the other", async () => {
+    const ask = async (server: TestServer, user: TestUser, query: string, variables?: Record<string, unknown>) => {
+      const result = await requestText(server, user.token, query, variables);
+      expect(result.errors, query).toBeUndefined();
+      return result.data as Record<string, any>;
+    };
+    const generation = { pattern: 'PREFIX', constant: 'scale', characterSet: 'abc', minLength: 1, maxLength: 3, tlds: ['test'] };
+    const { createCampaign } = await ask(first, writer, 'mutation($generation: DomainGenerationParamsInput!) { createCampaign(input: { name: "scaled flow", kind: DOMAIN_GENERATION, generation: $generation }) { id } }', { generation });
+    await ask(first, writer, 'mutation($id: ID!) { startCampaign(id: $id) { id } }', { id: createCampaign.id });
+    const deadline = Date.now() + 15_000;
+    while ((await ask(second, reader, '{ campaign(id: "' + createCampaign.id + '") { status } }')).campaign.status !== 'COMPLETED') {
+      expect(Date.now(), 'the campaign completes').toBeLessThan(deadline);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const throughputOf = async (server: TestServer, user: TestUser) =>
+      (await ask(server, user, '{ dashboard { throughput { at results } } }')).dashboard.throughput as Array<{ at: string; results: number }>;
+    const onFirst = await throughputOf(first, writer);
+    const onSecond = await throughputOf(second, reader);
+    // 3 + 9 + 27 names, stored by the instance that ran the campaign (whichever claimed it).
+    expect(onFirst.reduce((sum, sample) => sum + sample.results, 0)).toBe(39);
+    expect(onSecond).toEqual(onFirst);
   });
 
   it('both instances report ready (database and Redis reachable)', async () => {
