@@ -16,7 +16,7 @@ const config: CodegenConfig = {
     // The schema, minified, for graphcache: exact interface and fragment matching on the client.
     'web/src/gql/introspection.ts': {
       plugins: ['urql-introspection'],
-      config: { module: 'es2015', useTypeImports: true, includeScalars: false, minify: true },
+      config: { module: 'es2015', useTypeImports: true, includeScalars: false, includeEnums: true, minify: true },
     },
     'api/test/gql/': {
       preset: 'client',

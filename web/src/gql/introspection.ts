@@ -152,8 +152,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -328,8 +329,9 @@ export default {
               "ofType": {
                 "kind": "NON_NULL",
                 "ofType": {
-                  "kind": "SCALAR",
-                  "name": "Any"
+                  "name": "ChangeTopic",
+                  "kind": "ENUM",
+                  "ofType": null
                 }
               }
             },
@@ -400,8 +402,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -692,8 +695,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "CampaignKind",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -808,8 +812,9 @@ export default {
               {
                 "name": "status",
                 "type": {
-                  "kind": "SCALAR",
-                  "name": "Any"
+                  "kind": "ENUM",
+                  "name": "CampaignResultStatus",
+                  "ofType": null
                 }
               }
             ]
@@ -836,8 +841,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "CampaignStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -923,8 +929,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -934,6 +941,21 @@ export default {
           {
             "kind": "INTERFACE",
             "name": "Change"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "CampaignKind",
+        "enumValues": [
+          {
+            "name": "DNS_VALIDATION"
+          },
+          {
+            "name": "DOMAIN_GENERATION"
+          },
+          {
+            "name": "HTTP_KEYWORD_VALIDATION"
           }
         ]
       },
@@ -1092,14 +1114,39 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "CampaignResultStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
           }
         ],
         "interfaces": []
+      },
+      {
+        "kind": "ENUM",
+        "name": "CampaignResultStatus",
+        "enumValues": [
+          {
+            "name": "ERROR"
+          },
+          {
+            "name": "GENERATED"
+          },
+          {
+            "name": "MATCHED"
+          },
+          {
+            "name": "NOT_MATCHED"
+          },
+          {
+            "name": "RESOLVED"
+          },
+          {
+            "name": "UNRESOLVED"
+          }
+        ]
       },
       {
         "kind": "OBJECT",
@@ -1121,8 +1168,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "CampaignResultStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -1198,6 +1246,33 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "ENUM",
+        "name": "CampaignStatus",
+        "enumValues": [
+          {
+            "name": "CANCELLED"
+          },
+          {
+            "name": "COMPLETED"
+          },
+          {
+            "name": "DRAFT"
+          },
+          {
+            "name": "FAILED"
+          },
+          {
+            "name": "PAUSED"
+          },
+          {
+            "name": "QUEUED"
+          },
+          {
+            "name": "RUNNING"
+          }
+        ]
+      },
+      {
         "kind": "OBJECT",
         "name": "CampaignStatusCount",
         "fields": [
@@ -1217,8 +1292,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "CampaignStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -1268,8 +1344,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -1360,6 +1437,87 @@ export default {
         ]
       },
       {
+        "kind": "ENUM",
+        "name": "ChangeOp",
+        "enumValues": [
+          {
+            "name": "CREATED"
+          },
+          {
+            "name": "DELETED"
+          },
+          {
+            "name": "RESYNC"
+          },
+          {
+            "name": "UPDATED"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "ChangeTopic",
+        "enumValues": [
+          {
+            "name": "ACTIVITY"
+          },
+          {
+            "name": "API_KEY"
+          },
+          {
+            "name": "CAMPAIGN"
+          },
+          {
+            "name": "CHAT"
+          },
+          {
+            "name": "COMMENT"
+          },
+          {
+            "name": "CONNECTION"
+          },
+          {
+            "name": "COUNTS"
+          },
+          {
+            "name": "DASHBOARD"
+          },
+          {
+            "name": "INVITATION"
+          },
+          {
+            "name": "KEYWORD_SET"
+          },
+          {
+            "name": "MESSAGE"
+          },
+          {
+            "name": "NOTIFICATION"
+          },
+          {
+            "name": "PERSONA"
+          },
+          {
+            "name": "POST"
+          },
+          {
+            "name": "PROXY"
+          },
+          {
+            "name": "PROXY_POOL"
+          },
+          {
+            "name": "SETTINGS"
+          },
+          {
+            "name": "USER"
+          },
+          {
+            "name": "WEBHOOK"
+          }
+        ]
+      },
+      {
         "kind": "OBJECT",
         "name": "Chat",
         "fields": [
@@ -1390,8 +1548,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChatKind",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -1561,8 +1720,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -1572,6 +1732,18 @@ export default {
           {
             "kind": "INTERFACE",
             "name": "Change"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "ChatKind",
+        "enumValues": [
+          {
+            "name": "DIRECT"
+          },
+          {
+            "name": "GROUP"
           }
         ]
       },
@@ -1769,8 +1941,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -1846,8 +2019,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ConnectionStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -1934,8 +2108,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -1945,6 +2120,18 @@ export default {
           {
             "kind": "INTERFACE",
             "name": "Change"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "ConnectionStatus",
+        "enumValues": [
+          {
+            "name": "ACCEPTED"
+          },
+          {
+            "name": "PENDING"
           }
         ]
       },
@@ -2050,8 +2237,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -2217,8 +2405,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -2391,6 +2580,18 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "ENUM",
+        "name": "DnsRecordType",
+        "enumValues": [
+          {
+            "name": "A"
+          },
+          {
+            "name": "AAAA"
+          }
+        ]
+      },
+      {
         "kind": "OBJECT",
         "name": "DnsValidationParams",
         "fields": [
@@ -2399,8 +2600,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "DnsRecordType",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -2480,8 +2682,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "GenerationPattern",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -2505,6 +2708,36 @@ export default {
           }
         ],
         "interfaces": []
+      },
+      {
+        "kind": "ENUM",
+        "name": "GenerationPattern",
+        "enumValues": [
+          {
+            "name": "BOTH"
+          },
+          {
+            "name": "PREFIX"
+          },
+          {
+            "name": "SUFFIX"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "HealthStatus",
+        "enumValues": [
+          {
+            "name": "HEALTHY"
+          },
+          {
+            "name": "UNHEALTHY"
+          },
+          {
+            "name": "UNKNOWN"
+          }
+        ]
       },
       {
         "kind": "OBJECT",
@@ -2574,8 +2807,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "HttpScheme",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -2651,6 +2885,18 @@ export default {
           }
         ],
         "interfaces": []
+      },
+      {
+        "kind": "ENUM",
+        "name": "HttpScheme",
+        "enumValues": [
+          {
+            "name": "HTTP"
+          },
+          {
+            "name": "HTTPS"
+          }
+        ]
       },
       {
         "kind": "OBJECT",
@@ -2841,8 +3087,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "Role",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -2917,8 +3164,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -2981,8 +3229,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "KeywordRuleKind",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -3000,6 +3249,18 @@ export default {
           }
         ],
         "interfaces": []
+      },
+      {
+        "kind": "ENUM",
+        "name": "KeywordRuleKind",
+        "enumValues": [
+          {
+            "name": "REGEX"
+          },
+          {
+            "name": "STRING"
+          }
+        ]
       },
       {
         "kind": "OBJECT",
@@ -3159,8 +3420,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -3330,8 +3592,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -4406,8 +4669,9 @@ export default {
                 "type": {
                   "kind": "NON_NULL",
                   "ofType": {
-                    "kind": "SCALAR",
-                    "name": "Any"
+                    "name": "Role",
+                    "kind": "ENUM",
+                    "ofType": null
                   }
                 }
               },
@@ -4934,8 +5198,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "NotificationKind",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5040,8 +5305,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5051,6 +5317,30 @@ export default {
           {
             "kind": "INTERFACE",
             "name": "Change"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "NotificationKind",
+        "enumValues": [
+          {
+            "name": "CAMPAIGN_FINISHED"
+          },
+          {
+            "name": "CONNECTION_ACCEPTED"
+          },
+          {
+            "name": "CONNECTION_REQUEST"
+          },
+          {
+            "name": "NEW_COMMENT"
+          },
+          {
+            "name": "NEW_MESSAGE"
+          },
+          {
+            "name": "WEBHOOK_DISABLED"
           }
         ]
       },
@@ -5164,8 +5454,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "PersonaKind",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5253,8 +5544,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5287,6 +5579,33 @@ export default {
           {
             "kind": "OBJECT",
             "name": "HttpPersonaConfig"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "PersonaKind",
+        "enumValues": [
+          {
+            "name": "DNS"
+          },
+          {
+            "name": "HTTP"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "PoolStrategy",
+        "enumValues": [
+          {
+            "name": "LEAST_LATENCY"
+          },
+          {
+            "name": "RANDOM"
+          },
+          {
+            "name": "ROUND_ROBIN"
           }
         ]
       },
@@ -5448,8 +5767,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5624,8 +5944,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ProxyProtocol",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5710,8 +6031,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5784,8 +6106,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "HealthStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5829,8 +6152,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "HealthStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5858,8 +6182,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "HealthStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -5927,8 +6252,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "PoolStrategy",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -6005,8 +6331,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -6025,6 +6352,21 @@ export default {
           {
             "kind": "INTERFACE",
             "name": "Change"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "ProxyProtocol",
+        "enumValues": [
+          {
+            "name": "HTTP"
+          },
+          {
+            "name": "HTTPS"
+          },
+          {
+            "name": "SOCKS5"
           }
         ]
       },
@@ -6149,8 +6491,9 @@ export default {
               {
                 "name": "kind",
                 "type": {
-                  "kind": "SCALAR",
-                  "name": "Any"
+                  "kind": "ENUM",
+                  "name": "CampaignKind",
+                  "ofType": null
                 }
               },
               {
@@ -6163,8 +6506,9 @@ export default {
               {
                 "name": "status",
                 "type": {
-                  "kind": "SCALAR",
-                  "name": "Any"
+                  "kind": "ENUM",
+                  "name": "CampaignStatus",
+                  "ofType": null
                 }
               }
             ]
@@ -6241,8 +6585,9 @@ export default {
               {
                 "name": "status",
                 "type": {
-                  "kind": "SCALAR",
-                  "name": "Any"
+                  "kind": "ENUM",
+                  "name": "ConnectionStatus",
+                  "ofType": null
                 }
               }
             ]
@@ -6644,8 +6989,9 @@ export default {
               {
                 "name": "kind",
                 "type": {
-                  "kind": "SCALAR",
-                  "name": "Any"
+                  "kind": "ENUM",
+                  "name": "PersonaKind",
+                  "ofType": null
                 }
               },
               {
@@ -6715,8 +7061,9 @@ export default {
               {
                 "name": "health",
                 "type": {
-                  "kind": "SCALAR",
-                  "name": "Any"
+                  "kind": "ENUM",
+                  "name": "HealthStatus",
+                  "ofType": null
                 }
               },
               {
@@ -7580,8 +7927,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -7591,6 +7939,21 @@ export default {
           {
             "kind": "INTERFACE",
             "name": "Change"
+          }
+        ]
+      },
+      {
+        "kind": "ENUM",
+        "name": "Role",
+        "enumValues": [
+          {
+            "name": "ADMIN"
+          },
+          {
+            "name": "MEMBER"
+          },
+          {
+            "name": "VIEWER"
           }
         ]
       },
@@ -7720,8 +8083,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -7785,8 +8149,9 @@ export default {
                   "ofType": {
                     "kind": "NON_NULL",
                     "ofType": {
-                      "kind": "SCALAR",
-                      "name": "Any"
+                      "name": "ChangeTopic",
+                      "kind": "ENUM",
+                      "ofType": null
                     }
                   }
                 }
@@ -8032,8 +8397,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "Role",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -8088,8 +8454,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -8246,8 +8613,9 @@ export default {
               "ofType": {
                 "kind": "NON_NULL",
                 "ofType": {
-                  "kind": "SCALAR",
-                  "name": "Any"
+                  "name": "ChangeTopic",
+                  "kind": "ENUM",
+                  "ofType": null
                 }
               }
             },
@@ -8325,8 +8693,9 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "ChangeOp",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
@@ -8519,14 +8888,30 @@ export default {
             "type": {
               "kind": "NON_NULL",
               "ofType": {
-                "kind": "SCALAR",
-                "name": "Any"
+                "name": "WebhookDeliveryStatus",
+                "kind": "ENUM",
+                "ofType": null
               }
             },
             "args": []
           }
         ],
         "interfaces": []
+      },
+      {
+        "kind": "ENUM",
+        "name": "WebhookDeliveryStatus",
+        "enumValues": [
+          {
+            "name": "DELIVERED"
+          },
+          {
+            "name": "FAILED"
+          },
+          {
+            "name": "PENDING"
+          }
+        ]
       },
       {
         "kind": "SCALAR",

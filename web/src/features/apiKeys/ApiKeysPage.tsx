@@ -11,6 +11,7 @@ import { CreateButton, DeleteButton } from '../../components/RowActions';
 import { When } from '../../components/When';
 import { graphql } from '../../gql';
 import { ApiKeysPage_List } from './documents';
+import { TOPICS } from './topics';
 import { WebhooksSection } from './WebhooksSection';
 import type { ApiKeysPage_KeyFragment, ChangeTopic } from '../../gql/graphql';
 
@@ -28,11 +29,6 @@ const ApiKeysPage_Revoke = graphql(`
     revokeApiKey(id: $id) { ...ApiKeysPage_Key }
   }
 `);
-
-const TOPICS: ChangeTopic[] = [
-  'ACTIVITY', 'CAMPAIGN', 'CHAT', 'COMMENT', 'CONNECTION', 'COUNTS', 'DASHBOARD', 'KEYWORD_SET', 'MESSAGE',
-  'NOTIFICATION', 'PERSONA', 'POST', 'PROXY', 'PROXY_POOL', 'SETTINGS', 'USER',
-];
 
 const NEW = 'New API key';
 
@@ -164,7 +160,7 @@ function NewSecret({ name, secret, onDone }: { name: string; secret: string; onD
 function ApiKeyForm({ onCreated }: { onCreated: (created: { name: string; secret: string }) => void }) {
   const [, create] = useMutation(ApiKeysPage_Create);
   const kit = useMutationForm({
-    initialValues: { name: '', read: true, write: false, topics: [] as string[], entityIds: '', expiresAt: '', trustedDocumentsOnly: false },
+    initialValues: { name: '', read: true, write: false, topics: [] as ChangeTopic[], entityIds: '', expiresAt: '', trustedDocumentsOnly: false },
     submit: (values) => {
       const entityIds = values.entityIds.split(/[\s,]+/).filter(Boolean);
       return create({
@@ -173,7 +169,7 @@ function ApiKeyForm({ onCreated }: { onCreated: (created: { name: string; secret
           capabilities: {
             read: values.read,
             write: values.write,
-            topics: values.topics.length ? (values.topics as ChangeTopic[]) : null,
+            topics: values.topics.length ? values.topics : null,
             entityIds: entityIds.length ? entityIds : null,
           },
           expiresAt: values.expiresAt ? new Date(values.expiresAt).toISOString() : null,
