@@ -1,19 +1,21 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { cacheExchange as graphcache, type Cache } from '@urql/exchange-graphcache';
-import { ApiKeysPage_List, WebhooksSection_List } from '../features/apiKeys/documents';
-import { ChatsPage_List, ChatsPage_Thread } from '../features/chats/ChatsPage';
-import { ConnectionsPage_Data } from '../features/connections/ConnectionsPage';
-import { CampaignsPage_Data } from '../features/campaigns/CampaignsPage';
-import { DashboardPage_Data } from '../features/dashboard/DashboardPage';
-import { FirstSteps_Data } from '../features/dashboard/FirstSteps';
-import { FeedPage_Feed, FeedPage_Post } from '../features/feed/FeedPage';
-import { KeywordSetsPage_List } from '../features/keywordSets/KeywordSetsPage';
-import { MembersPage_Invitations, MembersPage_List } from '../features/members/documents';
+import { apiKeyLists } from '../features/apiKeys/lists';
+import { campaignLists } from '../features/campaigns/lists';
+import { chatLists } from '../features/chats/lists';
+import { ChatsPage_Thread } from '../features/chats/ChatsPage';
+import { connectionLists } from '../features/connections/lists';
+import { dashboardLists } from '../features/dashboard/lists';
+import { FeedPage_Post } from '../features/feed/FeedPage';
+import { feedLists } from '../features/feed/lists';
+import { keywordSetLists } from '../features/keywordSets/lists';
+import { memberLists } from '../features/members/lists';
+import { notificationLists } from '../features/notifications/lists';
+import { personaLists } from '../features/personas/lists';
+import { proxyLists } from '../features/proxies/lists';
 import type { LiveChanges_StreamSubscription } from '../gql/graphql';
 import schema from '../gql/introspection';
-import { NotificationsPage_List } from '../features/notifications/NotificationsPage';
-import { PersonasPage_List } from '../features/personas/PersonasPage';
-import { ProxiesPage_Data } from '../features/proxies/ProxiesPage';
+import { composeLists, type Entity, type EntityType, type ListOnScreen } from './lists';
+import { embeddedTypes } from './schema';
 
 /**
  * Every cache update in the app lives here, and the change stream drives it: the change carries its
@@ -28,72 +30,11 @@ import { ProxiesPage_Data } from '../features/proxies/ProxiesPage';
  */
 
 type Change = LiveChanges_StreamSubscription['changes'];
-type Entity = { __typename?: string; id: string } & Record<string, unknown>;
 
-/** A list a page shows, in the query the page loads it with. */
-interface ListOnScreen {
-  query: TypedDocumentNode<object, Record<string, never>>;
-  /** The list's key in the query's data (its alias, if it has one). */
-  key: string;
-  /** Relay connections hold `edges { node }`; plain lists hold the entities. */
-  shape: 'connection' | 'list';
-  /** The connection's edge type (the schema's name), for edges written here. */
-  edgeType?: string;
-  /** Whether the list shows this entity; by default, every one of its type. */
-  shows?: (entity: Entity, meId: string | undefined) => boolean;
-  /** Where the entity belongs; by default first (newest-first lists). */
-  order?: (a: Entity, b: Entity) => number;
-  /** The query asks for at most this many. */
-  limit?: number;
-}
-
-const newestJoinedFirst = (a: Entity, b: Entity) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? ''));
-const newestMessageFirst = (a: Entity, b: Entity) => String(b.lastMessageAt ?? '').localeCompare(String(a.lastMessageAt ?? ''));
-const requesterId = (entity: Entity) => (entity.requester as { id?: string } | null | undefined)?.id;
-
-const connection = (query: ListOnScreen['query'], key: string, edgeType: string, extra: Partial<ListOnScreen> = {}): ListOnScreen => ({
-  query,
-  key,
-  shape: 'connection',
-  edgeType,
-  ...extra,
-});
-
-/** Per entity type (the change type without "Change"), the lists that show it. */
-const LISTS: Record<string, ListOnScreen[]> = {
-  Persona: [
-    connection(PersonasPage_List, 'personas', 'QueryPersonasConnectionEdge'),
-    connection(CampaignsPage_Data, 'personas', 'QueryPersonasConnectionEdge'),
-  ],
-  KeywordSet: [
-    connection(KeywordSetsPage_List, 'keywordSets', 'QueryKeywordSetsConnectionEdge'),
-    connection(CampaignsPage_Data, 'keywordSets', 'QueryKeywordSetsConnectionEdge'),
-  ],
-  Proxy: [connection(ProxiesPage_Data, 'proxies', 'QueryProxiesConnectionEdge')],
-  ProxyPool: [
-    connection(ProxiesPage_Data, 'proxyPools', 'QueryProxyPoolsConnectionEdge'),
-    connection(CampaignsPage_Data, 'proxyPools', 'QueryProxyPoolsConnectionEdge'),
-  ],
-  Campaign: [
-    connection(CampaignsPage_Data, 'campaigns', 'QueryCampaignsConnectionEdge'),
-    connection(DashboardPage_Data, 'running', 'QueryCampaignsConnectionEdge', { shows: (c) => c.status === 'RUNNING', limit: 10 }),
-    connection(FirstSteps_Data, 'drafts', 'QueryCampaignsConnectionEdge', { shows: (c) => c.status === 'DRAFT', limit: 20 }),
-  ],
-  Activity: [connection(DashboardPage_Data, 'activity', 'QueryActivityConnectionEdge', { limit: 15 })],
-  Notification: [connection(NotificationsPage_List, 'notifications', 'QueryNotificationsConnectionEdge', { limit: 50 })],
-  Post: [connection(FeedPage_Feed, 'feed', 'QueryFeedConnectionEdge', { limit: 50 })],
-  Chat: [{ query: ChatsPage_List, key: 'chats', shape: 'list', order: newestMessageFirst }],
-  ApiKey: [{ query: ApiKeysPage_List, key: 'apiKeys', shape: 'list' }],
-  // A member who returns (invited again after removal) keeps their first join date.
-  User: [connection(MembersPage_List, 'members', 'QueryMembersConnectionEdge', { shows: (u) => !u.removedAt, order: newestJoinedFirst })],
-  Invitation: [{ query: MembersPage_Invitations, key: 'invitations', shape: 'list', shows: (i) => !i.acceptedAt && !i.revokedAt }],
-  Webhook: [{ query: WebhooksSection_List, key: 'webhooks', shape: 'list' }],
-  Connection: [
-    { query: ConnectionsPage_Data, key: 'connections', shape: 'list', shows: (c) => c.status === 'ACCEPTED' },
-    { query: ConnectionsPage_Data, key: 'incomingConnectionRequests', shape: 'list', shows: (c, me) => c.status === 'PENDING' && requesterId(c) !== me },
-    { query: ConnectionsPage_Data, key: 'outgoingConnectionRequests', shape: 'list', shows: (c, me) => c.status === 'PENDING' && requesterId(c) === me },
-  ],
-};
+/** Per entity type, the lists that show it: each feature registers its own (features/<feature>/lists.ts). */
+const LISTS = composeLists(
+  personaLists, keywordSetLists, proxyLists, campaignLists, dashboardLists, notificationLists, feedLists, chatLists, apiKeyLists, memberLists, connectionLists,
+);
 
 type Item = Entity | { __typename?: string; node: Entity };
 type Items = Item[];
@@ -105,14 +46,14 @@ function place(cache: Cache, list: ListOnScreen, id: string, entity: Entity | nu
   cache.updateQuery({ query: list.query }, (data) => {
     const holder = (data as Record<string, unknown> | null)?.[list.key] as { edges?: Items } | Items | undefined;
     if (!data || !holder) return data;
-    const items = (list.shape === 'connection' ? (holder as { edges: Items }).edges : holder) as Items;
+    const items = (list.edgeType ? (holder as { edges: Items }).edges : holder) as Items;
     const at = items.findIndex((item) => idOf(item) === id);
     const belongs = entity !== null && (list.shows?.(entity, meId) ?? true);
     if (!belongs) {
       if (at >= 0) items.splice(at, 1);
       return data;
     }
-    const item = list.shape === 'connection' ? { __typename: list.edgeType, node: entity } : entity;
+    const item = list.edgeType ? { __typename: list.edgeType, node: entity } : entity;
     if (at >= 0) items[at] = item;
     else items.unshift(item);
     if (list.order) items.sort((a, b) => list.order!(entityIn(a), entityIn(b)));
@@ -174,7 +115,7 @@ export function applyChange(cache: Cache, change: Change): void {
     }
   }
   const typename = change.__typename.replace(/Change$/, '');
-  const lists = LISTS[typename];
+  const lists = LISTS[typename as EntityType];
   if (!lists) return;
   const entity = change.op === 'DELETED' ? null : entityOf(change);
   // Created, or changed in a way the viewer may no longer see (entity null): place or remove.
@@ -208,43 +149,8 @@ const embedded = () => null;
 
 export const cacheExchange = graphcache({
   schema,
-  keys: {
-    ProxyHealth: embedded,
-    CampaignProgress: embedded,
-    DomainGenerationParams: embedded,
-    DnsValidationParams: embedded,
-    HttpKeywordValidationParams: embedded,
-    DnsPersonaConfig: embedded,
-    HttpPersonaConfig: embedded,
-    HttpHeader: embedded,
-    KeywordRule: embedded,
-    CampaignStatusCount: embedded,
-    CampaignResultStatusCount: embedded,
-    ThroughputSample: embedded,
-    ProxyHealthCheck: embedded,
-    InstanceStreamHealth: embedded,
-    DemoAccount: embedded,
-    ResultsExportLink: embedded,
-    ProxyHealthCount: embedded,
-    DashboardTotals: embedded,
-    CampaignResult: embedded,
-    TypingEvent: embedded,
-    PresenceEvent: embedded,
-    AuthPayload: embedded,
-    PageInfo: embedded,
-    QueryActivityConnectionEdge: embedded,
-    QueryCampaignsConnectionEdge: embedded,
-    QueryFeedConnectionEdge: embedded,
-    QueryKeywordSetsConnectionEdge: embedded,
-    QueryMembersConnectionEdge: embedded,
-    InvitationCreated: embedded,
-    QueryNotificationsConnectionEdge: embedded,
-    QueryPersonasConnectionEdge: embedded,
-    QueryProxiesConnectionEdge: embedded,
-    QueryProxyPoolsConnectionEdge: embedded,
-    ChatMessagesConnectionEdge: embedded,
-    CampaignResultsConnectionEdge: embedded,
-  },
+  // A type without an id is stored inside its parent; naming each one keeps graphcache from warning.
+  keys: Object.fromEntries(embeddedTypes().map((name) => [name, embedded])),
   optimistic: {
     sendMessage: (args, cache) => optimisticMessage(args as { chatId: string; body: string }, cache),
   },

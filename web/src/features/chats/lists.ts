@@ -1,0 +1,6 @@
+import { list, type Lists } from '../../urql/lists';
+import { ChatsPage_List } from './ChatsPage';
+
+export const chatLists: Lists = {
+  Chat: [list(ChatsPage_List, 'chats', { order: (a, b) => String(b.lastMessageAt ?? '').localeCompare(String(a.lastMessageAt ?? '')) })],
+};
