@@ -41,4 +41,18 @@ describe('GraphiQL’s files', () => {
     expect((await raw(url, { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag! })).status).toBe(304);
     expect((await raw(url, { 'accept-encoding': 'identity', 'if-none-match': plain.headers.etag! })).status).toBe(304);
   });
+
+  it('are named by the page with their version, and kept a year without asking again; any other URL of them is revalidated', async () => {
+    const page = (await raw(`${server.url}/graphql`, { accept: 'text/html' })).body.toString();
+    const named = [...page.matchAll(/\/graphiql\/([a-z.-]+\.(?:js|css))\?v=([\w-]+)/g)].map((match) => ({ name: match[1]!, version: match[2]! }));
+    expect(named.map((file) => file.name).sort()).toEqual(['boot.js', 'editor.worker.js', 'graphiql.css', 'graphiql.js', 'graphql-ws.js', 'graphql.worker.js', 'json.worker.js']);
+    for (const file of named) {
+      const current = await raw(`${server.url}/graphiql/${file.name}?v=${file.version}`, { 'accept-encoding': 'identity' });
+      expect(current.status, file.name).toBe(200);
+      expect(current.headers['cache-control'], file.name).toBe('public, max-age=31536000, immutable');
+      expect(current.headers.etag).toBe(`"${file.version}"`);
+    }
+    expect((await raw(`${server.url}/graphiql/graphiql.js?v=an-older-version`, {})).headers['cache-control']).toBe('no-cache');
+    expect((await raw(`${server.url}/graphiql/graphiql.js`, {})).headers['cache-control']).toBe('no-cache');
+  });
 });

@@ -105,8 +105,9 @@ const PAGE_STYLE = `
 `;
 
 /** The page: markup and one JSON data block (inert under CSP); everything that runs is a file. */
-export function graphiqlPage(options: GraphiQLOptions, favicon: string): string {
-  const at = (name: string) => `${GRAPHIQL_ASSETS_PATH}${name}`;
+export function graphiqlPage(options: GraphiQLOptions, favicon: string, versionOf: (name: string) => string): string {
+  // Each file's URL names its version, so a browser keeps it without asking again (`immutable`) until it changes.
+  const at = (name: string) => `${GRAPHIQL_ASSETS_PATH}${name}?v=${versionOf(name)}`;
   const bootOptions = {
     endpoint: options.endpoint,
     workers: { editorWorkerService: at('editor.worker.js'), json: at('json.worker.js'), graphql: at('graphql.worker.js') },
@@ -141,19 +142,26 @@ export function graphiqlPage(options: GraphiQLOptions, favicon: string): string 
 }
 
 export async function sendGraphiQLPage(res: ServerResponse, options: GraphiQLOptions): Promise<void> {
-  const { favicon } = await loadAssets();
+  const { favicon, assets } = await loadAssets();
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': GRAPHIQL_CSP, 'cache-control': 'no-cache' });
-  res.end(graphiqlPage(options, favicon));
+  res.end(graphiqlPage(options, favicon, (name) => versionOf(assets.get(name)!)));
 }
 
-/** Serves one of the page's files, gzipped when the browser takes it; false when `name` is not one (the caller answers 404). */
-export async function sendGraphiQLAsset(res: ServerResponse, name: string, requestHeaders: IncomingHttpHeaders): Promise<boolean> {
+const versionOf = (asset: Asset) => asset.etag.slice(1, -1);
+
+/**
+ * Serves one of the page's files, gzipped when the browser takes it; false when `name` is not one (the
+ * caller answers 404). Asked for as the page names it (`?v=` its current version), it may be kept for
+ * a year unasked; any other URL of it is revalidated each time.
+ */
+export async function sendGraphiQLAsset(res: ServerResponse, name: string, version: string | null, requestHeaders: IncomingHttpHeaders): Promise<boolean> {
   const found = (await loadAssets()).assets.get(name);
   if (!found) return false;
   const gzipped = found.gzipped && /\bgzip\b/.test(String(requestHeaders['accept-encoding'] ?? '')) ? found.gzipped : undefined;
   // Each encoding is its own representation, with its own validator.
   const etag = gzipped ? `${found.etag.slice(0, -1)}-gzip"` : found.etag;
-  const headers = { etag, vary: 'accept-encoding', 'cache-control': 'no-cache', 'content-security-policy': GRAPHIQL_CSP };
+  const cacheControl = version === versionOf(found) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const headers = { etag, vary: 'accept-encoding', 'cache-control': cacheControl, 'content-security-policy': GRAPHIQL_CSP };
   if (requestHeaders['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();

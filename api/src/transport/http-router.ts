@@ -168,7 +168,7 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
         if (exportOf) return sendResultsExport(req, res, { services, admission }, exportOf[1]!, url.searchParams);
         if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH)) {
           const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
-          if (await sendGraphiQLAsset(res, name, req.headers)) return;
+          if (await sendGraphiQLAsset(res, name, url.searchParams.get('v'), req.headers)) return;
         }
         if (serveWeb) {
           // Its header links to GraphiQL: the files are read meanwhile, so that first visit need not wait for them.
