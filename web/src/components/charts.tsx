@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
+import type { HealthStatus } from '../gql/graphql';
 import { formatNumber } from './format';
 
 // The chart library is most of a chart page's weight: loaded when the first chart shows, not with the
@@ -139,7 +140,7 @@ export function CountBars({ rows, color }: { rows: ReadonlyArray<{ name: string;
 }
 
 export interface HealthCheck {
-  status: 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
+  status: HealthStatus;
   latencyMs?: number | null;
   checkedAt: string;
 }

@@ -1,5 +1,7 @@
+import type { CampaignStatus, HealthStatus } from '../gql/graphql';
+
 /** One colour per campaign status, so a glance tells them apart (Mantine colour names; shown as a badge's dot, so the text keeps its contrast). */
-export const STATUS_COLOR: Record<string, string> = {
+export const STATUS_COLOR: Record<CampaignStatus, string> = {
   DRAFT: 'gray',
   QUEUED: 'yellow',
   RUNNING: 'blue',
@@ -9,4 +11,4 @@ export const STATUS_COLOR: Record<string, string> = {
   CANCELLED: 'dark',
 };
 
-export const HEALTH_COLOR = { HEALTHY: 'green', UNHEALTHY: 'red', UNKNOWN: 'gray' } as const;
+export const HEALTH_COLOR: Record<HealthStatus, string> = { HEALTHY: 'green', UNHEALTHY: 'red', UNKNOWN: 'gray' };

@@ -12,7 +12,7 @@ import { graphql } from '../../gql';
 import { progressText } from '../campaigns/CampaignsPage';
 import { clockTime } from '../campaigns/progressSeries';
 import { FirstSteps } from './FirstSteps';
-import type { CampaignResultStatus } from '../../gql/graphql';
+import type { CampaignResultStatus, DashboardTotals } from '../../gql/graphql';
 
 export const DashboardPage_Dashboard = graphql(`
   fragment DashboardPage_Dashboard on Dashboard {
@@ -43,7 +43,9 @@ export const DashboardPage_Data = graphql(`
   }
 `);
 
-const TOTAL_LABELS: Record<string, string> = {
+type Total = Exclude<keyof DashboardTotals, '__typename'>;
+
+const TOTAL_LABELS: Record<Total, string> = {
   campaigns: 'Campaigns',
   proxies: 'Proxies',
   proxyPools: 'Proxy pools',
@@ -64,7 +66,7 @@ export function DashboardPage() {
             .filter(([key]) => key !== '__typename')
             .map(([key, value]) => (
               <Card key={key} withBorder>
-                <Text size="xs" c="dimmed">{TOTAL_LABELS[key] ?? key}</Text>
+                <Text size="xs" c="dimmed">{TOTAL_LABELS[key as Total] ?? key}</Text>
                 <Text size="xl" fw={700} data-testid={`total-${key}`}>{value}</Text>
               </Card>
             ))}

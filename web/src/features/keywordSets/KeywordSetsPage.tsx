@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
 import { RULE_KIND } from '../../components/words';
 import { graphql } from '../../gql';
-import type { KeywordSetsPage_ListQuery } from '../../gql/graphql';
+import type { KeywordRuleKind, KeywordSetsPage_ListQuery } from '../../gql/graphql';
 
 export const KeywordSetsPage_KeywordSet = graphql(`
   fragment KeywordSetsPage_KeywordSet on KeywordSet {
@@ -109,7 +109,7 @@ export function KeywordSetsPage() {
 function KeywordSetForm({ keywordSet, onSaved }: { keywordSet?: KeywordSet; onSaved: () => void }) {
   const [, create] = useMutation(KeywordSetsPage_Create);
   const [, update] = useMutation(KeywordSetsPage_Update);
-  const patterns = (kind: 'STRING' | 'REGEX') => keywordSet?.rules.filter((rule) => rule.kind === kind).map((rule) => rule.pattern) ?? [];
+  const patterns = (kind: KeywordRuleKind) => keywordSet?.rules.filter((rule) => rule.kind === kind).map((rule) => rule.pattern) ?? [];
   const kit = useMutationForm({
     initialValues: {
       name: keywordSet?.name ?? '',
