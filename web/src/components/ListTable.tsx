@@ -1,4 +1,4 @@
-import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 export interface Column<T> {
@@ -9,13 +9,12 @@ export interface Column<T> {
 }
 
 /**
- * A list page's table: one row per item, its actions at the row's end, and when there is nothing
- * (once loaded) the empty state instead of an empty table.
+ * A list page's table: one row per item (keyed by its id), its actions at the row's end, and when
+ * there is nothing (once loaded) the empty state instead of an empty table.
  */
-export function ListTable<T>(props: {
+export function ListTable<T extends { id: string }>(props: {
   items: readonly T[] | undefined;
   columns: Array<Column<T>>;
-  rowKey: (item: T) => string;
   actions?: (item: T) => ReactNode;
   empty: ReactNode;
   testId: string;
@@ -34,7 +33,7 @@ export function ListTable<T>(props: {
       </Table.Thead>
       <Table.Tbody>
         {items.map((item) => (
-          <Table.Tr key={props.rowKey(item)}>
+          <Table.Tr key={item.id}>
             {columns.map((column) => <Table.Td key={column.header}>{column.cell(item)}</Table.Td>)}
             {actions && (
               <Table.Td>
@@ -45,5 +44,16 @@ export function ListTable<T>(props: {
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/** A row's name, a grey badge when it is off (Disabled, Revoked), and a dimmed line under it. */
+export function NameCell({ name, off, note }: { name: string; off?: string | false; note?: ReactNode }) {
+  return (
+    <>
+      <span>{name}</span>
+      {off && <Badge ml="xs" color="gray" variant="outline" tt="none">{off}</Badge>}
+      {note && <Text size="xs" c="dimmed">{note}</Text>}
+    </>
   );
 }

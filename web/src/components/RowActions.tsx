@@ -42,6 +42,31 @@ export function EditButton(props: { label: string; title: string; text?: string;
 }
 
 /**
+ * A row's Edit (its form in a dialog) and Delete (asking first), named after the row: "Edit Local
+ * Squid" opens "Edit proxy Local Squid", "Delete Local Squid" asks about proxy “Local Squid”.
+ */
+export function EditDeleteButtons(props: {
+  name: string;
+  noun: string;
+  form: (close: () => void) => ReactNode;
+  onDelete: () => Promise<{ error?: CombinedError }>;
+  /** "Rename", when that is all the form changes. */
+  editText?: string;
+  /** What Delete asks about, when it takes more with it ("and its results"). */
+  what?: string;
+}) {
+  const edit = props.editText ?? 'Edit';
+  return (
+    <>
+      <EditButton label={`${edit} ${props.name}`} title={`${edit} ${props.noun} ${props.name}`} text={props.editText}>
+        {props.form}
+      </EditButton>
+      <DeleteButton label={`Delete ${props.name}`} what={props.what ?? `${props.noun} “${props.name}”`} onDelete={props.onDelete} />
+    </>
+  );
+}
+
+/**
  * A page's "New …" button: the list stays first and creating opens in a dialog (as Linear and Vercel
  * do). `?new=<urlKey>` in the address opens it at once, so another page can lead straight to it.
  */

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '../../components/EmptyState';
 import { MutationForm, useMutationForm } from '../../components/form';
 import { clockTime, dateTime, formatNumber } from '../../components/format';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, NameCell } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { CreateButton, DeleteButton } from '../../components/RowActions';
 import { When } from '../../components/When';
@@ -67,17 +67,8 @@ export function ApiKeysPage() {
         testId="api-keys"
         label="API keys"
         items={keys}
-        rowKey={(key) => key.id}
         columns={[
-          {
-            header: 'Name',
-            cell: (key) => (
-              <>
-                {key.name}
-                {key.revokedAt && <Badge ml="xs" color="gray" variant="outline" tt="none">Revoked</Badge>}
-              </>
-            ),
-          },
+          { header: 'Name', cell: (key) => <NameCell name={key.name} off={!!key.revokedAt && 'Revoked'} /> },
           { header: 'Key', cell: (key) => <Code>{key.prefix}…</Code> },
           { header: 'May', cell: (key) => <Capabilities apiKey={key} /> },
           { header: 'Last used', cell: (key) => (key.lastUsedAt ? <When at={key.lastUsedAt} /> : 'Never') },

@@ -7,7 +7,7 @@ import { MutationForm, useMutationForm } from '../../components/form';
 import { formatNumber } from '../../components/format';
 import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
-import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
+import { CreateButton, EditDeleteButtons } from '../../components/RowActions';
 import { TextEditForm } from '../../components/TextEditForm';
 import { STATUS_COLOR } from '../../components/statusColors';
 import { When } from '../../components/When';
@@ -91,7 +91,6 @@ export function CampaignsPage() {
         testId="campaigns"
         label="Campaigns"
         items={campaigns}
-        rowKey={(campaign) => campaign.id}
         columns={[
           { header: 'Name', cell: (campaign) => <Anchor component={Link} to={`/campaigns/${campaign.id}`}>{campaign.name}</Anchor> },
           { header: 'Kind', cell: (campaign) => CAMPAIGN_KIND[campaign.kind] },
@@ -109,12 +108,14 @@ export function CampaignsPage() {
           { header: 'Created', cell: (campaign) => <Text size="sm" c="dimmed"><When at={campaign.createdAt} /></Text> },
         ]}
         actions={(campaign) => (
-          <>
-            <EditButton label={`Rename ${campaign.name}`} title={`Rename campaign ${campaign.name}`} text="Rename">
-              {(close) => <RenameCampaign id={campaign.id} name={campaign.name} onSaved={close} />}
-            </EditButton>
-            <DeleteButton label={`Delete ${campaign.name}`} what={`campaign “${campaign.name}” and its results`} onDelete={() => deleteCampaign({ id: campaign.id })} />
-          </>
+          <EditDeleteButtons
+            name={campaign.name}
+            noun="campaign"
+            editText="Rename"
+            form={(close) => <RenameCampaign id={campaign.id} name={campaign.name} onSaved={close} />}
+            what={`campaign “${campaign.name}” and its results`}
+            onDelete={() => deleteCampaign({ id: campaign.id })}
+          />
         )}
         empty={
           <EmptyState title="No campaigns yet" action={create} testId="campaigns-empty">

@@ -1,10 +1,10 @@
-import { Badge, Group, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '../../components/EmptyState';
 import { MutationForm, useMutationForm, type Outcome } from '../../components/form';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, NameCell } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
-import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
+import { CreateButton, EditDeleteButtons } from '../../components/RowActions';
 import { RULE_KIND } from '../../components/words';
 import { graphql } from '../../gql';
 import type { KeywordRuleKind, KeywordSetsPage_ListQuery } from '../../gql/graphql';
@@ -62,18 +62,8 @@ export function KeywordSetsPage() {
         testId="keyword-sets"
         label="Keyword sets"
         items={sets}
-        rowKey={(set) => set.id}
         columns={[
-          {
-            header: 'Name',
-            cell: (set) => (
-              <>
-                <span>{set.name}</span>
-                {!set.enabled && <Badge ml="xs" color="gray" variant="outline" tt="none">Disabled</Badge>}
-                {set.description && <Text size="xs" c="dimmed">{set.description}</Text>}
-              </>
-            ),
-          },
+          { header: 'Name', cell: (set) => <NameCell name={set.name} off={!set.enabled && 'Disabled'} note={set.description} /> },
           {
             header: 'Rules',
             cell: (set) => (
@@ -89,12 +79,7 @@ export function KeywordSetsPage() {
           },
         ]}
         actions={(set) => (
-          <>
-            <EditButton label={`Edit ${set.name}`} title={`Edit keyword set ${set.name}`}>
-              {(close) => <KeywordSetForm keywordSet={set} onSaved={close} />}
-            </EditButton>
-            <DeleteButton label={`Delete ${set.name}`} what={`keyword set “${set.name}”`} onDelete={() => deleteKeywordSet({ id: set.id })} />
-          </>
+          <EditDeleteButtons name={set.name} noun="keyword set" form={(close) => <KeywordSetForm keywordSet={set} onSaved={close} />} onDelete={() => deleteKeywordSet({ id: set.id })} />
         )}
         empty={
           <EmptyState title="No keyword sets yet" action={create} testId="keyword-sets-empty">

@@ -83,7 +83,6 @@ export function MembersPage() {
         testId="members"
         label="Members"
         items={data?.members.edges.map((edge) => edge.node)}
-        rowKey={(member) => member.id}
         columns={[
           { header: 'Name', cell: (member) => member.displayName },
           { header: 'Email', cell: (member) => member.email ?? '—' },
@@ -109,7 +108,6 @@ function Invitations() {
         testId="invitations"
         label="Pending invitations"
         items={pending}
-        rowKey={(invitation) => invitation.id}
         columns={[
           { header: 'Email', cell: (invitation) => invitation.email },
           { header: 'Role', cell: (invitation) => <Badge variant="light" tt="none">{ROLE[invitation.role]}</Badge> },

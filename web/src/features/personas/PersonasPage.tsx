@@ -2,9 +2,9 @@ import { Badge, Group, NumberInput, SegmentedControl, Stack, Switch, Text, TextI
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '../../components/EmptyState';
 import { MutationForm, useMutationForm, type Outcome } from '../../components/form';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, NameCell } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
-import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
+import { CreateButton, EditDeleteButtons } from '../../components/RowActions';
 import { options, PERSONA_KIND } from '../../components/words';
 import { graphql } from '../../gql';
 import type { PersonaKind, PersonasPage_ListQuery } from '../../gql/graphql';
@@ -81,17 +81,8 @@ export function PersonasPage() {
         testId="personas"
         label="Personas"
         items={personas}
-        rowKey={(persona) => persona.id}
         columns={[
-          {
-            header: 'Name',
-            cell: (persona) => (
-              <>
-                <span>{persona.name}</span>
-                {!persona.enabled && <Badge ml="xs" color="gray" variant="outline" tt="none">Disabled</Badge>}
-              </>
-            ),
-          },
+          { header: 'Name', cell: (persona) => <NameCell name={persona.name} off={!persona.enabled && 'Disabled'} /> },
           { header: 'Kind', cell: (persona) => <Badge variant="light" tt="none">{PERSONA_KIND[persona.kind]}</Badge> },
           {
             header: 'Description',
@@ -104,12 +95,7 @@ export function PersonasPage() {
           },
         ]}
         actions={(persona) => (
-          <>
-            <EditButton label={`Edit ${persona.name}`} title={`Edit persona ${persona.name}`}>
-              {(close) => <PersonaForm persona={persona} onSaved={close} />}
-            </EditButton>
-            <DeleteButton label={`Delete ${persona.name}`} what={`persona “${persona.name}”`} onDelete={() => deletePersona({ id: persona.id })} />
-          </>
+          <EditDeleteButtons name={persona.name} noun="persona" form={(close) => <PersonaForm persona={persona} onSaved={close} />} onDelete={() => deletePersona({ id: persona.id })} />
         )}
         empty={
           <EmptyState title="No personas yet" action={create} testId="personas-empty">

@@ -5,9 +5,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { generalError } from '../../components/errors';
 import { MutationForm, useMutationForm, type Outcome } from '../../components/form';
 import { formatNumber } from '../../components/format';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, NameCell } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
-import { CreateButton, DeleteButton, EditButton } from '../../components/RowActions';
+import { CreateButton, EditDeleteButtons } from '../../components/RowActions';
 import { HEALTH_COLOR } from '../../components/statusColors';
 import { toast } from '../../components/toast';
 import { HEALTH, options, POOL_STRATEGY, PROXY_PROTOCOL } from '../../components/words';
@@ -143,17 +143,8 @@ export function ProxiesPage() {
         testId="proxies"
         label="Proxies"
         items={proxies}
-        rowKey={(proxy) => proxy.id}
         columns={[
-          {
-            header: 'Name',
-            cell: (proxy) => (
-              <>
-                <span>{proxy.name}</span>
-                {!proxy.enabled && <Badge ml="xs" color="gray" variant="outline" tt="none">Disabled</Badge>}
-              </>
-            ),
-          },
+          { header: 'Name', cell: (proxy) => <NameCell name={proxy.name} off={!proxy.enabled && 'Disabled'} /> },
           { header: 'Endpoint', cell: (proxy) => `${proxy.protocol.toLowerCase()}://${proxy.username ? `${proxy.username}@` : ''}${proxy.host}:${proxy.port}` },
           {
             header: 'Health',
@@ -188,10 +179,7 @@ export function ProxiesPage() {
             <Button size="xs" variant="light" disabled={!online} loading={checkState.fetching && checkState.operation?.variables.id === proxy.id} onClick={() => void checkNow(proxy)}>
               Check now
             </Button>
-            <EditButton label={`Edit ${proxy.name}`} title={`Edit proxy ${proxy.name}`}>
-              {(close) => <ProxyForm proxy={proxy} onSaved={close} />}
-            </EditButton>
-            <DeleteButton label={`Delete ${proxy.name}`} what={`proxy “${proxy.name}”`} onDelete={() => deleteProxy({ id: proxy.id })} />
+            <EditDeleteButtons name={proxy.name} noun="proxy" form={(close) => <ProxyForm proxy={proxy} onSaved={close} />} onDelete={() => deleteProxy({ id: proxy.id })} />
           </>
         )}
         empty={
@@ -212,7 +200,6 @@ export function ProxiesPage() {
         testId="pools"
         label="Pools"
         items={pools}
-        rowKey={(pool) => pool.id}
         columns={[
           { header: 'Name', cell: (pool) => pool.name },
           { header: 'Strategy', cell: (pool) => <Badge variant="outline" tt="none">{POOL_STRATEGY[pool.strategy]}</Badge> },
@@ -247,12 +234,7 @@ export function ProxiesPage() {
           },
         ]}
         actions={(pool) => (
-          <>
-            <EditButton label={`Edit ${pool.name}`} title={`Edit pool ${pool.name}`}>
-              {(close) => <PoolForm pool={pool} onSaved={close} />}
-            </EditButton>
-            <DeleteButton label={`Delete ${pool.name}`} what={`pool “${pool.name}”`} onDelete={() => deletePool({ id: pool.id })} />
-          </>
+          <EditDeleteButtons name={pool.name} noun="pool" form={(close) => <PoolForm pool={pool} onSaved={close} />} onDelete={() => deletePool({ id: pool.id })} />
         )}
         empty={
           <EmptyState title="No pools yet" action={newPool} testId="pools-empty">
