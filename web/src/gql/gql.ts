@@ -42,19 +42,19 @@ type Documents = {
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": typeof types.CampaignsPage_CreateDocument,
     "\n  mutation CampaignsPage_Rename($id: ID!, $name: String!) {\n    updateCampaign(id: $id, input: { name: $name }) { id name version }\n  }\n": typeof types.CampaignsPage_RenameDocument,
     "\n  mutation CampaignsPage_Delete($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": typeof types.CampaignsPage_DeleteDocument,
+    "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n": typeof types.ChatsPage_PresenceDocument,
+    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n": typeof types.ChatsPage_SendDocument,
+    "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": typeof types.ChatsPage_SetTypingDocument,
+    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
+    "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n": typeof types.ChatsPage_CreateDocument,
+    "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": typeof types.ChatsPage_EditDocument,
+    "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": typeof types.ChatsPage_DeleteMessageDocument,
+    "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n": typeof types.ChatsPage_MarkReadDocument,
+    "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": typeof types.ChatsPage_TypingDocument,
     "\n  fragment ChatsPage_Chat on Chat {\n    id title kind unreadCount lastMessageAt\n    members { id displayName online lastSeenAt }\n    lastMessage { id body deleted author { id displayName } }\n  }\n": typeof types.ChatsPage_ChatFragmentDoc,
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": typeof types.ChatsPage_MessageFragmentDoc,
     "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": typeof types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": typeof types.ChatsPage_ThreadDocument,
-    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n": typeof types.ChatsPage_SendDocument,
-    "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": typeof types.ChatsPage_EditDocument,
-    "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": typeof types.ChatsPage_DeleteMessageDocument,
-    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
-    "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n": typeof types.ChatsPage_CreateDocument,
-    "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n": typeof types.ChatsPage_MarkReadDocument,
-    "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": typeof types.ChatsPage_SetTypingDocument,
-    "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": typeof types.ChatsPage_TypingDocument,
-    "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n": typeof types.ChatsPage_PresenceDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": typeof types.ConnectionsPage_ConnectionFragmentDoc,
     "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": typeof types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": typeof types.ConnectionsPage_UsersDocument,
@@ -104,18 +104,18 @@ type Documents = {
     "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n": typeof types.PersonasPage_CreateDocument,
     "\n  mutation PersonasPage_Update($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id name description enabled version\n      config {\n        ... on DnsPersonaConfig { resolvers timeoutMs }\n        ... on HttpPersonaConfig { userAgent timeoutMs }\n      }\n    }\n  }\n": typeof types.PersonasPage_UpdateDocument,
     "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n": typeof types.PersonasPage_DeleteDocument,
+    "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n": typeof types.ProxiesPage_UpdatePoolDocument,
+    "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": typeof types.ProxiesPage_DeletePoolDocument,
+    "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreatePoolDocument,
     "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }\n  }\n": typeof types.ProxiesPage_ProxyFragmentDoc,
     "\n  fragment ProxiesPage_Pool on ProxyPool {\n    id name strategy version proxies { id name health { status latencyMs } }\n  }\n": typeof types.ProxiesPage_PoolFragmentDoc,
     "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { ...ProxiesPage_Proxy } }\n    }\n    proxyPools(first: 100) {\n      edges { node { ...ProxiesPage_Pool } }\n    }\n  }\n": typeof types.ProxiesPage_DataDocument,
-    "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreateDocument,
-    "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n": typeof types.ProxiesPage_UpdateDocument,
     "\n  mutation ProxiesPage_Delete($id: ID!) {\n    deleteProxy(id: $id)\n  }\n": typeof types.ProxiesPage_DeleteDocument,
-    "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n": typeof types.ProxiesPage_UpdatePoolDocument,
-    "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": typeof types.ProxiesPage_DeletePoolDocument,
     "\n  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }\n  }\n": typeof types.ProxiesPage_RemoveFromPoolDocument,
     "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error history { status latencyMs checkedAt } } }\n  }\n": typeof types.ProxiesPage_CheckDocument,
-    "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreatePoolDocument,
     "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n": typeof types.ProxiesPage_AddToPoolDocument,
+    "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": typeof types.ProxiesPage_CreateDocument,
+    "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n": typeof types.ProxiesPage_UpdateDocument,
     "\n  query SettingsPage_Data {\n    settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n    me { id role }\n  }\n": typeof types.SettingsPage_DataDocument,
     "\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n": typeof types.SettingsPage_UpdateDocument,
     "\n  subscription StreamHealthPage_Live {\n    streamHealth {\n      instance at webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms\n    }\n  }\n": typeof types.StreamHealthPage_LiveDocument,
@@ -149,19 +149,19 @@ const documents: Documents = {
     "\n  mutation CampaignsPage_Create($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { id }\n  }\n": types.CampaignsPage_CreateDocument,
     "\n  mutation CampaignsPage_Rename($id: ID!, $name: String!) {\n    updateCampaign(id: $id, input: { name: $name }) { id name version }\n  }\n": types.CampaignsPage_RenameDocument,
     "\n  mutation CampaignsPage_Delete($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": types.CampaignsPage_DeleteDocument,
+    "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n": types.ChatsPage_PresenceDocument,
+    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n": types.ChatsPage_SendDocument,
+    "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": types.ChatsPage_SetTypingDocument,
+    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
+    "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n": types.ChatsPage_CreateDocument,
+    "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": types.ChatsPage_EditDocument,
+    "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": types.ChatsPage_DeleteMessageDocument,
+    "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n": types.ChatsPage_MarkReadDocument,
+    "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": types.ChatsPage_TypingDocument,
     "\n  fragment ChatsPage_Chat on Chat {\n    id title kind unreadCount lastMessageAt\n    members { id displayName online lastSeenAt }\n    lastMessage { id body deleted author { id displayName } }\n  }\n": types.ChatsPage_ChatFragmentDoc,
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": types.ChatsPage_MessageFragmentDoc,
     "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": types.ChatsPage_ThreadDocument,
-    "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n": types.ChatsPage_SendDocument,
-    "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": types.ChatsPage_EditDocument,
-    "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": types.ChatsPage_DeleteMessageDocument,
-    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
-    "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n": types.ChatsPage_CreateDocument,
-    "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n": types.ChatsPage_MarkReadDocument,
-    "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": types.ChatsPage_SetTypingDocument,
-    "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": types.ChatsPage_TypingDocument,
-    "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n": types.ChatsPage_PresenceDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": types.ConnectionsPage_ConnectionFragmentDoc,
     "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": types.ConnectionsPage_UsersDocument,
@@ -211,18 +211,18 @@ const documents: Documents = {
     "\n  mutation PersonasPage_Create($input: CreatePersonaInput!) {\n    createPersona(input: $input) { id name kind description enabled version }\n  }\n": types.PersonasPage_CreateDocument,
     "\n  mutation PersonasPage_Update($id: ID!, $input: UpdatePersonaInput!) {\n    updatePersona(id: $id, input: $input) {\n      id name description enabled version\n      config {\n        ... on DnsPersonaConfig { resolvers timeoutMs }\n        ... on HttpPersonaConfig { userAgent timeoutMs }\n      }\n    }\n  }\n": types.PersonasPage_UpdateDocument,
     "\n  mutation PersonasPage_Delete($id: ID!) {\n    deletePersona(id: $id)\n  }\n": types.PersonasPage_DeleteDocument,
+    "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n": types.ProxiesPage_UpdatePoolDocument,
+    "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": types.ProxiesPage_DeletePoolDocument,
+    "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": types.ProxiesPage_CreatePoolDocument,
     "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }\n  }\n": types.ProxiesPage_ProxyFragmentDoc,
     "\n  fragment ProxiesPage_Pool on ProxyPool {\n    id name strategy version proxies { id name health { status latencyMs } }\n  }\n": types.ProxiesPage_PoolFragmentDoc,
     "\n  query ProxiesPage_Data {\n    proxies(first: 100) {\n      edges { node { ...ProxiesPage_Proxy } }\n    }\n    proxyPools(first: 100) {\n      edges { node { ...ProxiesPage_Pool } }\n    }\n  }\n": types.ProxiesPage_DataDocument,
-    "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": types.ProxiesPage_CreateDocument,
-    "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n": types.ProxiesPage_UpdateDocument,
     "\n  mutation ProxiesPage_Delete($id: ID!) {\n    deleteProxy(id: $id)\n  }\n": types.ProxiesPage_DeleteDocument,
-    "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n": types.ProxiesPage_UpdatePoolDocument,
-    "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n": types.ProxiesPage_DeletePoolDocument,
     "\n  mutation ProxiesPage_RemoveFromPool($poolId: ID!, $proxyId: ID!) {\n    removeProxyFromPool(poolId: $poolId, proxyId: $proxyId) { id proxies { id } }\n  }\n": types.ProxiesPage_RemoveFromPoolDocument,
     "\n  mutation ProxiesPage_Check($id: ID!) {\n    checkProxy(id: $id) { id health { status latencyMs checkedAt error history { status latencyMs checkedAt } } }\n  }\n": types.ProxiesPage_CheckDocument,
-    "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n": types.ProxiesPage_CreatePoolDocument,
     "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n": types.ProxiesPage_AddToPoolDocument,
+    "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n": types.ProxiesPage_CreateDocument,
+    "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n": types.ProxiesPage_UpdateDocument,
     "\n  query SettingsPage_Data {\n    settings { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n    me { id role }\n  }\n": types.SettingsPage_DataDocument,
     "\n  mutation SettingsPage_Update($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) { id workerConcurrency proxyHealthCheckIntervalSeconds progressPushPerSecond changeRetentionHours version }\n  }\n": types.SettingsPage_UpdateDocument,
     "\n  subscription StreamHealthPage_Live {\n    streamHealth {\n      instance at webSocketClients sseClients subscriptions deliveriesPerSecond latencyP50Ms latencyP99Ms cutOffs eventLoopLagP99Ms\n    }\n  }\n": types.StreamHealthPage_LiveDocument,
@@ -357,6 +357,42 @@ export function graphql(source: "\n  mutation CampaignsPage_Delete($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n"): (typeof documents)["\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n"): (typeof documents)["\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChatsPage_Chat on Chat {\n    id title kind unreadCount lastMessageAt\n    members { id displayName online lastSeenAt }\n    lastMessage { id body deleted author { id displayName } }\n  }\n"): (typeof documents)["\n  fragment ChatsPage_Chat on Chat {\n    id title kind unreadCount lastMessageAt\n    members { id displayName online lastSeenAt }\n    lastMessage { id body deleted author { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -370,42 +406,6 @@ export function graphql(source: "\n  query ChatsPage_List {\n    me { id }\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_MarkRead($chatId: ID!, $messageId: ID!) {\n    markChatRead(chatId: $chatId, messageId: $messageId) { id unreadCount }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n"): (typeof documents)["\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n"): (typeof documents)["\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,6 +605,18 @@ export function graphql(source: "\n  mutation PersonasPage_Delete($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }\n  }\n"): (typeof documents)["\n  fragment ProxiesPage_Proxy on Proxy {\n    id name protocol host port username hasPassword enabled version pool { id name } health { status latencyMs checkedAt error history { status latencyMs checkedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -617,23 +629,7 @@ export function graphql(source: "\n  query ProxiesPage_Data {\n    proxies(first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ProxiesPage_Delete($id: ID!) {\n    deleteProxy(id: $id)\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Delete($id: ID!) {\n    deleteProxy(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_UpdatePool($id: ID!, $input: UpdateProxyPoolInput!) {\n    updateProxyPool(id: $id, input: $input) { id name strategy version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_DeletePool($id: ID!) {\n    deleteProxyPool(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -645,11 +641,15 @@ export function graphql(source: "\n  mutation ProxiesPage_Check($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_CreatePool($input: CreateProxyPoolInput!) {\n    createProxyPool(input: $input) { id }\n  }\n"];
+export function graphql(source: "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_AddToPool($poolId: ID!, $proxyId: ID!) {\n    addProxyToPool(poolId: $poolId, proxyId: $proxyId) { id }\n  }\n"];
+export function graphql(source: "\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Create($input: CreateProxyInput!) {\n    createProxy(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n"): (typeof documents)["\n  mutation ProxiesPage_Update($id: ID!, $input: UpdateProxyInput!) {\n    updateProxy(id: $id, input: $input) { id name protocol host port username hasPassword enabled version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { cacheExchange as graphcache, type Cache } from '@urql/exchange-graphcac
 import { apiKeyLists } from '../features/apiKeys/lists';
 import { campaignLists } from '../features/campaigns/lists';
 import { chatLists } from '../features/chats/lists';
-import { ChatsPage_Thread } from '../features/chats/ChatsPage';
+import { ChatsPage_Thread } from '../features/chats/documents';
 import { connectionLists } from '../features/connections/lists';
 import { dashboardLists } from '../features/dashboard/lists';
 import { FeedPage_Post } from '../features/feed/FeedPage';

@@ -1,5 +1,5 @@
 import { list, type Lists } from '../../urql/lists';
-import { ChatsPage_List } from './ChatsPage';
+import { ChatsPage_List } from './documents';
 
 export const chatLists: Lists = {
   Chat: [list(ChatsPage_List, 'chats', { order: (a, b) => String(b.lastMessageAt ?? '').localeCompare(String(a.lastMessageAt ?? '')) })],

@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'urql';
 import { ApiKeysPage_List, WebhooksSection_List } from '../apiKeys/documents';
 import { CampaignsPage_Data } from '../campaigns/CampaignsPage';
-import { ChatsPage_List } from '../chats/ChatsPage';
+import { ChatsPage_List } from '../chats/documents';
 import { ConnectionsPage_Data } from '../connections/ConnectionsPage';
 import { DashboardPage_Data } from '../dashboard/DashboardPage';
 import { FeedPage_Feed } from '../feed/FeedPage';
