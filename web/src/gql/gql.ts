@@ -45,7 +45,6 @@ type Documents = {
     "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n": typeof types.ChatsPage_PresenceDocument,
     "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n": typeof types.ChatsPage_SendDocument,
     "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": typeof types.ChatsPage_SetTypingDocument,
-    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
     "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n": typeof types.ChatsPage_CreateDocument,
     "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": typeof types.ChatsPage_EditDocument,
     "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": typeof types.ChatsPage_DeleteMessageDocument,
@@ -55,6 +54,7 @@ type Documents = {
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": typeof types.ChatsPage_MessageFragmentDoc,
     "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": typeof types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": typeof types.ChatsPage_ThreadDocument,
+    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": typeof types.ConnectionsPage_ConnectionFragmentDoc,
     "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": typeof types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": typeof types.ConnectionsPage_UsersDocument,
@@ -152,7 +152,6 @@ const documents: Documents = {
     "\n  subscription ChatsPage_Presence {\n    presence { online at user { id displayName online lastSeenAt } }\n  }\n": types.ChatsPage_PresenceDocument,
     "\n  mutation ChatsPage_Send($chatId: ID!, $body: String!) {\n    sendMessage(chatId: $chatId, body: $body) { ...ChatsPage_Message }\n  }\n": types.ChatsPage_SendDocument,
     "\n  mutation ChatsPage_SetTyping($chatId: ID!, $typing: Boolean!) {\n    setTyping(chatId: $chatId, typing: $typing)\n  }\n": types.ChatsPage_SetTypingDocument,
-    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
     "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n": types.ChatsPage_CreateDocument,
     "\n  mutation ChatsPage_Edit($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) { id body edited }\n  }\n": types.ChatsPage_EditDocument,
     "\n  mutation ChatsPage_DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) { id body deleted }\n  }\n": types.ChatsPage_DeleteMessageDocument,
@@ -162,6 +161,7 @@ const documents: Documents = {
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": types.ChatsPage_MessageFragmentDoc,
     "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": types.ChatsPage_ThreadDocument,
+    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": types.ConnectionsPage_ConnectionFragmentDoc,
     "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": types.ConnectionsPage_UsersDocument,
@@ -369,10 +369,6 @@ export function graphql(source: "\n  mutation ChatsPage_SetTyping($chatId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id user { id displayName } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ChatsPage_Create($input: CreateChatInput!) {\n    createChat(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -406,6 +402,10 @@ export function graphql(source: "\n  query ChatsPage_List {\n    me { id }\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

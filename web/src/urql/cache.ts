@@ -32,7 +32,7 @@ import { embeddedTypes } from './schema';
 type Change = LiveChanges_StreamSubscription['changes'];
 
 /** Per entity type, the lists that show it: each feature registers its own (features/<feature>/lists.ts). */
-const LISTS = composeLists(
+export const LISTS = composeLists(
   personaLists, keywordSetLists, proxyLists, campaignLists, dashboardLists, notificationLists, feedLists, chatLists, apiKeyLists, memberLists, connectionLists,
 );
 

@@ -3,12 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { MutationForm, useMutationForm } from '../../components/form';
 import { graphql } from '../../gql';
-
-const ChatsPage_Connections = graphql(`
-  query ChatsPage_Connections {
-    connections(status: ACCEPTED) { id user { id displayName } }
-  }
-`);
+import { ChatsPage_Connections } from './documents';
 
 const ChatsPage_Create = graphql(`
   mutation ChatsPage_Create($input: CreateChatInput!) {

@@ -36,3 +36,10 @@ export const ChatsPage_Thread = graphql(`
     }
   }
 `);
+
+/** Whom a new chat can be with: kept current by the change stream (a connection accepted or removed meanwhile). */
+export const ChatsPage_Connections = graphql(`
+  query ChatsPage_Connections {
+    connections(status: ACCEPTED) { id status user { id displayName } }
+  }
+`);
