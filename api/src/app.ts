@@ -6,6 +6,7 @@ import { FanOut } from './changes/fanout.js';
 import { ChangeHub } from './changes/hub.js';
 import { Retention } from './changes/retention.js';
 import { isDemoWorkspace, type Config } from './config.js';
+import { LiveQueries } from './live/live-queries.js';
 import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
 import { redactingLogger } from './logging.js';
@@ -76,11 +77,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await hub.start();
   parts.add('hub', { stop: () => hub.stop() });
   const metrics = parts.add('metrics', new Metrics(options.processMetrics ?? false));
-
   const exposeOrMask = createErrorPolicy(logger);
   const maskChangeError = (error: GraphQLError) => exposeOrMask(error) as GraphQLError;
+  const liveQueries = parts.add('live queries', new LiveQueries({ database, schema, hub, logger }));
   const fanout = parts.add('fanout', new FanOut({ db: database.db, hub, schema, logger, metrics, maskError: maskChangeError, maxSocketBufferBytes: config.limits.maxSocketBufferBytes }));
-
   // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
   const writer = { database, bus, logger, metrics };
   const sockets = parts.add('sockets', new SocketRegistry());
@@ -97,6 +97,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ...writer,
     hub,
     fanout,
+    liveQueries,
     sockets,
     sessions,
     rateLimits,

@@ -1,5 +1,6 @@
-import { lexicographicSortSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { LiveDirective } from './live/directive.js';
 import './changes/schema.js';
 import './modules/accounts/schema.js';
 import './modules/activity/schema.js';
@@ -20,4 +21,5 @@ import './modules/settings/schema.js';
 import './modules/streamHealth/schema.js';
 import './modules/webhooks/schema.js';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+const built = builder.toSchema();
+export const schema = lexicographicSortSchema(new GraphQLSchema({ ...built.toConfig(), directives: [...built.getDirectives(), LiveDirective] }));

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChangeBus } from './changes/bus.js';
 import type { FanOut } from './changes/fanout.js';
+import type { LiveQueries } from './live/live-queries.js';
 import type { ChangeHub } from './changes/hub.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -29,6 +30,7 @@ export interface Services {
   bus: ChangeBus;
   hub: ChangeHub;
   fanout: FanOut;
+  liveQueries: LiveQueries;
   logger: Logger;
   metrics: Metrics;
   sockets: SocketRegistry;

@@ -8,6 +8,8 @@ import {
 } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import { liveArguments } from '../live/directive.js';
+import type { LiveQueryRequest } from '../live/live-queries.js';
 
 export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -90,7 +92,14 @@ export class PreparedOperation {
     readonly operation: OperationDefinitionNode,
     /** Yoga's envelop pipeline (auth check, masking, limits), or the fan-out for a live `changes`. */
     private readonly engine: { subscribe: Run; execute?: Run },
+    /** A `query … @live`: it streams like a subscription. */
+    readonly live = false,
   ) {}
+
+  /** A subscription or a live query: it stays open, counts against the socket's subscriptions and needs a viewer. */
+  get streams(): boolean {
+    return this.live || this.operation.operation === 'subscription';
+  }
 
   run(): Promise<ExecutionResult | AsyncIterable<ExecutionResult>> {
     const run = this.operation.operation === 'subscription' ? this.engine.subscribe : this.engine.execute!;
@@ -153,5 +162,12 @@ export async function prepareOperation(
   }
   const contextValue = (await contextFactory()) as Context;
   const args: ExecutionArgs = { schema, document, operationName, variableValues: variables, contextValue };
-  return new PreparedOperation(args, operation, { execute, subscribe });
+  const live = initialContext.live ? liveArguments(operation, variables) : undefined;
+  if (live && initialContext.viewer) {
+    const viewer = initialContext.viewer;
+    const after = initialContext.lastEventId ?? live.after;
+    const open = (liveArgs: ExecutionArgs) => initialContext.services.liveQueries.open({ args: liveArgs, execute: execute as LiveQueryRequest['execute'], viewer, after });
+    return new PreparedOperation(args, operation, { subscribe, execute: open }, true);
+  }
+  return new PreparedOperation(args, operation, { execute, subscribe }, live !== undefined);
 }

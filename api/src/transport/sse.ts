@@ -95,7 +95,7 @@ export async function handleSse(
   );
   if (!(operation instanceof PreparedOperation)) return failBeforeStream(res, operation);
   if (req.method !== 'POST' && operation.operation.operation === 'mutation') return failBeforeStream(res, [new MethodNotAllowed()]);
-  if (!viewer && operation.operation.operation === 'subscription') {
+  if (!viewer && operation.streams) {
     return failBeforeStream(res, [options.tokenRejected ? tokenRejectedError() : new Unauthenticated()]);
   }
 
@@ -138,10 +138,12 @@ export async function handleSse(
     void stream.return?.(undefined);
   });
   try {
-    // `changes` yields nothing here: the fan-out writes its frames through the sink. Other subscriptions stream as usual.
+    // `changes` yields nothing here: the fan-out writes its frames through the sink. Other subscriptions stream as usual;
+    // a live query's answers carry their cursor as the event id, so a reconnect's Last-Event-ID resumes from it.
     for await (const event of stream) {
       if (res.destroyed) break;
-      res.write(`event: next\ndata: ${serializeResult(event)}\n\n`);
+      const cursor = (event.extensions as { cursor?: unknown } | undefined)?.cursor;
+      res.write(`${typeof cursor === 'string' ? `id: ${cursor}\n` : ''}event: next\ndata: ${serializeResult(event)}\n\n`);
     }
     if (!res.writableEnded) res.end('event: complete\ndata:\n\n');
   } catch (error) {

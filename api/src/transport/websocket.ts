@@ -96,7 +96,7 @@ export function attachWebSocket(services: Services, yoga: Yoga, documents: Docum
     if (resolved instanceof GraphQLError) return [(await admit(undefined, undefined)) ?? resolved];
     const operation = await prepareOperation(yoga, { services, viewer, live: { sink: connection.sink, framer: new GraphqlWsFramer(id) } }, resolved, admit);
     if (!(operation instanceof PreparedOperation)) return operation;
-    if (operation.operation.operation === 'subscription') {
+    if (operation.streams) {
       const limit = config.limits.maxSubscriptionsPerConnection;
       if (connection.subscriptions.size >= limit) {
         return [

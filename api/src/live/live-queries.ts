@@ -1,0 +1,276 @@
+import { getNamedType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { ChangeRecord } from '../changes/topics.js';
+import type { Context } from '../context.js';
+import type { Database, Executor } from '../db/database.js';
+import type { DB } from '../db/tables.js';
+import { sha256 } from '../digest.js';
+import { declaredEntities } from '../entities.js';
+import type { Part } from '../parts.js';
+import type { Viewer } from '../viewer.js';
+import { formatLiveCursor, parseLiveCursor } from './cursor.js';
+
+/** Changes to these can change who may read what (a connection, a chat's members, a role), so every answer looks again. */
+const VISIBILITY_TOPICS = new Set(['USER', 'CONNECTION', 'CHAT', 'API_KEY']);
+/** Re-executions while commits keep landing between reading the head and finishing: then the head after is taken. */
+const MAX_ATTEMPTS = 5;
+
+type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
+
+export interface LiveQueryRequest {
+  args: ExecutionArgs;
+  /** Yoga's execute (masking, limits, the operation log), run for every answer. */
+  execute: Execute;
+  viewer: Viewer;
+  /** The last cursor the client saw (`@live(after:)` or SSE `Last-Event-ID`). */
+  after?: string;
+}
+
+interface Answer {
+  seq: number;
+  hash: string;
+  result: ExecutionResult;
+}
+
+interface Listener {
+  push(result: ExecutionResult): void;
+  /** The hash the client already holds: an answer with it is not sent again. */
+  holds?: string;
+  /** The client's cursor is older than the retained log: its next answer is a reset. */
+  reset: boolean;
+  /** Joined, but whether its cursor is still retained is not known yet: nothing is sent to it before. */
+  pending: boolean;
+}
+
+/**
+ * One answer computed for every identical live query (same document, operation, variables and
+ * viewer): it is recomputed when a committed change may touch what the query read, and sent only
+ * when it differs from the last one, with the cursor it is consistent with.
+ */
+class Cohort {
+  readonly listeners = new Set<Listener>();
+  answer: Answer | undefined;
+  private computing: Promise<void> | undefined;
+  private stale = false;
+
+  constructor(
+    readonly key: string,
+    private readonly request: LiveQueryRequest,
+    /** The entity types the query reads, as change topics; undefined: any change may touch it. */
+    readonly topics: ReadonlySet<string> | undefined,
+    private readonly compute: (request: LiveQueryRequest) => Promise<Answer>,
+    private readonly logger: Logger,
+  ) {}
+
+  get viewerId(): string {
+    return this.request.viewer.id;
+  }
+
+  /** Computes the answer now, or once more after the one under way (commits meanwhile may have changed it). */
+  refresh(): Promise<void> {
+    if (this.computing) {
+      this.stale = true;
+      return this.computing;
+    }
+    this.computing = (async () => {
+      do {
+        this.stale = false;
+        try {
+          this.answer = await this.compute(this.request);
+          for (const listener of this.listeners) this.offer(listener);
+        } catch (error) {
+          this.logger.warn({ err: error }, 'a live query could not be answered; the next change retries it');
+        }
+      } while (this.stale);
+    })().finally(() => {
+      this.computing = undefined;
+    });
+    return this.computing;
+  }
+
+  /** Sends the current answer to one client, unless it holds it already. */
+  offer(listener: Listener): void {
+    const answer = this.answer;
+    if (!answer || listener.pending || (listener.holds === answer.hash && !listener.reset)) return;
+    listener.holds = answer.hash;
+    const extensions = { cursor: formatLiveCursor(answer.seq, answer.hash), ...(listener.reset ? { reset: true } : {}) };
+    listener.reset = false;
+    listener.push({ ...answer.result, extensions: { ...answer.result.extensions, ...extensions } });
+  }
+}
+
+/**
+ * Live queries (`query … @live`): the answer, then a new answer whenever a committed change alters it,
+ * each with the cursor it is consistent with. Beside the fan-out, not inside it: the fan-out executes
+ * a change for its subscribers; this executes a query for a cohort when the hub's changes may touch it.
+ */
+export class LiveQueries implements Part {
+  private readonly cohorts = new Map<string, Cohort>();
+  private stopListening = () => {};
+
+  constructor(
+    private readonly parts: {
+      database: Pick<Database, 'db' | 'dialect'>;
+      schema: GraphQLSchema;
+      hub: { listen(listener: (records: readonly ChangeRecord[]) => void): () => void };
+      logger: Logger;
+    },
+  ) {}
+
+  /** The change topic of each entity type (entities.ts), once every module has declared its own. */
+  private topicOfType: ReadonlyMap<string, string> | undefined;
+
+  start(): void {
+    this.stopListening = this.parts.hub.listen((records) => this.committed(records));
+  }
+
+  stop(): void {
+    this.stopListening();
+    this.cohorts.clear();
+  }
+
+  get cohortCount(): number {
+    return this.cohorts.size;
+  }
+
+  /** The answers of one live query, as graphql-ws and SSE stream them. */
+  open(request: LiveQueryRequest): AsyncIterableIterator<ExecutionResult> {
+    const key = cohortKey(request);
+    let cohort = this.cohorts.get(key);
+    if (!cohort) {
+      cohort = new Cohort(key, request, this.topicsRead(request.args.document), (r) => this.answer(r), this.parts.logger);
+      this.cohorts.set(key, cohort);
+    }
+    const queue: ExecutionResult[] = [];
+    let wake: (() => void) | undefined;
+    let done = false;
+    const after = request.after === undefined ? undefined : parseLiveCursor(request.after);
+    const listener: Listener = {
+      push: (result) => {
+        queue.push(result);
+        wake?.();
+      },
+      holds: after?.hash,
+      reset: false,
+      pending: after !== undefined,
+    };
+    const joined = cohort;
+    const leave = () => {
+      done = true;
+      joined.listeners.delete(listener);
+      if (joined.listeners.size === 0 && this.cohorts.get(key) === joined) this.cohorts.delete(key);
+      wake?.();
+    };
+    // Joined at once, so the cohort is not dropped by a listener leaving meanwhile.
+    joined.listeners.add(listener);
+    void (async () => {
+      if (after) {
+        listener.reset = after.seq < (await this.prunedThrough());
+        listener.pending = false;
+      }
+      if (joined.answer) joined.offer(listener);
+      else await joined.refresh();
+    })().catch((error: unknown) => this.parts.logger.warn({ err: error }, 'a live query could not start'));
+    const iterator: AsyncIterableIterator<ExecutionResult> = {
+      [Symbol.asyncIterator]: () => iterator,
+      next: async () => {
+        while (queue.length === 0 && !done) await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        if (queue.length > 0) return { value: queue.shift()!, done: false };
+        return { value: undefined, done: true };
+      },
+      return: async () => {
+        leave();
+        return { value: undefined, done: true };
+      },
+    };
+    return iterator;
+  }
+
+  /** Each cohort a batch of committed changes may touch looks again, once for the batch. */
+  private committed(records: readonly ChangeRecord[]): void {
+    for (const cohort of this.cohorts.values()) {
+      if (records.some((record) => touches(cohort, record))) void cohort.refresh();
+    }
+  }
+
+  /**
+   * The query's answer and the cursor it is consistent with. On SQLite (one connection, commits
+   * between statements) the log's head is read before and after the execution, and the answer is kept
+   * when no commit landed in between. On PostgreSQL, whose pooled connections each see commits as they
+   * land, and on SQLite when commits keep landing, the head and the query are read in one snapshot
+   * (a REPEATABLE READ transaction, which the query's resolvers use as their database).
+   */
+  private async answer(request: LiveQueryRequest): Promise<Answer> {
+    const { database } = this.parts;
+    if (database.dialect === 'sqlite') {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const before = await head(database.db);
+        const result = await request.execute(request.args);
+        if ((await head(database.db)) === before) return answerOf(before, result);
+      }
+    }
+    const transaction = database.dialect === 'postgres' ? database.db.transaction().setIsolationLevel('repeatable read') : database.db.transaction();
+    return transaction.execute(async (trx) => {
+      const seq = await head(trx);
+      const context = request.args.contextValue as Context;
+      const inSnapshot = { ...context, services: { ...context.services, database: { ...context.services.database, db: trx as unknown as Kysely<DB> } } };
+      return answerOf(seq, await request.execute({ ...request.args, contextValue: inSnapshot }));
+    });
+  }
+
+  private topics(): ReadonlyMap<string, string> {
+    return (this.topicOfType ??= new Map(declaredEntities().map((entity) => [entity.typeName, entity.topic])));
+  }
+
+  private async prunedThrough(): Promise<number> {
+    const row = await this.parts.database.db.selectFrom('changelog_state').select('pruned_through').where('id', '=', 1).executeTakeFirst();
+    return Number(row?.pruned_through ?? 0);
+  }
+
+  /** The topics of the entity types the document reads; undefined when it reads none we know (so anything may touch it). */
+  private topicsRead(document: DocumentNode): ReadonlySet<string> | undefined {
+    const typeInfo = new TypeInfo(this.parts.schema);
+    const topics = new Set<string>();
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Field: () => {
+          const type = typeInfo.getType();
+          const topic = type && this.topics().get(getNamedType(type).name);
+          if (topic) topics.add(topic);
+        },
+      }),
+    );
+    return topics.size > 0 ? topics : undefined;
+  }
+}
+
+async function head(db: Executor): Promise<number> {
+  const row = await db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('head')).executeTakeFirst();
+  return Number(row?.head ?? 0);
+}
+
+const answerOf = (seq: number, result: ExecutionResult): Answer => ({ seq, hash: sha256(JSON.stringify(result), 'base64url').slice(0, 16), result });
+
+function cohortKey({ args, viewer }: LiveQueryRequest): string {
+  return JSON.stringify([viewer.id, viewer.apiKey?.id ?? null, args.operationName ?? null, args.variableValues ?? null, printed(args.document)]);
+}
+
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function printed(document: DocumentNode): string {
+  let text = printedDocuments.get(document);
+  if (text === undefined) {
+    text = document.loc?.source.body ?? JSON.stringify(document);
+    printedDocuments.set(document, text);
+  }
+  return text;
+}
+
+/** May this committed change alter the cohort's answer? Only if its viewer may read it, and it is of a type the query read (or can change who reads what). */
+function touches(cohort: Cohort, record: ChangeRecord): boolean {
+  if (!record.isPublic && !record.audience?.has(cohort.viewerId)) return false;
+  if (cohort.topics === undefined || VISIBILITY_TOPICS.has(record.topic)) return true;
+  return cohort.topics.has(record.topic);
+}

@@ -1,0 +1,233 @@
+import { parse, type ExecutionResult } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestText, sleep, startServer, type TestServer, type TestUser } from './harness.js';
+
+/**
+ * Live queries (`query … @live`): the answer with the cursor it is consistent with, then a new answer
+ * for every commit that alters it, over graphql-ws and SSE, resumable from a cursor.
+ */
+
+type Persona = { id: string; name: string };
+type PersonasAnswer = { personas: { edges: Array<{ node: Persona }> } };
+const PERSONAS = 'personas(first: 100) { edges { node { id name } } }';
+const LIVE_PERSONAS = `query LivePersonas($after: String) @live(after: $after) { ${PERSONAS} }`;
+const NOW_PERSONAS = `query { ${PERSONAS} }`;
+
+let server: TestServer;
+let ada: TestUser;
+let ben: TestUser;
+beforeAll(async () => {
+  server = await startServer();
+  ada = await server.signUp('Live Ada');
+  ben = await server.signUp('Live Ben');
+});
+afterAll(async () => {
+  ada?.closeClients();
+  ben?.closeClients();
+  await server?.stop();
+});
+
+async function gql<T>(user: TestUser, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const result = await requestText(server, user.token, query, variables);
+  expect(result.errors, query).toBeUndefined();
+  return result.data as T;
+}
+const createPersona = (user: TestUser, name: string) =>
+  gql<{ createPersona: Persona }>(user, 'mutation($name: String!) { createPersona(input: { kind: DNS, name: $name, dns: { resolvers: ["127.0.0.1"] } }) { id name } }', { name }).then((data) => data.createPersona);
+const names = (answer: PersonasAnswer) => answer.personas.edges.map((edge) => edge.node.name).sort();
+const cursorOf = (result: ExecutionResult) => (result.extensions as { cursor: string }).cursor;
+const seqOf = (cursor: string) => Number(cursor.split('.')[0]);
+
+function live(user: TestUser, variables: Record<string, unknown> = {}) {
+  return user.subscribe<PersonasAnswer, Record<string, unknown>>(parse(LIVE_PERSONAS) as never, variables);
+}
+
+describe('a live query', () => {
+  it('answers at once with its cursor, then answers again, in commit order, when a commit alters it, and not when one does not', async () => {
+    const first = await createPersona(ada, 'Live one');
+    const stream = live(ada);
+    await stream.waitUntil((data) => data.length === 1);
+    expect(names(stream.data[0]!)).toContain('Live one');
+    const start = seqOf(cursorOf(stream.results[0]!));
+    expect(start).toBeGreaterThan(0);
+
+    await createPersona(ada, 'Live two');
+    await stream.waitUntil((data) => data.length === 2);
+    expect(names(stream.data[1]!)).toEqual(expect.arrayContaining(['Live one', 'Live two']));
+    expect(seqOf(cursorOf(stream.results[1]!))).toBeGreaterThan(start);
+
+    // A change the query does not read (a post) sends nothing.
+    await gql(ada, 'mutation { createPost(body: "not a persona") { id } }');
+    await gql(ada, 'mutation($id: ID!) { updatePersona(id: $id, input: { name: "Live one, renamed" }) { id } }', { id: first.id });
+    await stream.waitUntil((data) => data.length === 3);
+    await sleep(300);
+    expect(stream.results).toHaveLength(3);
+    expect(names(stream.data[2]!)).toContain('Live one, renamed');
+    // The last answer is what the same query reads now.
+    expect(names(stream.data[2]!)).toEqual(names(await gql<PersonasAnswer>(ada, NOW_PERSONAS)));
+    stream.close();
+  });
+
+  it('resumed with its last cursor sends nothing while the answer is unchanged, and the new answer once it changes', async () => {
+    const stream = live(ada);
+    await stream.waitUntil((data) => data.length === 1);
+    const cursor = cursorOf(stream.results[0]!);
+    stream.close();
+
+    const resumed = live(ada, { after: cursor });
+    await sleep(500);
+    expect(resumed.results).toHaveLength(0);
+    await createPersona(ada, 'Live while resumed');
+    await resumed.waitUntil((data) => data.length === 1);
+    expect(names(resumed.data[0]!)).toContain('Live while resumed');
+    resumed.close();
+
+    // Away while it changed: the current answer at once.
+    await createPersona(ada, 'Live while away');
+    const back = live(ada, { after: cursor });
+    await back.waitUntil((data) => data.length === 1);
+    expect(names(back.data[0]!)).toEqual(expect.arrayContaining(['Live while resumed', 'Live while away']));
+    expect((back.results[0]!.extensions as { reset?: boolean }).reset).toBeUndefined();
+    back.close();
+  });
+
+  it('streams over SSE with the cursor as the event id, and Last-Event-ID resumes from it', async () => {
+    const stream = ada.sse<PersonasAnswer, Record<string, unknown>>(parse(LIVE_PERSONAS) as never, {});
+    expect(await stream.status).toBe(200);
+    await stream.waitUntil((data) => data.length === 1);
+    expect(stream.results[0]!.id).toBe(cursorOf(stream.results[0]!));
+    await createPersona(ada, 'Live over SSE');
+    await stream.waitUntil((data) => data.length === 2);
+    const last = stream.results[1]!.id!;
+    stream.close();
+
+    const resumed = ada.sse<PersonasAnswer, Record<string, unknown>>(parse(LIVE_PERSONAS) as never, {}, { lastEventId: last });
+    await sleep(500);
+    expect(resumed.results).toHaveLength(0);
+    await createPersona(ada, 'Live over SSE again');
+    await resumed.waitUntil((data) => data.length === 1);
+    expect(names(resumed.data[0]!)).toContain('Live over SSE again');
+    resumed.close();
+  });
+
+  it('shows each viewer only what that viewer may read: a private list moves for its owner alone', async () => {
+    const query = parse('query MyNotifications @live { notifications(first: 50) { edges { node { id kind } } } }') as never;
+    const adas = ada.subscribe<{ notifications: { edges: unknown[] } }, Record<string, unknown>>(query, {});
+    const bens = ben.subscribe<{ notifications: { edges: unknown[] } }, Record<string, unknown>>(query, {});
+    await adas.waitUntil((data) => data.length === 1);
+    await bens.waitUntil((data) => data.length === 1);
+    const before = bens.data[0]!.notifications.edges.length;
+    // Ada's connection request notifies Ben only.
+    await gql(ada, 'mutation($userId: ID!) { sendConnectionRequest(userId: $userId) { id } }', { userId: ben.id });
+    await bens.waitUntil((data) => data.length === 2);
+    expect(bens.data[1]!.notifications.edges.length).toBe(before + 1);
+    await sleep(300);
+    expect(adas.results).toHaveLength(1);
+    adas.close();
+    bens.close();
+  });
+});
+
+describe('the live-query checker (seeded)', () => {
+  /**
+   * Writers create, rename and delete personas at random while live queries (some dropped and
+   * resumed at random) follow them. The oracle is the change stream: from it, the personas as of
+   * every cursor. Every answer a client received must equal that state at the answer's cursor.
+   */
+  it('every answer any client saw equals the state at its cursor, and every client ends on the final state', async () => {
+    let seed = 20261207;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const writer = await server.signUp('Live checker');
+    const oracle = writer.subscribe<{ changes: { cursor: string; op: string; entityId: string; persona: Persona | null } }, Record<string, unknown>>(
+      parse('subscription Oracle($after: String) { changes(after: $after, topics: [PERSONA]) { cursor op entityId ... on PersonaChange { persona { id name } } } }') as never,
+      { after: await writer.changeCursor() },
+    );
+    const initial = await gql<PersonasAnswer>(writer, NOW_PERSONAS);
+    const startSeq = Number(await writer.changeCursor());
+
+    const clients = Array.from({ length: 6 }, () => ({ answers: [] as Array<{ seq: number; cursor: string; names: string[] }>, stream: live(writer) }));
+    const collect = () => {
+      for (const client of clients) {
+        for (const result of client.stream.results.splice(0)) {
+          if (result.errors) throw new Error(JSON.stringify(result.errors));
+          client.answers.push({ seq: seqOf(cursorOf(result)), cursor: cursorOf(result), names: names(result.data as PersonasAnswer) });
+        }
+      }
+    };
+    // Six writers at once, so commits land while answers are being computed.
+    /** What each write left, by entity and version: a change's own state (its payload may show a later one). */
+    const written = new Map<string, string>();
+    const write = async (writerIndex: number) => {
+      // Each writer's own personas, so no write races another's delete.
+      const alive: Persona[] = [];
+      for (let step = 0; step < 15; step++) {
+        const label = `Checked ${writerIndex}.${step}`;
+        const roll = random();
+        if (roll < 0.5 || alive.length === 0) {
+          const created = await createPersona(writer, label);
+          written.set(`${created.id}:1`, created.name);
+          alive.push(created);
+        } else if (roll < 0.8) {
+          const persona = alive[Math.floor(random() * alive.length)]!;
+          const { updatePersona } = await gql<{ updatePersona: Persona & { version: number } }>(
+            writer,
+            'mutation($id: ID!, $name: String!) { updatePersona(id: $id, input: { name: $name }) { id name version } }',
+            { id: persona.id, name: `${label} (renamed)` },
+          );
+          written.set(`${updatePersona.id}:${updatePersona.version}`, updatePersona.name);
+        } else {
+          const [persona] = alive.splice(Math.floor(random() * alive.length), 1);
+          await gql(writer, 'mutation($id: ID!) { deletePersona(id: $id) }', { id: persona!.id });
+        }
+        if (random() < 0.15) {
+          // A client drops and resumes from the last cursor it saw.
+          const client = clients[Math.floor(random() * clients.length)]!;
+          collect();
+          const last = client.answers.at(-1);
+          client.stream.close();
+          client.stream = live(writer, last ? { after: last.cursor } : {});
+        }
+        if (random() < 0.2) await sleep(Math.floor(random() * 20));
+      }
+    };
+    await Promise.all([0, 1, 2, 3, 4, 5].map(write));
+    const finalNames = names(await gql<PersonasAnswer>(writer, NOW_PERSONAS));
+    await expect.poll(() => {
+      collect();
+      return clients.map((client) => client.answers.at(-1)?.names.join('|'));
+    }, { timeout: 10_000 }).toEqual(clients.map(() => finalNames.join('|')));
+
+    // The oracle: personas by id as of each cursor, from the initial answer and every change after it.
+    // The k-th change of a persona is its version k (each write moves it by one); its name is what that write wrote.
+    const replayed = (changes: typeof oracle.data) => {
+      const state = new Map(initial.personas.edges.map((edge) => [edge.node.id, edge.node.name]));
+      const versions = new Map<string, number>();
+      const at = new Map<number, string[]>([[startSeq, [...state.values()].sort()]]);
+      for (const { changes: change } of changes) {
+        if (change.op === 'DELETED') state.delete(change.entityId);
+        else {
+          const version = (versions.get(change.entityId) ?? 0) + 1;
+          versions.set(change.entityId, version);
+          state.set(change.entityId, written.get(`${change.entityId}:${version}`) ?? '(unknown)');
+        }
+        at.set(Number(change.cursor), [...state.values()].sort());
+      }
+      return { at, now: [...state.values()].sort() };
+    };
+    // The stream has every persona change up to the last write once its state is the final one.
+    const stateAt = replayed(await oracle.waitUntil((data) => replayed(data).now.join('|') === finalNames.join('|'))).at;
+    const seqs = [...stateAt.keys()].sort((a, b) => a - b);
+    const expectedAt = (seq: number) => stateAt.get([...seqs].reverse().find((known) => known <= seq)!)!;
+    let checked = 0;
+    for (const client of clients) {
+      for (const answer of client.answers) {
+        if (answer.seq < startSeq) continue;
+        expect(answer.names, `an answer at cursor ${answer.seq}`).toEqual(expectedAt(answer.seq));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(clients.length);
+    oracle.close();
+    for (const client of clients) client.stream.close();
+  });
+});
