@@ -198,4 +198,29 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     expect(await axeProblems(page, '#graphiql-bar')).toEqual([]);
     await judged.close();
   }, 60_000);
+
+  it('a live query’s answer is replaced in place as a change alters it, each answer logged with its cursor', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/graphql`);
+    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await signInAndSetHeader(page);
+    await run(page, 'query LivePersonas @live { personas(first: 100) { edges { node { name } } } }');
+    await responseShowing(page, '"personas"');
+    const entries = page.getByRole('region', { name: 'Subscription events' }).getByRole('listitem');
+    await expect.poll(() => entries.count(), { timeout: 5_000 }).toBe(1);
+
+    const token = await tokenOf(server, ADA.email, DEMO_PASSWORD);
+    await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { createPersona(input: { kind: DNS, name: "Shown live in GraphiQL", dns: { resolvers: ["9.9.9.9"] } }) { id } }' }),
+    });
+    await responseShowing(page, 'Shown live in GraphiQL');
+    await expect.poll(() => entries.count(), { timeout: 5_000 }).toBe(2);
+    const cursors = await entries.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.cursor ?? ''));
+    expect(cursors.every((cursor) => /^\d+\.[\w-]+$/.test(cursor))).toBe(true);
+    expect(Number(cursors[1]!.split('.')[0])).toBeGreaterThan(Number(cursors[0]!.split('.')[0]));
+    await context.close();
+  }, 60_000);
 });

@@ -130,11 +130,13 @@
     });
     const two = (n) => String(n).padStart(2, '0');
     const time = (at) => `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}.${String(at.getMilliseconds()).padStart(3, '0')}`;
-    /** The cursor of each root field's value that has one (a `changes` payload's). */
+    /** The cursor of each root field's value that has one (a `changes` payload's), or a live answer's. */
     const cursorsOf = (payload) =>
-      Object.values(payload?.data ?? {})
-        .map((value) => (value && typeof value === 'object' && 'cursor' in value ? String(value.cursor) : undefined))
-        .filter((cursor) => cursor !== undefined);
+      typeof payload?.extensions?.cursor === 'string'
+        ? [payload.extensions.cursor]
+        : Object.values(payload?.data ?? {})
+            .map((value) => (value && typeof value === 'object' && 'cursor' in value ? String(value.cursor) : undefined))
+            .filter((cursor) => cursor !== undefined);
     return {
       start(name) {
         current = `${name}, started ${time(new Date())}`;
@@ -191,8 +193,10 @@
   function fetcher(params, fetcherOptions) {
     const headers = withSession(fetcherOptions?.headers ?? {});
     const operation = chosenOperation(fetcherOptions?.documentAST, params.operationName);
-    if (operation?.operation === 'subscription') {
-      return logged(socketFor(headerNamed(headers, 'authorization')).iterate(params), operation.name?.value ?? 'anonymous subscription');
+    // A live query (`query … @live`) streams like a subscription: its answer is replaced in place as it changes.
+    const live = operation?.operation === 'query' && (operation.directives ?? []).some((directive) => directive.name.value === 'live');
+    if (operation?.operation === 'subscription' || live) {
+      return logged(socketFor(headerNamed(headers, 'authorization')).iterate(params), operation.name?.value ?? (live ? 'anonymous live query' : 'anonymous subscription'));
     }
     return postOperation(params, headers);
   }
