@@ -221,6 +221,10 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     const cursors = await entries.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.cursor ?? ''));
     expect(cursors.every((cursor) => /^\d+\.[\w-]+$/.test(cursor))).toBe(true);
     expect(Number(cursors[1]!.split('.')[0])).toBeGreaterThan(Number(cursors[0]!.split('.')[0]));
+    if (process.env.SCREENSHOTS) {
+      await page.getByText('Variables', { exact: true }).click(); // not the Headers tab's token
+      await page.screenshot({ path: `${screenshotsDir}graphiql-live-query.png` });
+    }
     await context.close();
   }, 60_000);
 });
