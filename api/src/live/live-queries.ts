@@ -2,7 +2,6 @@ import { getNamedType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, ty
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { ChangeRecord } from '../changes/topics.js';
-import type { Context } from '../context.js';
 import type { Database, Executor } from '../db/database.js';
 import type { DB } from '../db/tables.js';
 import { sha256 } from '../digest.js';
@@ -214,7 +213,8 @@ export class LiveQueries implements Part {
     const transaction = database.dialect === 'postgres' ? database.db.transaction().setIsolationLevel('repeatable read') : database.db.transaction();
     return transaction.execute(async (trx) => {
       const seq = await head(trx);
-      const context = request.args.contextValue as Context;
+      // The request's context (context.ts, which this module cannot import: it is part of Services).
+      const context = request.args.contextValue as { services: { database: object } };
       const inSnapshot = { ...context, services: { ...context.services, database: { ...context.services.database, db: trx as unknown as Kysely<DB> } } };
       return answerOf(seq, await request.execute({ ...request.args, contextValue: inSnapshot }));
     });
