@@ -1,9 +1,10 @@
 import { ActionIcon, AppShell, Burger, Button, Group, Indicator, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { PAGES } from '../../pages';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { prefetchGraphiQL, preloadPage } from './preload';
 
@@ -29,16 +30,7 @@ const Layout_SignOut = graphql(`
   }
 `);
 
-const CONSOLE = [
-  ['/', 'Dashboard'],
-  ['/campaigns', 'Campaigns'],
-  ['/proxies', 'Proxies & pools'],
-  ['/personas', 'Personas'],
-  ['/keyword-sets', 'Keyword sets'],
-  ['/settings', 'Settings'],
-  ['/members', 'Members'],
-  ['/api-keys', 'API keys'],
-] as const;
+const SECTIONS = ['Operations', 'Social'] as const;
 
 export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
   const [opened, { toggle }] = useDisclosure();
@@ -48,12 +40,7 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
   const client = useClient();
   const preload = (path: string) => () => preloadPage(client, path);
   const counts = data?.me?.counts;
-  const social = [
-    ['/chats', 'Chats', counts?.unreadMessages ?? 0],
-    ['/connections', 'Connections', counts?.incomingConnectionRequests ?? 0],
-    ['/feed', 'Feed', 0],
-    ['/notifications', 'Notifications', counts?.unreadNotifications ?? 0],
-  ] as const;
+  const isAdmin = data?.me?.role === 'ADMIN';
   const active = (path: string) => (path === '/' ? location.pathname === '/' : location.pathname.startsWith(path));
 
   return (
@@ -92,27 +79,27 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        <Text size="xs" c="dimmed" px="sm" pt="xs">
-          Operations
-        </Text>
-        {CONSOLE.map(([path, label]) => (
-          <NavLink key={path} component={Link} to={path} label={label} active={active(path)} onPointerDown={preload(path)} onClick={preload(path)} />
-        ))}
-        {data?.me?.role === 'ADMIN' && <NavLink component={Link} to="/stream-health" label="Stream health" active={active('/stream-health')} />}
-        <Text size="xs" c="dimmed" px="sm" pt="md">
-          Social
-        </Text>
-        {social.map(([path, label, count]) => (
-          <NavLink
-            key={path}
-            component={Link}
-            to={path}
-            label={label}
-            active={active(path)}
-            onPointerDown={preload(path)}
-            onClick={preload(path)}
-            rightSection={count > 0 ? <Text size="xs" fw={700} aria-label={`${count} new`}>{count}</Text> : undefined}
-          />
+        {SECTIONS.map((section, index) => (
+          <Fragment key={section}>
+            <Text size="xs" c="dimmed" px="sm" pt={index === 0 ? 'xs' : 'md'}>
+              {section}
+            </Text>
+            {PAGES.filter((page) => page.nav?.section === section && (!page.nav.adminOnly || isAdmin)).map(({ path, nav }) => {
+              const count = counts && nav!.count ? nav!.count(counts) : 0;
+              return (
+                <NavLink
+                  key={path}
+                  component={Link}
+                  to={path}
+                  label={nav!.label}
+                  active={active(path)}
+                  onPointerDown={preload(path)}
+                  onClick={preload(path)}
+                  rightSection={count > 0 ? <Text size="xs" fw={700} aria-label={`${count} new`}>{count}</Text> : undefined}
+                />
+              );
+            })}
+          </Fragment>
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

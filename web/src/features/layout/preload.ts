@@ -1,31 +1,8 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'urql';
-import { ApiKeysPage_List, WebhooksSection_List } from '../apiKeys/documents';
-import { CampaignsPage_Data } from '../campaigns/CampaignsPage';
-import { ChatsPage_List } from '../chats/documents';
-import { ConnectionsPage_Data } from '../connections/ConnectionsPage';
-import { DashboardPage_Data } from '../dashboard/DashboardPage';
-import { FeedPage_Feed } from '../feed/FeedPage';
-import { KeywordSetsPage_List } from '../keywordSets/KeywordSetsPage';
-import { MembersPage_List } from '../members/documents';
-import { NotificationsPage_List } from '../notifications/NotificationsPage';
-import { PersonasPage_List } from '../personas/PersonasPage';
-import { ProxiesPage_Data } from '../proxies/ProxiesPage';
+import { PAGES } from '../../pages';
 
 /** The query (without variables) each page asks first, as the page itself asks it. */
-const FIRST_QUERIES: Record<string, ReadonlyArray<TypedDocumentNode<any, Record<string, never>>>> = {
-  '/': [DashboardPage_Data],
-  '/campaigns': [CampaignsPage_Data],
-  '/proxies': [ProxiesPage_Data],
-  '/personas': [PersonasPage_List],
-  '/keyword-sets': [KeywordSetsPage_List],
-  '/members': [MembersPage_List],
-  '/api-keys': [ApiKeysPage_List, WebhooksSection_List],
-  '/chats': [ChatsPage_List],
-  '/connections': [ConnectionsPage_Data],
-  '/feed': [FeedPage_Feed],
-  '/notifications': [NotificationsPage_List],
-};
+const FIRST_QUERIES = new Map(PAGES.map((page) => [page.path, page.firstQueries ?? []]));
 
 /**
  * Asks for a page's data as its link is pressed, so the request runs while the page renders instead
@@ -33,7 +10,7 @@ const FIRST_QUERIES: Record<string, ReadonlyArray<TypedDocumentNode<any, Record<
  * before is answered from the cache and asks nothing.
  */
 export function preloadPage(client: Client, path: string): void {
-  for (const query of FIRST_QUERIES[path] ?? []) void client.query(query, {}).toPromise();
+  for (const query of FIRST_QUERIES.get(path) ?? []) void client.query(query, {}).toPromise();
 }
 
 let graphiqlPrefetched = false;
