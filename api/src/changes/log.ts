@@ -101,12 +101,17 @@ export async function readLogBounds(db: Executor): Promise<{ head: number; prune
     .select('pruned_through')
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
+  const prunedThrough = Number(pruned_through);
+  return { head: Math.max(await readLastSeq(db), prunedThrough), prunedThrough };
+}
+
+/** The highest seq in the log as `db` sees it (0 when empty): inside a transaction, that snapshot's. */
+export async function readLastSeq(db: Executor): Promise<number> {
   const { head } = await db
     .selectFrom('changes')
     .select((eb) => eb.fn.max('seq').as('head'))
     .executeTakeFirstOrThrow();
-  const prunedThrough = Number(pruned_through);
-  return { head: Math.max(Number(head ?? 0), prunedThrough), prunedThrough };
+  return Number(head ?? 0);
 }
 
 /** Deletes changes committed before `cutoff`; returns how many went. */

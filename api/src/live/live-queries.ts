@@ -1,8 +1,9 @@
 import { getNamedType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { readLastSeq, readLogBounds } from '../changes/log.js';
 import type { ChangeRecord } from '../changes/topics.js';
-import type { Database, Executor } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import type { DB } from '../db/tables.js';
 import { sha256 } from '../digest.js';
 import { declaredEntities } from '../entities.js';
@@ -12,7 +13,7 @@ import { formatLiveCursor, parseLiveCursor } from './cursor.js';
 
 /** Changes to these can change who may read what (a connection, a chat's members, a role), so every answer looks again. */
 const VISIBILITY_TOPICS = new Set(['USER', 'CONNECTION', 'CHAT', 'API_KEY']);
-/** Re-executions while commits keep landing between reading the head and finishing: then the head after is taken. */
+/** Re-executions on SQLite while commits keep landing between reading the head and finishing; then one snapshot is read. */
 const MAX_ATTEMPTS = 5;
 
 type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
@@ -165,7 +166,7 @@ export class LiveQueries implements Part {
     joined.listeners.add(listener);
     void (async () => {
       if (after) {
-        listener.reset = after.seq < (await this.prunedThrough());
+        listener.reset = after.seq < (await readLogBounds(this.parts.database.db)).prunedThrough;
         listener.pending = false;
       }
       if (joined.answer) joined.offer(listener);
@@ -205,14 +206,14 @@ export class LiveQueries implements Part {
     const { database } = this.parts;
     if (database.dialect === 'sqlite') {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const before = await head(database.db);
+        const before = await readLastSeq(database.db);
         const result = await request.execute(request.args);
-        if ((await head(database.db)) === before) return answerOf(before, result);
+        if ((await readLastSeq(database.db)) === before) return answerOf(before, result);
       }
     }
     const transaction = database.dialect === 'postgres' ? database.db.transaction().setIsolationLevel('repeatable read') : database.db.transaction();
     return transaction.execute(async (trx) => {
-      const seq = await head(trx);
+      const seq = await readLastSeq(trx);
       // The request's context (context.ts, which this module cannot import: it is part of Services).
       const context = request.args.contextValue as { services: { database: object } };
       const inSnapshot = { ...context, services: { ...context.services, database: { ...context.services.database, db: trx as unknown as Kysely<DB> } } };
@@ -224,10 +225,6 @@ export class LiveQueries implements Part {
     return (this.topicOfType ??= new Map(declaredEntities().map((entity) => [entity.typeName, entity.topic])));
   }
 
-  private async prunedThrough(): Promise<number> {
-    const row = await this.parts.database.db.selectFrom('changelog_state').select('pruned_through').where('id', '=', 1).executeTakeFirst();
-    return Number(row?.pruned_through ?? 0);
-  }
 
   /** The topics of the entity types the document reads; undefined when it reads none we know (so anything may touch it). */
   private topicsRead(document: DocumentNode): ReadonlySet<string> | undefined {
@@ -245,11 +242,6 @@ export class LiveQueries implements Part {
     );
     return topics.size > 0 ? topics : undefined;
   }
-}
-
-async function head(db: Executor): Promise<number> {
-  const row = await db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('head')).executeTakeFirst();
-  return Number(row?.head ?? 0);
 }
 
 const answerOf = (seq: number, result: ExecutionResult): Answer => ({ seq, hash: sha256(JSON.stringify(result), 'base64url').slice(0, 16), result });
