@@ -1,19 +1,9 @@
 import { cacheExchange as graphcache, type Cache } from '@urql/exchange-graphcache';
-import { apiKeyLists } from '../features/apiKeys/lists';
-import { campaignLists } from '../features/campaigns/lists';
-import { chatLists } from '../features/chats/lists';
 import { ChatsPage_Thread } from '../features/chats/documents';
-import { connectionLists } from '../features/connections/lists';
-import { dashboardLists } from '../features/dashboard/lists';
 import { FeedPage_Post } from '../features/feed/FeedPage';
-import { feedLists } from '../features/feed/lists';
-import { keywordSetLists } from '../features/keywordSets/lists';
-import { memberLists } from '../features/members/lists';
-import { notificationLists } from '../features/notifications/lists';
-import { personaLists } from '../features/personas/lists';
-import { proxyLists } from '../features/proxies/lists';
 import type { LiveChanges_StreamSubscription } from '../gql/graphql';
 import schema from '../gql/introspection';
+import { PAGES } from '../pages';
 import { composeLists, type Entity, type EntityType, type ListOnScreen } from './lists';
 import { embeddedTypes } from './schema';
 
@@ -31,10 +21,8 @@ import { embeddedTypes } from './schema';
 
 type Change = LiveChanges_StreamSubscription['changes'];
 
-/** Per entity type, the lists that show it: each feature registers its own (features/<feature>/lists.ts). */
-export const LISTS = composeLists(
-  personaLists, keywordSetLists, proxyLists, campaignLists, dashboardLists, notificationLists, feedLists, chatLists, apiKeyLists, memberLists, connectionLists,
-);
+/** Per entity type, the lists that show it: each page names its own (`lists` in web/src/pages.tsx). */
+export const LISTS = composeLists(...PAGES.map((page) => page.lists ?? {}));
 
 type Item = Entity | { __typename?: string; node: Entity };
 type Items = Item[];

@@ -5,8 +5,8 @@ import { edgeTypeOf } from './schema';
 
 /**
  * The lists the change stream keeps on screen (urql/cache.ts writes each change's entity into them).
- * Each feature registers its own in its `lists.ts`, under the entity type they show; cache.ts composes
- * them. Whether a list is a connection, and its edge type, are read from the generated schema.
+ * Each page names its own in its entry of web/src/pages.tsx, under the entity type they show; cache.ts
+ * composes them. Whether a list is a connection, and its edge type, are read from the generated schema.
  */
 
 export type Entity = { __typename?: string; id: string } & Record<string, unknown>;
@@ -56,7 +56,7 @@ export function list<D extends object, K extends keyof D & string>(
   return { query, key, edgeType: edgeTypeOf('Query', rootField(query, key)), ...(extra as Pick<ListOnScreen, 'shows' | 'order' | 'limit'>) };
 }
 
-/** Every feature's lists, per entity type. */
+/** Every page's lists, per entity type. */
 export function composeLists(...features: Lists[]): Lists {
   const all: Lists = {};
   for (const lists of features) {

@@ -18,7 +18,7 @@ import { LISTS } from '../../src/urql/cache.js';
 /**
  * What keeps the console live without a request, held against the schema, so a new entity cannot be
  * left out silently: its change must be asked for by the one stream, and every list of it a page
- * loads must be registered with the cache (a feature's lists.ts), or be named below with the reason.
+ * loads must be registered with the cache (its page's `lists` in pages.tsx), or be named below with the reason.
  */
 
 const schema = buildSchema(readFileSync(new URL('../../../schema.graphql', import.meta.url), 'utf8'));
@@ -86,7 +86,7 @@ describe('the console is kept live by the schema, not by a hand list', () => {
         if (!entity || !streamedEntities.has(entity)) continue;
         const where = `${operation.name!.value}.${(selection.alias ?? selection.name).value}`;
         checked += 1;
-        if (!registered.has(where) && !NOT_KEPT_LIVE[where]) unregistered.push(`${where} lists ${entity} but no feature's lists.ts registers it`);
+        if (!registered.has(where) && !NOT_KEPT_LIVE[where]) unregistered.push(`${where} lists ${entity} but no page's lists (web/src/pages.tsx) register it`);
       }
     }
     expect(unregistered).toEqual([]);
