@@ -65,6 +65,12 @@ export class Metrics {
     help: 'Sockets cut loose because they held more than MAX_SOCKET_BUFFER_BYTES unsent',
     registers: [this.registry],
   });
+  readonly liveQueryExecutions = new Counter({
+    name: 'pulsegraph_live_query_executions_total',
+    help: 'Executions of live queries (@live): a cohort\'s first answer, or a new one after a change that may touch it (one per cohort, however many clients share it)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
   private readonly eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
 
   constructor(withProcessMetrics: boolean) {
@@ -79,8 +85,9 @@ export class Metrics {
   }
 
   /** Gauges read at scrape time from the parts that know them. */
-  observe(sources: { liveCohorts: () => number; bufferedBytes: () => number }): void {
+  observe(sources: { liveCohorts: () => number; liveQueryCohorts: () => number; bufferedBytes: () => number }): void {
     this.readAtScrape('pulsegraph_fanout_cohorts', 'Live cohorts: groups of subscriptions that share one execution per change', sources.liveCohorts);
+    this.readAtScrape('pulsegraph_live_query_cohorts', 'Live-query cohorts: identical live queries (document, variables, viewer) that share one answer', sources.liveQueryCohorts);
     this.readAtScrape('pulsegraph_socket_buffered_bytes', 'Bytes accepted for clients but not yet sent, summed over open sockets', sources.bufferedBytes);
   }
 

@@ -1,4 +1,4 @@
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreateKeywordSet, CreatePersona, dnsPersona } from './documents.js';
 import { graphql } from './gql/index.js';
@@ -348,6 +348,39 @@ describe('API key quotas and usage', () => {
     expect(usage.perMinute).toHaveLength(60);
     expect(usage.perMinute.reduce((sum, minute) => sum + minute.requests, 0)).toBe(4);
     expect((await person.gql(ApiKeys)).apiKeys.find((candidate) => candidate.id === key.id)!.lastUsedAt).not.toBeNull();
+  });
+  it("a live query's answers are deliveries too: counted, charged to the budget, and refused over it", async () => {
+    const { key, secret } = await keyOf(person, { read: true, write: false });
+    const abort = new AbortController();
+    const response = await fetch(limited.graphqlUrl, {
+      method: 'POST',
+      signal: abort.signal,
+      headers: { accept: 'text/event-stream', 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: 'query Metered @live { personas(first: 100) { edges { node { id } } } }' }),
+    });
+    expect(response.status).toBe(200);
+    const received: Buffer[] = [];
+    const reading = (async () => {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) received.push(Buffer.from(chunk));
+    })().catch(() => {});
+    await sleep(200);
+    // The first answer and one per change, for a budget of four: the stream ends within about a second.
+    for (let i = 0; i < 6; i++) {
+      await person.gql(CreatePersona, { input: dnsPersona(uniqueName('Metered live')) });
+      await sleep(50);
+    }
+    await Promise.race([reading, sleep(4000)]);
+    abort.abort();
+    const answers = Buffer.concat(received).toString().split('\n\n').filter((block) => block.startsWith('id: '));
+    expect(answers.length).toBeGreaterThanOrEqual(4);
+    expect(answers.length).toBeLessThanOrEqual(7);
+
+    const again = openSse(limited.graphqlUrl, parse('query MeteredAgain @live { personas(first: 1) { edges { node { id } } } }') as never, {}, { token: secret });
+    expect(await again.status).toBe(429);
+
+    const usage = (await person.gql(ApiKeys)).apiKeys.find((candidate) => candidate.id === key.id)!.usage;
+    expect(usage.subscriptions).toBe(1);
+    expect(usage.deliveries).toBe(answers.length);
   });
 });
 

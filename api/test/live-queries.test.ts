@@ -1,4 +1,6 @@
-import { parse, type ExecutionResult } from 'graphql';
+import { getOperationAST, parse, type ExecutionResult } from 'graphql';
+import { schema } from '../src/schema.js';
+import { isResume } from '../src/transport/admission.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestText, sleep, startServer, type TestServer, type TestUser } from './harness.js';
 
@@ -125,6 +127,57 @@ describe('a live query', () => {
     expect(adas.results).toHaveLength(1);
     adas.close();
     bens.close();
+  });
+});
+
+describe('what a live query costs', () => {
+  const executions = async (reason: 'first' | 'change') =>
+    Number(new RegExp(`pulsegraph_live_query_executions_total\\{reason="${reason}"\\} (\\d+)`).exec(await (await fetch(`${server.url}/metrics`)).text())?.[1] ?? 0);
+
+  it('identical live queries opened at once (a restart storm) compute one first answer, and one new answer per change', async () => {
+    const query = parse('query Storm @live { keywordSets(first: 10) { edges { node { id name } } } }') as never;
+    // Twenty join while the first answer is still being computed (its execution held open here).
+    const { liveQueries } = server.app.services;
+    let executed = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const request = {
+      args: { schema, document: parse('query Held @live { me { id } }'), contextValue: {} },
+      execute: async () => {
+        executed += 1;
+        await held;
+        return { data: { me: { id: ada.id } } };
+      },
+      viewer: { id: ada.id } as never,
+    };
+    const joined = Array.from({ length: 20 }, () => liveQueries.open(request));
+    await sleep(50);
+    release();
+    const firsts = await Promise.all(joined.map((answers) => answers.next()));
+    expect(firsts.every((first) => !first.done && (first.value.data as { me: { id: string } }).me.id === ada.id)).toBe(true);
+    await sleep(100);
+    expect(executed).toBe(1);
+    for (const answers of joined) await answers.return!();
+
+    const all = async () => (await executions('first')) + (await executions('change'));
+    const streams = Array.from({ length: 20 }, () => ada.subscribe<{ keywordSets: { edges: unknown[] } }, Record<string, unknown>>(query, {}));
+    for (const stream of streams) await stream.waitUntil((data) => data.length === 1);
+
+    const beforeChange = await all();
+    await gql(ada, 'mutation { createKeywordSet(input: { name: "Storm words", rules: [{ kind: STRING, pattern: "storm" }] }) { id } }');
+    for (const stream of streams) await stream.waitUntil((data) => data.length === 2);
+    await sleep(100);
+    expect((await all()) - beforeChange).toBe(1);
+    for (const stream of streams) stream.close();
+  });
+
+  it('a reconnect with a cursor spends the resume budget, whatever its variable is called', () => {
+    const operation = (text: string) => getOperationAST(parse(text)) ?? undefined;
+    expect(isResume(operation('query Q($mark: String) @live(after: $mark) { me { id } }'), { mark: '12.abc' })).toBe(true);
+    expect(isResume(operation('query Q @live(after: "12.abc") { me { id } }'), {})).toBe(true);
+    expect(isResume(operation('query Q($mark: String) @live(after: $mark) { me { id } }'), {})).toBe(false);
+    expect(isResume(operation('query Q @live { me { id } }'), {})).toBe(false);
+    expect(isResume(operation('query Q($after: String) { me { id } }'), { after: '12.abc' })).toBe(false);
   });
 });
 

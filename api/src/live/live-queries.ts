@@ -5,6 +5,7 @@ import { readLastSeq, readLogBounds } from '../changes/log.js';
 import type { ChangeRecord } from '../changes/topics.js';
 import type { Database } from '../db/database.js';
 import type { DB } from '../db/tables.js';
+import type { Metrics } from '../metrics.js';
 import { sha256 } from '../digest.js';
 import { declaredEntities } from '../entities.js';
 import type { Part } from '../parts.js';
@@ -59,12 +60,17 @@ class Cohort {
     private readonly request: LiveQueryRequest,
     /** The entity types the query reads, as change topics; undefined: any change may touch it. */
     readonly topics: ReadonlySet<string> | undefined,
-    private readonly compute: (request: LiveQueryRequest) => Promise<Answer>,
+    private readonly compute: (request: LiveQueryRequest, reason: 'first' | 'change') => Promise<Answer>,
     private readonly logger: Logger,
   ) {}
 
   get viewerId(): string {
     return this.request.viewer.id;
+  }
+
+  /** The first answer: computed once however many join before it is there (a restart storm's reconnects). */
+  first(): Promise<void> {
+    return this.computing ?? this.refresh();
   }
 
   /** Computes the answer now, or once more after the one under way (commits meanwhile may have changed it). */
@@ -77,7 +83,7 @@ class Cohort {
       do {
         this.stale = false;
         try {
-          this.answer = await this.compute(this.request);
+          this.answer = await this.compute(this.request, this.answer ? 'change' : 'first');
           for (const listener of this.listeners) this.offer(listener);
         } catch (error) {
           this.logger.warn({ err: error }, 'a live query could not be answered; the next change retries it');
@@ -115,6 +121,7 @@ export class LiveQueries implements Part {
       schema: GraphQLSchema;
       hub: { listen(listener: (records: readonly ChangeRecord[]) => void): () => void };
       logger: Logger;
+      metrics: Pick<Metrics, 'liveQueryExecutions'>;
     },
   ) {}
 
@@ -139,7 +146,7 @@ export class LiveQueries implements Part {
     const key = cohortKey(request);
     let cohort = this.cohorts.get(key);
     if (!cohort) {
-      cohort = new Cohort(key, request, this.topicsRead(request.args.document), (r) => this.answer(r), this.parts.logger);
+      cohort = new Cohort(key, request, this.topicsRead(request.args.document), (r, reason) => this.answer(r, reason), this.parts.logger);
       this.cohorts.set(key, cohort);
     }
     const queue: ExecutionResult[] = [];
@@ -170,7 +177,7 @@ export class LiveQueries implements Part {
         listener.pending = false;
       }
       if (joined.answer) joined.offer(listener);
-      else await joined.refresh();
+      else await joined.first();
     })().catch((error: unknown) => this.parts.logger.warn({ err: error }, 'a live query could not start'));
     const iterator: AsyncIterableIterator<ExecutionResult> = {
       [Symbol.asyncIterator]: () => iterator,
@@ -202,8 +209,9 @@ export class LiveQueries implements Part {
    * land, and on SQLite when commits keep landing, the head and the query are read in one snapshot
    * (a REPEATABLE READ transaction, which the query's resolvers use as their database).
    */
-  private async answer(request: LiveQueryRequest): Promise<Answer> {
-    const { database } = this.parts;
+  private async answer(request: LiveQueryRequest, reason: 'first' | 'change'): Promise<Answer> {
+    const { database, metrics } = this.parts;
+    metrics.liveQueryExecutions.inc({ reason });
     if (database.dialect === 'sqlite') {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const before = await readLastSeq(database.db);

@@ -1,4 +1,4 @@
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, type ExecutionResult, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import type { ChangeSink } from '../changes/sink.js';
 import { RateLimited } from '../errors.js';
 import { isApiKeySecret } from '../modules/apiKeys/service.js';
@@ -20,14 +20,22 @@ export type Admission = ReturnType<typeof createAdmission>;
 
 /**
  * A resume, which spends the resume budget: a `changes` subscription whose `after` carries a cursor,
- * written as a string literal or through a variable of any name whose value (or default) is a string.
- * Decided from the parsed operation, never from how a client names its variables.
+ * or a live query whose `@live(after:)` does, written as a string literal or through a variable of any
+ * name whose value (or default) is a string. Decided from the parsed operation, never from how a
+ * client names its variables.
  */
 export function isResume(operation: OperationDefinitionNode | undefined, variables: Record<string, unknown> | undefined): boolean {
+  if (operation?.operation === 'query') {
+    const live = operation.directives?.find((directive) => directive.name.value === 'live');
+    return carriesCursor(live?.arguments?.find((argument) => argument.name.value === 'after')?.value, operation, variables);
+  }
   if (operation?.operation !== 'subscription' || operation.selectionSet.selections.length !== 1) return false;
   const root = operation.selectionSet.selections[0]!;
   if (root.kind !== Kind.FIELD || root.name.value !== 'changes') return false;
-  const after = root.arguments?.find((argument) => argument.name.value === 'after')?.value;
+  return carriesCursor(root.arguments?.find((argument) => argument.name.value === 'after')?.value, operation, variables);
+}
+
+function carriesCursor(after: ValueNode | undefined, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): boolean {
   if (after?.kind === Kind.STRING) return true;
   if (after?.kind !== Kind.VARIABLE) return false;
   const name = after.name.value;
@@ -122,13 +130,29 @@ export function createAdmission(parts: {
       return undefined;
     },
 
-    /** A `changes` stream about to open: an API key over its delivery budget waits for its window. */
+    /** A `changes` stream or a live query about to open: an API key over its delivery budget waits for its window. */
     admitStream(viewer: Viewer): void {
       const key = viewer.apiKey;
       if (!key) return;
       const wait = usage.overBudget(key.id);
       if (wait !== undefined) throw new RateLimited(wait);
       usage.count(key.id, 'subscriptions');
+    },
+
+    /** A live query's answers as an API key's usage sees them: each answer a delivery, its bytes counted. Sessions' pass through. */
+    meterAnswers(viewer: Viewer, answers: AsyncIterableIterator<ExecutionResult>): AsyncIterableIterator<ExecutionResult> {
+      const keyId = viewer.apiKey?.id;
+      if (keyId === undefined) return answers;
+      const metered: AsyncIterableIterator<ExecutionResult> = {
+        [Symbol.asyncIterator]: () => metered,
+        next: async () => {
+          const step = await answers.next();
+          if (!step.done) usage.delivered(keyId, Buffer.byteLength(JSON.stringify(step.value)));
+          return step;
+        },
+        return: async () => (await answers.return?.()) ?? { value: undefined, done: true },
+      };
+      return metered;
     },
 
     /** The sink as an API key's usage sees it: each frame a delivery, its bytes counted, a cut-off counted. Sessions' sinks pass through. */

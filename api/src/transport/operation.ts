@@ -166,7 +166,16 @@ export async function prepareOperation(
   if (live && initialContext.viewer) {
     const viewer = initialContext.viewer;
     const after = initialContext.lastEventId ?? live.after;
-    const open = (liveArgs: ExecutionArgs) => initialContext.services.liveQueries.open({ args: liveArgs, execute: execute as LiveQueryRequest['execute'], viewer, after });
+    const { admission, liveQueries } = initialContext.services;
+    const open = (liveArgs: ExecutionArgs): ExecutionResult | AsyncIterableIterator<ExecutionResult> => {
+      try {
+        admission.admitStream(viewer);
+      } catch (error) {
+        if (error instanceof GraphQLError) return { errors: [error] };
+        throw error;
+      }
+      return admission.meterAnswers(viewer, liveQueries.open({ args: liveArgs, execute: execute as LiveQueryRequest['execute'], viewer, after }));
+    };
     return new PreparedOperation(args, operation, { subscribe, execute: open }, true);
   }
   return new PreparedOperation(args, operation, { execute, subscribe }, live !== undefined);

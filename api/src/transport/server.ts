@@ -39,6 +39,7 @@ export function createTransports(parts: Parts, options: TransportOptions) {
   const sseStreams = new Set<ServerResponse>();
   services.metrics.observe({
     liveCohorts: () => services.fanout.cohortCount,
+    liveQueryCohorts: () => services.liveQueries.cohortCount,
     bufferedBytes: () => websocket.bufferedBytes() + [...sseStreams].reduce((sum, res) => sum + res.writableLength, 0),
   });
   const server = createServer(
