@@ -66,7 +66,26 @@ async function startServer(portToUse = 0) {
   const listening = await started.listening;
   port = listening.port;
   agent = new Agent({ keepAlive: true, maxSockets: 8 });
+  if (config.countExecutions) countExecutions();
   return { ...listening, execMs: listening.at - execAt };
+}
+
+/**
+ * BENCH_LIVE_COUNT_EXECUTIONS=1 (the server logs at debug level, which costs it time: for a check,
+ * not for figures): every GraphQL execution of the live query, as the server's operation log shows
+ * them, retries included. The executions counter in /metrics counts answers computed.
+ */
+const logged = { liveExecutions: 0 };
+function countExecutions() {
+  const marker = '"operationName":"LivePersonas"';
+  let carry = '';
+  // Only this listener reads the log from here on (the one that waited for "listening" keeps every byte).
+  server.stdout.removeAllListeners('data');
+  server.stdout.on('data', (chunk) => {
+    const text = carry + chunk;
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) logged.liveExecutions++;
+    carry = text.slice(-(marker.length - 1));
+  });
 }
 
 function post(query, variables, token, retried = false) {
@@ -92,7 +111,8 @@ function post(query, variables, token, retried = false) {
     );
     req.on('error', (error) => {
       // A kept-alive socket the server closed while idle: the request never reached it (Node's advice: retry).
-      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) resolve(post(query, variables, token, true));
+      // A fresh one reset (once seen with the server logging at debug level): once more too.
+      if (error.code === 'ECONNRESET' && !retried) resolve(post(query, variables, token, true));
       else reject(error);
     });
     req.end(body);
@@ -244,7 +264,7 @@ async function until(done, ms) {
 
 // --- figure 1: time to the first answer
 async function open() {
-  const { users: userCount, socketsPerUser, rate, seconds, pageSizes, personas: personaCount } = config;
+  const { users: userCount, socketsPerUser, rate, seconds, newShare, personas: personaCount } = config;
   await startServer();
   const users = await signUpUsers(userCount);
   await createPersonas(users[0].token, personaCount - 1);
@@ -261,7 +281,10 @@ async function open() {
   generatorLag.reset();
 
   const total = Math.round(rate * seconds);
-  const seen = new Set();
+  // Every 1/newShare-th open starts a cohort (the next user x page size not opened yet: a query no
+  // one runs); the others join one opened before, picked at random: new cohorts at an even rate.
+  const opened = [];
+  const every = Math.round(1 / newShare);
   const latencies = { all: [], newCohort: [], sharedCohort: [], query: [] };
   let answered = 0;
   const started = performance.now();
@@ -271,16 +294,14 @@ async function open() {
     if (wait > 1) await sleep(wait);
     // Behind schedule: still let the answers in between opens (they are what is measured).
     else if (i % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
-    const user = pick(userCount);
+    const shared = i % every !== 0;
+    const [user, n] = shared ? opened[pick(opened.length)] : [opened.length % userCount, 1 + Math.floor(opened.length / userCount)];
+    if (!shared) opened.push([user, n]);
     const client = clients[user * socketsPerUser + pick(socketsPerUser)];
-    const n = pageSizes[pick(pageSizes.length)];
-    const key = `${user}:${n}`;
-    const shared = seen.has(key);
-    seen.add(key);
     const sentAt = performance.now();
     if (config.pattern === 'live') {
       let first = true;
-      subscribe(client, { query: LIVE, variables: { n, after: null } }, () => {
+      subscribe(client, { query: LIVE, operationName: 'LivePersonas', variables: { n, after: null } }, () => {
         if (!first) return;
         first = false;
         const ms = performance.now() - sentAt;
@@ -289,11 +310,11 @@ async function open() {
         answered++;
       });
     } else {
-      subscribe(client, { query: TWO_STEP_QUERY, variables: { n } }, ({ data }) => {
+      subscribe(client, { query: TWO_STEP_QUERY, operationName: 'Personas', variables: { n } }, ({ data }) => {
         latencies.query.push(performance.now() - sentAt);
         const after = data.changeCursor === head ? probe : data.changeCursor;
         let first = true;
-        subscribe(client, { query: CHANGES, variables: { after } }, () => {
+        subscribe(client, { query: CHANGES, operationName: 'PersonaChanges', variables: { after } }, () => {
           if (!first) return;
           first = false;
           latencies.all.push(performance.now() - sentAt);
@@ -313,7 +334,8 @@ async function open() {
     openedPerSecond: round(total / sentFor),
     answered,
     complete,
-    cohortKeys: seen.size,
+    cohortKeys: opened.length,
+    largestPage: Math.max(...opened.map(([, n]) => n)),
     firstAnswerMs: percentiles(latencies.all),
     ...(config.pattern === 'live'
       ? { newCohortMs: percentiles(latencies.newCohort), sharedCohortMs: percentiles(latencies.sharedCohort) }
@@ -368,7 +390,7 @@ async function commit() {
     };
     if (live) {
       let first = true;
-      subscribe(socket, { query: LIVE, variables: { n, after: null } }, (payload) => {
+      subscribe(socket, { query: LIVE, operationName: 'LivePersonas', variables: { n, after: null } }, (payload) => {
         const now = performance.now();
         if (first) (first = false), ready++;
         subscriber.answers++;
@@ -387,7 +409,7 @@ async function commit() {
         }
       });
     } else {
-      subscribe(socket, { query: CHANGES, variables: { after: null } }, (payload) => {
+      subscribe(socket, { query: CHANGES, operationName: 'PersonaChanges', variables: { after: null } }, (payload) => {
         const marker = markerIndex(payload.data?.changes.persona?.description);
         subscriber.answers++;
         if (marker !== undefined) subscriber.last[0] = marker;
@@ -418,6 +440,7 @@ async function commit() {
   await sleep(500);
 
   const before = await scrape();
+  const loggedBefore = logged.liveExecutions;
   const cpuBefore = serverCpuMs();
   generatorLag.reset();
   frames.next = 0;
@@ -484,6 +507,7 @@ async function commit() {
             answersSentPerCohortCommit: round(answersSent / total / cohorts.size),
             distinctAnswersSent: round(answersSent / total),
             executions: delta(after, before, 'liveChange') === undefined ? undefined : round(delta(after, before, 'liveChange') / total),
+            ...(config.countExecutions ? { executionsLogged: round((logged.liveExecutions - loggedBefore) / total) } : {}),
           }
         : {
             executions: (() => {
@@ -528,7 +552,7 @@ async function storm() {
     for (let j = 0; j < perSocket; j++) {
       const n = pageSizes[j % pageSizes.length];
       const subscriber = { n, cohort: `${client.user.id}:${n}`, answers: 0, answersAfter: 0, resets: 0, current: false, currentAt: undefined, payload: undefined };
-      subscriber.payload = live ? { query: LIVE, variables: { n, after: null } } : { query: CHANGES, variables: { after: head } };
+      subscriber.payload = live ? { query: LIVE, operationName: 'LivePersonas', variables: { n, after: null } } : { query: CHANGES, operationName: 'PersonaChanges', variables: { after: head } };
       subscribers.push(subscriber);
       subscribe(client, subscriber.payload, (payload) => {
         subscriber.answers++;

@@ -9,6 +9,7 @@
 //   BENCH_LIVE_ONLY=open,commit,storm        # some of the figures only
 //   BENCH_LIVE_SECONDS=10                    # length of each commit-latency measurement
 //   BENCH_PROFILE=dir                        # a --cpu-prof profile of every server
+//   BENCH_LIVE_COUNT_EXECUTIONS=1            # count executions in the server's debug log (slows it: a check, not figures)
 //
 // Figures: 1. time to the first answer at 1,000 opens/s; 2. commit to new answer with 1,000 and
 // 5,000 open live queries (vs the same commits on `changes`); 3. executions per commit vs cohorts
@@ -38,14 +39,15 @@ async function measure(name, scenario) {
     HOST: '127.0.0.1',
     SEED_DEMO: '0',
     SIGNUP: 'open',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.BENCH_LIVE_COUNT_EXECUTIONS === '1' ? 'debug' : 'warn',
     RATE_LIMIT_POINTS: '1000000',
     RATE_LIMIT_RESUME_POINTS: '1000000',
     API_KEY_RATE_LIMIT_POINTS: '1000000',
     API_KEY_DELIVERY_POINTS: '100000000',
     PROXY_CHECK_URL: 'http://127.0.0.1:9/',
   };
-  const load = pinned(1, ['bench/live-load.mjs', JSON.stringify({ name, env, profile: process.env.BENCH_PROFILE, ...scenario })]);
+  const countExecutions = process.env.BENCH_LIVE_COUNT_EXECUTIONS === '1';
+  const load = pinned(1, ['bench/live-load.mjs', JSON.stringify({ name, env, profile: process.env.BENCH_PROFILE, countExecutions, ...scenario })]);
   const result = await lastJsonLine(load);
   console.error(`${name}: ${JSON.stringify(result)}`);
   return result;
@@ -53,19 +55,21 @@ async function measure(name, scenario) {
 
 const results = {};
 if (ONLY.has('open')) {
-  // 1,000 opens a second for 5 s over 50 users (2 sockets each), page sizes 1-20: 1,000 possible
-  // cohorts (user x page size), so most opens after the first second join a cohort that exists.
-  const open = { scenario: 'open', users: scaled(50), socketsPerUser: 2, rate: scaled(1000), seconds: 5, personas: 30, pageSizes: [...Array(20).keys()].map((i) => i + 1) };
+  // 1,000 opens a second for 5 s over 50 users (2 sockets each): every second open starts a cohort
+  // (a user x page size, 1-50, not opened before), the others join one opened before.
+  const open = { scenario: 'open', users: scaled(50), socketsPerUser: 2, rate: scaled(1000), seconds: 5, personas: 50, newShare: 0.5 };
   results.openLive = await measure('open: live', { ...open, pattern: 'live' });
   results.openTwoStep = await measure('open: two-step', { ...open, pattern: 'two-step' });
 }
 if (ONLY.has('commit')) {
   // 100 users, 10 queries per socket, page sizes 4-20: 500 cohorts (user x page size); a writer
   // updates the 20 personas in turn, so a commit changes the answer of the cohorts whose page holds it.
-  const commit = { scenario: 'commit', users: scaled(100), perSocket: 10, pageSizes: [4, 8, 12, 16, 20], personas: 20, rate: 10, seconds: SECONDS, warmUp: 10 };
-  for (const queries of [scaled(1000), scaled(5000)]) {
-    results[`commitLive${queries}`] = await measure(`commit ${queries}: live`, { ...commit, queries, pattern: 'live' });
-    results[`commitChanges${queries}`] = await measure(`commit ${queries}: changes`, { ...commit, queries, pattern: 'changes' });
+  // At 10 commits/s the 500 cohorts' re-executions saturate the server; 2 commits/s (1,000 open) shows
+  // the cost of one commit without the queue.
+  const commit = { scenario: 'commit', users: scaled(100), perSocket: 10, pageSizes: [4, 8, 12, 16, 20], personas: 20, seconds: SECONDS, warmUp: 10 };
+  for (const [queries, rate] of [[scaled(1000), 10], [scaled(5000), 10], [scaled(1000), 2]]) {
+    results[`commitLive${queries}at${rate}`] = await measure(`commit ${queries} at ${rate}/s: live`, { ...commit, queries, rate, pattern: 'live' });
+    results[`commitChanges${queries}at${rate}`] = await measure(`commit ${queries} at ${rate}/s: changes`, { ...commit, queries, rate, pattern: 'changes' });
   }
 }
 if (ONLY.has('storm')) {
@@ -84,13 +88,14 @@ if (results.openLive) {
   const p99 = results.openLive.firstAnswerMs.p99;
   targets['time to first answer p99 <= 30 ms'] = { value: p99, met: p99 <= 30 && results.openLive.complete };
 }
-const commitSizes = Object.keys(results)
+const commitRuns = Object.keys(results)
   .filter((key) => key.startsWith('commitLive'))
-  .map((key) => Number(key.slice('commitLive'.length)));
-for (const size of commitSizes) {
-  const live = results[`commitLive${size}`];
-  const changes = results[`commitChanges${size}`];
+  .map((key) => key.slice('commitLive'.length));
+for (const run of commitRuns) {
+  const live = results[`commitLive${run}`];
+  const changes = results[`commitChanges${run}`];
   const value = ratio(live.latencyMs.p99, changes.latencyMs.p99);
+  const size = `${live.subscribers} open, ${live.commitsPerSecond} commits/s`;
   targets[`commit to new answer p99 within 1.5x the changes stream's at ${size}`] = { value, met: value !== null && value <= 1.5 && live.stale === 0 };
   const { executions, cohortsAffected, cohortsTouched, distinctAnswersSent } = live.perCommit;
   // Without the server's executions counter, the distinct answers the clients saw are a lower bound.
@@ -102,7 +107,10 @@ for (const size of commitSizes) {
     cohortsAffected,
     cohortsTouched,
     perTouchedCohort: ratio(counted, cohortsTouched),
-    met: counted !== undefined && counted <= cohortsAffected * 1.05,
+    // When the server falls behind, commits fold into one execution and one answer: fewer executions
+    // than cohorts affected says nothing then, so the target is read only where nothing folded.
+    folded: distinctAnswersSent < cohortsAffected * 0.95,
+    met: counted === undefined || distinctAnswersSent < cohortsAffected * 0.95 ? null : counted <= cohortsAffected * 1.05,
   };
 }
 if (results.stormLive) {
@@ -133,10 +141,11 @@ if (results.openLive) {
   const { openLive: l, openTwoStep: t } = results;
   console.log(`| 1. open at ${l.openedPerSecond}/s: first answer p50 / p99 | ${ms(l.firstAnswerMs)} (new cohort ${ms(l.newCohortMs)}, joined ${ms(l.sharedCohortMs)}) | query ${ms(t.queryAnsweredMs)}, subscription streaming ${ms(t.firstAnswerMs)} |`);
 }
-for (const size of commitSizes) {
-  const l = results[`commitLive${size}`];
-  const c = results[`commitChanges${size}`];
-  console.log(`| 2. ${size} open, ${l.commitsPerSecond} commits/s: commit to new answer p50 / p99 | ${ms(l.latencyMs)} (${l.cohorts} cohorts, stale ${l.stale}) | ${ms(c.latencyMs)} (lost ${c.expectedDeliveries - c.delivered}) |`);
+for (const run of commitRuns) {
+  const l = results[`commitLive${run}`];
+  const c = results[`commitChanges${run}`];
+  const size = `${l.subscribers} at ${l.commitsPerSecond}/s`;
+  console.log(`| 2. ${l.subscribers} open, ${l.commitsPerSecond} commits/s: commit to new answer p50 / p99 | ${ms(l.latencyMs)} (${l.cohorts} cohorts, stale ${l.stale}) | ${ms(c.latencyMs)} (lost ${c.expectedDeliveries - c.delivered}) |`);
   console.log(`| 3. ${size}: executions per commit | ${l.perCommit.executions ?? '?'} (cohorts touched ${l.perCommit.cohortsTouched}, answer changed ${l.perCommit.cohortsAffected}, distinct answers ${l.perCommit.distinctAnswersSent}) | ${c.perCommit.executions ?? '?'} |`);
   console.log(`| 4. ${size}: bytes per frame; frames and bytes per commit | ${l.bytesPerFrame} B; ${l.perCommit.framesReceived}, ${l.perCommit.bytesReceived} B | ${c.bytesPerFrame} B; ${c.perCommit.framesReceived}, ${c.perCommit.bytesReceived} B |`);
   console.log(`| ${size}: server CPU (ms/s), worst lag, write ack p99 | ${l.server.cpuMsPerSecond}, ${l.server.worstLagMs} ms, ${l.writeAckMs.p99} ms | ${c.server.cpuMsPerSecond}, ${c.server.worstLagMs} ms, ${c.writeAckMs.p99} ms |`);
@@ -147,4 +156,6 @@ if (results.stormLive) {
   console.log(`| 5. restart storm, ${l.subscribers} over ${l.sockets} sockets, from listening | ${storm(l)}; first answers ${l.server.executionsFirst ?? '?'} for ${l.cohorts} cohorts, answers while resuming ${l.answersWhileResuming} | ${storm(c)} |`);
 }
 console.log('\nTargets:');
-for (const [name, { value, met }] of Object.entries(targets)) console.log(`- ${met === null ? 'not measured' : met ? 'met' : 'NOT met'}: ${name} (${value})`);
+for (const [name, { value, met, folded }] of Object.entries(targets)) {
+  console.log(`- ${met === null ? (folded ? 'not read (commits folded: the server fell behind)' : 'not measured') : met ? 'met' : 'NOT met'}: ${name} (${value})`);
+}
