@@ -142,7 +142,7 @@ describe('what a live query costs', () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const request = {
-      args: { schema, document: parse('query Held @live { me { id } }'), contextValue: {} },
+      args: { schema, document: parse('query Held @live { me { id } }'), contextValue: { viewer: { id: ada.id, role: 'ADMIN' } } },
       execute: async () => {
         executed += 1;
         await held;
@@ -178,109 +178,5 @@ describe('what a live query costs', () => {
     expect(isResume(operation('query Q($mark: String) @live(after: $mark) { me { id } }'), {})).toBe(false);
     expect(isResume(operation('query Q @live { me { id } }'), {})).toBe(false);
     expect(isResume(operation('query Q($after: String) { me { id } }'), { after: '12.abc' })).toBe(false);
-  });
-});
-
-describe('the live-query checker (seeded)', () => {
-  /**
-   * Writers create, rename and delete personas at random while live queries (some dropped and
-   * resumed at random) follow them. The oracle is the change stream: from it, the personas as of
-   * every cursor. Every answer a client received must equal that state at the answer's cursor.
-   */
-  it('every answer any client saw equals the state at its cursor, and every client ends on the final state', async () => {
-    let seed = 20261207;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const writer = await server.signUp('Live checker');
-    const oracle = writer.subscribe<{ changes: { cursor: string; op: string; entityId: string; persona: Persona | null } }, Record<string, unknown>>(
-      parse('subscription Oracle($after: String) { changes(after: $after, topics: [PERSONA]) { cursor op entityId ... on PersonaChange { persona { id name } } } }') as never,
-      { after: await writer.changeCursor() },
-    );
-    const initial = await gql<PersonasAnswer>(writer, NOW_PERSONAS);
-    const startSeq = Number(await writer.changeCursor());
-
-    const clients = Array.from({ length: 6 }, () => ({ answers: [] as Array<{ seq: number; cursor: string; names: string[] }>, stream: live(writer) }));
-    const collect = () => {
-      for (const client of clients) {
-        for (const result of client.stream.results.splice(0)) {
-          if (result.errors) throw new Error(JSON.stringify(result.errors));
-          client.answers.push({ seq: seqOf(cursorOf(result)), cursor: cursorOf(result), names: names(result.data as PersonasAnswer) });
-        }
-      }
-    };
-    // Six writers at once, so commits land while answers are being computed.
-    /** What each write left, by entity and version: a change's own state (its payload may show a later one). */
-    const written = new Map<string, string>();
-    const write = async (writerIndex: number) => {
-      // Each writer's own personas, so no write races another's delete.
-      const alive: Persona[] = [];
-      for (let step = 0; step < 15; step++) {
-        const label = `Checked ${writerIndex}.${step}`;
-        const roll = random();
-        if (roll < 0.5 || alive.length === 0) {
-          const created = await createPersona(writer, label);
-          written.set(`${created.id}:1`, created.name);
-          alive.push(created);
-        } else if (roll < 0.8) {
-          const persona = alive[Math.floor(random() * alive.length)]!;
-          const { updatePersona } = await gql<{ updatePersona: Persona & { version: number } }>(
-            writer,
-            'mutation($id: ID!, $name: String!) { updatePersona(id: $id, input: { name: $name }) { id name version } }',
-            { id: persona.id, name: `${label} (renamed)` },
-          );
-          written.set(`${updatePersona.id}:${updatePersona.version}`, updatePersona.name);
-        } else {
-          const [persona] = alive.splice(Math.floor(random() * alive.length), 1);
-          await gql(writer, 'mutation($id: ID!) { deletePersona(id: $id) }', { id: persona!.id });
-        }
-        if (random() < 0.15) {
-          // A client drops and resumes from the last cursor it saw.
-          const client = clients[Math.floor(random() * clients.length)]!;
-          collect();
-          const last = client.answers.at(-1);
-          client.stream.close();
-          client.stream = live(writer, last ? { after: last.cursor } : {});
-        }
-        if (random() < 0.2) await sleep(Math.floor(random() * 20));
-      }
-    };
-    await Promise.all([0, 1, 2, 3, 4, 5].map(write));
-    const finalNames = names(await gql<PersonasAnswer>(writer, NOW_PERSONAS));
-    await expect.poll(() => {
-      collect();
-      return clients.map((client) => client.answers.at(-1)?.names.join('|'));
-    }, { timeout: 10_000 }).toEqual(clients.map(() => finalNames.join('|')));
-
-    // The oracle: personas by id as of each cursor, from the initial answer and every change after it.
-    // The k-th change of a persona is its version k (each write moves it by one); its name is what that write wrote.
-    const replayed = (changes: typeof oracle.data) => {
-      const state = new Map(initial.personas.edges.map((edge) => [edge.node.id, edge.node.name]));
-      const versions = new Map<string, number>();
-      const at = new Map<number, string[]>([[startSeq, [...state.values()].sort()]]);
-      for (const { changes: change } of changes) {
-        if (change.op === 'DELETED') state.delete(change.entityId);
-        else {
-          const version = (versions.get(change.entityId) ?? 0) + 1;
-          versions.set(change.entityId, version);
-          state.set(change.entityId, written.get(`${change.entityId}:${version}`) ?? '(unknown)');
-        }
-        at.set(Number(change.cursor), [...state.values()].sort());
-      }
-      return { at, now: [...state.values()].sort() };
-    };
-    // The stream has every persona change up to the last write once its state is the final one.
-    const stateAt = replayed(await oracle.waitUntil((data) => replayed(data).now.join('|') === finalNames.join('|'))).at;
-    const seqs = [...stateAt.keys()].sort((a, b) => a - b);
-    const expectedAt = (seq: number) => stateAt.get([...seqs].reverse().find((known) => known <= seq)!)!;
-    let checked = 0;
-    for (const client of clients) {
-      for (const answer of client.answers) {
-        if (answer.seq < startSeq) continue;
-        expect(answer.names, `an answer at cursor ${answer.seq}`).toEqual(expectedAt(answer.seq));
-        checked += 1;
-      }
-    }
-    expect(checked).toBeGreaterThan(clients.length);
-    oracle.close();
-    for (const client of clients) client.stream.close();
   });
 });

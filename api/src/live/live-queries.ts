@@ -3,13 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { readLastSeq, readLogBounds } from '../changes/log.js';
 import type { ChangeRecord } from '../changes/topics.js';
-import type { Database } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
 import type { DB } from '../db/tables.js';
 import type { Metrics } from '../metrics.js';
 import { sha256 } from '../digest.js';
 import { declaredEntities } from '../entities.js';
 import type { Part } from '../parts.js';
-import type { Viewer } from '../viewer.js';
+import type { Role, Viewer } from '../viewer.js';
 import { formatLiveCursor, parseLiveCursor } from './cursor.js';
 
 /** Changes to these can change who may read what (a connection, a chat's members, a role), so every answer looks again. */
@@ -122,6 +122,8 @@ export class LiveQueries implements Part {
       hub: { listen(listener: (records: readonly ChangeRecord[]) => void): () => void };
       logger: Logger;
       metrics: Pick<Metrics, 'liveQueryExecutions'>;
+      /** The person's role as the given snapshot of the database has it (accounts). */
+      roleAt: (db: Executor, userId: string) => Promise<Role | undefined>;
     },
   ) {}
 
@@ -203,11 +205,13 @@ export class LiveQueries implements Part {
   }
 
   /**
-   * The query's answer and the cursor it is consistent with. On SQLite (one connection, commits
-   * between statements) the log's head is read before and after the execution, and the answer is kept
-   * when no commit landed in between. On PostgreSQL, whose pooled connections each see commits as they
-   * land, and on SQLite when commits keep landing, the head and the query are read in one snapshot
-   * (a REPEATABLE READ transaction, which the query's resolvers use as their database).
+   * The query's answer and the cursor it is consistent with, read as the viewer's role stood at that
+   * cursor (a role changed on another instance may reach this one's sessions after its change does).
+   * On SQLite (one connection, commits between statements) the log's head is read before and after the
+   * execution, and the answer is kept when no commit landed in between. On PostgreSQL, whose pooled
+   * connections each see commits as they land, and on SQLite when commits keep landing, the head and the
+   * query are read in one snapshot (a REPEATABLE READ transaction, which the query's resolvers use as
+   * their database).
    */
   private async answer(request: LiveQueryRequest, reason: 'first' | 'change'): Promise<Answer> {
     const { database, metrics } = this.parts;
@@ -215,18 +219,25 @@ export class LiveQueries implements Part {
     if (database.dialect === 'sqlite') {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const before = await readLastSeq(database.db);
-        const result = await request.execute(request.args);
+        const result = await request.execute(await this.argsAt(request, database.db));
         if ((await readLastSeq(database.db)) === before) return answerOf(before, result);
       }
     }
     const transaction = database.dialect === 'postgres' ? database.db.transaction().setIsolationLevel('repeatable read') : database.db.transaction();
     return transaction.execute(async (trx) => {
       const seq = await readLastSeq(trx);
-      // The request's context (context.ts, which this module cannot import: it is part of Services).
-      const context = request.args.contextValue as { services: { database: object } };
-      const inSnapshot = { ...context, services: { ...context.services, database: { ...context.services.database, db: trx as unknown as Kysely<DB> } } };
-      return answerOf(seq, await request.execute({ ...request.args, contextValue: inSnapshot }));
+      return answerOf(seq, await request.execute(await this.argsAt(request, trx, trx)));
     });
+  }
+
+  /** The request's arguments with the viewer's role as `db` has it, and the snapshot as the resolvers' database when given. */
+  private async argsAt(request: LiveQueryRequest, db: Executor, snapshot?: Executor): Promise<ExecutionArgs> {
+    // The request's context (context.ts, which this module cannot import: it is part of Services).
+    const context = request.args.contextValue as { viewer: Viewer; services: { database: object } };
+    // A plain value, not the session's live role: a later change must not reach an answer mid-execution.
+    const viewer = { ...context.viewer, role: (await this.parts.roleAt(db, request.viewer.id)) ?? request.viewer.role };
+    const services = snapshot ? { ...context.services, database: { ...context.services.database, db: snapshot as unknown as Kysely<DB> } } : context.services;
+    return { ...request.args, contextValue: { ...context, viewer, services } };
   }
 
   private topics(): ReadonlyMap<string, string> {
