@@ -153,6 +153,25 @@ function serverCpuMs() {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
+/**
+ * CPU the rest of the machine used while measuring (ms per second): every process's user and system
+ * time (/proc/stat) less the server's and this generator's. Anything well above zero means something
+ * else ran beside the benchmark, and the run should be discarded (the two clocks disagree by up to
+ * about 40 ms/s either way on a quiet machine).
+ */
+function otherCpu() {
+  const machineMs = () => {
+    const [user, nice, system] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return (user + nice + system) * 10;
+  };
+  const ownMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const start = { machine: machineMs(), server: serverCpuMs(), own: ownMs(), at: performance.now() };
+  return () => round((machineMs() - start.machine - (serverCpuMs() - start.server) - (ownMs() - start.own)) / ((performance.now() - start.at) / 1000));
+}
+
 // --- accounts and data
 async function signUpUsers(count) {
   const stamp = Date.now();
@@ -278,6 +297,7 @@ async function open() {
   await sleep(500);
   const before = await scrape();
   const cpuBefore = serverCpuMs();
+  const others = otherCpu();
   generatorLag.reset();
 
   const total = Math.round(rate * seconds);
@@ -327,6 +347,7 @@ async function open() {
   const complete = await until(() => answered >= total, 15_000);
   const after = await scrape();
   const cpuMs = serverCpuMs() - cpuBefore;
+  const otherCpuMsPerSecond = others();
   const headAfter = await changeCursor(users[0].token);
   return {
     pattern: config.pattern,
@@ -348,6 +369,7 @@ async function open() {
     },
     logMovedDuringRun: headAfter !== head,
     generatorLagMs: lagOfGenerator(),
+    otherCpuMsPerSecond,
     closes,
     clientErrors: clientErrors.length,
     subscribeErrors: subscribeErrors.length,
@@ -442,6 +464,7 @@ async function commit() {
   const before = await scrape();
   const loggedBefore = logged.liveExecutions;
   const cpuBefore = serverCpuMs();
+  const others = otherCpu();
   generatorLag.reset();
   frames.next = 0;
   frames.nextBytes = 0;
@@ -472,6 +495,7 @@ async function commit() {
   measuring = false;
   const after = await scrape();
   const cpuMs = serverCpuMs() - cpuBefore;
+  const otherCpuMsPerSecond = others();
   const delivered = deliveredCount();
   const cohorts = new Set(subscribers.map((s) => s.cohort));
   // A commit changes the answer of the cohorts whose window holds the persona it wrote.
@@ -520,6 +544,7 @@ async function commit() {
     writeAckMs: percentiles(acks),
     server: { cpuMsPerSecond: round(cpuMs / elapsed), worstLagMs: round(after.lagMs), liveCohorts: after.liveCohorts, fanoutCohorts: after.fanoutCohorts },
     generatorLagMs: lagOfGenerator(),
+    otherCpuMsPerSecond,
     closes,
     clientErrors: clientErrors.length,
     subscribeErrors: subscribeErrors.length,
@@ -590,6 +615,7 @@ async function storm() {
   const listening = await restarted;
   restartedAt = listening.at;
   resolveRestarted();
+  const others = otherCpu();
   generatorLag.reset();
   // Resumed: every subscription registered again, as the server counts them (graphql-ws does not
   // acknowledge a subscribe, and a resumed live query whose answer is unchanged is sent nothing):
@@ -616,6 +642,7 @@ async function storm() {
   const allCurrent = await until(() => subscribers.every((s) => s.current), 30_000);
   const currentAt = Math.max(...subscribers.map((s) => s.currentAt ?? NaN));
   await sleep(500);
+  const otherCpuMsPerSecond = others();
   const metrics = await scrape();
   const result = {
     pattern: config.pattern,
@@ -642,6 +669,7 @@ async function storm() {
       worstLagMs: round(Math.max(worstLagMs, metrics.lagMs)),
     },
     generatorLagMs: lagOfGenerator(),
+    otherCpuMsPerSecond,
     closes,
     clientErrors: clientErrors.length,
     subscribeErrors: subscribeErrors.length,

@@ -23,6 +23,8 @@ import { lastJsonLine, pinned, root, saveResults } from './processes.mjs';
 const SCALE = Number(process.env.BENCH_LIVE_SCALE ?? 1);
 const ONLY = new Set((process.env.BENCH_LIVE_ONLY ?? 'open,commit,storm').split(','));
 const SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 10);
+/** CPU (ms a second) other processes may use while a scenario measures before its figures are suspect. */
+const OTHER_CPU_LIMIT = 100;
 const scaled = (count, min = 2) => Math.max(min, Math.round(count * SCALE));
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-live-'));
 
@@ -50,6 +52,9 @@ async function measure(name, scenario) {
   const load = pinned(1, ['bench/live-load.mjs', JSON.stringify({ name, env, profile: process.env.BENCH_PROFILE, countExecutions, ...scenario })]);
   const result = await lastJsonLine(load);
   console.error(`${name}: ${JSON.stringify(result)}`);
+  if (result.otherCpuMsPerSecond > OTHER_CPU_LIMIT) {
+    console.error(`WARNING ${name}: other processes used ${result.otherCpuMsPerSecond} ms of CPU a second while it measured: discard this run`);
+  }
   return result;
 }
 
@@ -155,6 +160,12 @@ if (results.stormLive) {
   const storm = (r) => `resumed ${r.listeningToResumedMs} ms, all current ${r.listeningToAllCurrentMs} ms (the write to all: ${r.writeToAllCurrentMs} ms), worst lag ${r.server.worstLagMs} ms`;
   console.log(`| 5. restart storm, ${l.subscribers} over ${l.sockets} sockets, from listening | ${storm(l)}; first answers ${l.server.executionsFirst ?? '?'} for ${l.cohorts} cohorts, answers while resuming ${l.answersWhileResuming} | ${storm(c)} |`);
 }
+const disturbed = Object.entries(results).filter(([, r]) => r.otherCpuMsPerSecond > OTHER_CPU_LIMIT);
+console.log(
+  `\nOther processes' CPU while measuring (ms/s): ${Object.entries(results)
+    .map(([key, r]) => `${key} ${r.otherCpuMsPerSecond}`)
+    .join(', ')}${disturbed.length ? ` -- DISTURBED: ${disturbed.map(([key]) => key).join(', ')}; discard and rerun on a quiet machine` : ''}`,
+);
 console.log('\nTargets:');
 for (const [name, { value, met, folded }] of Object.entries(targets)) {
   console.log(`- ${met === null ? (folded ? 'not read (commits folded: the server fell behind)' : 'not measured') : met ? 'met' : 'NOT met'}: ${name} (${value})`);
