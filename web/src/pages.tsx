@@ -9,7 +9,6 @@ import { ChatsPage } from './features/chats/ChatsPage';
 import { ChatsPage_List } from './features/chats/documents';
 import { chatLists } from './features/chats/lists';
 import { ConnectionsPage, ConnectionsPage_Data } from './features/connections/ConnectionsPage';
-import { connectionLists } from './features/connections/lists';
 import { DashboardPage, DashboardPage_Data } from './features/dashboard/DashboardPage';
 import { dashboardLists } from './features/dashboard/lists';
 import { FeedPage, FeedPage_Feed } from './features/feed/FeedPage';
@@ -83,7 +82,6 @@ export const PAGES: readonly Page[] = [
     element: <ConnectionsPage />,
     nav: { section: 'Social', label: 'Connections', count: (counts) => counts.incomingConnectionRequests },
     firstQueries: [ConnectionsPage_Data],
-    lists: connectionLists,
   },
   { path: '/feed', element: <FeedPage />, nav: { section: 'Social', label: 'Feed' }, firstQueries: [FeedPage_Feed], lists: feedLists },
   {

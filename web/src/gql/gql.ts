@@ -56,7 +56,7 @@ type Documents = {
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": typeof types.ChatsPage_ThreadDocument,
     "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": typeof types.ConnectionsPage_ConnectionFragmentDoc,
-    "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": typeof types.ConnectionsPage_DataDocument,
+    "\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": typeof types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": typeof types.ConnectionsPage_UsersDocument,
     "mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }": typeof types.ConnectionsPage_RequestDocument,
     "mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }": typeof types.ConnectionsPage_AcceptDocument,
@@ -163,7 +163,7 @@ const documents: Documents = {
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": types.ChatsPage_ThreadDocument,
     "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": types.ConnectionsPage_ConnectionFragmentDoc,
-    "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": types.ConnectionsPage_DataDocument,
+    "\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": types.ConnectionsPage_UsersDocument,
     "mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }": types.ConnectionsPage_RequestDocument,
     "mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }": types.ConnectionsPage_AcceptDocument,
@@ -413,7 +413,7 @@ export function graphql(source: "\n  fragment ConnectionsPage_Connection on Conn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n"): (typeof documents)["\n  query ConnectionsPage_Data {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n"];
+export function graphql(source: "\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n"): (typeof documents)["\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

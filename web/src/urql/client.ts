@@ -1,3 +1,4 @@
+import { Kind, type DocumentNode } from 'graphql';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, subscriptionExchange } from 'urql';
 // The server's close codes, from the one table both sides read.
@@ -74,11 +75,15 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
     exchanges: [
       cacheExchange,
-      fetchExchange,
+      // Before fetchExchange, which would answer a live query once over HTTP.
       subscriptionExchange({
-        forwardSubscription(request) {
+        // A live query (`query … @live`) streams over the socket like a subscription: each answer replaces the last.
+        isSubscriptionOperation: (operation) => operation.kind === 'subscription' || (operation.kind === 'query' && isLive(operation.query)),
+        forwardSubscription(request, operation) {
           // graphql-ws re-sends this same payload object on every reconnect, so moving
-          // `variables.after` forward makes each resubscription resume after the last change seen.
+          // `variables.after` forward makes each resubscription resume after the last change
+          // (or, for a live query, the last answer) seen.
+          const live = operation.kind === 'query';
           const payload = { query: request.query ?? '', variables: { ...request.variables } as Record<string, unknown> };
           const tracksCursor = 'after' in payload.variables;
           return {
@@ -89,10 +94,15 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
               const start = () => {
                 unsubscribe = ws.subscribe(payload, {
                   next(result) {
-                    const cursor = (result.data as { changes?: { cursor?: string } } | undefined)?.changes?.cursor;
-                    if (tracksCursor && cursor) {
-                      payload.variables.after = cursor;
-                      setStreamStatus({ cursor, lastChangeAt: Date.now() });
+                    if (live) {
+                      const cursor = (result.extensions as { cursor?: string } | undefined)?.cursor;
+                      if (cursor) payload.variables.after = cursor;
+                    } else {
+                      const cursor = (result.data as { changes?: { cursor?: string } } | undefined)?.changes?.cursor;
+                      if (tracksCursor && cursor) {
+                        payload.variables.after = cursor;
+                        setStreamStatus({ cursor, lastChangeAt: Date.now() });
+                      }
                     }
                     sink.next(result as never);
                   },
@@ -117,6 +127,14 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
           };
         },
       }),
+      fetchExchange,
     ],
   });
+}
+
+/** Whether a query document asks to be kept live (`query … @live`). */
+function isLive(document: DocumentNode): boolean {
+  return document.definitions.some(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'query' && (definition.directives ?? []).some((directive) => directive.name.value === 'live'),
+  );
 }

@@ -15,8 +15,9 @@ export const ConnectionsPage_Connection = graphql(`
   }
 `);
 
+/** Kept current by the server (a live query): who is connected and who asked, as you may see them now. */
 export const ConnectionsPage_Data = graphql(`
-  query ConnectionsPage_Data {
+  query ConnectionsPage_Data($after: String) @live(after: $after) {
     me { id }
     connections(status: ACCEPTED) { ...ConnectionsPage_Connection }
     incomingConnectionRequests { ...ConnectionsPage_Connection }
@@ -38,7 +39,8 @@ const ConnectionsPage_Remove = graphql(`mutation ConnectionsPage_Remove($id: ID!
 const ConnectionsPage_Chat = graphql(`mutation ConnectionsPage_Chat($input: CreateChatInput!) { createChat(input: $input) { id } }`);
 
 export function ConnectionsPage() {
-  const [{ data }] = useQuery({ query: ConnectionsPage_Data });
+  // cache-and-network: a preloaded answer shows at once, and the live query opens either way.
+  const [{ data }] = useQuery({ query: ConnectionsPage_Data, requestPolicy: 'cache-and-network' });
   const [search, setSearch] = useState('');
   const [{ data: found }] = useQuery({ query: ConnectionsPage_Users, variables: { search }, pause: search.trim().length < 2 });
   const [request, sendRequest] = useMutation(ConnectionsPage_Request);
