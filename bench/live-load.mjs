@@ -156,8 +156,8 @@ function serverCpuMs() {
 /**
  * CPU the rest of the machine used while measuring (ms per second): every process's user and system
  * time (/proc/stat) less the server's and this generator's. Anything well above zero means something
- * else ran beside the benchmark, and the run should be discarded (the two clocks disagree by up to
- * about 40 ms/s either way on a quiet machine).
+ * else ran beside the benchmark, and the run should be discarded (the two accounts disagree by up to
+ * about 70 ms/s either way over a 5-second window on a quiet machine).
  */
 function otherCpu() {
   const machineMs = () => {
