@@ -171,6 +171,22 @@ describe('what a live query costs', () => {
     for (const stream of streams) stream.close();
   });
 
+  it('a client resuming from its cursor shares the cohort of the same query opened fresh', async () => {
+    const cohorts = async () => Number(/pulsegraph_live_query_cohorts (\d+)/.exec(await (await fetch(`${server.url}/metrics`)).text())![1]);
+    const query = parse('query Shared($after: String) @live(after: $after) { personas(first: 3) { edges { node { id } } } }') as never;
+    const fresh = ada.subscribe<PersonasAnswer, Record<string, unknown>>(query, {});
+    await fresh.waitUntil((data) => data.length === 1);
+    await sleep(100);
+    const before = await cohorts();
+    const resumed = ada.subscribe<PersonasAnswer, Record<string, unknown>>(query, { after: cursorOf(fresh.results[0]!) });
+    const withNull = ada.subscribe<PersonasAnswer, Record<string, unknown>>(query, { after: null });
+    await withNull.waitUntil((data) => data.length === 1);
+    await sleep(100);
+    expect(resumed.results).toHaveLength(0);
+    expect((await cohorts()) - before).toBe(0);
+    for (const stream of [fresh, resumed, withNull]) stream.close();
+  });
+
   it('a reconnect with a cursor spends the resume budget, whatever its variable is called', () => {
     const operation = (text: string) => getOperationAST(parse(text)) ?? undefined;
     expect(isResume(operation('query Q($mark: String) @live(after: $mark) { me { id } }'), { mark: '12.abc' })).toBe(true);

@@ -89,11 +89,36 @@ async function runFollowingExample(file: string) {
   return createPersona;
 }
 
+/** Runs a live-query example: its first answer, then, after a persona is created, the answer that lists it; then it exits. */
+async function runLiveExample(file: string) {
+  const name = uniqueName('Live for a partner');
+  const example = run('node', [file], { PULSEGRAPH_WAIT_FOR: name });
+  const [first] = await example.nextLine(1);
+  expect(JSON.parse(first!).names).not.toContain(name);
+  await owner.gql(CreatePersona, { input: dnsPersona(name) });
+  const code = await example.exited;
+  expect(example.stderr()).toBe('');
+  expect(code).toBe(0);
+  expect(example.lines.length).toBeGreaterThanOrEqual(2);
+  expect(JSON.parse(example.lines.at(-1)!).names).toContain(name);
+}
+
 describe('the guide for third parties', () => {
   it("every example file is in the guide exactly as it runs", () => {
     const blocks = [...guide.matchAll(/```\w+ file=(\S+)\n([\s\S]*?)```/g)];
     expect(blocks.map(([, file]) => file).sort()).toEqual(
-      ['docs/examples/apollo.mjs', 'docs/examples/curl.sh', 'docs/examples/graphql-sse.mjs', 'docs/examples/relay/PersonaCard.js', 'docs/examples/relay/refetch.mjs', 'docs/examples/urql.mjs'].sort(),
+      [
+        'docs/examples/apollo.mjs',
+        'docs/examples/curl.sh',
+        'docs/examples/graphql-sse.mjs',
+        'docs/examples/live-apollo.mjs',
+        'docs/examples/live-curl.sh',
+        'docs/examples/live-graphql-ws.mjs',
+        'docs/examples/live-urql.mjs',
+        'docs/examples/relay/PersonaCard.js',
+        'docs/examples/relay/refetch.mjs',
+        'docs/examples/urql.mjs',
+      ].sort(),
     );
     for (const [, file, text] of blocks) expect(text, file).toBe(readFileSync(`${root}/${file}`, 'utf8'));
   });
@@ -132,6 +157,38 @@ describe('the guide for third parties', () => {
     const events = example.lines.filter((line) => line.startsWith('data: ')).map((line) => JSON.parse(line.slice(6)) as { data: { changes: { entityId: string; cursor: string } } });
     expect(events.map((event) => event.data.changes.entityId)).toEqual([createPersona.id]);
     expect(example.lines).toContain(`id: ${events[0]!.data.changes.cursor}`);
+  });
+});
+
+describe("the guide's live queries, one per client", () => {
+  it('plain graphql-ws: the answer, then the new answer once a persona is created', async () => {
+    await runLiveExample('docs/examples/live-graphql-ws.mjs');
+  });
+
+  it('urql: a query marked @live routed to the subscription exchange', async () => {
+    await runLiveExample('docs/examples/live-urql.mjs');
+  });
+
+  it("Apollo Client: watchQuery over a split link emits each new answer", async () => {
+    await runLiveExample('docs/examples/live-apollo.mjs');
+  });
+
+  it('curl: the answer as Server-Sent Events with its cursor as the id; Last-Event-ID resumes with nothing while it is unchanged', async () => {
+    const name = uniqueName('Live for curl');
+    const example = run('bash', ['docs/examples/live-curl.sh'], {});
+    await example.nextLine(1);
+    await owner.gql(CreatePersona, { input: dnsPersona(name) });
+    expect(await example.exited, example.stderr()).toBe(0);
+    const ids = example.lines.filter((line) => line.startsWith('id: ')).map((line) => line.slice(4));
+    const answers = example.lines.filter((line) => line.startsWith('data: ')).map((line) => JSON.parse(line.slice(6)) as { data: { personas: { edges: Array<{ node: { name: string } }> } }; extensions: { cursor: string } });
+    expect(answers.length).toBe(2);
+    expect(answers[0]!.data.personas.edges.map((edge) => edge.node.name)).not.toContain(name);
+    expect(answers[1]!.data.personas.edges.map((edge) => edge.node.name)).toContain(name);
+    expect(ids).toEqual(answers.map((answer) => answer.extensions.cursor));
+
+    const resumed = run('bash', ['docs/examples/live-curl.sh'], { PULSEGRAPH_LAST_EVENT_ID: ids.at(-1)! });
+    expect(await resumed.exited, resumed.stderr()).toBe(0);
+    expect(resumed.lines.filter((line) => line.startsWith('data: '))).toEqual([]);
   });
 });
 

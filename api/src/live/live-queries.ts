@@ -1,4 +1,4 @@
-import { getNamedType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getNamedType, getOperationAST, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { readLastSeq, readLogBounds } from '../changes/log.js';
@@ -16,6 +16,8 @@ import { formatLiveCursor, parseLiveCursor } from './cursor.js';
 const VISIBILITY_TOPICS = new Set(['USER', 'CONNECTION', 'CHAT', 'API_KEY']);
 /** Re-executions on SQLite while commits keep landing between reading the head and finishing; then one snapshot is read. */
 const MAX_ATTEMPTS = 5;
+/** New answers computed at once after a commit (the rest wait their round). */
+const CONCURRENT_ANSWERS = 4;
 
 type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
 
@@ -136,6 +138,7 @@ export class LiveQueries implements Part {
 
   stop(): void {
     this.stopListening();
+    this.due.clear();
     this.cohorts.clear();
   }
 
@@ -197,10 +200,36 @@ export class LiveQueries implements Part {
     return iterator;
   }
 
+  /** Cohorts a committed change may touch, waiting for their new answer (each once, however many changes touched it). */
+  private readonly due = new Set<Cohort>();
+  private draining = false;
+
   /** Each cohort a batch of committed changes may touch looks again, once for the batch. */
   private committed(records: readonly ChangeRecord[]): void {
     for (const cohort of this.cohorts.values()) {
-      if (records.some((record) => touches(cohort, record))) void cohort.refresh();
+      if (records.some((record) => touches(cohort, record))) this.due.add(cohort);
+    }
+    void this.drain();
+  }
+
+  /**
+   * Answers the due cohorts a few at a time, yielding to the event loop between rounds: hundreds of
+   * executions started at once would queue on the database connection and hold back the writes (and
+   * the change stream) behind them, and each cohort still answers once per round however many
+   * commits touched it meanwhile.
+   */
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.due.size > 0) {
+        const round = [...this.due].slice(0, CONCURRENT_ANSWERS);
+        for (const cohort of round) this.due.delete(cohort);
+        await Promise.all(round.filter((cohort) => this.cohorts.get(cohort.key) === cohort).map((cohort) => cohort.refresh()));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.draining = false;
     }
   }
 
@@ -265,8 +294,20 @@ export class LiveQueries implements Part {
 
 const answerOf = (seq: number, result: ExecutionResult): Answer => ({ seq, hash: sha256(JSON.stringify(result), 'base64url').slice(0, 16), result });
 
+/**
+ * Identical live queries share a cohort: the same document, operation, viewer and variables, except the
+ * variable `@live(after:)` reads, which says what one client already holds, not what the answer is.
+ */
 function cohortKey({ args, viewer }: LiveQueryRequest): string {
-  return JSON.stringify([viewer.id, viewer.apiKey?.id ?? null, args.operationName ?? null, args.variableValues ?? null, printed(args.document)]);
+  const cursorVariable = liveCursorVariable(args);
+  const variables = Object.fromEntries(Object.entries(args.variableValues ?? {}).filter(([name]) => name !== cursorVariable));
+  return JSON.stringify([viewer.id, viewer.apiKey?.id ?? null, args.operationName ?? null, variables, printed(args.document)]);
+}
+
+function liveCursorVariable({ document, operationName }: ExecutionArgs): string | undefined {
+  const operation = getOperationAST(document, operationName);
+  const after = operation?.directives?.find((directive) => directive.name.value === 'live')?.arguments?.find((argument) => argument.name.value === 'after')?.value;
+  return after?.kind === Kind.VARIABLE ? after.name.value : undefined;
 }
 
 const printedDocuments = new WeakMap<DocumentNode, string>();
