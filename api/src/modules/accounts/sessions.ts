@@ -9,6 +9,11 @@ import * as repo from './repo.js';
 
 const MAX_REMEMBERED = 10_000;
 
+/** A person's role as `db` (a snapshot, say) has it, whatever this instance has learned so far: what a live query's answer is read with. */
+export async function roleIn(db: Executor, userId: string): Promise<Role | undefined> {
+  return (await repo.findUserById(db, userId))?.role;
+}
+
 /** A session or API key revoked or expired: every instance forgets it and ends its streams. */
 const sessionEnded = defineSignal('session-ended', z.object({ sessionId: z.string(), reason: z.string().optional() }));
 /** A person's role changed (the row version orders changes that cross on the bus). */
