@@ -1,13 +1,15 @@
 // Shared by the benchmark runners: processes pinned to one core, and waiting for a server's port.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function pinned(core, args, env = {}) {
-  return spawn('taskset', ['-c', String(core), process.execPath, ...args], {
+  // core null: where the OS puts it, as users run it.
+  const [command, commandArgs] = core === null ? [process.execPath, args] : ['taskset', ['-c', String(core), process.execPath, ...args]];
+  return spawn(command, commandArgs, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -75,4 +77,27 @@ export function startCompiled(core, env, nodeArgs = []) {
 /** Stops a server with SIGTERM and waits for it to exit. */
 export function stopGracefully(child) {
   return new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
+}
+
+const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ, 100 on Linux
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (taskset execs its command, so a pinned child's pid is the command's). */
+export function cpuMsOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
+}
+
+/** CPU time (ms) used so far by every process named `name` (PostgreSQL's server and its backends), from /proc. */
+export function cpuMsOfProcessesNamed(name) {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) total += cpuMsOf(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }

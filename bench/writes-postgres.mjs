@@ -1,9 +1,11 @@
 // bench:writes:postgres: the write path on PostgreSQL, side by side in one run: one Pulsegraph
 // instance on embedded SQLite, one on PostgreSQL, then two on PostgreSQL (one database, one Redis)
-// sharing the same load. 32 keep-alive writers (BENCH_CLIENTS), persona creates and keyword-set
-// updates, BENCH_SECONDS (5) per measure after a 2 s warm-up. Pulsegraph instances pinned to core
-// 0, this load generator to core 1 (PostgreSQL itself runs where the OS puts it). While each runs,
-// pg_stat_activity is sampled every 50 ms: what the database's sessions wait on.
+// sharing the same load. 32 keep-alive writers (BENCH_CLIENTS) on one token, persona creates and
+// keyword-set updates, BENCH_SECONDS (5) per measure after a 2 s warm-up. Each configuration runs
+// twice: pinned (instances on core 0, this load generator on core 1) and unpinned (everything where
+// the OS puts it, as users run it). For every measure: writes/s, p99, and the CPU each write cost
+// the instances and PostgreSQL (all its processes), read from /proc before and after. While each
+// runs, pg_stat_activity is sampled every 50 ms: what the database's sessions wait on.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { root, saveResults, startCompiled, stopGracefully } from './processes.mjs';
+import { cpuMsOf, cpuMsOfProcessesNamed, root, saveResults, startCompiled, stopGracefully } from './processes.mjs';
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -24,7 +26,7 @@ let sent = 0;
 // A --cpu-prof profile of every instance: BENCH_PROFILE=dir.
 const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
 
-async function startInstance(env, core = 0) {
+async function startInstance(env, core) {
   const { child, listening } = startCompiled(core, { RATE_LIMIT_POINTS: '100000000', PROXY_CHECK_URL: 'http://127.0.0.1:9/', ...env }, profile);
   return { child, url: (await listening).url };
 }
@@ -53,8 +55,14 @@ function post(url, body, token) {
   });
 }
 
-/** Writes per second and p99 (ms) of `CLIENTS` loops spread over `urls`, each waiting for its answer. */
-async function measure(urls, token, bodyFor, seconds) {
+/**
+ * Writes per second and p99 (ms) of `CLIENTS` loops spread over `urls`, each waiting for its answer,
+ * and the CPU (ms) each write cost the `instances` and PostgreSQL.
+ */
+async function measure(urls, token, bodyFor, seconds, instances = []) {
+  const cpu = () => ({ instances: instances.reduce((sum, instance) => sum + cpuMsOf(instance.child.pid), 0), postgres: cpuMsOfProcessesNamed('postgres') });
+  const before = cpu();
+  const generatorBefore = process.cpuUsage();
   const latencies = [];
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
@@ -68,7 +76,18 @@ async function measure(urls, token, bodyFor, seconds) {
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { perSecond: Math.round(latencies.length / ((performance.now() - started) / 1000)), p99: Math.round(latencies[Math.floor(latencies.length * 0.99)]) };
+  const after = cpu();
+  const generator = process.cpuUsage(generatorBefore);
+  const elapsedMs = performance.now() - started;
+  const perWrite = (ms) => Math.round((ms / latencies.length) * 100) / 100;
+  return {
+    perSecond: Math.round(latencies.length / (elapsedMs / 1000)),
+    // Near 100 % while pinned to one core, the generator is what limits writes/s (CPU per write still holds).
+    generatorCpuPercent: Math.round(((generator.user + generator.system) / 1000 / elapsedMs) * 100),
+    p99: Math.round(latencies[Math.floor(latencies.length * 0.99)]),
+    instanceCpuMsPerWrite: perWrite(after.instances - before.instances),
+    postgresCpuMsPerWrite: perWrite(after.postgres - before.postgres),
+  };
 }
 
 /** Samples what PostgreSQL sessions of `database` wait on while `work` runs. */
@@ -138,47 +157,71 @@ async function scenario(label, instances, database) {
     JSON.stringify({ query: 'mutation($id: ID!, $input: UpdateKeywordSetInput!) { updateKeywordSet(id: $id, input: $input) { id } }', variables: { id: createKeywordSet.id, input: { description: `d ${i}` } } });
   await measure(urls, token, creates, 2); // warm-up
   const sampled = (work) => (database ? sampleWaits(database, work) : work());
-  const created = await sampled(() => measure(urls, token, creates, SECONDS));
-  const updated = await sampled(() => measure(urls, token, updates, SECONDS));
+  const created = await sampled(() => measure(urls, token, creates, SECONDS, instances));
+  const updated = await sampled(() => measure(urls, token, updates, SECONDS, instances));
   return { label, created, updated };
 }
 
 execFileSync('npm', ['run', 'build', '--workspace', 'api'], { cwd: root, stdio: 'inherit' });
 const scratch = mkdtempSync(join(tmpdir(), 'pulsegraph-writes-pg-'));
 const results = [];
-{
-  const sqlite = await startInstance({ DATABASE_URL: `file:${join(scratch, 'sqlite.db')}` });
-  results.push(await scenario('SQLite, one instance', [sqlite]));
-  await stop(sqlite);
-}
-for (const count of [1, 2]) {
-  const database = await freshPostgres();
-  const instances = [];
-  // BENCH_SPREAD=1 puts the second instance on core 1 (beside this generator): does a second core help?
-  for (let i = 0; i < count; i++) instances.push(await startInstance({ DATABASE_URL: database.url, REDIS_URL: REDIS }, process.env.BENCH_SPREAD ? i : 0));
-  results.push(await scenario(`PostgreSQL, ${count} instance${count > 1 ? 's' : ''}`, instances, database.name));
-  await Promise.all(instances.map(stop));
-  await database.drop();
+for (const pinned of [true, false]) {
+  // This generator on core 1 while pinned; anywhere otherwise.
+  // -a: every thread of it (its garbage collector's too), as `taskset -c 1 node …` would.
+  execFileSync('taskset', ['-a', '-cp', pinned ? '1' : '0-1023', String(process.pid)], { stdio: 'ignore' });
+  const mode = pinned ? 'pinned' : 'unpinned';
+  {
+    const sqlite = await startInstance({ DATABASE_URL: `file:${join(scratch, `sqlite-${mode}.db`)}` }, pinned ? 0 : null);
+    results.push({ mode, ...(await scenario('SQLite, one instance', [sqlite])) });
+    await stop(sqlite);
+  }
+  for (const count of [1, 2]) {
+    const database = await freshPostgres();
+    const instances = [];
+    // BENCH_SPREAD=1 puts the second instance on core 1 (beside this generator): does a second core help?
+    for (let i = 0; i < count; i++) instances.push(await startInstance({ DATABASE_URL: database.url, REDIS_URL: REDIS }, pinned ? (process.env.BENCH_SPREAD ? i : 0) : null));
+    results.push({ mode, ...(await scenario(`PostgreSQL, ${count} instance${count > 1 ? 's' : ''}`, instances, database.name)) });
+    await Promise.all(instances.map(stop));
+    await database.drop();
+  }
 }
 rmSync(scratch, { recursive: true, force: true });
 agent.destroy();
 
 const rows = Object.fromEntries(
-  results.map(({ label, created, updated }) => [
-    label,
-    { 'creates/s': created.perSecond, 'create p99 ms': created.p99, 'updates/s': updated.perSecond, 'update p99 ms': updated.p99, 'waits (creates)': created.waits ?? '' },
+  results.map(({ mode, label, created, updated }) => [
+    `${label} (${mode})`,
+    {
+      'creates/s': created.perSecond,
+      'p99 ms': created.p99,
+      'generator CPU %': created.generatorCpuPercent,
+      'instance CPU ms/create': created.instanceCpuMsPerWrite,
+      'PostgreSQL CPU ms/create': created.postgresCpuMsPerWrite,
+      'updates/s': updated.perSecond,
+      'instance CPU ms/update': updated.instanceCpuMsPerWrite,
+      'PostgreSQL CPU ms/update': updated.postgresCpuMsPerWrite,
+      'waits (creates)': created.waits ?? '',
+    },
   ]),
 );
 console.table(rows);
-const [sqlite, one, two] = results;
-const ratios = {
-  'PostgreSQL one / SQLite (creates, updates)': [one.created.perSecond / sqlite.created.perSecond, one.updated.perSecond / sqlite.updated.perSecond].map((r) => r.toFixed(2)),
-  'PostgreSQL two / one (creates, updates)': [two.created.perSecond / one.created.perSecond, two.updated.perSecond / one.updated.perSecond].map((r) => r.toFixed(2)),
-};
-console.log(ratios);
+const ratios = {};
+for (const mode of ['pinned', 'unpinned']) {
+  const [sqlite, one, two] = results.filter((result) => result.mode === mode);
+  const fixed = (r) => r.toFixed(2);
+  ratios[mode] = {
+    'PostgreSQL one / SQLite, writes/s (creates, updates)': [one.created.perSecond / sqlite.created.perSecond, one.updated.perSecond / sqlite.updated.perSecond].map(fixed),
+    'instance CPU per write, PostgreSQL / SQLite (creates, updates); target <= 1.5': [
+      one.created.instanceCpuMsPerWrite / sqlite.created.instanceCpuMsPerWrite,
+      one.updated.instanceCpuMsPerWrite / sqlite.updated.instanceCpuMsPerWrite,
+    ].map(fixed),
+    'PostgreSQL two / one, writes/s (creates, updates)': [two.created.perSecond / one.created.perSecond, two.updated.perSecond / one.updated.perSecond].map(fixed),
+  };
+}
+console.log(JSON.stringify(ratios, null, 2));
 saveResults(
   'writes-postgres',
-  `the write path on PostgreSQL: ${CLIENTS} keep-alive writers, persona creates and keyword-set updates, one SQLite instance vs one PostgreSQL instance vs two PostgreSQL instances (one database, one Redis)`,
-  'Pulsegraph instances on core 0, load generator on core 1 (taskset); PostgreSQL unpinned',
+  `the write path on PostgreSQL: ${CLIENTS} keep-alive writers on one token, persona creates and keyword-set updates, one SQLite instance vs one PostgreSQL instance vs two PostgreSQL instances (one database, one Redis); writes/s, p99 and the CPU per write of the instances and of PostgreSQL (/proc)`,
+  'pinned: Pulsegraph instances on core 0, load generator on core 1 (taskset), PostgreSQL unpinned; unpinned: every process where the OS puts it',
   { results, ratios },
 );
