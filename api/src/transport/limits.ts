@@ -77,13 +77,29 @@ function costRule(maxCost: number, inputs: OperationInputs): ValidationRule {
   };
 }
 
-/** The limits as Yoga plugins: the rules above at validation; the token count stops the parser, as it must. */
+/**
+ * The limits as Yoga plugins: the rules above at validation; the token count stops the parser, as it must.
+ * What does not depend on the request (graphql's rules and the depth limit) is validated once per parsed
+ * document (Yoga's parser cache hands every request of the same text the same node) and remembered; the
+ * cost, which depends on the variables and the operation chosen, is judged for every request.
+ */
 export function useOperationLimits(limits: DocumentLimits): Plugin[] {
+  const [depthRule] = limitRules(limits);
+  const remembered = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly GraphQLError[]>>();
   return [
     {
-      onValidate({ addValidationRule, context }) {
+      onValidate({ addValidationRule, setValidationFn, validateFn, context }) {
+        addValidationRule(depthRule!);
         // Yoga's HTTP requests carry their `params`; the shared transport core (operation.ts) passes them too.
-        for (const rule of limitRules(limits, (context as { params?: OperationInputs }).params)) addValidationRule(rule);
+        const cost = costRule(limits.maxQueryCost, (context as { params?: OperationInputs }).params ?? {});
+        setValidationFn((schema, document, rules, typeInfo, options) => {
+          let bySchema = remembered.get(schema);
+          if (!bySchema) remembered.set(schema, (bySchema = new WeakMap()));
+          const known = bySchema.get(document);
+          const errors = known ?? validateFn(schema, document, rules, typeInfo, options);
+          if (!known) bySchema.set(document, errors);
+          return errors.length > 0 ? errors : validateFn(schema, document, [cost], typeInfo, options);
+        });
       },
     },
     maxTokensPlugin({
