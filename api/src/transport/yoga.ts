@@ -37,9 +37,9 @@ export function createGraphQLEngine(parts: {
     logging: false,
     // GraphiQL is served by the router (transport/graphiql.ts), as files under a strict CSP.
     graphiql: false,
-    // Parsed documents are cached; validation results are not: the cost limit depends on the variables
-    // and the operation chosen, which Yoga's validation cache does not key on (it would let a document
-    // validated once with harmless variables run later with costly ones).
+    // Parsed documents are cached. Yoga's validation cache stays off: the cost limit depends on the
+    // variables and the operation chosen, which it does not key on (a document validated once with
+    // harmless variables would run later with costly ones); limits.ts remembers the part that does not.
     parserAndValidationCache: { validationCache: false },
     maskedErrors: { maskError: (error, message) => parts.maskError(error as Error, message) },
     context: (initial) => {
