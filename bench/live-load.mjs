@@ -414,7 +414,10 @@ async function commit() {
       let first = true;
       subscribe(socket, { query: LIVE, operationName: 'LivePersonas', variables: { n, after: null } }, (payload) => {
         const now = performance.now();
-        if (first) (first = false), ready++;
+        if (first) {
+          first = false;
+          ready++;
+        }
         subscriber.answers++;
         const edges = payload.data?.personas.edges ?? [];
         subscriber.lastDescriptions = edges.map((edge) => edge.node.description);
