@@ -142,7 +142,7 @@ describe('what a live query costs', () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const request = {
-      args: { schema, document: parse('query Held @live { me { id } }'), contextValue: { viewer: { id: ada.id, role: 'ADMIN' } } },
+      args: { schema, document: parse('query Held @live { me { id } }'), contextValue: { viewer: { id: ada.id, role: 'ADMIN' }, services: { database: {} } } },
       execute: async () => {
         executed += 1;
         await held;
@@ -169,6 +169,25 @@ describe('what a live query costs', () => {
     await sleep(100);
     expect((await all()) - beforeChange).toBe(1);
     for (const stream of streams) stream.close();
+  });
+
+  it('an answer that fails (the database away) is asked again until it succeeds, with no further commit to wake it', async () => {
+    let calls = 0;
+    const request = {
+      args: { schema, document: parse('query Retried @live { personas(first: 1) { edges { node { id } } } }'), contextValue: { viewer: { id: ada.id, role: 'ADMIN' }, services: { database: {} } } },
+      execute: async () => {
+        calls += 1;
+        if (calls === 2) throw new Error('the database is away');
+        return { data: { calls } };
+      },
+      viewer: { id: ada.id } as never,
+    };
+    const answers = server.app.services.liveQueries.open(request);
+    expect((await answers.next()).value?.data).toEqual({ calls: 1 });
+    await createPersona(ada, 'Wakes the retried query');
+    const next = await Promise.race([answers.next(), sleep(3000).then(() => undefined)]);
+    expect(next?.value?.data).toEqual({ calls: 3 });
+    await answers.return!();
   });
 
   it('a client resuming from its cursor shares the cohort of the same query opened fresh', async () => {

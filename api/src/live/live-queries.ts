@@ -6,11 +6,13 @@ import type { ChangeRecord } from '../changes/topics.js';
 import type { Database, Executor } from '../db/database.js';
 import type { DB } from '../db/tables.js';
 import type { Metrics } from '../metrics.js';
-import { sha256 } from '../digest.js';
 import { declaredEntities } from '../entities.js';
 import type { Part } from '../parts.js';
 import type { Role, Viewer } from '../viewer.js';
-import { formatLiveCursor, parseLiveCursor } from './cursor.js';
+import { answerOf, Cohort, type Answer, type Listener, type LiveQueryRequest } from './cohort.js';
+import { parseLiveCursor } from './cursor.js';
+
+export type { LiveQueryRequest } from './cohort.js';
 
 /** Changes to these can change who may read what (a connection, a chat's members, a role), so every answer looks again. */
 const VISIBILITY_TOPICS = new Set(['USER', 'CONNECTION', 'CHAT', 'API_KEY']);
@@ -18,95 +20,6 @@ const VISIBILITY_TOPICS = new Set(['USER', 'CONNECTION', 'CHAT', 'API_KEY']);
 const MAX_ATTEMPTS = 5;
 /** New answers computed at once after a commit (the rest wait their round). */
 const CONCURRENT_ANSWERS = 4;
-
-type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
-
-export interface LiveQueryRequest {
-  args: ExecutionArgs;
-  /** Yoga's execute (masking, limits, the operation log), run for every answer. */
-  execute: Execute;
-  viewer: Viewer;
-  /** The last cursor the client saw (`@live(after:)` or SSE `Last-Event-ID`). */
-  after?: string;
-}
-
-interface Answer {
-  seq: number;
-  hash: string;
-  result: ExecutionResult;
-}
-
-interface Listener {
-  push(result: ExecutionResult): void;
-  /** The hash the client already holds: an answer with it is not sent again. */
-  holds?: string;
-  /** The client's cursor is older than the retained log: its next answer is a reset. */
-  reset: boolean;
-  /** Joined, but whether its cursor is still retained is not known yet: nothing is sent to it before. */
-  pending: boolean;
-}
-
-/**
- * One answer computed for every identical live query (same document, operation, variables and
- * viewer): it is recomputed when a committed change may touch what the query read, and sent only
- * when it differs from the last one, with the cursor it is consistent with.
- */
-class Cohort {
-  readonly listeners = new Set<Listener>();
-  answer: Answer | undefined;
-  private computing: Promise<void> | undefined;
-  private stale = false;
-
-  constructor(
-    readonly key: string,
-    private readonly request: LiveQueryRequest,
-    /** The entity types the query reads, as change topics; undefined: any change may touch it. */
-    readonly topics: ReadonlySet<string> | undefined,
-    private readonly compute: (request: LiveQueryRequest, reason: 'first' | 'change') => Promise<Answer>,
-    private readonly logger: Logger,
-  ) {}
-
-  get viewerId(): string {
-    return this.request.viewer.id;
-  }
-
-  /** The first answer: computed once however many join before it is there (a restart storm's reconnects). */
-  first(): Promise<void> {
-    return this.computing ?? this.refresh();
-  }
-
-  /** Computes the answer now, or once more after the one under way (commits meanwhile may have changed it). */
-  refresh(): Promise<void> {
-    if (this.computing) {
-      this.stale = true;
-      return this.computing;
-    }
-    this.computing = (async () => {
-      do {
-        this.stale = false;
-        try {
-          this.answer = await this.compute(this.request, this.answer ? 'change' : 'first');
-          for (const listener of this.listeners) this.offer(listener);
-        } catch (error) {
-          this.logger.warn({ err: error }, 'a live query could not be answered; the next change retries it');
-        }
-      } while (this.stale);
-    })().finally(() => {
-      this.computing = undefined;
-    });
-    return this.computing;
-  }
-
-  /** Sends the current answer to one client, unless it holds it already. */
-  offer(listener: Listener): void {
-    const answer = this.answer;
-    if (!answer || listener.pending || (listener.holds === answer.hash && !listener.reset)) return;
-    listener.holds = answer.hash;
-    const extensions = { cursor: formatLiveCursor(answer.seq, answer.hash), ...(listener.reset ? { reset: true } : {}) };
-    listener.reset = false;
-    listener.push({ ...answer.result, extensions: { ...answer.result.extensions, ...extensions } });
-  }
-}
 
 /**
  * Live queries (`query … @live`): the answer, then a new answer whenever a committed change alters it,
@@ -139,6 +52,7 @@ export class LiveQueries implements Part {
   stop(): void {
     this.stopListening();
     this.due.clear();
+    for (const cohort of this.cohorts.values()) cohort.close();
     this.cohorts.clear();
   }
 
@@ -171,7 +85,10 @@ export class LiveQueries implements Part {
     const leave = () => {
       done = true;
       joined.listeners.delete(listener);
-      if (joined.listeners.size === 0 && this.cohorts.get(key) === joined) this.cohorts.delete(key);
+      if (joined.listeners.size === 0 && this.cohorts.get(key) === joined) {
+        this.cohorts.delete(key);
+        joined.close();
+      }
       wake?.();
     };
     // Joined at once, so the cohort is not dropped by a listener leaving meanwhile.
@@ -292,7 +209,6 @@ export class LiveQueries implements Part {
   }
 }
 
-const answerOf = (seq: number, result: ExecutionResult): Answer => ({ seq, hash: sha256(JSON.stringify(result), 'base64url').slice(0, 16), result });
 
 /**
  * Identical live queries share a cohort: the same document, operation, viewer and variables, except the

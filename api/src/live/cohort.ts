@@ -1,0 +1,116 @@
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import type { Logger } from 'pino';
+import { sha256 } from '../digest.js';
+import type { Viewer } from '../viewer.js';
+import { formatLiveCursor } from './cursor.js';
+
+/** After an answer fails (the database away), it is asked again after this, doubling up to MAX_RETRY_MS. */
+const FIRST_RETRY_MS = 250;
+const MAX_RETRY_MS = 5_000;
+
+export type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
+
+export interface LiveQueryRequest {
+  args: ExecutionArgs;
+  /** Yoga's execute (masking, limits, the operation log), run for every answer. */
+  execute: Execute;
+  viewer: Viewer;
+  /** The last cursor the client saw (`@live(after:)` or SSE `Last-Event-ID`). */
+  after?: string;
+}
+
+export interface Answer {
+  seq: number;
+  hash: string;
+  result: ExecutionResult;
+}
+
+export interface Listener {
+  push(result: ExecutionResult): void;
+  /** The hash the client already holds: an answer with it is not sent again. */
+  holds?: string;
+  /** The client's cursor is older than the retained log: its next answer is a reset. */
+  reset: boolean;
+  /** Joined, but whether its cursor is still retained is not known yet: nothing is sent to it before. */
+  pending: boolean;
+}
+
+/**
+ * One answer computed for every identical live query (same document, operation, variables and
+ * viewer): it is recomputed when a committed change may touch what the query read, and sent only
+ * when it differs from the last one, with the cursor it is consistent with.
+ */
+export class Cohort {
+  readonly listeners = new Set<Listener>();
+  answer: Answer | undefined;
+  private computing: Promise<void> | undefined;
+  private stale = false;
+  /** Answers that failed in a row (the database away): the next try waits longer. */
+  private failures = 0;
+  private retry: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly key: string,
+    private readonly request: LiveQueryRequest,
+    /** The entity types the query reads, as change topics; undefined: any change may touch it. */
+    readonly topics: ReadonlySet<string> | undefined,
+    private readonly compute: (request: LiveQueryRequest, reason: 'first' | 'change') => Promise<Answer>,
+    private readonly logger: Logger,
+  ) {}
+
+  get viewerId(): string {
+    return this.request.viewer.id;
+  }
+
+  /** The first answer: computed once however many join before it is there (a restart storm's reconnects). */
+  first(): Promise<void> {
+    return this.computing ?? this.refresh();
+  }
+
+  /** Computes the answer now, or once more after the one under way (commits meanwhile may have changed it). */
+  refresh(): Promise<void> {
+    if (this.computing) {
+      this.stale = true;
+      return this.computing;
+    }
+    this.computing = (async () => {
+      do {
+        this.stale = false;
+        try {
+          this.answer = await this.compute(this.request, this.answer ? 'change' : 'first');
+          this.failures = 0;
+          for (const listener of this.listeners) this.offer(listener);
+        } catch (error) {
+          // A commit it has not answered must still reach its clients, with no further commit to wake it.
+          this.failures += 1;
+          const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
+          this.logger.warn({ err: error, retryInMs: delay }, 'a live query could not be answered; it is asked again');
+          clearTimeout(this.retry);
+          this.retry = setTimeout(() => this.listeners.size > 0 && void this.refresh(), delay);
+          this.retry.unref();
+        }
+      } while (this.stale);
+    })().finally(() => {
+      this.computing = undefined;
+    });
+    return this.computing;
+  }
+
+  /** No client left: nothing to try again. */
+  close(): void {
+    clearTimeout(this.retry);
+  }
+
+  /** Sends the current answer to one client, unless it holds it already. */
+  offer(listener: Listener): void {
+    const answer = this.answer;
+    if (!answer || listener.pending || (listener.holds === answer.hash && !listener.reset)) return;
+    listener.holds = answer.hash;
+    const extensions = { cursor: formatLiveCursor(answer.seq, answer.hash), ...(listener.reset ? { reset: true } : {}) };
+    listener.reset = false;
+    listener.push({ ...answer.result, extensions: { ...answer.result.extensions, ...extensions } });
+  }
+}
+
+
+export const answerOf = (seq: number, result: ExecutionResult): Answer => ({ seq, hash: sha256(JSON.stringify(result), 'base64url').slice(0, 16), result });
