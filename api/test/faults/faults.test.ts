@@ -92,6 +92,39 @@ function subscriber(home: () => Instance) {
   };
 }
 
+/**
+ * A live query (`@live`) as a client keeps one: the persona total, resumed from the last answer's cursor
+ * on whichever instance is up. Every answer is kept, to check the last is current and none went back.
+ */
+function liveFollower(home: () => Instance) {
+  const answers: Array<{ seq: number; personas: number }> = [];
+  const payload = {
+    query: 'query FaultLive($after: String) @live(after: $after) { dashboard { totals { personas } } }',
+    variables: { after: null as string | null },
+  };
+  const client = createClient({
+    url: () => (alive(home()) ? home().wsUrl : [first, second].find(alive)!.wsUrl),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${readerToken}` },
+    retryAttempts: Infinity,
+    retryWait: () => new Promise((resolve) => setTimeout(resolve, 300)),
+    shouldRetry: () => true,
+  });
+  clients.push(client);
+  client.subscribe(payload, {
+    next(result) {
+      const cursor = (result.extensions as { cursor?: string } | undefined)?.cursor;
+      const personas = (result.data as any)?.dashboard?.totals?.personas;
+      if (!cursor || typeof personas !== 'number') return;
+      payload.variables.after = cursor;
+      answers.push({ seq: Number(cursor.split('.')[0]), personas });
+    },
+    error() {},
+    complete() {},
+  });
+  return { answers };
+}
+
 /** Writes personas until stopped, on the instances that are up, and sorts every answer. */
 function writer() {
   const acknowledged: string[] = [];
@@ -132,6 +165,7 @@ function writer() {
 }
 
 let subscribers: Array<ReturnType<typeof subscriber>>;
+let liveFollowers: Array<ReturnType<typeof liveFollower>>;
 let writes: ReturnType<typeof writer>;
 let presenceUser: { token: string; id: string };
 
@@ -148,6 +182,8 @@ beforeAll(async () => {
   subscribers = [];
   for (let i = 0; i < SUBSCRIBERS_PER_INSTANCE * 2; i++) subscribers.push(subscriber(() => (i % 2 === 0 ? first : second)));
   await Promise.all(subscribers.map((s) => s.start(body.data.changeCursor)));
+  liveFollowers = [liveFollower(() => first), liveFollower(() => second)];
+  await until(() => liveFollowers.every((follower) => follower.answers.length > 0), 10_000, 'every live query to answer');
   writes = writer();
 }, 90_000);
 
@@ -263,7 +299,7 @@ describe('production mode on PostgreSQL and Redis survives its infrastructure', 
     expect(alive(first)).toBe(true);
   }, 40_000);
 
-  it('every acknowledged write reached every subscriber once, in commit order', async () => {
+  it('every acknowledged write reached every subscriber once, in commit order, and every live query ends current', async () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await writes.stop();
     const acknowledged = new Set(writes.acknowledged);
@@ -281,6 +317,16 @@ describe('production mode on PostgreSQL and Redis survives its infrastructure', 
       expect(cursors).toEqual([...cursors].sort((a, b) => a - b)); // in log order
     }
     for (const order of orders) expect(order).toEqual(orders[0]);
+
+    // Live queries rode out the same day: each ends on the current total, and no answer went back.
+    const { body } = await post([first, second].find(alive)!, '{ dashboard { totals { personas } } }', {}, readerToken);
+    const total = body.data.dashboard.totals.personas as number;
+    await until(() => liveFollowers.every((follower) => follower.answers.at(-1)?.personas === total), 30_000, 'every live query to end on the current total');
+    for (const follower of liveFollowers) {
+      expect(follower.answers.map((answer) => answer.seq)).toEqual(follower.answers.map((answer) => answer.seq).sort((a, b) => a - b));
+      expect(follower.answers.map((answer) => answer.personas)).toEqual(follower.answers.map((answer) => answer.personas).sort((a, b) => a - b));
+    }
+    console.log(`live queries: ${liveFollowers.map((follower) => follower.answers.length).join(' and ')} answers, each ending on the total of ${total}`);
     console.log(
       `${acknowledged.size} writes acknowledged, ${writes.unavailable.length} answered 503 UNAVAILABLE; ` +
         `${subscribers.length} subscribers each received all of them once, in order`,
