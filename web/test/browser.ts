@@ -75,6 +75,12 @@ export function countRequests(page: Page): { count: () => number; urls: string[]
  */
 export async function axeProblems(page: Page, include?: string): Promise<string[]> {
   await page.mouse.move(1, 1); // judged as it rests, not under a hovering pointer
+  // ...and not mid-transition: a toast fading in reads as text of too little contrast (endless ones, a spinner, aside).
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5000 },
+  );
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async (include) => {
     type Node = { target: string[]; any: Array<{ message: string }> };
