@@ -45,8 +45,12 @@ export interface OperationInputs {
  * with LIMIT_EXCEEDED: the armor default throws out of validation, which no transport can tell from a crash.
  */
 export function limitRules(limits: DocumentLimits, inputs: OperationInputs = {}): ValidationRule[] {
+  return [depthRule(limits), costRule(limits.maxQueryCost, inputs)];
+}
+
+function depthRule(limits: DocumentLimits): ValidationRule {
   const report = [(context: unknown, rejection: GraphQLError) => (context as ValidationContext).reportError(limitExceeded(rejection, limits.maxQueryDepth))];
-  return [maxDepthRule({ n: limits.maxQueryDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: report }), costRule(limits.maxQueryCost, inputs)];
+  return maxDepthRule({ n: limits.maxQueryDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: report });
 }
 
 function costRule(maxCost: number, inputs: OperationInputs): ValidationRule {
@@ -84,12 +88,12 @@ function costRule(maxCost: number, inputs: OperationInputs): ValidationRule {
  * cost, which depends on the variables and the operation chosen, is judged for every request.
  */
 export function useOperationLimits(limits: DocumentLimits): Plugin[] {
-  const [depthRule] = limitRules(limits);
+  const depth = depthRule(limits);
   const remembered = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly GraphQLError[]>>();
   return [
     {
       onValidate({ addValidationRule, setValidationFn, validateFn, context }) {
-        addValidationRule(depthRule!);
+        addValidationRule(depth);
         // Yoga's HTTP requests carry their `params`; the shared transport core (operation.ts) passes them too.
         const cost = costRule(limits.maxQueryCost, (context as { params?: OperationInputs }).params ?? {});
         setValidationFn((schema, document, rules, typeInfo, options) => {

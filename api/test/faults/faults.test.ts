@@ -56,13 +56,8 @@ const killed = new Set<Instance>();
 const alive = (instance: Instance) => instance.process.exitCode === null && instance.process.signalCode === null;
 const readyz = async (instance: Instance) => (await fetch(`${instance.url}/readyz`)).status;
 
-/** A subscriber as the web client is one: resumes after the last cursor it saw, on whichever instance is up. */
-function subscriber(home: () => Instance) {
-  const received: Array<{ cursor: number; entityId: string }> = [];
-  const payload = {
-    query: 'subscription($after: String) { changes(after: $after, topics: [PERSONA]) { cursor op entityId } }',
-    variables: { after: null as string | null },
-  };
+/** The reader's graphql-ws client on `home`, or whichever instance is up, reconnecting for ever. */
+function readerClient(home: () => Instance): Client {
   const client = createClient({
     url: () => (alive(home()) ? home().wsUrl : [first, second].find(alive)!.wsUrl),
     webSocketImpl: WebSocket,
@@ -72,6 +67,17 @@ function subscriber(home: () => Instance) {
     shouldRetry: () => true,
   });
   clients.push(client);
+  return client;
+}
+
+/** A subscriber as the web client is one: resumes after the last cursor it saw, on whichever instance is up. */
+function subscriber(home: () => Instance) {
+  const received: Array<{ cursor: number; entityId: string }> = [];
+  const payload = {
+    query: 'subscription($after: String) { changes(after: $after, topics: [PERSONA]) { cursor op entityId } }',
+    variables: { after: null as string | null },
+  };
+  const client = readerClient(home);
   return {
     received,
     start: (after: string) =>
@@ -102,15 +108,7 @@ function liveFollower(home: () => Instance) {
     query: 'query FaultLive($after: String) @live(after: $after) { dashboard { totals { personas } } }',
     variables: { after: null as string | null },
   };
-  const client = createClient({
-    url: () => (alive(home()) ? home().wsUrl : [first, second].find(alive)!.wsUrl),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${readerToken}` },
-    retryAttempts: Infinity,
-    retryWait: () => new Promise((resolve) => setTimeout(resolve, 300)),
-    shouldRetry: () => true,
-  });
-  clients.push(client);
+  const client = readerClient(home);
   client.subscribe(payload, {
     next(result) {
       const cursor = (result.extensions as { cursor?: string } | undefined)?.cursor;
