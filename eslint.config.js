@@ -10,7 +10,7 @@ export default tseslint.config(
   {
     // GraphiQL's boot script runs in the browser, before the GraphiQL and graphql-ws bundles, and renders after them.
     files: ['api/src/transport/graphiql/*.js'],
-    languageOptions: { globals: { ...globals.browser, YogaGraphiQL: 'readonly', graphqlWs: 'readonly' } },
+    languageOptions: { globals: { ...globals.browser, PulsegraphGraphiQL: 'readonly', graphqlWs: 'readonly' } },
   },
   {
     rules: {

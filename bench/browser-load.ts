@@ -86,7 +86,7 @@ async function graphiqlFirstRender(context: Awaited<ReturnType<typeof browser.ne
   const page = await context.newPage();
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      if (!document.querySelector('.graphiql-query-editor .view-line')) return;
+      if (!document.querySelector('.graphiql-query-editor .CodeMirror-line')) return;
       observer.disconnect();
       requestAnimationFrame(() => setTimeout(() => ((window as unknown as { firstRender: number }).firstRender = performance.now())));
     });

@@ -252,8 +252,8 @@ describe.skipIf(!hasChromium)('the console’s charts, exports and first run in 
 
     await page.goto(`${server.url}/graphql`);
     await page.getByRole('region', { name: 'Session' }).getByText('as Ada Admin, from the web app').waitFor({ timeout: 15_000 });
-    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
-    await page.locator('.graphiql-query-editor .monaco-editor:visible').first().click();
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 15_000 });
+    await page.locator('.graphiql-query-editor .CodeMirror:visible').first().click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText('query WhoAmI { me { displayName role } }');

@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     await seedDemo(server.app.services);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    // Only http(s) requests can leave the machine; blob: and data: ones (GraphiQL's editor workers) stay in the page.
+    // Only http(s) requests can leave the machine; data: ones (GraphiQL's fonts) stay in the page.
     await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === '127.0.0.1') return route.continue();
@@ -58,13 +58,13 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     });
     const response = await page.goto(`${server.url}/graphql`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 15_000 });
     return page;
   }
 
   /** Replaces an editor's text as a person would: click, select all, type (inserted whole, so no auto-closing brackets). */
   async function setEditor(page: Page, editor: string, text: string): Promise<void> {
-    await page.locator(`${editor} .monaco-editor:visible`).first().click();
+    await page.locator(`${editor} .CodeMirror:visible`).first().click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(text);
@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     await page.getByRole('button', { name: /Execute query/ }).click();
   }
 
-  /** The response pane's text once it shows `expected` (Monaco renders spaces as U+00A0). */
+  /** The response pane's text once it shows `expected`, whitespace folded. */
   async function responseShowing(page: Page, expected: string, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -92,9 +92,9 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     }
   }
 
-  /** The text of an editor's visible lines (Monaco renders spaces as U+00A0). */
+  /** The text of an editor's visible lines (CodeMirror may pad an empty line with a zero-width space). */
   async function editorText(page: Page, editor = '.graphiql-query-editor'): Promise<string> {
-    return page.evaluate((editor) => (document.querySelector(`${editor} .view-lines`) as HTMLElement | null)?.innerText.replace(/\u00a0/g, ' ') ?? '', editor);
+    return page.evaluate((editor) => (document.querySelector(`${editor} .CodeMirror-code`) as HTMLElement | null)?.innerText.replace(/\u200b/g, '') ?? '', editor);
   }
 
   async function signInAndSetHeader(page: Page): Promise<void> {
@@ -132,7 +132,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     const stranger = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const anonymous = await stranger.newPage();
     await anonymous.goto(`${server.url}/graphql`);
-    await anonymous.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await anonymous.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 15_000 });
     await expect.poll(() => editorText(anonymous)).toContain('# Sign in (mutation signIn), then put {"Authorization": "Bearer <token>"} in Headers below.');
     expect(await anonymous.getByRole('region', { name: 'Session' }).count()).toBe(0);
     await stranger.close();
@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     await page.getByRole('banner').getByRole('link', { name: 'GraphiQL' }).click();
     await page.waitForURL(`${server.url}/graphql`);
     await page.getByRole('region', { name: 'Session' }).getByText('as Ada Admin, from the web app').waitFor({ timeout: 15_000 });
-    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 15_000 });
     await expect.poll(() => editorText(page)).toContain('# "Use my session" (above) signs these requests as you, from the web app: run this as it is.');
     expect(await editorText(page)).not.toContain('Sign in (mutation signIn)');
     expect(await page.getByRole('checkbox', { name: 'Use my session' }).isChecked()).toBe(true);
@@ -153,12 +153,31 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     await signedIn.close();
   }, 60_000);
 
+  it('reads the schema: the documentation explorer browses it and the editor completes field names from it', async () => {
+    const page = await openGraphiQL();
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByRole('link', { name: 'Query', exact: true }).click();
+    await docs.getByRole('link', { name: 'personas', exact: true }).waitFor({ timeout: 10_000 });
+    await docs.getByRole('link', { name: 'personas', exact: true }).click();
+    await docs.getByText('Newest first.', { exact: true }).waitFor();
+    await docs.getByRole('link', { name: 'QueryPersonasConnection', exact: true }).waitFor();
+
+    await setEditor(page, '.graphiql-query-editor', 'query Completing { perso');
+    await page.keyboard.press('Control+Space');
+    const hints = page.locator('.CodeMirror-hints');
+    await hints.getByText('personas', { exact: true }).waitFor({ timeout: 5_000 });
+    expect(leftTheMachine).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('a subscription’s event log lists every payload with its cursor and arrival time, not only the latest', async () => {
     // axe needs the CSP bypassed to inject itself; the first test ran GraphiQL under the real CSP.
     const judged = await browser.newContext({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
     const page = await judged.newPage();
     await page.goto(`${server.url}/graphql`);
-    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 15_000 });
     await signInAndSetHeader(page);
     await run(page, 'subscription Events { changes(topics: [PERSONA]) { cursor op entityId } }');
     const log = page.getByRole('region', { name: 'Subscription events' });
@@ -203,7 +222,7 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/graphql`);
-    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 15_000 });
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 15_000 });
     await signInAndSetHeader(page);
     await run(page, 'query LivePersonas @live { personas(first: 100) { edges { node { name } } } }');
     await responseShowing(page, '"personas"');

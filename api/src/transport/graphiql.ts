@@ -1,27 +1,26 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { gzip } from 'node:zlib';
 
 /**
- * GraphiQL, served from the packages on disk (no CDN) as separate files, so the page works on a
- * machine with no internet and under a Content-Security-Policy that allows no inline script.
+ * GraphiQL, bundled from its package at build time and served by the API (no CDN) as separate files,
+ * so the page works on a machine with no internet and under a Content-Security-Policy that allows no inline script.
  * `boot.js` gives it a fetcher that follows the API's transport rules (subscriptions over
  * graphql-ws with the token in `connection_init`).
  */
 
 export const GRAPHIQL_ASSETS_PATH = '/graphiql/';
 
-/** No inline or foreign script, no plugins, no framing. Monaco inserts its own <style> elements, hence styles' 'unsafe-inline'. */
+/** No inline or foreign script, no plugins, no framing. GraphiQL's editor sets style attributes, hence styles' 'unsafe-inline'. */
 export const GRAPHIQL_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "worker-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -50,28 +49,49 @@ function asset(content: string, contentType: string): Asset {
 const require = createRequire(import.meta.url);
 const JS = 'text/javascript; charset=utf-8';
 
-/**
- * GraphiQL's bundle is tens of megabytes of strings: loaded on the first visit, or when the web app
- * is opened (`warmGraphiQL`: its header links here), not at start.
- */
-let loading: Promise<{ assets: Map<string, Asset>; favicon: string }> | undefined;
+/** Where the API's build (run on install and before `npm start`) puts GraphiQL's bundle, whether this runs from src/ or dist/. */
+const BUNDLE_DIR = join(dirname(require.resolve('@pulsegraph/api/package.json')), 'dist/graphiql');
+
+/** A plain mark for the tab: the page allows images from itself and data: URLs only. */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#e535ab"/></svg>',
+)}`;
+
+async function readBundleFile(name: string): Promise<string> {
+  try {
+    return await readFile(join(BUNDLE_DIR, name), 'utf8');
+  } catch (error) {
+    throw new Error(`GraphiQL's ${name} is not built (${(error as Error).message}): run \`npm run build --workspace api\``);
+  }
+}
+
+/** GraphiQL's files (about 1.8 MB), read on the first visit or when the web app is opened (`warmGraphiQL`: its header links here), not at start. */
+let loading: Promise<Map<string, Asset>> | undefined;
 const loadAssets = () =>
-  (loading ??= import('@graphql-yoga/render-graphiql/graphiql').then(({ css, editorWorkerService, favicon, graphqlWorker, js, jsonWorker }) => ({
-    favicon,
-    assets: new Map<string, Asset>([
-      ['graphiql.css', asset(css, 'text/css; charset=utf-8')],
-      ['graphiql.js', asset(js, JS)],
-      ['graphql-ws.js', asset(readFileSync(join(dirname(require.resolve('graphql-ws/package.json')), 'umd/graphql-ws.min.js'), 'utf8'), JS)],
-      ['boot.js', asset(readFileSync(new URL('./graphiql/boot.js', import.meta.url), 'utf8'), JS)],
-      ['editor.worker.js', asset(editorWorkerService, JS)],
-      ['json.worker.js', asset(jsonWorker, JS)],
-      ['graphql.worker.js', asset(graphqlWorker, JS)],
-    ]),
-  })));
+  (loading ??= Promise.all([
+    readBundleFile('graphiql.js'),
+    readBundleFile('graphiql.css'),
+    readFile(join(dirname(require.resolve('graphql-ws/package.json')), 'umd/graphql-ws.min.js'), 'utf8'),
+    readFile(new URL('./graphiql/boot.js', import.meta.url), 'utf8'),
+  ]).then(
+    ([js, css, graphqlWs, boot]) =>
+      new Map<string, Asset>([
+        ['graphiql.css', asset(css, 'text/css; charset=utf-8')],
+        ['graphiql.js', asset(js, JS)],
+        ['graphql-ws.js', asset(graphqlWs, JS)],
+        ['boot.js', asset(boot, JS)],
+      ]),
+    (error: unknown) => {
+      loading = undefined; // asked again on the next visit, once the build has been run
+      throw error;
+    },
+  ));
 
 /** Starts reading GraphiQL's files if nobody has yet, so the first visit does not wait for them. */
 export function warmGraphiQL(): void {
-  void loadAssets();
+  loadAssets().catch(() => {
+    // A missing build is reported to the visitor who asks for the page.
+  });
 }
 
 export interface GraphiQLOptions {
@@ -105,13 +125,12 @@ const PAGE_STYLE = `
 `;
 
 /** The page: markup and one JSON data block (inert under CSP); everything that runs is a file. */
-export function graphiqlPage(options: GraphiQLOptions, favicon: string, versionOf: (name: string) => string): string {
+export function graphiqlPage(options: GraphiQLOptions, versionOf: (name: string) => string): string {
   // Each file's URL names its version, so a browser keeps it without asking again (`immutable`) until it changes.
   const at = (name: string) => `${GRAPHIQL_ASSETS_PATH}${name}?v=${versionOf(name)}`;
   const bootOptions = {
     endpoint: options.endpoint,
-    workers: { editorWorkerService: at('editor.worker.js'), json: at('json.worker.js'), graphql: at('graphql.worker.js') },
-    graphiql: { title: options.title, defaultQuery: options.defaultQuery },
+    graphiql: { defaultQuery: options.defaultQuery },
     sessionQuery: options.sessionQuery,
   };
   // `<` escaped so no text in the options can close the data block.
@@ -122,7 +141,7 @@ export function graphiqlPage(options: GraphiQLOptions, favicon: string, versionO
   <head>
     <meta charset="utf-8" />
     <title>${escapeHtml(options.title)}</title>
-    <link rel="icon" href="${favicon}" />
+    <link rel="icon" href="${FAVICON}" />
     <link rel="stylesheet" href="${at('graphiql.css')}" />
     <style>${PAGE_STYLE}</style>
     <script type="application/json" id="graphiql-options">${json}</script>
@@ -142,9 +161,9 @@ export function graphiqlPage(options: GraphiQLOptions, favicon: string, versionO
 }
 
 export async function sendGraphiQLPage(res: ServerResponse, options: GraphiQLOptions): Promise<void> {
-  const { favicon, assets } = await loadAssets();
+  const assets = await loadAssets();
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': GRAPHIQL_CSP, 'cache-control': 'no-cache' });
-  res.end(graphiqlPage(options, favicon, (name) => versionOf(assets.get(name)!)));
+  res.end(graphiqlPage(options, (name) => versionOf(assets.get(name)!)));
 }
 
 const versionOf = (asset: Asset) => asset.etag.slice(1, -1);
@@ -155,7 +174,7 @@ const versionOf = (asset: Asset) => asset.etag.slice(1, -1);
  * a year unasked; any other URL of it is revalidated each time.
  */
 export async function sendGraphiQLAsset(res: ServerResponse, name: string, version: string | null, requestHeaders: IncomingHttpHeaders): Promise<boolean> {
-  const found = (await loadAssets()).assets.get(name);
+  const found = (await loadAssets()).get(name);
   if (!found) return false;
   const gzipped = found.gzipped && /\bgzip\b/.test(String(requestHeaders['accept-encoding'] ?? '')) ? found.gzipped : undefined;
   // Each encoding is its own representation, with its own validator.

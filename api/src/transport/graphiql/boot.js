@@ -12,11 +12,6 @@
   const endpoint = new URL(options.endpoint, location.href);
   const socketUrl = endpoint.href.replace(/^http/, 'ws');
 
-  self.MonacoEnvironment = {
-    globalAPI: false,
-    getWorkerUrl: (_moduleId, label) => options.workers[label],
-  };
-
   const bar = document.getElementById('graphiql-bar');
   const root = document.getElementById('root');
   const logSection = document.getElementById('event-log');
@@ -205,6 +200,6 @@
   Promise.all([signedIn, ready]).then(([session]) => {
     // The starter document says what signs its requests: the session, or a token to paste.
     const defaultQuery = session && options.sessionQuery ? options.sessionQuery : options.graphiql.defaultQuery;
-    YogaGraphiQL.renderYogaGraphiQL(root, { ...options.graphiql, defaultQuery, fetcher });
+    PulsegraphGraphiQL.render(root, { defaultQuery, fetcher });
   });
 })();
