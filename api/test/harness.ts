@@ -196,19 +196,25 @@ export class TestUser {
     return client;
   }
 
-  /** Subscribes over WebSocket (a new client unless one is given). */
-  subscribe<T, V>(document: TypedDocumentNode<T, V>, variables?: V, client: WsClient = this.wsClient()): Stream<T> {
+  /**
+   * Subscribes over WebSocket: on the client given, or on a new one of its own, whose socket closing
+   * the stream also closes (a long test would otherwise keep every socket it ever opened).
+   */
+  subscribe<T, V>(document: TypedDocumentNode<T, V>, variables?: V, client?: WsClient): Stream<T> {
+    const ownClient = client ? undefined : this.wsClient();
     const stream = new Stream<T>();
-    stream.onClose(
-      client.subscribe<T>(
-        { query: print(document), variables: variables as Record<string, unknown> | undefined },
-        {
-          next: (result) => stream.push(result as ExecutionResult<T>),
-          error: (error) => stream.fail(error),
-          complete: () => stream.complete(),
-        },
-      ),
+    const unsubscribe = (client ?? ownClient!).subscribe<T>(
+      { query: print(document), variables: variables as Record<string, unknown> | undefined },
+      {
+        next: (result) => stream.push(result as ExecutionResult<T>),
+        error: (error) => stream.fail(error),
+        complete: () => stream.complete(),
+      },
     );
+    stream.onClose(() => {
+      unsubscribe();
+      if (ownClient) void Promise.resolve(ownClient.dispose()).catch(() => {});
+    });
     return stream;
   }
 

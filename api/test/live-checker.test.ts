@@ -212,7 +212,8 @@ describe('the live-query checker (seeded)', () => {
       for (const client of clients) {
         const last = client.answers.at(-1);
         if (last?.json !== final.answers.get(client.viewer.id)![client.name]) {
-          failures.push(`run ${run}: ${client.name} (${client.transport}) as person ${people.indexOf(client.viewer)} ended on ${last?.json ?? 'nothing'} at ${last?.seq}, not ${final.answers.get(client.viewer.id)![client.name]} at ${final.seq}`);
+          const failed = client.stream.error === undefined ? '' : ` (its stream failed: ${client.stream.error instanceof Error ? client.stream.error.message : JSON.stringify(client.stream.error)})`;
+          failures.push(`run ${run}: ${client.name} (${client.transport}) as person ${people.indexOf(client.viewer)} ended on ${last?.json ?? 'nothing'} at ${last?.seq}, not ${final.answers.get(client.viewer.id)![client.name]} at ${final.seq}${failed}`);
         }
         for (const answer of client.answers) {
           const allowed = allowedAt(answer.seq, client.viewer.id, client.name);
