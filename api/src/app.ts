@@ -11,7 +11,7 @@ import { openDatabase, ping } from './db/database.js';
 import { migrate } from './db/migrations/index.js';
 import { redactingLogger } from './logging.js';
 import { Metrics } from './metrics.js';
-import { roleIn, Sessions } from './modules/accounts/sessions.js';
+import { rolesIn, Sessions } from './modules/accounts/sessions.js';
 import { isApiKeySecret, viewerOfKey } from './modules/apiKeys/service.js';
 import { UsageMeter } from './modules/apiKeys/usage.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
@@ -79,7 +79,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const metrics = parts.add('metrics', new Metrics(options.processMetrics ?? false));
   const exposeOrMask = createErrorPolicy(logger);
   const maskChangeError = (error: GraphQLError) => exposeOrMask(error) as GraphQLError;
-  const liveQueries = parts.add('live queries', new LiveQueries({ database, schema, hub, logger, metrics, roleAt: roleIn }));
+  const liveQueries = parts.add('live queries', new LiveQueries({ database, schema, hub, logger, metrics, rolesAt: rolesIn }));
   const fanout = parts.add('fanout', new FanOut({ db: database.db, hub, schema, logger, metrics, maskError: maskChangeError, maxSocketBufferBytes: config.limits.maxSocketBufferBytes }));
   // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
   const writer = { database, bus, logger, metrics };

@@ -67,7 +67,7 @@ export class Metrics {
   });
   readonly liveQueryExecutions = new Counter({
     name: 'pulsegraph_live_query_executions_total',
-    help: 'Executions of live queries (@live): a cohort\'s first answer, or a new one after a change that may touch it (one per cohort, however many clients share it)',
+    help: 'Executions of live queries (@live): a cohort\'s first answer, or new answers after a change that may touch them (one per operation and role when the answer does not read who the viewer is, else one per person)',
     labelNames: ['reason'],
     registers: [this.registry],
   });

@@ -171,6 +171,40 @@ describe('what a live query costs', () => {
     for (const stream of streams) stream.close();
   });
 
+  it('people of one role share one new answer per commit; an answer that reads who its viewer is is computed per person', async () => {
+    // ada is the ADMIN; the others are MEMBERs.
+    const members = [ben, await server.signUp('Live Carol'), await server.signUp('Live Dan')];
+    const shared = parse('query SharedPersonas @live { personas(first: 100) { edges { node { id name } } } }') as never;
+    const streams = [ada, ...members].map((person) => person.subscribe<PersonasAnswer, Record<string, unknown>>(shared, {}));
+    for (const stream of streams) await stream.waitUntil((data) => data.length === 1);
+    const before = await executions('change');
+    await createPersona(ada, 'Shared by role');
+    for (const stream of streams) await stream.waitUntil((data) => data.length === 2 && names(data[1]!).includes('Shared by role'));
+    await sleep(100);
+    // One execution for the ADMIN, one for the three MEMBERs.
+    expect((await executions('change')) - before).toBe(2);
+    for (const stream of streams) stream.close();
+
+    // A feed is each person's own: a shared execution reads who its viewer is, so each is answered alone.
+    type FeedAnswer = { feed: { edges: Array<{ node: { body: string } }> } };
+    const feed = parse('query PersonalFeed @live { feed(first: 10) { edges { node { body } } } }') as never;
+    await gql(ben, 'mutation { createPost(body: "Only Ben and his connections read this") { id } }');
+    const feeds = members.map((person) => person.subscribe<FeedAnswer, Record<string, unknown>>(feed, {}));
+    for (const stream of feeds) await stream.waitUntil((data) => data.length === 1);
+    // A role change may change what anyone reads: every feed is asked again, together.
+    const eve = await server.signUp('Live Eve');
+    await gql(ada, 'mutation($userId: ID!) { setMemberRole(userId: $userId, role: VIEWER) { id } }', { userId: eve.id });
+    await gql(ben, 'mutation { createPost(body: "Ben again") { id } }');
+    await feeds[0]!.waitUntil((data) => data.some((answer) => answer.feed.edges.some((edge) => edge.node.body === 'Ben again')));
+    await sleep(300);
+    for (const [index, stream] of feeds.entries()) {
+      const bodies = stream.data.at(-1)!.feed.edges.map((edge) => edge.node.body);
+      if (index === 0) expect(bodies).toEqual(['Ben again', 'Only Ben and his connections read this']);
+      else expect(bodies).toEqual([]);
+    }
+    for (const stream of feeds) stream.close();
+  });
+
   it('an answer that fails (the database away) is asked again until it succeeds, with no further commit to wake it', async () => {
     let calls = 0;
     const request = {

@@ -51,7 +51,7 @@ export class Cohort {
 
   constructor(
     readonly key: string,
-    private readonly request: LiveQueryRequest,
+    readonly request: LiveQueryRequest,
     /** The entity types the query reads, as change topics; undefined: any change may touch it. */
     readonly topics: ReadonlySet<string> | undefined,
     private readonly compute: (request: LiveQueryRequest, reason: 'first' | 'change') => Promise<Answer>,

@@ -1,24 +1,17 @@
-import { getNamedType, getOperationAST, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { Kysely } from 'kysely';
-import type { Logger } from 'pino';
-import { readLastSeq, readLogBounds } from '../changes/log.js';
+import { getNamedType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { readLogBounds } from '../changes/log.js';
 import type { ChangeRecord } from '../changes/topics.js';
-import type { Database, Executor } from '../db/database.js';
-import type { DB } from '../db/tables.js';
-import type { Metrics } from '../metrics.js';
 import { declaredEntities } from '../entities.js';
 import type { Part } from '../parts.js';
-import type { Role, Viewer } from '../viewer.js';
-import { answerOf, Cohort, type Answer, type Listener, type LiveQueryRequest } from './cohort.js';
+import { LiveAnswers, operationKey, type AnswerParts } from './answers.js';
+import { Cohort, type Listener, type LiveQueryRequest } from './cohort.js';
 import { parseLiveCursor } from './cursor.js';
 
 export type { LiveQueryRequest } from './cohort.js';
 
 /** Changes to these can change who may read what (a connection, a chat's members, a role), so every answer looks again. */
 const VISIBILITY_TOPICS = new Set(['USER', 'CONNECTION', 'CHAT', 'API_KEY']);
-/** Re-executions on SQLite while commits keep landing between reading the head and finishing; then one snapshot is read. */
-const MAX_ATTEMPTS = 5;
-/** New answers computed at once after a commit (the rest wait their round). */
+/** Operations answered at once after a commit, each for all its cohorts (the rest wait their round). */
 const CONCURRENT_ANSWERS = 4;
 
 /**
@@ -29,18 +22,16 @@ const CONCURRENT_ANSWERS = 4;
 export class LiveQueries implements Part {
   private readonly cohorts = new Map<string, Cohort>();
   private stopListening = () => {};
+  private readonly answers: LiveAnswers;
 
   constructor(
-    private readonly parts: {
-      database: Pick<Database, 'db' | 'dialect'>;
+    private readonly parts: AnswerParts & {
       schema: GraphQLSchema;
       hub: { listen(listener: (records: readonly ChangeRecord[]) => void): () => void };
-      logger: Logger;
-      metrics: Pick<Metrics, 'liveQueryExecutions'>;
-      /** The person's role as the given snapshot of the database has it (accounts). */
-      roleAt: (db: Executor, userId: string) => Promise<Role | undefined>;
     },
-  ) {}
+  ) {
+    this.answers = new LiveAnswers(parts);
+  }
 
   /** The change topic of each entity type (entities.ts), once every module has declared its own. */
   private topicOfType: ReadonlyMap<string, string> | undefined;
@@ -65,7 +56,7 @@ export class LiveQueries implements Part {
     const key = cohortKey(request);
     let cohort = this.cohorts.get(key);
     if (!cohort) {
-      cohort = new Cohort(key, request, this.topicsRead(request.args.document), (r, reason) => this.answer(r, reason), this.parts.logger);
+      cohort = new Cohort(key, request, this.topicsRead(request.args.document), (r, reason) => this.answers.answer(r, reason), this.parts.logger);
       this.cohorts.set(key, cohort);
     }
     const queue: ExecutionResult[] = [];
@@ -130,17 +121,25 @@ export class LiveQueries implements Part {
   }
 
   /**
-   * Answers the due cohorts a few at a time, yielding to the event loop between rounds: hundreds of
-   * executions started at once would queue on the database connection and hold back the writes (and
-   * the change stream) behind them, and each cohort still answers once per round however many
-   * commits touched it meanwhile.
+   * Answers the due cohorts a few operations at a time, yielding to the event loop between rounds:
+   * hundreds of executions started at once would queue on the database connection and hold back the
+   * writes (and the change stream) behind them, and each cohort still answers once per round however
+   * many commits touched it meanwhile. The cohorts of one operation go in the same round, so people
+   * of one role share one execution (LiveAnswers).
    */
   private async drain(): Promise<void> {
     if (this.draining) return;
     this.draining = true;
     try {
       while (this.due.size > 0) {
-        const round = [...this.due].slice(0, CONCURRENT_ANSWERS);
+        const byOperation = new Map<string, Cohort[]>();
+        for (const cohort of this.due) {
+          const operation = this.answers.shareKey(cohort.request) ?? cohort.key;
+          const group = byOperation.get(operation);
+          if (group) group.push(cohort);
+          else if (byOperation.size < CONCURRENT_ANSWERS) byOperation.set(operation, [cohort]);
+        }
+        const round = [...byOperation.values()].flat();
         for (const cohort of round) this.due.delete(cohort);
         await Promise.all(round.filter((cohort) => this.cohorts.get(cohort.key) === cohort).map((cohort) => cohort.refresh()));
         await new Promise((resolve) => setImmediate(resolve));
@@ -148,42 +147,6 @@ export class LiveQueries implements Part {
     } finally {
       this.draining = false;
     }
-  }
-
-  /**
-   * The query's answer and the cursor it is consistent with, read as the viewer's role stood at that
-   * cursor (a role changed on another instance may reach this one's sessions after its change does).
-   * On SQLite (one connection, commits between statements) the log's head is read before and after the
-   * execution, and the answer is kept when no commit landed in between. On PostgreSQL, whose pooled
-   * connections each see commits as they land, and on SQLite when commits keep landing, the head and the
-   * query are read in one snapshot (a REPEATABLE READ transaction, which the query's resolvers use as
-   * their database).
-   */
-  private async answer(request: LiveQueryRequest, reason: 'first' | 'change'): Promise<Answer> {
-    const { database, metrics } = this.parts;
-    metrics.liveQueryExecutions.inc({ reason });
-    if (database.dialect === 'sqlite') {
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const before = await readLastSeq(database.db);
-        const result = await request.execute(await this.argsAt(request, database.db));
-        if ((await readLastSeq(database.db)) === before) return answerOf(before, result);
-      }
-    }
-    const transaction = database.dialect === 'postgres' ? database.db.transaction().setIsolationLevel('repeatable read') : database.db.transaction();
-    return transaction.execute(async (trx) => {
-      const seq = await readLastSeq(trx);
-      return answerOf(seq, await request.execute(await this.argsAt(request, trx, trx)));
-    });
-  }
-
-  /** The request's arguments with the viewer's role as `db` has it, and the snapshot as the resolvers' database when given. */
-  private async argsAt(request: LiveQueryRequest, db: Executor, snapshot?: Executor): Promise<ExecutionArgs> {
-    // The request's context (context.ts, which this module cannot import: it is part of Services).
-    const context = request.args.contextValue as { viewer: Viewer; services: { database: object } };
-    // A plain value, not the session's live role: a later change must not reach an answer mid-execution.
-    const viewer = { ...context.viewer, role: (await this.parts.roleAt(db, request.viewer.id)) ?? request.viewer.role };
-    const services = snapshot ? { ...context.services, database: { ...context.services.database, db: snapshot as unknown as Kysely<DB> } } : context.services;
-    return { ...request.args, contextValue: { ...context, viewer, services } };
   }
 
   private topics(): ReadonlyMap<string, string> {
@@ -210,30 +173,9 @@ export class LiveQueries implements Part {
 }
 
 
-/**
- * Identical live queries share a cohort: the same document, operation, viewer and variables, except the
- * variable `@live(after:)` reads, which says what one client already holds, not what the answer is.
- */
+/** Identical live queries of one viewer share a cohort: the same viewer (and API key) and operation. */
 function cohortKey({ args, viewer }: LiveQueryRequest): string {
-  const cursorVariable = liveCursorVariable(args);
-  const variables = Object.fromEntries(Object.entries(args.variableValues ?? {}).filter(([name]) => name !== cursorVariable));
-  return JSON.stringify([viewer.id, viewer.apiKey?.id ?? null, args.operationName ?? null, variables, printed(args.document)]);
-}
-
-function liveCursorVariable({ document, operationName }: ExecutionArgs): string | undefined {
-  const operation = getOperationAST(document, operationName);
-  const after = operation?.directives?.find((directive) => directive.name.value === 'live')?.arguments?.find((argument) => argument.name.value === 'after')?.value;
-  return after?.kind === Kind.VARIABLE ? after.name.value : undefined;
-}
-
-const printedDocuments = new WeakMap<DocumentNode, string>();
-function printed(document: DocumentNode): string {
-  let text = printedDocuments.get(document);
-  if (text === undefined) {
-    text = document.loc?.source.body ?? JSON.stringify(document);
-    printedDocuments.set(document, text);
-  }
-  return text;
+  return JSON.stringify([viewer.id, viewer.apiKey?.id ?? null, operationKey(args)]);
 }
 
 /** May this committed change alter the cohort's answer? Only if its viewer may read it, and it is of a type the query read (or can change who reads what). */

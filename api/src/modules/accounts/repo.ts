@@ -7,6 +7,11 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findRolesByIds(db: Executor, ids: readonly string[]): Promise<Array<Pick<UserRow, 'id' | 'role'>>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('users').select(['id', 'role']).where('id', 'in', [...new Set(ids)]).execute();
+}
+
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }

@@ -9,9 +9,9 @@ import * as repo from './repo.js';
 
 const MAX_REMEMBERED = 10_000;
 
-/** A person's role as `db` (a snapshot, say) has it, whatever this instance has learned so far: what a live query's answer is read with. */
-export async function roleIn(db: Executor, userId: string): Promise<Role | undefined> {
-  return (await repo.findUserById(db, userId))?.role;
+/** Each person's role as `db` (a snapshot, say) has it, whatever this instance has learned so far: what live answers are read with. */
+export async function rolesIn(db: Executor, userIds: readonly string[]): Promise<ReadonlyMap<string, Role>> {
+  return new Map((await repo.findRolesByIds(db, userIds)).map((row) => [row.id, row.role]));
 }
 
 /** A session or API key revoked or expired: every instance forgets it and ends its streams. */
