@@ -79,7 +79,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const metrics = parts.add('metrics', new Metrics(options.processMetrics ?? false));
   const exposeOrMask = createErrorPolicy(logger);
   const maskChangeError = (error: GraphQLError) => exposeOrMask(error) as GraphQLError;
-  const liveQueries = parts.add('live queries', new LiveQueries({ database, schema, hub, logger, metrics, rolesAt: rolesIn }));
+  const liveQueries = parts.add('live queries', new LiveQueries({ database, schema, hub, logger, metrics, rolesAt: rolesIn, maxSocketBufferBytes: config.limits.maxSocketBufferBytes }));
   const fanout = parts.add('fanout', new FanOut({ db: database.db, hub, schema, logger, metrics, maskError: maskChangeError, maxSocketBufferBytes: config.limits.maxSocketBufferBytes }));
   // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
   const writer = { database, bus, logger, metrics };

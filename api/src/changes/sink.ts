@@ -16,7 +16,7 @@ export interface ChangeSink {
   cutLoose(): void;
 }
 
-/** Wraps one serialized result for a subscription's transport (its graphql-ws operation id, or the SSE `id:`). */
+/** Wraps one serialized result for a subscription's transport (its graphql-ws operation id, or the SSE `id:`: a change's seq, a live answer's cursor). */
 export interface Framer {
-  frame(seq: number, payload: Buffer): Buffer;
+  frame(eventId: number | string, payload: Buffer): Buffer;
 }

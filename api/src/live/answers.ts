@@ -99,7 +99,14 @@ export class LiveAnswers {
         }
         return results;
       });
-      batch.forEach(({ resolve }, index) => resolve(answerOf(seq, results[index]!)));
+      // One answer (its hash) per distinct result: people of one role share the same object.
+      const answers = new Map<ExecutionResult, Answer>();
+      batch.forEach(({ resolve }, index) => {
+        const result = results[index]!;
+        let answer = answers.get(result);
+        if (!answer) answers.set(result, (answer = answerOf(seq, result)));
+        resolve(answer);
+      });
     } catch (error) {
       for (const { reject } of batch) reject(error);
     }
@@ -166,10 +173,15 @@ function roleViewer(role: Role, read: { identity: boolean }): Viewer {
  * reads, which says what one client already holds, not what the answer is.
  */
 export function operationKey(args: ExecutionArgs): string {
-  const cursorVariable = liveCursorVariable(args);
-  const variables = Object.fromEntries(Object.entries(args.variableValues ?? {}).filter(([name]) => name !== cursorVariable));
-  return JSON.stringify([args.operationName ?? null, variables, printed(args.document)]);
+  let key = operationKeys.get(args);
+  if (key === undefined) {
+    const cursorVariable = liveCursorVariable(args);
+    const variables = Object.fromEntries(Object.entries(args.variableValues ?? {}).filter(([name]) => name !== cursorVariable));
+    operationKeys.set(args, (key = JSON.stringify([args.operationName ?? null, variables, printed(args.document)])));
+  }
+  return key;
 }
+const operationKeys = new WeakMap<ExecutionArgs, string>();
 
 function liveCursorVariable({ document, operationName }: ExecutionArgs): string | undefined {
   const operation = getOperationAST(document, operationName);

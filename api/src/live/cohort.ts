@@ -1,5 +1,7 @@
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
+import type { ChangeSink, Framer } from '../changes/sink.js';
+import type { Metrics } from '../metrics.js';
 import { sha256 } from '../digest.js';
 import type { Viewer } from '../viewer.js';
 import { formatLiveCursor } from './cursor.js';
@@ -23,16 +25,33 @@ export interface Answer {
   seq: number;
   hash: string;
   result: ExecutionResult;
+  /** The result with its cursor, serialized once for every client it goes to (not for a reset). */
+  payload?: Buffer;
+}
+
+/** A client's connection, which answers are written to as whole frames (graphql-ws `next`, an SSE event). */
+export interface FrameTarget {
+  sink: ChangeSink;
+  framer: Framer;
 }
 
 export interface Listener {
-  push(result: ExecutionResult): void;
+  /** Where its answers go: frames on its connection, or results handed to an iterator. */
+  out: FrameTarget | ((result: ExecutionResult) => void);
   /** The hash the client already holds: an answer with it is not sent again. */
   holds?: string;
   /** The client's cursor is older than the retained log: its next answer is a reset. */
   reset: boolean;
   /** Joined, but whether its cursor is still retained is not known yet: nothing is sent to it before. */
   pending: boolean;
+}
+
+export interface CohortParts {
+  compute: (request: LiveQueryRequest, reason: 'first' | 'change') => Promise<Answer>;
+  logger: Logger;
+  /** A connection holding more than this unsent is cut loose (it resumes from its cursor), as the fan-out does. */
+  maxSocketBufferBytes: number;
+  metrics: Pick<Metrics, 'slowConsumers'>;
 }
 
 /**
@@ -54,8 +73,7 @@ export class Cohort {
     readonly request: LiveQueryRequest,
     /** The entity types the query reads, as change topics; undefined: any change may touch it. */
     readonly topics: ReadonlySet<string> | undefined,
-    private readonly compute: (request: LiveQueryRequest, reason: 'first' | 'change') => Promise<Answer>,
-    private readonly logger: Logger,
+    private readonly parts: CohortParts,
   ) {}
 
   get viewerId(): string {
@@ -77,14 +95,14 @@ export class Cohort {
       do {
         this.stale = false;
         try {
-          this.answer = await this.compute(this.request, this.answer ? 'change' : 'first');
+          this.answer = await this.parts.compute(this.request, this.answer ? 'change' : 'first');
           this.failures = 0;
-          for (const listener of this.listeners) this.offer(listener);
+          this.offerAll();
         } catch (error) {
           // A commit it has not answered must still reach its clients, with no further commit to wake it.
           this.failures += 1;
           const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
-          this.logger.warn({ err: error, retryInMs: delay }, 'a live query could not be answered; it is asked again');
+          this.parts.logger.warn({ err: error, retryInMs: delay }, 'a live query could not be answered; it is asked again');
           clearTimeout(this.retry);
           this.retry = setTimeout(() => this.listeners.size > 0 && void this.refresh(), delay);
           this.retry.unref();
@@ -101,16 +119,39 @@ export class Cohort {
     clearTimeout(this.retry);
   }
 
+  /** Sends the current answer to every client that does not hold it, each connection written once. */
+  private offerAll(): void {
+    const corked = new Set<ChangeSink>();
+    for (const listener of this.listeners) {
+      if (typeof listener.out !== 'function' && !corked.has(listener.out.sink)) {
+        if (!listener.out.sink.isOpen()) continue;
+        listener.out.sink.cork();
+        corked.add(listener.out.sink);
+      }
+      this.offer(listener);
+    }
+    for (const sink of corked) {
+      sink.uncork();
+      if (sink.bufferedBytes() > this.parts.maxSocketBufferBytes) {
+        this.parts.metrics.slowConsumers.inc();
+        sink.cutLoose();
+      }
+    }
+  }
+
   /** Sends the current answer to one client, unless it holds it already. */
   offer(listener: Listener): void {
     const answer = this.answer;
     if (!answer || listener.pending || (listener.holds === answer.hash && !listener.reset)) return;
+    const reset = listener.reset;
     listener.holds = answer.hash;
-    const extensions = { cursor: formatLiveCursor(answer.seq, answer.hash), ...(listener.reset ? { reset: true } : {}) };
     listener.reset = false;
-    listener.push({ ...answer.result, extensions: { ...answer.result.extensions, ...extensions } });
+    const cursor = formatLiveCursor(answer.seq, answer.hash);
+    const result = { ...answer.result, extensions: { ...answer.result.extensions, cursor, ...(reset ? { reset: true } : {}) } };
+    if (typeof listener.out === 'function') return listener.out(result);
+    const payload = reset ? Buffer.from(JSON.stringify(result)) : (answer.payload ??= Buffer.from(JSON.stringify(result)));
+    listener.out.sink.send(listener.out.framer.frame(cursor, payload));
   }
 }
-
 
 export const answerOf = (seq: number, result: ExecutionResult): Answer => ({ seq, hash: sha256(JSON.stringify(result), 'base64url').slice(0, 16), result });

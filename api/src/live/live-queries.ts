@@ -4,15 +4,17 @@ import type { ChangeRecord } from '../changes/topics.js';
 import { declaredEntities } from '../entities.js';
 import type { Part } from '../parts.js';
 import { LiveAnswers, operationKey, type AnswerParts } from './answers.js';
-import { Cohort, type Listener, type LiveQueryRequest } from './cohort.js';
+import { Cohort, type CohortParts, type FrameTarget, type Listener, type LiveQueryRequest } from './cohort.js';
 import { parseLiveCursor } from './cursor.js';
 
 export type { LiveQueryRequest } from './cohort.js';
 
 /** Changes to these can change who may read what (a connection, a chat's members, a role), so every answer looks again. */
 const VISIBILITY_TOPICS = new Set(['USER', 'CONNECTION', 'CHAT', 'API_KEY']);
-/** Operations answered at once after a commit, each for all its cohorts (the rest wait their round). */
-const CONCURRENT_ANSWERS = 4;
+/** Executions started at once after a commit (the rest wait their round); an operation shared by role counts one per role. */
+const EXECUTIONS_PER_ROUND = 8;
+/** The most executions one shared operation needs: one per role. */
+const ROLES = 3;
 
 /**
  * Live queries (`query … @live`): the answer, then a new answer whenever a committed change alters it,
@@ -24,13 +26,19 @@ export class LiveQueries implements Part {
   private stopListening = () => {};
   private readonly answers: LiveAnswers;
 
+  private readonly cohortParts: CohortParts;
+
   constructor(
     private readonly parts: AnswerParts & {
       schema: GraphQLSchema;
       hub: { listen(listener: (records: readonly ChangeRecord[]) => void): () => void };
+      metrics: CohortParts['metrics'];
+      maxSocketBufferBytes: number;
     },
   ) {
     this.answers = new LiveAnswers(parts);
+    const { logger, metrics, maxSocketBufferBytes } = parts;
+    this.cohortParts = { compute: (request, reason) => this.answers.answer(request, reason), logger, metrics, maxSocketBufferBytes };
   }
 
   /** The change topic of each entity type (entities.ts), once every module has declared its own. */
@@ -51,12 +59,16 @@ export class LiveQueries implements Part {
     return this.cohorts.size;
   }
 
-  /** The answers of one live query, as graphql-ws and SSE stream them. */
-  open(request: LiveQueryRequest): AsyncIterableIterator<ExecutionResult> {
+  /**
+   * Follows one live query. With a target (a graphql-ws or SSE connection), its answers are written
+   * there as frames, each serialized once for all its clients, and the iterator yields nothing but
+   * ends the query on `return()`; without one, the iterator yields the answers.
+   */
+  open(request: LiveQueryRequest, target?: FrameTarget): AsyncIterableIterator<ExecutionResult> {
     const key = cohortKey(request);
     let cohort = this.cohorts.get(key);
     if (!cohort) {
-      cohort = new Cohort(key, request, this.topicsRead(request.args.document), (r, reason) => this.answers.answer(r, reason), this.parts.logger);
+      cohort = new Cohort(key, request, this.topicsRead(request.args.document), this.cohortParts);
       this.cohorts.set(key, cohort);
     }
     const queue: ExecutionResult[] = [];
@@ -64,10 +76,12 @@ export class LiveQueries implements Part {
     let done = false;
     const after = request.after === undefined ? undefined : parseLiveCursor(request.after);
     const listener: Listener = {
-      push: (result) => {
-        queue.push(result);
-        wake?.();
-      },
+      out:
+        target ??
+        ((result) => {
+          queue.push(result);
+          wake?.();
+        }),
       holds: after?.hash,
       reset: false,
       pending: after !== undefined,
@@ -133,11 +147,17 @@ export class LiveQueries implements Part {
     try {
       while (this.due.size > 0) {
         const byOperation = new Map<string, Cohort[]>();
+        let executions = 0;
         for (const cohort of this.due) {
-          const operation = this.answers.shareKey(cohort.request) ?? cohort.key;
-          const group = byOperation.get(operation);
-          if (group) group.push(cohort);
-          else if (byOperation.size < CONCURRENT_ANSWERS) byOperation.set(operation, [cohort]);
+          const shared = this.answers.shareKey(cohort.request);
+          const group = shared === undefined ? undefined : byOperation.get(shared);
+          if (group) {
+            if (group.length < ROLES) executions += 1;
+            group.push(cohort);
+          } else if (executions < EXECUTIONS_PER_ROUND) {
+            executions += 1;
+            byOperation.set(shared ?? cohort.key, [cohort]);
+          }
         }
         const round = [...byOperation.values()].flat();
         for (const cohort of round) this.due.delete(cohort);

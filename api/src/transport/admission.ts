@@ -1,4 +1,4 @@
-import { Kind, type ExecutionResult, type OperationDefinitionNode, type ValueNode } from 'graphql';
+import { Kind, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import type { ChangeSink } from '../changes/sink.js';
 import { RateLimited } from '../errors.js';
 import { isApiKeySecret } from '../modules/apiKeys/service.js';
@@ -139,23 +139,7 @@ export function createAdmission(parts: {
       usage.count(key.id, 'subscriptions');
     },
 
-    /** A live query's answers as an API key's usage sees them: each answer a delivery, its bytes counted. Sessions' pass through. */
-    meterAnswers(viewer: Viewer, answers: AsyncIterableIterator<ExecutionResult>): AsyncIterableIterator<ExecutionResult> {
-      const keyId = viewer.apiKey?.id;
-      if (keyId === undefined) return answers;
-      const metered: AsyncIterableIterator<ExecutionResult> = {
-        [Symbol.asyncIterator]: () => metered,
-        next: async () => {
-          const step = await answers.next();
-          if (!step.done) usage.delivered(keyId, Buffer.byteLength(JSON.stringify(step.value)));
-          return step;
-        },
-        return: async () => (await answers.return?.()) ?? { value: undefined, done: true },
-      };
-      return metered;
-    },
-
-    /** The sink as an API key's usage sees it: each frame a delivery, its bytes counted, a cut-off counted. Sessions' sinks pass through. */
+    /** The sink as an API key's usage sees it (its `changes` and live answers): each frame a delivery, its bytes counted, a cut-off counted. Sessions' sinks pass through. */
     meter(viewer: Viewer | null, sink: ChangeSink): ChangeSink {
       const keyId = viewer?.apiKey?.id;
       return keyId === undefined ? sink : new MeteredSink(sink, usage, keyId);

@@ -174,7 +174,8 @@ export async function prepareOperation(
         if (error instanceof GraphQLError) return { errors: [error] };
         throw error;
       }
-      return admission.meterAnswers(viewer, liveQueries.open({ args: liveArgs, execute: execute as LiveQueryRequest['execute'], viewer, after }));
+      // Its frames go straight to the connection, through the sink that counts an API key's deliveries.
+      return liveQueries.open({ args: liveArgs, execute: execute as LiveQueryRequest['execute'], viewer, after }, initialContext.live!);
     };
     return new PreparedOperation(args, operation, { subscribe, execute: open }, true);
   }

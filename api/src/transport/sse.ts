@@ -15,9 +15,9 @@ import { httpHints } from './error-policy.js';
 const CUT_LOOSE_GRACE_MS = 30_000;
 const EVENT_END = Buffer.from('\n\n');
 
-/** An SSE event carrying its change cursor as `id:`, so a reconnect with Last-Event-ID resumes after it. */
+/** An SSE event carrying its cursor as `id:` (a change's, a live answer's), so a reconnect with Last-Event-ID resumes after it. */
 const sseFramer: Framer = {
-  frame: (seq, payload) => Buffer.concat([Buffer.from(`id: ${seq}\nevent: next\ndata: `), payload, EVENT_END]),
+  frame: (eventId, payload) => Buffer.concat([Buffer.from(`id: ${eventId}\nevent: next\ndata: `), payload, EVENT_END]),
 };
 
 function failBeforeStream(res: ServerResponse, errors: readonly GraphQLError[]): void {
@@ -138,12 +138,11 @@ export async function handleSse(
     void stream.return?.(undefined);
   });
   try {
-    // `changes` yields nothing here: the fan-out writes its frames through the sink. Other subscriptions stream as usual;
-    // a live query's answers carry their cursor as the event id, so a reconnect's Last-Event-ID resumes from it.
+    // `changes` and live queries yield nothing here: the fan-out and the live queries write their frames through the
+    // sink. Other subscriptions stream as usual.
     for await (const event of stream) {
       if (res.destroyed) break;
-      const cursor = (event.extensions as { cursor?: unknown } | undefined)?.cursor;
-      res.write(`${typeof cursor === 'string' ? `id: ${cursor}\n` : ''}event: next\ndata: ${serializeResult(event)}\n\n`);
+      res.write(`event: next\ndata: ${serializeResult(event)}\n\n`);
     }
     if (!res.writableEnded) res.end('event: complete\ndata:\n\n');
   } catch (error) {

@@ -36,7 +36,7 @@ export class GraphqlWsFramer implements Framer {
     this.prefix = Buffer.from(`{"id":${JSON.stringify(operationId)},"type":"next","payload":`);
   }
 
-  frame(_seq: number, payload: Buffer): Buffer {
+  frame(_eventId: number | string, payload: Buffer): Buffer {
     return nextFrame(this.prefix, payload);
   }
 }
