@@ -25,7 +25,8 @@ export interface Answer {
   seq: number;
   hash: string;
   result: ExecutionResult;
-  /** The result with its cursor, serialized once for every client it goes to (not for a reset). */
+  /** Its cursor, and the result with it serialized once for every client it goes to (not for a reset). */
+  cursor?: string;
   payload?: Buffer;
 }
 
@@ -146,10 +147,10 @@ export class Cohort {
     const reset = listener.reset;
     listener.holds = answer.hash;
     listener.reset = false;
-    const cursor = formatLiveCursor(answer.seq, answer.hash);
-    const result = { ...answer.result, extensions: { ...answer.result.extensions, cursor, ...(reset ? { reset: true } : {}) } };
-    if (typeof listener.out === 'function') return listener.out(result);
-    const payload = reset ? Buffer.from(JSON.stringify(result)) : (answer.payload ??= Buffer.from(JSON.stringify(result)));
+    const cursor = (answer.cursor ??= formatLiveCursor(answer.seq, answer.hash));
+    const withCursor = () => ({ ...answer.result, extensions: { ...answer.result.extensions, cursor, ...(reset ? { reset: true } : {}) } });
+    if (typeof listener.out === 'function') return listener.out(withCursor());
+    const payload = reset ? Buffer.from(JSON.stringify(withCursor())) : (answer.payload ??= Buffer.from(JSON.stringify(withCursor())));
     listener.out.sink.send(listener.out.framer.frame(cursor, payload));
   }
 }
