@@ -12,12 +12,9 @@ import { ConnectionsPage, ConnectionsPage_Data } from './features/connections/Co
 import { DashboardPage, DashboardPage_Data } from './features/dashboard/DashboardPage';
 import { dashboardLists } from './features/dashboard/lists';
 import { FeedPage, FeedPage_Feed } from './features/feed/FeedPage';
-import { feedLists } from './features/feed/lists';
 import { KeywordSetsPage, KeywordSetsPage_List } from './features/keywordSets/KeywordSetsPage';
 import { MembersPage_List } from './features/members/documents';
-import { memberLists } from './features/members/lists';
 import { MembersPage } from './features/members/MembersPage';
-import { notificationLists } from './features/notifications/lists';
 import { NotificationsPage, NotificationsPage_List } from './features/notifications/NotificationsPage';
 import { PersonasPage, PersonasPage_List } from './features/personas/PersonasPage';
 import { ProxiesPage, ProxiesPage_Data } from './features/proxies/ProxiesPage';
@@ -70,7 +67,7 @@ export const PAGES: readonly Page[] = [
     lists: { KeywordSet: [list(KeywordSetsPage_List, 'keywordSets')] },
   },
   { path: '/settings', element: <SettingsPage />, nav: { section: 'Operations', label: 'Settings' } },
-  { path: '/members', element: <MembersPage />, nav: { section: 'Operations', label: 'Members' }, firstQueries: [MembersPage_List], lists: memberLists },
+  { path: '/members', element: <MembersPage />, nav: { section: 'Operations', label: 'Members' }, firstQueries: [MembersPage_List] },
   { path: '/api-keys', element: <ApiKeysPage />, nav: { section: 'Operations', label: 'API keys' }, firstQueries: [ApiKeysPage_List, WebhooksSection_List],
     lists: { ApiKey: [list(ApiKeysPage_List, 'apiKeys')], Webhook: [list(WebhooksSection_List, 'webhooks')] },
   },
@@ -83,12 +80,11 @@ export const PAGES: readonly Page[] = [
     nav: { section: 'Social', label: 'Connections', count: (counts) => counts.incomingConnectionRequests },
     firstQueries: [ConnectionsPage_Data],
   },
-  { path: '/feed', element: <FeedPage />, nav: { section: 'Social', label: 'Feed' }, firstQueries: [FeedPage_Feed], lists: feedLists },
+  { path: '/feed', element: <FeedPage />, nav: { section: 'Social', label: 'Feed' }, firstQueries: [FeedPage_Feed] },
   {
     path: '/notifications',
     element: <NotificationsPage />,
     nav: { section: 'Social', label: 'Notifications', count: (counts) => counts.unreadNotifications },
     firstQueries: [NotificationsPage_List],
-    lists: notificationLists,
   },
 ];

@@ -71,7 +71,7 @@ type Documents = {
     "\n  mutation FirstSteps_Start($id: ID!) {\n    startCampaign(id: $id) { id status version }\n  }\n": typeof types.FirstSteps_StartDocument,
     "\n  fragment FeedPage_Comment on Comment {\n    id postId body createdAt author { id displayName }\n  }\n": typeof types.FeedPage_CommentFragmentDoc,
     "\n  fragment FeedPage_Post on Post {\n    id body edited createdAt commentCount\n    author { id displayName }\n    comments { ...FeedPage_Comment }\n  }\n": typeof types.FeedPage_PostFragmentDoc,
-    "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": typeof types.FeedPage_FeedDocument,
+    "\n  query FeedPage_Feed($after: String) @live(after: $after) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": typeof types.FeedPage_FeedDocument,
     "mutation FeedPage_Create($body: String!) { createPost(body: $body) { id } }": typeof types.FeedPage_CreateDocument,
     "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }": typeof types.FeedPage_DeleteDocument,
     "mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }": typeof types.FeedPage_UpdateDocument,
@@ -92,11 +92,11 @@ type Documents = {
     "\n  mutation MembersPage_SetRole($userId: ID!, $role: Role!) {\n    setMemberRole(userId: $userId, role: $role) { ...MembersPage_Member }\n  }\n": typeof types.MembersPage_SetRoleDocument,
     "\n  mutation MembersPage_Remove($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": typeof types.MembersPage_RemoveDocument,
     "\n  fragment MembersPage_Member on User {\n    id displayName email role createdAt removedAt\n  }\n": typeof types.MembersPage_MemberFragmentDoc,
-    "\n  query MembersPage_List {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n": typeof types.MembersPage_ListDocument,
+    "\n  query MembersPage_List($after: String) @live(after: $after) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n": typeof types.MembersPage_ListDocument,
     "\n  fragment MembersPage_Invitation on Invitation {\n    id email role expiresAt acceptedAt revokedAt version\n  }\n": typeof types.MembersPage_InvitationFragmentDoc,
-    "\n  query MembersPage_Invitations {\n    invitations { ...MembersPage_Invitation }\n  }\n": typeof types.MembersPage_InvitationsDocument,
+    "\n  query MembersPage_Invitations($after: String) @live(after: $after) {\n    invitations { ...MembersPage_Invitation }\n  }\n": typeof types.MembersPage_InvitationsDocument,
     "\n  fragment NotificationsPage_Notification on Notification {\n    id kind title body read createdAt entityType entityId\n  }\n": typeof types.NotificationsPage_NotificationFragmentDoc,
-    "\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n": typeof types.NotificationsPage_ListDocument,
+    "\n  query NotificationsPage_List($after: String) @live(after: $after) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n": typeof types.NotificationsPage_ListDocument,
     "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.NotificationsPage_ReadDocument,
     "mutation NotificationsPage_ReadAll { markAllNotificationsRead }": typeof types.NotificationsPage_ReadAllDocument,
     "\n  fragment PersonasPage_Persona on Persona {\n    id name kind description enabled version\n    config {\n      ... on DnsPersonaConfig { resolvers timeoutMs }\n      ... on HttpPersonaConfig { userAgent timeoutMs }\n    }\n  }\n": typeof types.PersonasPage_PersonaFragmentDoc,
@@ -178,7 +178,7 @@ const documents: Documents = {
     "\n  mutation FirstSteps_Start($id: ID!) {\n    startCampaign(id: $id) { id status version }\n  }\n": types.FirstSteps_StartDocument,
     "\n  fragment FeedPage_Comment on Comment {\n    id postId body createdAt author { id displayName }\n  }\n": types.FeedPage_CommentFragmentDoc,
     "\n  fragment FeedPage_Post on Post {\n    id body edited createdAt commentCount\n    author { id displayName }\n    comments { ...FeedPage_Comment }\n  }\n": types.FeedPage_PostFragmentDoc,
-    "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": types.FeedPage_FeedDocument,
+    "\n  query FeedPage_Feed($after: String) @live(after: $after) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": types.FeedPage_FeedDocument,
     "mutation FeedPage_Create($body: String!) { createPost(body: $body) { id } }": types.FeedPage_CreateDocument,
     "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }": types.FeedPage_DeleteDocument,
     "mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }": types.FeedPage_UpdateDocument,
@@ -199,11 +199,11 @@ const documents: Documents = {
     "\n  mutation MembersPage_SetRole($userId: ID!, $role: Role!) {\n    setMemberRole(userId: $userId, role: $role) { ...MembersPage_Member }\n  }\n": types.MembersPage_SetRoleDocument,
     "\n  mutation MembersPage_Remove($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": types.MembersPage_RemoveDocument,
     "\n  fragment MembersPage_Member on User {\n    id displayName email role createdAt removedAt\n  }\n": types.MembersPage_MemberFragmentDoc,
-    "\n  query MembersPage_List {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n": types.MembersPage_ListDocument,
+    "\n  query MembersPage_List($after: String) @live(after: $after) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n": types.MembersPage_ListDocument,
     "\n  fragment MembersPage_Invitation on Invitation {\n    id email role expiresAt acceptedAt revokedAt version\n  }\n": types.MembersPage_InvitationFragmentDoc,
-    "\n  query MembersPage_Invitations {\n    invitations { ...MembersPage_Invitation }\n  }\n": types.MembersPage_InvitationsDocument,
+    "\n  query MembersPage_Invitations($after: String) @live(after: $after) {\n    invitations { ...MembersPage_Invitation }\n  }\n": types.MembersPage_InvitationsDocument,
     "\n  fragment NotificationsPage_Notification on Notification {\n    id kind title body read createdAt entityType entityId\n  }\n": types.NotificationsPage_NotificationFragmentDoc,
-    "\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n": types.NotificationsPage_ListDocument,
+    "\n  query NotificationsPage_List($after: String) @live(after: $after) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n": types.NotificationsPage_ListDocument,
     "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }": types.NotificationsPage_ReadDocument,
     "mutation NotificationsPage_ReadAll { markAllNotificationsRead }": types.NotificationsPage_ReadAllDocument,
     "\n  fragment PersonasPage_Persona on Persona {\n    id name kind description enabled version\n    config {\n      ... on DnsPersonaConfig { resolvers timeoutMs }\n      ... on HttpPersonaConfig { userAgent timeoutMs }\n    }\n  }\n": types.PersonasPage_PersonaFragmentDoc,
@@ -473,7 +473,7 @@ export function graphql(source: "\n  fragment FeedPage_Post on Post {\n    id bo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n"): (typeof documents)["\n  query FeedPage_Feed {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n"];
+export function graphql(source: "\n  query FeedPage_Feed($after: String) @live(after: $after) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n"): (typeof documents)["\n  query FeedPage_Feed($after: String) @live(after: $after) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -557,7 +557,7 @@ export function graphql(source: "\n  fragment MembersPage_Member on User {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MembersPage_List {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n"): (typeof documents)["\n  query MembersPage_List {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n"];
+export function graphql(source: "\n  query MembersPage_List($after: String) @live(after: $after) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n"): (typeof documents)["\n  query MembersPage_List($after: String) @live(after: $after) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -565,7 +565,7 @@ export function graphql(source: "\n  fragment MembersPage_Invitation on Invitati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MembersPage_Invitations {\n    invitations { ...MembersPage_Invitation }\n  }\n"): (typeof documents)["\n  query MembersPage_Invitations {\n    invitations { ...MembersPage_Invitation }\n  }\n"];
+export function graphql(source: "\n  query MembersPage_Invitations($after: String) @live(after: $after) {\n    invitations { ...MembersPage_Invitation }\n  }\n"): (typeof documents)["\n  query MembersPage_Invitations($after: String) @live(after: $after) {\n    invitations { ...MembersPage_Invitation }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -573,7 +573,7 @@ export function graphql(source: "\n  fragment NotificationsPage_Notification on 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage_List {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationsPage_List($after: String) @live(after: $after) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage_List($after: String) @live(after: $after) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

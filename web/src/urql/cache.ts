@@ -1,6 +1,5 @@
 import { cacheExchange as graphcache, type Cache } from '@urql/exchange-graphcache';
 import { ChatsPage_Thread } from '../features/chats/documents';
-import { FeedPage_Post } from '../features/feed/FeedPage';
 import type { LiveChanges_StreamSubscription } from '../gql/graphql';
 import schema from '../gql/introspection';
 import { PAGES } from '../pages';
@@ -65,17 +64,6 @@ function appendMessage(cache: Cache, message: ThreadMessage): void {
   }
 }
 
-/** Comments live inside their post: a new one joins it, a deleted one leaves it. */
-function placeComment(cache: Cache, change: Extract<Change, { __typename: 'CommentChange' }>): void {
-  const postId = change.comment?.postId ?? (cache.resolve({ __typename: 'Comment', id: change.entityId }, 'postId') as string | null);
-  if (!postId) return;
-  const post = cache.readFragment(FeedPage_Post, { __typename: 'Post', id: postId });
-  if (!post) return;
-  const comments = post.comments.filter((comment) => comment.id !== change.entityId);
-  if (change.op !== 'DELETED' && change.comment) comments.push(change.comment);
-  cache.writeFragment(FeedPage_Post, { ...post, comments, commentCount: comments.length });
-}
-
 /** The change's entity: each change type has one field named after its entity (PersonaChange.persona). */
 function entityOf(change: Change): Entity | null {
   const field = Object.keys(change).find((key) => !['__typename', 'cursor', 'op', 'entityId'].includes(key));
@@ -88,7 +76,6 @@ export function applyChange(cache: Cache, change: Change): void {
     return;
   }
   if (change.__typename === 'MessageChange' && change.op === 'CREATED' && change.message) appendMessage(cache, change.message);
-  if (change.__typename === 'CommentChange') placeComment(cache, change);
   // Results are rows, not changes: an open results page of a running campaign reloads as it grows.
   // Results only ever append (in position order), so a page that already has a next page cannot
   // change: only the last page reloads, and a watched campaign costs no request per progress change.

@@ -22,8 +22,9 @@ export const FeedPage_Post = graphql(`
   }
 `);
 
+/** Kept current by the server (a live query): posts you may read now, with their comments; a connection made or removed moves them too. */
 export const FeedPage_Feed = graphql(`
-  query FeedPage_Feed {
+  query FeedPage_Feed($after: String) @live(after: $after) {
     me { id }
     feed(first: 50) {
       edges { node { ...FeedPage_Post } }
@@ -38,7 +39,8 @@ const FeedPage_DeleteComment = graphql(`mutation FeedPage_DeleteComment($id: ID!
 const FeedPage_AddComment = graphql(`mutation FeedPage_AddComment($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }`);
 
 export function FeedPage() {
-  const [{ data }] = useQuery({ query: FeedPage_Feed });
+  // cache-and-network: a preloaded answer shows at once, and the live query opens either way.
+  const [{ data }] = useQuery({ query: FeedPage_Feed, requestPolicy: 'cache-and-network' });
   const [, deletePost] = useMutation(FeedPage_Delete);
   const [, deleteComment] = useMutation(FeedPage_DeleteComment);
   return (

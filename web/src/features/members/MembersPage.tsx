@@ -56,7 +56,8 @@ const INVITE = 'Invite someone';
 /** The workspace's people. Everyone sees who is in it; an ADMIN also invites, changes roles and removes. */
 export function MembersPage() {
   const [{ data: me }] = useQuery({ query: MembersPage_Me });
-  const [{ data }] = useQuery({ query: MembersPage_List });
+  // cache-and-network: a preloaded answer shows at once, and the live query opens either way.
+  const [{ data }] = useQuery({ query: MembersPage_List, requestPolicy: 'cache-and-network' });
   const [created, setCreated] = useState<{ email: string; link: string } | undefined>();
   const isAdmin = me?.me?.role === 'ADMIN';
   const invite = isAdmin ? (
@@ -99,7 +100,7 @@ export function MembersPage() {
 
 /** ADMINs only: invitations not yet used. */
 function Invitations() {
-  const [{ data }] = useQuery({ query: MembersPage_Invitations });
+  const [{ data }] = useQuery({ query: MembersPage_Invitations, requestPolicy: 'cache-and-network' });
   const pending = data ? data.invitations.filter((invitation) => !invitation.acceptedAt && !invitation.revokedAt) : undefined;
   return (
     <Stack gap="xs">

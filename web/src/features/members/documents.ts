@@ -9,8 +9,9 @@ export const MembersPage_Member = graphql(`
   }
 `);
 
+/** Kept current by the server (a live query): who belongs to the workspace now, newest first. */
 export const MembersPage_List = graphql(`
-  query MembersPage_List {
+  query MembersPage_List($after: String) @live(after: $after) {
     members(first: 100) {
       edges { node { ...MembersPage_Member } }
     }
@@ -24,8 +25,9 @@ export const MembersPage_Invitation = graphql(`
   }
 `);
 
+/** Kept current by the server (a live query): the invitations still pending. */
 export const MembersPage_Invitations = graphql(`
-  query MembersPage_Invitations {
+  query MembersPage_Invitations($after: String) @live(after: $after) {
     invitations { ...MembersPage_Invitation }
   }
 `);

@@ -14,8 +14,9 @@ export const NotificationsPage_Notification = graphql(`
   }
 `);
 
+/** Kept current by the server (a live query): your newest 50, as they are now, read or not. */
 export const NotificationsPage_List = graphql(`
-  query NotificationsPage_List {
+  query NotificationsPage_List($after: String) @live(after: $after) {
     notifications(first: 50) {
       edges { node { ...NotificationsPage_Notification } }
     }
@@ -26,7 +27,8 @@ const NotificationsPage_Read = graphql(`mutation NotificationsPage_Read($id: ID!
 const NotificationsPage_ReadAll = graphql(`mutation NotificationsPage_ReadAll { markAllNotificationsRead }`);
 
 export function NotificationsPage() {
-  const [{ data }] = useQuery({ query: NotificationsPage_List });
+  // cache-and-network: a preloaded answer shows at once, and the live query opens either way.
+  const [{ data }] = useQuery({ query: NotificationsPage_List, requestPolicy: 'cache-and-network' });
   const [, markRead] = useMutation(NotificationsPage_Read);
   const [, markAll] = useMutation(NotificationsPage_ReadAll);
   const online = useOnline();
