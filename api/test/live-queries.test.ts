@@ -1,4 +1,5 @@
 import { getOperationAST, parse, type ExecutionResult } from 'graphql';
+import { operationKey } from '../src/live/answers.js';
 import { schema } from '../src/schema.js';
 import { isResume } from '../src/transport/admission.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,6 +239,28 @@ describe('what a live query costs', () => {
     expect(resumed.results).toHaveLength(0);
     expect((await cohorts()) - before).toBe(0);
     for (const stream of [fresh, resumed, withNull]) stream.close();
+  });
+
+  it('leaves the cursor variable out of what an answer is an answer to only when nothing but @live reads it', () => {
+    const key = (text: string, variables: Record<string, unknown>) => operationKey({ schema, document: parse(text), variableValues: variables });
+    const onlyLive = 'query Q($c: String) @live(after: $c) { personas(first: 3) { edges { node { id } } } }';
+    expect(key(onlyLive, { c: '1.a' })).toBe(key(onlyLive, { c: '9.b' }));
+    const alsoAnArgument = 'query Q($c: String) @live(after: $c) { personas(first: 3, after: $c) { edges { node { id } } } }';
+    expect(key(alsoAnArgument, { c: '1.a' })).not.toBe(key(alsoAnArgument, { c: '9.b' }));
+  });
+
+  it('a client whose connection is found closed leaves its cohort (an SSE client gone before its stream began)', async () => {
+    const { liveQueries } = server.app.services;
+    const closedSink = { send() {}, cork() {}, uncork() {}, bufferedBytes: () => 0, drained: async () => {}, isOpen: () => false, cutLoose() {} };
+    const request = {
+      args: { schema, document: parse('query Gone @live { me { id } }'), contextValue: { viewer: { id: ada.id, role: 'ADMIN' }, services: { database: {} } } },
+      execute: async () => ({ data: { me: { id: ada.id } } }),
+      viewer: { id: ada.id } as never,
+    };
+    const answers = liveQueries.open(request, { sink: closedSink, framer: { frame: (_id: number | string, payload: Buffer) => payload } });
+    // Its first answer finds the connection closed: the query ends instead of waiting for commits for ever.
+    const ended = await Promise.race([answers.next(), sleep(2000).then(() => 'still open')]);
+    expect(ended).toEqual({ value: undefined, done: true });
   });
 
   it('a reconnect with a cursor spends the resume budget, whatever its variable is called', () => {

@@ -1,4 +1,4 @@
-import { getOperationAST, Kind, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { getOperationAST, Kind, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { readLastSeq } from '../changes/log.js';
@@ -10,6 +10,8 @@ import { answerOf, type Answer, type LiveQueryRequest } from './cohort.js';
 
 /** Re-executions on SQLite while commits keep landing between reading the head and finishing; then one snapshot is read. */
 const MAX_ATTEMPTS = 5;
+/** Operations remembered as personal (a `post(id: $id)` is one per id). */
+const MAX_PERSONAL_OPERATIONS = 10_000;
 
 export interface AnswerParts {
   database: Pick<Database, 'db' | 'dialect'>;
@@ -90,6 +92,7 @@ export class LiveAnswers {
             const read = { identity: false };
             result = await this.execute(request, roleViewer(role, read), 'change', snapshot);
             if (read.identity) {
+              if (this.personal.size >= MAX_PERSONAL_OPERATIONS) this.personal.clear(); // each is found out again, at one execution's cost
               this.personal.add(key);
               this.parts.logger.info({ operationName: request.args.operationName }, 'a live query reads who its viewer is: its answers are computed per person');
               result = undefined;
@@ -183,10 +186,15 @@ export function operationKey(args: ExecutionArgs): string {
 }
 const operationKeys = new WeakMap<ExecutionArgs, string>();
 
+/** The variable `@live(after:)` reads, when nothing else in the operation reads it (then it could change the answer). */
 function liveCursorVariable({ document, operationName }: ExecutionArgs): string | undefined {
   const operation = getOperationAST(document, operationName);
   const after = operation?.directives?.find((directive) => directive.name.value === 'live')?.arguments?.find((argument) => argument.name.value === 'after')?.value;
-  return after?.kind === Kind.VARIABLE ? after.name.value : undefined;
+  if (after?.kind !== Kind.VARIABLE || !operation) return undefined;
+  const name = after.name.value;
+  let uses = 0;
+  visit(document, { VariableDefinition: () => false, Variable: (variable) => void (variable.name.value === name && (uses += 1)) });
+  return uses === 1 ? name : undefined;
 }
 
 const printedDocuments = new WeakMap<DocumentNode, string>();

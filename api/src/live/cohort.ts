@@ -2,6 +2,7 @@ import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import type { ChangeSink, Framer } from '../changes/sink.js';
 import type { Metrics } from '../metrics.js';
+import { serializeResult } from '../transport/payload.js';
 import { sha256 } from '../digest.js';
 import type { Viewer } from '../viewer.js';
 import { formatLiveCursor } from './cursor.js';
@@ -37,6 +38,8 @@ export interface FrameTarget {
 }
 
 export interface Listener {
+  /** Ends it: called when its connection is found closed (a client gone before its stream began). */
+  leave(): void;
   /** Where its answers go: frames on its connection, or results handed to an iterator. */
   out: FrameTarget | ((result: ExecutionResult) => void);
   /** The hash the client already holds: an answer with it is not sent again. */
@@ -125,7 +128,10 @@ export class Cohort {
     const corked = new Set<ChangeSink>();
     for (const listener of this.listeners) {
       if (typeof listener.out !== 'function' && !corked.has(listener.out.sink)) {
-        if (!listener.out.sink.isOpen()) continue;
+        if (!listener.out.sink.isOpen()) {
+          listener.leave();
+          continue;
+        }
         listener.out.sink.cork();
         corked.add(listener.out.sink);
       }
@@ -150,7 +156,7 @@ export class Cohort {
     const cursor = (answer.cursor ??= formatLiveCursor(answer.seq, answer.hash));
     const withCursor = () => ({ ...answer.result, extensions: { ...answer.result.extensions, cursor, ...(reset ? { reset: true } : {}) } });
     if (typeof listener.out === 'function') return listener.out(withCursor());
-    const payload = reset ? Buffer.from(JSON.stringify(withCursor())) : (answer.payload ??= Buffer.from(JSON.stringify(withCursor())));
+    const payload = reset ? Buffer.from(serializeResult(withCursor())) : (answer.payload ??= Buffer.from(serializeResult(withCursor())));
     listener.out.sink.send(listener.out.framer.frame(cursor, payload));
   }
 }

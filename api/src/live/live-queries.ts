@@ -76,6 +76,7 @@ export class LiveQueries implements Part {
     let done = false;
     const after = request.after === undefined ? undefined : parseLiveCursor(request.after);
     const listener: Listener = {
+      leave: () => leave(),
       out:
         target ??
         ((result) => {
@@ -103,6 +104,7 @@ export class LiveQueries implements Part {
         listener.reset = after.seq < (await readLogBounds(this.parts.database.db)).prunedThrough;
         listener.pending = false;
       }
+      if (done) return; // left while its cursor was looked up: nothing more goes to it
       if (joined.answer) joined.offer(listener);
       else await joined.first();
     })().catch((error: unknown) => this.parts.logger.warn({ err: error }, 'a live query could not start'));
