@@ -65,66 +65,65 @@ class PreparingClient extends pg.Client {
 const statementNames = new Map();
 const names = (text) => statementNames.get(text) ?? (statementNames.set(text, statementNames.size), statementNames.size - 1);
 
+/** Through Kysely, whatever its driver: a statement at a time in one transaction, as the app writes. */
+function kyselyTransaction(db, i) {
+  return db.transaction().execute(async (trx) => {
+    const [row] = (await trx.executeQuery(CompiledQuery.raw(SQL.row, rowValues(i)))).rows;
+    const [activity] = (await trx.executeQuery(CompiledQuery.raw(SQL.activity, activityValues(row.id)))).rows;
+    await trx.executeQuery(CompiledQuery.raw(SQL.count, countValues(i)));
+    await trx.executeQuery(CompiledQuery.raw(SQL.changes, changeValues(row, activity.id)));
+  });
+}
+
+/** node-postgres: a pooled client, BEGIN and the row's insert, then `rest` (which commits), rolled back on an error. */
+async function onePgTransactionPerWrite(rest) {
+  const pool = new pg.Pool({ connectionString: URL, max: WORKERS, Client: PreparingClient });
+  return {
+    async write(i) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const [row] = (await client.query(SQL.row, rowValues(i))).rows;
+        await rest(client, row, i);
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
 const MODES = {
   /** As the app runs today: Kysely over node-postgres, prepared statements, a round trip per statement (6). */
   'pg + Kysely, a round trip per statement': async () => {
     const db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: URL, max: WORKERS, Client: PreparingClient }) }) });
     return {
       async write(i) {
-        await db.transaction().execute(async (trx) => {
-          const [row] = (await trx.executeQuery(CompiledQuery.raw(SQL.row, rowValues(i)))).rows;
-          const [activity] = (await trx.executeQuery(CompiledQuery.raw(SQL.activity, activityValues(row.id)))).rows;
-          await trx.executeQuery(CompiledQuery.raw(SQL.count, countValues(i)));
-          await trx.executeQuery(CompiledQuery.raw(SQL.changes, changeValues(row, activity.id)));
-        });
+        await kyselyTransaction(db, i);
       },
       close: () => db.destroy(),
     };
   },
   /** The same statements on node-postgres directly: the driver's share of the above. */
-  'pg, a round trip per statement': async () => {
-    const pool = new pg.Pool({ connectionString: URL, max: WORKERS, Client: PreparingClient });
-    return {
-      async write(i) {
-        const client = await pool.connect();
-        try {
-          await client.query('begin');
-          const [row] = (await client.query(SQL.row, rowValues(i))).rows;
-          const [activity] = (await client.query(SQL.activity, activityValues(row.id))).rows;
-          await client.query(SQL.count, countValues(i));
-          await client.query(SQL.changes, changeValues(row, activity.id));
-          await client.query('commit');
-        } finally {
-          client.release();
-        }
-      },
-      close: () => pool.end(),
-    };
-  },
+  'pg, a round trip per statement': () =>
+    onePgTransactionPerWrite(async (client, row, i) => {
+      const [activity] = (await client.query(SQL.activity, activityValues(row.id))).rows;
+      await client.query(SQL.count, countValues(i));
+      await client.query(SQL.changes, changeValues(row, activity.id));
+      await client.query('commit');
+    }),
   /** node-postgres, the statements after the row sent with COMMIT as one simple query (literals escaped): 3 round trips. */
-  'pg, the tail and COMMIT in one simple query': async () => {
-    const pool = new pg.Pool({ connectionString: URL, max: WORKERS, Client: PreparingClient });
-    return {
-      async write(i) {
-        const client = await pool.connect();
-        try {
-          await client.query('begin');
-          const [row] = (await client.query(SQL.row, rowValues(i))).rows;
-          const lit = (value) => (value === null ? 'null' : typeof value === 'number' ? String(value) : client.escapeLiteral(String(value)));
-          const inline = (text, values) => text.replace(/\$(\d+)/g, (_, n) => lit(values[Number(n) - 1]));
-          const activity = inline(SQL.activity.replace(' returning id', ''), activityValues(0)).replace(`'Persona:0'`, lit(`Persona:${row.id}`));
-          const changes = inline(SQL.changes, changeValues(row, 0)).replace(`'Activity:0'`, `'Activity:' || currval(pg_get_serial_sequence('bench_drivers.activities', 'id'))`);
-          await client.query(`${activity}; ${inline(SQL.count, countValues(i))}; ${changes}; commit`);
-        } catch (error) {
-          await client.query('rollback').catch(() => {});
-          throw error;
-        } finally {
-          client.release();
-        }
-      },
-      close: () => pool.end(),
-    };
-  },
+  'pg, the tail and COMMIT in one simple query': () =>
+    onePgTransactionPerWrite(async (client, row, i) => {
+      const lit = (value) => (value === null ? 'null' : typeof value === 'number' ? String(value) : client.escapeLiteral(String(value)));
+      const inline = (text, values) => text.replace(/\$(\d+)/g, (_, n) => lit(values[Number(n) - 1]));
+      const activity = inline(SQL.activity.replace(' returning id', ''), activityValues(0)).replace(`'Persona:0'`, lit(`Persona:${row.id}`));
+      const changes = inline(SQL.changes, changeValues(row, 0)).replace(`'Activity:0'`, `'Activity:' || currval(pg_get_serial_sequence('bench_drivers.activities', 'id'))`);
+      await client.query(`${activity}; ${inline(SQL.count, countValues(i))}; ${changes}; commit`);
+    }),
   /** postgres.js, pipelined: statements that do not wait for each other leave together (BEGIN with the row, the tail with COMMIT). */
   'postgres.js, pipelined': async () => {
     const client = postgres(URL, { max: WORKERS, onnotice: () => {} });
@@ -144,12 +143,7 @@ const MODES = {
     const db = new Kysely({ dialect: new PostgresJSDialect({ postgres: postgres(URL, { max: WORKERS, onnotice: () => {} }) }) });
     return {
       async write(i) {
-        await db.transaction().execute(async (trx) => {
-          const [row] = (await trx.executeQuery(CompiledQuery.raw(SQL.row, rowValues(i)))).rows;
-          const [activity] = (await trx.executeQuery(CompiledQuery.raw(SQL.activity, activityValues(row.id)))).rows;
-          await trx.executeQuery(CompiledQuery.raw(SQL.count, countValues(i)));
-          await trx.executeQuery(CompiledQuery.raw(SQL.changes, changeValues(row, activity.id)));
-        });
+        await kyselyTransaction(db, i);
       },
       close: () => db.destroy(),
     };
