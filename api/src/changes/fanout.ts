@@ -22,7 +22,7 @@ import { operationShape } from './per-viewer.js';
 import { Replayer } from './replay.js';
 import { ReplayWindow } from './replay-window.js';
 import { ChangeFilter } from './change-filter.js';
-import type { ChangeSink, Framer } from './sink.js';
+import { CorkedBatch, type ChangeSink, type Framer } from './sink.js';
 import { SubscriberIndex } from './subscriber-index.js';
 import { Cohort, OpenSubscription, sharedContext, Subscription, type ExecutionContext } from './subscription.js';
 import { parseCursor, type ChangeRecord } from './topics.js';
@@ -253,17 +253,13 @@ export class FanOut {
       }),
     );
 
-    const corked = new Set<ChangeSink>();
+    const corked = new CorkedBatch();
     let deliveries = 0;
     batch.forEach(({ record, subscribers }, index) => {
       subscribers.forEach((subscription, position) => {
         if (subscription.phase !== 'live' || record.seq <= subscription.cursor) return;
         const sink = subscription.sink;
-        if (!corked.has(sink)) {
-          if (!sink.isOpen()) return;
-          sink.cork();
-          corked.add(sink);
-        }
+        if (!corked.enter(sink)) return;
         sink.send(subscription.framer.frame(record.seq, payloads[index]![position]!));
         subscription.cursor = record.seq;
         deliveries++;
@@ -271,13 +267,7 @@ export class FanOut {
       const age = (Date.now() - Date.parse(record.at)) / 1000;
       if (age < 5) metrics.deliveryLatency.observe(age);
     });
-    for (const sink of corked) {
-      sink.uncork();
-      if (sink.bufferedBytes() > this.parts.maxSocketBufferBytes) {
-        metrics.slowConsumers.inc();
-        sink.cutLoose();
-      }
-    }
+    corked.release(this.parts.maxSocketBufferBytes, metrics.slowConsumers);
     metrics.deliveries.inc(deliveries);
   }
 

@@ -20,3 +20,32 @@ export interface ChangeSink {
 export interface Framer {
   frame(eventId: number | string, payload: Buffer): Buffer;
 }
+
+/**
+ * The connections one batch of frames goes to: each corked at its first frame and uncorked together
+ * at the end, so a connection's frames leave in one write; one still holding more than the limit
+ * after that is cut loose (it resumes from its cursor). The fan-out and live answers write this way.
+ */
+export class CorkedBatch {
+  private readonly sinks = new Set<ChangeSink>();
+
+  /** Corks `sink` for this batch (once); false when it is closed and nothing should be written to it. */
+  enter(sink: ChangeSink): boolean {
+    if (this.sinks.has(sink)) return true;
+    if (!sink.isOpen()) return false;
+    sink.cork();
+    this.sinks.add(sink);
+    return true;
+  }
+
+  /** Uncorks every sink of the batch, cutting loose those that hold more than `maxBufferedBytes`. */
+  release(maxBufferedBytes: number, slowConsumers: { inc(): void }): void {
+    for (const sink of this.sinks) {
+      sink.uncork();
+      if (sink.bufferedBytes() > maxBufferedBytes) {
+        slowConsumers.inc();
+        sink.cutLoose();
+      }
+    }
+  }
+}

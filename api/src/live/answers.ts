@@ -87,18 +87,12 @@ export class LiveAnswers {
         const results: ExecutionResult[] = [];
         for (const { request } of batch) {
           const role = roles.get(request.viewer.id) ?? request.viewer.role;
-          let result = this.personal.has(key) ? undefined : byRole.get(role);
-          if (!result && !this.personal.has(key)) {
-            const read = { identity: false };
-            result = await this.execute(request, roleViewer(role, read), 'change', snapshot);
-            if (read.identity) {
-              if (this.personal.size >= MAX_PERSONAL_OPERATIONS) this.personal.clear(); // each is found out again, at one execution's cost
-              this.personal.add(key);
-              this.parts.logger.info({ operationName: request.args.operationName }, 'a live query reads who its viewer is: its answers are computed per person');
-              result = undefined;
-            } else byRole.set(role, result);
+          if (!this.personal.has(key) && !byRole.has(role)) {
+            const shared = await this.executeAsRole(key, request, role, snapshot);
+            if (shared) byRole.set(role, shared);
           }
-          results.push(result ?? (await this.execute(request, { ...viewerOf(request), role }, 'change', snapshot)));
+          const shared = this.personal.has(key) ? undefined : byRole.get(role);
+          results.push(shared ?? (await this.execute(request, { ...viewerOf(request), role }, 'change', snapshot)));
         }
         return results;
       });
@@ -113,6 +107,20 @@ export class LiveAnswers {
     } catch (error) {
       for (const { reject } of batch) reject(error);
     }
+  }
+
+  /**
+   * The answer everyone of `role` shares, or undefined when the execution asked who its viewer is:
+   * then the operation (`key`) is personal from now on, and this result is thrown away.
+   */
+  private async executeAsRole(key: string, request: LiveQueryRequest, role: Role, snapshot?: Executor): Promise<ExecutionResult | undefined> {
+    const read = { identity: false };
+    const result = await this.execute(request, roleViewer(role, read), 'change', snapshot);
+    if (!read.identity) return result;
+    if (this.personal.size >= MAX_PERSONAL_OPERATIONS) this.personal.clear(); // each is found out again, at one execution's cost
+    this.personal.add(key);
+    this.parts.logger.info({ operationName: request.args.operationName }, 'a live query reads who its viewer is: its answers are computed per person');
+    return undefined;
   }
 
   /** One execution of the request's operation as `viewer`, on the snapshot when given. */

@@ -1,6 +1,6 @@
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
-import type { ChangeSink, Framer } from '../changes/sink.js';
+import { CorkedBatch, type ChangeSink, type Framer } from '../changes/sink.js';
 import type { Metrics } from '../metrics.js';
 import { serializeResult } from '../transport/payload.js';
 import { sha256 } from '../digest.js';
@@ -125,25 +125,15 @@ export class Cohort {
 
   /** Sends the current answer to every client that does not hold it, each connection written once. */
   private offerAll(): void {
-    const corked = new Set<ChangeSink>();
+    const corked = new CorkedBatch();
     for (const listener of this.listeners) {
-      if (typeof listener.out !== 'function' && !corked.has(listener.out.sink)) {
-        if (!listener.out.sink.isOpen()) {
-          listener.leave();
-          continue;
-        }
-        listener.out.sink.cork();
-        corked.add(listener.out.sink);
+      if (typeof listener.out !== 'function' && !corked.enter(listener.out.sink)) {
+        listener.leave();
+        continue;
       }
       this.offer(listener);
     }
-    for (const sink of corked) {
-      sink.uncork();
-      if (sink.bufferedBytes() > this.parts.maxSocketBufferBytes) {
-        this.parts.metrics.slowConsumers.inc();
-        sink.cutLoose();
-      }
-    }
+    corked.release(this.parts.maxSocketBufferBytes, this.parts.metrics.slowConsumers);
   }
 
   /** Sends the current answer to one client, unless it holds it already. */
