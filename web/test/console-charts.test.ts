@@ -165,8 +165,9 @@ describe.skipIf(!hasChromium)('the console’s charts, exports and first run in 
     const [header, ...rows] = file.trimEnd().split('\n');
     expect(header).toBe('position,domain,status,records,http_status,matched_keywords,error');
     expect(rows).toEqual(results);
-    // The whole export is ~480 KB of CSV and ~6 MB as rows; the server held about a page of it at a time.
-    expect(peak - before).toBeLessThan(2 * file.length);
+    // The export is ~590 KB of CSV; read as one page of 20,000 rows it raised this process's peak by
+    // 6.2-6.6 MB, read a page of 1,000 at a time by 0.3 MB (1.2 MB with the suite's other work around it).
+    expect(peak - before).toBeLessThan(5 * file.length);
 
     // Someone who may not read the campaign gets no CSV.
     const anonymous = await fetch(`${server.url}/campaigns/${id}/results.csv`);
