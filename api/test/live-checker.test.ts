@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestText, sleep, startServer, type Stream, type TestServer, type TestUser } from './harness.js';
 
 /**
- * The live-query checker (seeded). Three people (an ADMIN and two MEMBERs) each follow four live
+ * The live-query checker (seeded). Three people (an ADMIN and two MEMBERs) each follow five live
  * queries: a filtered, paginated list (DNS personas, first 4), their feed (posts of the people they are
- * connected to), their own notifications, and the members list (whose emails only ADMINs see), over
+ * connected to), their own notifications, the members list (whose emails only ADMINs see) and one
+ * persona looked up by id (an HTTP one, so outside the list, renamed now and then), over
  * WebSocket or SSE. One writer at a time creates, renames and deletes personas, posts, connects and
  * disconnects people, reads notifications and changes roles, while clients drop their stream and resume
  * from the last cursor they saw. After each write the truth is read: each person's fresh answer to the
- * same four queries, with the log's head before and after it (retried until no commit lands in between).
+ * same five queries, with the log's head before and after it (retried until no commit lands in between).
  * Every answer any client received must equal the truth at its cursor, for its viewer, and every client
  * must end each run on the final truth. The server computes answers while the next writes commit.
  *
@@ -25,13 +26,15 @@ const QUERIES = {
   feed: 'feed(first: 5) { edges { node { id body author { id } } } }',
   notifications: 'notifications(first: 5) { edges { node { id kind read } } }',
   members: 'members(first: 10) { edges { node { id role email } } }',
+  watched: 'persona(id: $watched) { id name kind }',
 } as const;
 type QueryName = keyof typeof QUERIES;
 const QUERY_NAMES = Object.keys(QUERIES) as QueryName[];
-const liveDocument = (name: QueryName) => parse(`query Checked_${name}($after: String) @live(after: $after) { ${QUERIES[name]} }`) as never;
-const TRUTH = `query Truth { ${QUERY_NAMES.map((name) => `${name}: ${QUERIES[name]}`).join(' ')} }`;
+const liveDocument = (name: QueryName) =>
+  parse(`query Checked_${name}($after: String${name === 'watched' ? ', $watched: ID!' : ''}) @live(after: $after) { ${name}: ${QUERIES[name]} }`) as never;
+const TRUTH = `query Truth($watched: ID!) { ${QUERY_NAMES.map((name) => `${name}: ${QUERIES[name]}`).join(' ')} }`;
 
-/** What each person's four queries read, after one write: `seq` the log's head then, `pre` its head before the write. */
+/** What each person's five queries read, after one write: `seq` the log's head then, `pre` its head before the write. */
 interface Truth {
   pre: number;
   seq: number;
@@ -48,10 +51,14 @@ interface Client {
 
 let server: TestServer;
 let people: TestUser[];
+/** The persona the `watched` query looks up. */
+let watched: string;
 beforeAll(async () => {
   server = await startServer({ RATE_LIMIT_RESUME_POINTS: '1000000' });
   // The first to sign up is the workspace's ADMIN.
   people = [await server.signUp('Checker Admin'), await server.signUp('Checker Member 1'), await server.signUp('Checker Member 2')];
+  const created = await gql<{ createPersona: { id: string } }>(people[0]!, 'mutation { createPersona(input: { kind: HTTP, name: "Watched", http: {} }) { id } }');
+  watched = created.data!.createPersona.id;
 });
 afterAll(async () => {
   for (const person of people ?? []) person.closeClients();
@@ -77,7 +84,7 @@ describe('the live-query checker (seeded)', () => {
     async function readTruth(pre: number): Promise<void> {
       for (let attempt = 0; attempt < 50; attempt++) {
         const before = await head();
-        const results = await Promise.all(people.map((person) => gql<Record<QueryName, unknown>>(person, TRUTH)));
+        const results = await Promise.all(people.map((person) => gql<Record<QueryName, unknown>>(person, TRUTH, { watched })));
         if ((await head()) !== before) continue;
         const answers = new Map<string, Record<QueryName, string>>();
         people.forEach((person, index) => {
@@ -101,8 +108,10 @@ describe('the live-query checker (seeded)', () => {
       return allowed;
     }
 
-    const open = (viewer: TestUser, name: QueryName, transport: 'ws' | 'sse', after?: string): Stream<unknown> =>
-      transport === 'ws' ? viewer.subscribe(liveDocument(name), after ? { after } : {}) : viewer.sse(liveDocument(name), {}, after ? { lastEventId: after } : {});
+    const open = (viewer: TestUser, name: QueryName, transport: 'ws' | 'sse', after?: string): Stream<unknown> => {
+      const variables = name === 'watched' ? { watched } : {};
+      return transport === 'ws' ? viewer.subscribe(liveDocument(name), after ? { ...variables, after } : variables) : viewer.sse(liveDocument(name), variables, after ? { lastEventId: after } : {});
+    };
 
     function collect(client: Client): void {
       for (const result of client.stream.results.splice(0) as Array<ExecutionResult & { id?: string }>) {
@@ -166,6 +175,9 @@ describe('the live-query checker (seeded)', () => {
         const node = unread.data?.notifications.edges.find((edge) => !edge.node.read)?.node;
         if (node) await gql(person, 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id: node.id });
       }],
+      ['watched', async () => {
+        await gql(pick(people), 'mutation($id: ID!, $name: String!) { updatePersona(id: $id, input: { name: $name }) { id } }', { id: watched, name: `Watched ${random().toString(36).slice(2, 8)}` });
+      }],
       // A role changes what the members list shows its viewer (emails are for ADMINs).
       ['members', async () => {
         await gql(admin!, 'mutation($userId: ID!, $role: Role!) { setMemberRole(userId: $userId, role: $role) { id } }', { userId: pick(people.slice(1)).id, role: pick(['ADMIN', 'MEMBER']) });
@@ -188,7 +200,7 @@ describe('the live-query checker (seeded)', () => {
         // Now and then a burst: writers at once, so commits land while answers are being computed. Each
         // query is altered by at most one of them, so its answer in between is the one before or after.
         if (random() < 0.4) {
-          const alone = ['personas', 'feed', 'notifications', 'members'].sort(() => random() - 0.5).slice(0, 2 + Math.floor(random() * 3));
+          const alone = ['personas', 'feed', 'notifications', 'members', 'watched'].sort(() => random() - 0.5).slice(0, 2 + Math.floor(random() * 3));
           await Promise.all(alone.map((alters) => pick(writes.filter(([query]) => query === alters))[1]()));
         } else await pick(writes)[1]();
         if (random() < 0.3) {

@@ -206,6 +206,37 @@ describe('what a live query costs', () => {
     for (const stream of feeds) stream.close();
   });
 
+  it('a query that looks an entity up by id is asked again only for changes to that entity; node(id:) reads whatever type stands there', async () => {
+    const [one, two] = [await createPersona(ada, 'Looked up one'), await createPersona(ada, 'Looked up two')];
+    const words = (await gql<{ createKeywordSet: { id: string } }>(ada, 'mutation { createKeywordSet(input: { name: "Looked up words", rules: [{ kind: STRING, pattern: "x" }] }) { id } }')).createKeywordSet;
+    type PersonaAnswer = { persona: Persona };
+    const lookup = parse('query LookedUp($id: ID!) @live { persona(id: $id) { id name } }') as never;
+    const [first, second] = [one, two].map((persona) => ada.subscribe<PersonaAnswer, Record<string, unknown>>(lookup, { id: persona.id }));
+    // A literal id, through the Node interface; and one document that reads a list of one type and a node of another.
+    const node = ada.subscribe<{ node: { name: string } }, Record<string, unknown>>(parse(`query NodeOfTwo @live { node(id: "${two.id}") { ... on Persona { name } } }`) as never, {});
+    const mixed = ada.subscribe<{ personas: unknown; node: { name: string } }, Record<string, unknown>>(
+      parse(`query ListAndNode @live { personas(first: 1) { edges { node { id } } } node(id: "${words.id}") { ... on KeywordSet { name } } }`) as never,
+      {},
+    );
+    for (const stream of [first!, second!, node, mixed]) await stream.waitUntil((data) => data.length === 1);
+
+    const before = await executions('change');
+    await gql(ada, 'mutation($id: ID!) { updatePersona(id: $id, input: { name: "Looked up one, renamed" }) { id } }', { id: one.id });
+    await first!.waitUntil((data) => data.at(-1)!.persona.name === 'Looked up one, renamed');
+    await sleep(200);
+    // The lookup of persona one, and the list (a rename may reorder nothing, but a list reads every persona); not two's.
+    expect((await executions('change')) - before).toBe(2);
+    expect([second!.data.length, node.data.length]).toEqual([1, 1]);
+
+    await gql(ada, 'mutation($id: ID!) { updatePersona(id: $id, input: { name: "Looked up two, renamed" }) { id } }', { id: two.id });
+    await node.waitUntil((data) => data.at(-1)!.node.name === 'Looked up two, renamed');
+    await second!.waitUntil((data) => data.at(-1)!.persona.name === 'Looked up two, renamed');
+    await gql(ada, 'mutation($id: ID!) { updateKeywordSet(id: $id, input: { name: "Looked up words, renamed" }) { id } }', { id: words.id });
+    await mixed.waitUntil((data) => data.at(-1)!.node.name === 'Looked up words, renamed');
+    expect(first!.data).toHaveLength(2);
+    for (const stream of [first!, second!, node, mixed]) stream.close();
+  });
+
   it('an answer that fails (the database away) is asked again until it succeeds, with no further commit to wake it', async () => {
     let calls = 0;
     const request = {

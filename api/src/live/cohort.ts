@@ -6,6 +6,7 @@ import { serializeResult } from '../transport/payload.js';
 import { sha256 } from '../digest.js';
 import type { Viewer } from '../viewer.js';
 import { formatLiveCursor } from './cursor.js';
+import type { LiveReads } from './reads.js';
 
 /** After an answer fails (the database away), it is asked again after this, doubling up to MAX_RETRY_MS. */
 const FIRST_RETRY_MS = 250;
@@ -75,8 +76,8 @@ export class Cohort {
   constructor(
     readonly key: string,
     readonly request: LiveQueryRequest,
-    /** The entity types the query reads, as change topics; undefined: any change may touch it. */
-    readonly topics: ReadonlySet<string> | undefined,
+    /** What the query reads: the changes that may touch its answer. */
+    readonly reads: LiveReads,
     private readonly parts: CohortParts,
   ) {}
 

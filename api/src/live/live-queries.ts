@@ -1,4 +1,4 @@
-import { getNamedType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { readLogBounds } from '../changes/log.js';
 import type { ChangeRecord } from '../changes/topics.js';
 import { declaredEntities } from '../entities.js';
@@ -6,11 +6,10 @@ import type { Part } from '../parts.js';
 import { LiveAnswers, operationKey, type AnswerParts } from './answers.js';
 import { Cohort, type CohortParts, type FrameTarget, type Listener, type LiveQueryRequest } from './cohort.js';
 import { parseLiveCursor } from './cursor.js';
+import { liveReads, mayTouch } from './reads.js';
 
 export type { LiveQueryRequest } from './cohort.js';
 
-/** Changes to these can change who may read what (a connection, a chat's members, a role), so every answer looks again. */
-const VISIBILITY_TOPICS = new Set(['USER', 'CONNECTION', 'CHAT', 'API_KEY']);
 /** Executions started at once after a commit (the rest wait their round); an operation shared by role counts one per role. */
 const EXECUTIONS_PER_ROUND = 8;
 /** The most executions one shared operation needs: one per role. */
@@ -68,7 +67,7 @@ export class LiveQueries implements Part {
     const key = cohortKey(request);
     let cohort = this.cohorts.get(key);
     if (!cohort) {
-      cohort = new Cohort(key, request, this.topicsRead(request.args.document), this.cohortParts);
+      cohort = new Cohort(key, request, liveReads(this.parts.schema, this.topics(), request.args), this.cohortParts);
       this.cohorts.set(key, cohort);
     }
     const queue: ExecutionResult[] = [];
@@ -131,7 +130,7 @@ export class LiveQueries implements Part {
   /** Each cohort a batch of committed changes may touch looks again, once for the batch. */
   private committed(records: readonly ChangeRecord[]): void {
     for (const cohort of this.cohorts.values()) {
-      if (records.some((record) => touches(cohort, record))) this.due.add(cohort);
+      if (records.some((record) => mayTouch(cohort.reads, cohort.viewerId, record))) this.due.add(cohort);
     }
     void this.drain();
   }
@@ -174,35 +173,9 @@ export class LiveQueries implements Part {
   private topics(): ReadonlyMap<string, string> {
     return (this.topicOfType ??= new Map(declaredEntities().map((entity) => [entity.typeName, entity.topic])));
   }
-
-
-  /** The topics of the entity types the document reads; undefined when it reads none we know (so anything may touch it). */
-  private topicsRead(document: DocumentNode): ReadonlySet<string> | undefined {
-    const typeInfo = new TypeInfo(this.parts.schema);
-    const topics = new Set<string>();
-    visit(
-      document,
-      visitWithTypeInfo(typeInfo, {
-        Field: () => {
-          const type = typeInfo.getType();
-          const topic = type && this.topics().get(getNamedType(type).name);
-          if (topic) topics.add(topic);
-        },
-      }),
-    );
-    return topics.size > 0 ? topics : undefined;
-  }
 }
-
 
 /** Identical live queries of one viewer share a cohort: the same viewer (and API key) and operation. */
 function cohortKey({ args, viewer }: LiveQueryRequest): string {
   return JSON.stringify([viewer.id, viewer.apiKey?.id ?? null, operationKey(args)]);
-}
-
-/** May this committed change alter the cohort's answer? Only if its viewer may read it, and it is of a type the query read (or can change who reads what). */
-function touches(cohort: Cohort, record: ChangeRecord): boolean {
-  if (!record.isPublic && !record.audience?.has(cohort.viewerId)) return false;
-  if (cohort.topics === undefined || VISIBILITY_TOPICS.has(record.topic)) return true;
-  return cohort.topics.has(record.topic);
 }
