@@ -51,10 +51,13 @@ async function storm(subscribers) {
         (res) => {
           let text = '';
           res.on('data', (chunk) => (text += chunk));
+          res.on('error', reject);
           res.on('end', () => resolve({ status: res.statusCode, body: JSON.parse(text) }));
         },
       );
-      req.on('error', reject);
+      // A kept-alive socket the server closed as idle just as it was reused: the request never
+      // reached the server, so it is sent again (Node's documented pattern, `req.reusedSocket`).
+      req.on('error', (error) => (req.reusedSocket && error.code === 'ECONNRESET' ? post(query, variables, token).then(resolve, reject) : reject(error)));
       req.end(body);
     });
 
@@ -171,6 +174,7 @@ async function storm(subscribers) {
       await sleep(Math.max(0, next - performance.now()));
     }
   })();
+  writer.catch(() => {}); // a failed write is reported where the writer is awaited, not as an unhandled rejection first
   let caughtUpAt;
   // Counted as frames arrive (a scan of every client per frame would make the generator the bottleneck).
   let holding = 0;
