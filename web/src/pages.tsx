@@ -7,7 +7,6 @@ import { CampaignDetailPage } from './features/campaigns/CampaignDetailPage';
 import { CampaignsPage, CampaignsPage_Data } from './features/campaigns/CampaignsPage';
 import { ChatsPage } from './features/chats/ChatsPage';
 import { ChatsPage_List } from './features/chats/documents';
-import { chatLists } from './features/chats/lists';
 import { ConnectionsPage, ConnectionsPage_Data } from './features/connections/ConnectionsPage';
 import { DashboardPage, DashboardPage_Data } from './features/dashboard/DashboardPage';
 import { dashboardLists } from './features/dashboard/lists';
@@ -72,7 +71,7 @@ export const PAGES: readonly Page[] = [
     lists: { ApiKey: [list(ApiKeysPage_List, 'apiKeys')], Webhook: [list(WebhooksSection_List, 'webhooks')] },
   },
   { path: '/stream-health', element: <StreamHealthPage />, nav: { section: 'Operations', label: 'Stream health', adminOnly: true } },
-  { path: '/chats', element: <ChatsPage />, nav: { section: 'Social', label: 'Chats', count: (counts) => counts.unreadMessages }, firstQueries: [ChatsPage_List], lists: chatLists },
+  { path: '/chats', element: <ChatsPage />, nav: { section: 'Social', label: 'Chats', count: (counts) => counts.unreadMessages }, firstQueries: [ChatsPage_List] },
   { path: '/chats/:id', element: <ChatsPage /> },
   {
     path: '/connections',

@@ -52,9 +52,9 @@ type Documents = {
     "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": typeof types.ChatsPage_TypingDocument,
     "\n  fragment ChatsPage_Chat on Chat {\n    id title kind unreadCount lastMessageAt\n    members { id displayName online lastSeenAt }\n    lastMessage { id body deleted author { id displayName } }\n  }\n": typeof types.ChatsPage_ChatFragmentDoc,
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": typeof types.ChatsPage_MessageFragmentDoc,
-    "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": typeof types.ChatsPage_ListDocument,
+    "\n  query ChatsPage_List($after: String) @live(after: $after) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": typeof types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": typeof types.ChatsPage_ThreadDocument,
-    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
+    "\n  query ChatsPage_Connections($after: String) @live(after: $after) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": typeof types.ConnectionsPage_ConnectionFragmentDoc,
     "\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": typeof types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": typeof types.ConnectionsPage_UsersDocument,
@@ -159,9 +159,9 @@ const documents: Documents = {
     "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": types.ChatsPage_TypingDocument,
     "\n  fragment ChatsPage_Chat on Chat {\n    id title kind unreadCount lastMessageAt\n    members { id displayName online lastSeenAt }\n    lastMessage { id body deleted author { id displayName } }\n  }\n": types.ChatsPage_ChatFragmentDoc,
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": types.ChatsPage_MessageFragmentDoc,
-    "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": types.ChatsPage_ListDocument,
+    "\n  query ChatsPage_List($after: String) @live(after: $after) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": types.ChatsPage_ThreadDocument,
-    "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
+    "\n  query ChatsPage_Connections($after: String) @live(after: $after) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": types.ConnectionsPage_ConnectionFragmentDoc,
     "\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": types.ConnectionsPage_UsersDocument,
@@ -397,7 +397,7 @@ export function graphql(source: "\n  fragment ChatsPage_Message on Message {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n"): (typeof documents)["\n  query ChatsPage_List {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n"];
+export function graphql(source: "\n  query ChatsPage_List($after: String) @live(after: $after) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n"): (typeof documents)["\n  query ChatsPage_List($after: String) @live(after: $after) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -405,7 +405,7 @@ export function graphql(source: "\n  query ChatsPage_Thread($id: ID!, $last: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"];
+export function graphql(source: "\n  query ChatsPage_Connections($after: String) @live(after: $after) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections($after: String) @live(after: $after) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,8 +10,8 @@ import { embeddedTypes } from './schema';
  * Every cache update in the app lives here, and the change stream drives it: the change carries its
  * entity (with every page's fragment), so the cache is written from it and no page refetches.
  *   CREATED puts the entity into every cached list that should show it, at its place;
- *   UPDATED normalizes in place, and moves the entity into or out of lists whose filter or order it
- *     now meets differently (running campaigns, connection requests, chats by latest message);
+ *   UPDATED normalizes in place, and moves the entity into or out of lists whose filter it now meets
+ *     differently (the dashboard's running campaigns and drafts);
  *   DELETED takes it out of every list;
  *   RESYNC (the log no longer reaches back to our cursor) refetches what is on screen.
  * One exception: a campaign's results are rows, not changes, so an open results page reloads them.

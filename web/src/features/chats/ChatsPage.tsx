@@ -18,7 +18,7 @@ const ChatsPage_Presence = graphql(`
 
 export function ChatsPage() {
   const { id } = useParams();
-  const [{ data }] = useQuery({ query: ChatsPage_List });
+  const [{ data }] = useQuery({ query: ChatsPage_List, requestPolicy: 'cache-and-network' });
   // Presence events carry the user with `online`, which updates every member dot in the cache.
   useSubscription({ query: ChatsPage_Presence });
   usePageTitle('Chats');

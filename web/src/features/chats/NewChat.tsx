@@ -13,7 +13,7 @@ const ChatsPage_Create = graphql(`
 
 /** A direct chat with one connection, or a group chat (with a title) with several. */
 export function NewChat({ onCreated }: { onCreated: () => void }) {
-  const [{ data }] = useQuery({ query: ChatsPage_Connections });
+  const [{ data }] = useQuery({ query: ChatsPage_Connections, requestPolicy: 'cache-and-network' });
   const [, create] = useMutation(ChatsPage_Create);
   const navigate = useNavigate();
   const kit = useMutationForm({

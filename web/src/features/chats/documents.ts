@@ -17,8 +17,9 @@ export const ChatsPage_Message = graphql(`
   }
 `);
 
+/** The chats, latest message first, with your unread counts: a live query, so the server keeps the order and the counts. */
 export const ChatsPage_List = graphql(`
-  query ChatsPage_List {
+  query ChatsPage_List($after: String) @live(after: $after) {
     me { id }
     chats { ...ChatsPage_Chat }
   }
@@ -37,9 +38,9 @@ export const ChatsPage_Thread = graphql(`
   }
 `);
 
-/** Whom a new chat can be with: kept current by the change stream (a connection accepted or removed meanwhile). */
+/** Whom a new chat can be with: a live query (a connection accepted or removed meanwhile shows at once). */
 export const ChatsPage_Connections = graphql(`
-  query ChatsPage_Connections {
+  query ChatsPage_Connections($after: String) @live(after: $after) {
     connections(status: ACCEPTED) { id status user { id displayName } }
   }
 `);
