@@ -1,12 +1,14 @@
+import jsonPatch, { type Operation } from 'fast-json-patch';
 import { parse, type ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestText, sleep, startServer, type Stream, type TestServer, type TestUser } from './harness.js';
 
 /**
  * The live-query checker (seeded). Three people (an ADMIN and two MEMBERs) each follow five live
- * queries: a filtered, paginated list (DNS personas, first 4), their feed (posts of the people they are
+ * queries, each on two clients: a filtered, paginated list (DNS personas, first 4), their feed (posts of the people they are
  * connected to), their own notifications, the members list (whose emails only ADMINs see) and one
- * persona looked up by id (an HTTP one, so outside the list, renamed now and then), over
+ * persona looked up by id (an HTTP one, so outside the list, renamed now and then), half of them as
+ * JSON Patches to the answer they hold (`@live(patches: true)`, applied with fast-json-patch), over
  * WebSocket or SSE. One writer at a time creates, renames and deletes personas, posts, connects and
  * disconnects people, reads notifications and changes roles, while clients drop their stream and resume
  * from the last cursor they saw. After each write the truth is read: each person's fresh answer to the
@@ -30,8 +32,8 @@ const QUERIES = {
 } as const;
 type QueryName = keyof typeof QUERIES;
 const QUERY_NAMES = Object.keys(QUERIES) as QueryName[];
-const liveDocument = (name: QueryName) =>
-  parse(`query Checked_${name}($after: String${name === 'watched' ? ', $watched: ID!' : ''}) @live(after: $after) { ${name}: ${QUERIES[name]} }`) as never;
+const liveDocument = (name: QueryName, patches: boolean) =>
+  parse(`query Checked_${name}($after: String${name === 'watched' ? ', $watched: ID!' : ''}) @live(after: $after, patches: ${patches}) { ${name}: ${QUERIES[name]} }`) as never;
 const TRUTH = `query Truth($watched: ID!) { ${QUERY_NAMES.map((name) => `${name}: ${QUERIES[name]}`).join(' ')} }`;
 
 /** What each person's five queries read, after one write: `seq` the log's head then, `pre` its head before the write. */
@@ -45,8 +47,10 @@ interface Client {
   viewer: TestUser;
   name: QueryName;
   transport: 'ws' | 'sse';
+  /** It asks for new answers as JSON Patches to the one it holds, and applies them. */
+  patches: boolean;
   stream: Stream<unknown>;
-  answers: Array<{ seq: number; cursor: string; json: string }>;
+  answers: Array<{ seq: number; cursor: string; json: string; data: unknown }>;
 }
 
 let server: TestServer;
@@ -108,17 +112,23 @@ describe('the live-query checker (seeded)', () => {
       return allowed;
     }
 
-    const open = (viewer: TestUser, name: QueryName, transport: 'ws' | 'sse', after?: string): Stream<unknown> => {
+    const open = ({ viewer, name, transport, patches }: Omit<Client, 'stream' | 'answers'>, after?: string): Stream<unknown> => {
       const variables = name === 'watched' ? { watched } : {};
-      return transport === 'ws' ? viewer.subscribe(liveDocument(name), after ? { ...variables, after } : variables) : viewer.sse(liveDocument(name), variables, after ? { lastEventId: after } : {});
+      const document = liveDocument(name, patches);
+      return transport === 'ws' ? viewer.subscribe(document, after ? { ...variables, after } : variables) : viewer.sse(document, variables, after ? { lastEventId: after } : {});
     };
 
     function collect(client: Client): void {
       for (const result of client.stream.results.splice(0) as Array<ExecutionResult & { id?: string }>) {
         if (result.errors) throw new Error(`${client.name} as ${client.viewer.id}: ${JSON.stringify(result.errors)}`);
-        const cursor = (result.extensions as { cursor: string }).cursor;
+        const { cursor, patch } = result.extensions as { cursor: string; patch?: Operation[] };
         if (client.transport === 'sse') expect(result.id).toBe(cursor);
-        client.answers.push({ seq: seqOf(cursor), cursor, json: JSON.stringify(result.data) });
+        if (patch && !client.patches) throw new Error(`${client.name} as ${client.viewer.id}: a patch it did not ask for`);
+        const held = client.answers.at(-1)?.data;
+        if (patch && held === undefined) throw new Error(`${client.name} as ${client.viewer.id}: a patch with no answer to apply it to`);
+        if (patch) patched += 1;
+        const data = patch ? jsonPatch.applyPatch(structuredClone(held), patch, true).newDocument : result.data;
+        client.answers.push({ seq: seqOf(cursor), cursor, json: JSON.stringify(data), data });
       }
     }
 
@@ -186,13 +196,19 @@ describe('the live-query checker (seeded)', () => {
 
     let checked = 0;
     let resumed = 0;
+    let patched = 0;
     const failures: string[] = [];
     for (let run = 0; run < RUNS; run++) {
       await readTruth(await head());
+      // Two clients of each person's query share its cohort, so one may resume while the other keeps
+      // the cohort (and its last answers) alive.
       const clients: Client[] = people.flatMap((viewer) =>
-        QUERY_NAMES.map((name) => {
-          const transport = random() < 0.75 ? 'ws' : 'sse';
-          return { viewer, name, transport, stream: open(viewer, name, transport), answers: [] } satisfies Client;
+        QUERY_NAMES.flatMap((name) => {
+          const patches = random() < 0.5;
+          return [0, 1].map(() => {
+            const client = { viewer, name, transport: random() < 0.75 ? 'ws' : 'sse', patches } as const;
+            return { ...client, stream: open(client), answers: [] } satisfies Client;
+          });
         }),
       );
       for (let step = 0; step < STEPS_PER_RUN; step++) {
@@ -204,12 +220,14 @@ describe('the live-query checker (seeded)', () => {
           await Promise.all(alone.map((alters) => pick(writes.filter(([query]) => query === alters))[1]()));
         } else await pick(writes)[1]();
         if (random() < 0.3) {
-          // A client drops its stream and resumes from the last cursor it saw.
+          // A client drops its stream and resumes from the last cursor it saw, or now and then from an
+          // older one (a client that kept an older answer): it holds that answer again.
           const client = pick(clients);
           collect(client);
           client.stream.close();
-          const last = client.answers.at(-1);
-          client.stream = open(client.viewer, client.name, client.transport, last?.cursor);
+          let last = client.answers.at(-1);
+          if (last && random() < 0.3) client.answers.push((last = { ...pick(client.answers) }));
+          client.stream = open(client, last?.cursor);
           resumed += 1;
         }
         await readTruth(pre);
@@ -237,10 +255,11 @@ describe('the live-query checker (seeded)', () => {
       expect(failures.slice(0, 5)).toEqual([]);
     }
     const changedAnswers = truths.slice(1).filter((truth, index) => [...truth.answers].some(([viewer, answers]) => QUERY_NAMES.some((name) => answers[name] !== truths[index]!.answers.get(viewer)![name])));
-    if (process.env.LIVE_CHECKER_RUNS) console.log(`live checker: ${RUNS} runs, ${checked} answers checked, ${resumed} resumes, ${changedAnswers.length} of ${truths.length - 1} truths changed an answer`);
+    if (process.env.LIVE_CHECKER_RUNS) console.log(`live checker: ${RUNS} runs, ${checked} answers checked (${patched} of them patches), ${resumed} resumes, ${changedAnswers.length} of ${truths.length - 1} truths changed an answer`);
     expect(checked).toBeGreaterThan(RUNS * clientsPerRun());
+    expect(patched).toBeGreaterThan(RUNS);
     expect(resumed).toBeGreaterThan(RUNS / 2);
   }, 60_000 + RUNS * 1000);
 });
 
-const clientsPerRun = () => 3 * QUERY_NAMES.length;
+const clientsPerRun = () => 3 * QUERY_NAMES.length * 2;

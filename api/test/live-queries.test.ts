@@ -1,3 +1,4 @@
+import jsonPatch, { type Operation } from 'fast-json-patch';
 import { getOperationAST, parse, type ExecutionResult } from 'graphql';
 import { operationKey } from '../src/live/answers.js';
 import { schema } from '../src/schema.js';
@@ -111,6 +112,51 @@ describe('a live query', () => {
     await resumed.waitUntil((data) => data.length === 1);
     expect(names(resumed.data[0]!)).toContain('Live over SSE again');
     resumed.close();
+  });
+
+  it('with patches: true, a new answer to the one held comes as a JSON Patch to it, over WebSocket and SSE; the first, and a resume from an older answer, come whole', async () => {
+    const PATCHED = parse(`query PatchedPersonas($after: String) @live(after: $after, patches: true) { ${PERSONAS} }`) as never;
+    type Patched = ExecutionResult<PersonasAnswer> & { extensions?: { cursor: string; patch?: Operation[] } };
+    /** The answers a client holds after each frame: a whole answer, or the last one patched. */
+    const held = (results: Patched[], start?: PersonasAnswer) =>
+      results.reduce<PersonasAnswer[]>((answers, result) => {
+        const last = answers.at(-1) ?? start;
+        answers.push(result.extensions?.patch ? (jsonPatch.applyPatch(structuredClone(last!), result.extensions.patch).newDocument as PersonasAnswer) : result.data!);
+        return answers;
+      }, []);
+    const now = async () => gql<PersonasAnswer>(ada, NOW_PERSONAS);
+
+    for (const name of ['Patched a', 'Patched b', 'Patched c', 'Patched d']) await createPersona(ada, name);
+    const ws = ada.subscribe<PersonasAnswer, Record<string, unknown>>(PATCHED, {});
+    const sse = ada.sse<PersonasAnswer, Record<string, unknown>>(PATCHED, {});
+    for (const stream of [ws, sse]) await stream.waitUntil((data) => data.length === 1);
+    await createPersona(ada, 'Patched one');
+    for (const stream of [ws, sse]) await stream.waitFor(2);
+    for (const stream of [ws, sse]) {
+      const [first, second] = stream.results as Patched[];
+      expect(first!.data).toBeDefined();
+      expect(second!.data).toBeUndefined();
+      expect(second!.extensions!.patch!.length).toBeGreaterThan(0);
+      expect(JSON.stringify(second).length).toBeLessThan(JSON.stringify(first).length / 2);
+      expect(held(stream.results as Patched[]).at(-1)).toEqual(await now());
+    }
+    expect(sse.results[1]!.id).toBe(cursorOf(sse.results[1]!));
+    const [firstCursor, secondCursor] = ws.results.map(cursorOf);
+    const secondAnswer = held(ws.results as Patched[])[1]!;
+    ws.close();
+
+    // Back (while the SSE client keeps the query open) from the answer just before the current one: a
+    // patch to it. From an older one: whole.
+    await createPersona(ada, 'Patched two');
+    await sse.waitFor(3);
+    const fromSecond = ada.subscribe<PersonasAnswer, Record<string, unknown>>(PATCHED, { after: secondCursor });
+    const fromFirst = ada.subscribe<PersonasAnswer, Record<string, unknown>>(PATCHED, { after: firstCursor });
+    await fromSecond.waitFor(1);
+    await fromFirst.waitFor(1);
+    expect((fromSecond.results[0] as Patched).extensions!.patch).toBeDefined();
+    expect(held(fromSecond.results as Patched[], secondAnswer)[0]).toEqual(await now());
+    expect(fromFirst.results[0]!.data).toEqual(await now());
+    for (const stream of [fromSecond, fromFirst, sse]) stream.close();
   });
 
   it('shows each viewer only what that viewer may read: a private list moves for its owner alone', async () => {

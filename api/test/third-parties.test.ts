@@ -101,6 +101,7 @@ async function runLiveExample(file: string) {
   expect(code).toBe(0);
   expect(example.lines.length).toBeGreaterThanOrEqual(2);
   expect(JSON.parse(example.lines.at(-1)!).names).toContain(name);
+  return example.lines;
 }
 
 describe('the guide for third parties', () => {
@@ -114,6 +115,7 @@ describe('the guide for third parties', () => {
         'docs/examples/live-apollo.mjs',
         'docs/examples/live-curl.sh',
         'docs/examples/live-graphql-ws.mjs',
+        'docs/examples/live-patches.mjs',
         'docs/examples/live-urql.mjs',
         'docs/examples/relay/PersonaCard.js',
         'docs/examples/relay/refetch.mjs',
@@ -163,6 +165,12 @@ describe('the guide for third parties', () => {
 describe("the guide's live queries, one per client", () => {
   it('plain graphql-ws: the answer, then the new answer once a persona is created', async () => {
     await runLiveExample('docs/examples/live-graphql-ws.mjs');
+  });
+
+  it('plain graphql-ws with patches: true: the whole answer, then a JSON Patch that adds the new persona to it', async () => {
+    const lines = await runLiveExample('docs/examples/live-patches.mjs');
+    expect(JSON.parse(lines[0]!).patch).toBe(false);
+    expect(JSON.parse(lines.at(-1)!).patch).toBe(true);
   });
 
   it('urql: a query marked @live routed to the subscription exchange', async () => {

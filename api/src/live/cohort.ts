@@ -6,6 +6,7 @@ import { serializeResult } from '../transport/payload.js';
 import { sha256 } from '../digest.js';
 import type { Viewer } from '../viewer.js';
 import { formatLiveCursor } from './cursor.js';
+import { jsonPatchBetween, type PatchOperation } from './patch.js';
 import type { LiveReads } from './reads.js';
 
 /** After an answer fails (the database away), it is asked again after this, doubling up to MAX_RETRY_MS. */
@@ -21,6 +22,8 @@ export interface LiveQueryRequest {
   viewer: Viewer;
   /** The last cursor the client saw (`@live(after:)` or SSE `Last-Event-ID`). */
   after?: string;
+  /** `@live(patches: true)`: a new answer to the answer the client holds goes as a JSON Patch. */
+  patches?: boolean;
 }
 
 export interface Answer {
@@ -49,6 +52,16 @@ export interface Listener {
   reset: boolean;
   /** Joined, but whether its cursor is still retained is not known yet: nothing is sent to it before. */
   pending: boolean;
+  /** It takes a new answer as a patch to the one it holds (`@live(patches: true)`). */
+  patches: boolean;
+}
+
+/** The change from the answer before the current one to the current one, as JSON Patch operations. */
+interface Patch {
+  to: Answer;
+  operations: PatchOperation[];
+  /** `{ extensions: { cursor, patch } }` serialized once for every client it goes to. */
+  payload?: Buffer;
 }
 
 export interface CohortParts {
@@ -67,6 +80,9 @@ export interface CohortParts {
 export class Cohort {
   readonly listeners = new Set<Listener>();
   answer: Answer | undefined;
+  /** The answer before `answer` (a different one): clients holding it may be sent a patch. */
+  private previous: Answer | undefined;
+  private patch: Patch | undefined;
   private computing: Promise<void> | undefined;
   private stale = false;
   /** Answers that failed in a row (the database away): the next try waits longer. */
@@ -100,7 +116,9 @@ export class Cohort {
       do {
         this.stale = false;
         try {
-          this.answer = await this.parts.compute(this.request, this.answer ? 'change' : 'first');
+          const next = await this.parts.compute(this.request, this.answer ? 'change' : 'first');
+          if (this.answer && next.hash !== this.answer.hash) this.previous = this.answer;
+          this.answer = next;
           this.failures = 0;
           this.offerAll();
         } catch (error) {
@@ -142,13 +160,31 @@ export class Cohort {
     const answer = this.answer;
     if (!answer || listener.pending || (listener.holds === answer.hash && !listener.reset)) return;
     const reset = listener.reset;
+    const patch = listener.patches && !reset && listener.holds !== undefined ? this.patchFrom(listener.holds) : undefined;
     listener.holds = answer.hash;
     listener.reset = false;
     const cursor = (answer.cursor ??= formatLiveCursor(answer.seq, answer.hash));
+    if (patch) {
+      const patched = { extensions: { cursor, patch: patch.operations } };
+      if (typeof listener.out === 'function') return listener.out(patched);
+      patch.payload ??= Buffer.from(JSON.stringify(patched));
+      return listener.out.sink.send(listener.out.framer.frame(cursor, patch.payload));
+    }
     const withCursor = () => ({ ...answer.result, extensions: { ...answer.result.extensions, cursor, ...(reset ? { reset: true } : {}) } });
     if (typeof listener.out === 'function') return listener.out(withCursor());
     const payload = reset ? Buffer.from(serializeResult(withCursor())) : (answer.payload ??= Buffer.from(serializeResult(withCursor())));
     listener.out.sink.send(listener.out.framer.frame(cursor, payload));
+  }
+
+  /**
+   * The patch that turns the answer with hash `held` into the current one: only from the answer just
+   * before it, and only between answers without errors (a client gets those whole).
+   */
+  private patchFrom(held: string): Patch | undefined {
+    const { answer, previous } = this;
+    if (!answer || previous?.hash !== held || previous.result.errors || answer.result.errors) return undefined;
+    if (this.patch?.to !== answer) this.patch = { to: answer, operations: jsonPatchBetween(previous.result.data ?? {}, answer.result.data ?? {}) };
+    return this.patch;
   }
 }
 

@@ -175,7 +175,7 @@ export async function prepareOperation(
         throw error;
       }
       // Its frames go straight to the connection, through the sink that counts an API key's deliveries.
-      return liveQueries.open({ args: liveArgs, execute: execute as LiveQueryRequest['execute'], viewer, after }, initialContext.live!);
+      return liveQueries.open({ args: liveArgs, execute: execute as LiveQueryRequest['execute'], viewer, after, patches: live.patches === true }, initialContext.live!);
     };
     return new PreparedOperation(args, operation, { subscribe, execute: open }, true);
   }
