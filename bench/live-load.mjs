@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import jsonPatch from 'fast-json-patch';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startCompiled, stopGracefully } from './processes.mjs';
@@ -51,6 +52,8 @@ function percentiles(values) {
 // --- documents: the same text every time (identical document + variables + viewer share one cohort)
 const PAGE = 'personas(first: $n) { edges { node { id name description } } }';
 const LIVE = `query LivePersonas($n: Int!, $after: String) @live(after: $after) { ${PAGE} }`;
+/** The same, its new answers as JSON Patches to the one held (the client applies them). */
+const LIVE_PATCHED = `query LivePersonas($n: Int!, $after: String) @live(after: $after, patches: true) { ${PAGE} }`;
 const TWO_STEP_QUERY = `query Personas($n: Int!) { ${PAGE} changeCursor }`;
 const CHANGES = 'subscription PersonaChanges($after: String) { changes(after: $after, topics: [PERSONA]) { cursor ... on PersonaChange { persona { id name description } } } }';
 
@@ -397,7 +400,8 @@ async function commit() {
   const received = new Map(); // marker index -> deliveries that reflected it
   const subscribers = [];
   const cohortAnswers = new Map(); // cohort -> distinct cursors of the answers it was sent while measuring
-  const live = config.pattern === 'live';
+  const patched = config.pattern === 'live-patches';
+  const live = config.pattern === 'live' || patched;
   let ready = 0;
 
   for (let q = 0; q < queries; q++) {
@@ -412,14 +416,16 @@ async function commit() {
     };
     if (live) {
       let first = true;
-      subscribe(socket, { query: LIVE, operationName: 'LivePersonas', variables: { n, after: null } }, (payload) => {
+      subscribe(socket, { query: patched ? LIVE_PATCHED : LIVE, operationName: 'LivePersonas', variables: { n, after: null } }, (payload) => {
         const now = performance.now();
         if (first) {
           first = false;
           ready++;
         }
         subscriber.answers++;
-        const edges = payload.data?.personas.edges ?? [];
+        const patch = payload.extensions?.patch;
+        subscriber.data = patch ? jsonPatch.applyPatch(subscriber.data, patch).newDocument : payload.data;
+        const edges = subscriber.data?.personas.edges ?? [];
         subscriber.lastDescriptions = edges.map((edge) => edge.node.description);
         if (measuring) {
           let cursors = cohortAnswers.get(subscriber.cohort);

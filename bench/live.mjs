@@ -77,6 +77,7 @@ if (ONLY.has('commit')) {
   const commit = { scenario: 'commit', users: scaled(100), perSocket: 10, pageSizes: [4, 8, 12, 16, 20], personas: 20, seconds: SECONDS, warmUp: 10 };
   for (const [queries, rate] of [[scaled(1000), 10], [scaled(5000), 10], [scaled(1000), 2]]) {
     results[`commitLive${queries}at${rate}`] = await measure(`commit ${queries} at ${rate}/s: live`, { ...commit, queries, rate, pattern: 'live' });
+    results[`commitPatches${queries}at${rate}`] = await measure(`commit ${queries} at ${rate}/s: live, patches`, { ...commit, queries, rate, pattern: 'live-patches' });
     results[`commitChanges${queries}at${rate}`] = await measure(`commit ${queries} at ${rate}/s: changes`, { ...commit, queries, rate, pattern: 'changes' });
   }
 }
@@ -105,6 +106,11 @@ for (const run of commitRuns) {
   const value = ratio(live.latencyMs.p99, changes.latencyMs.p99);
   const size = `${live.subscribers} open, ${live.commitsPerSecond} commits/s`;
   targets[`commit to new answer p99 within 1.5x the changes stream's at ${size}`] = { value, met: value !== null && value <= 1.5 && live.stale === 0 };
+  const patched = results[`commitPatches${run}`];
+  if (patched) {
+    const withPatches = ratio(patched.latencyMs.p99, changes.latencyMs.p99);
+    targets[`commit to new answer p99 within 1.5x the changes stream's at ${size}, with patches: true`] = { value: withPatches, met: withPatches !== null && withPatches <= 1.5 && patched.stale === 0 };
+  }
   const { executions, cohortsAffected, cohortsTouched, distinctAnswersSent } = live.perCommit;
   // Without the server's executions counter, the distinct answers the clients saw are a lower bound.
   const counted = executions ?? distinctAnswersSent;
@@ -160,6 +166,11 @@ for (const run of commitRuns) {
   console.log(`| 3. ${size}: executions per commit | ${l.perCommit.executions ?? '?'} (cohorts touched ${l.perCommit.cohortsTouched}, answer changed ${l.perCommit.cohortsAffected}, distinct answers ${l.perCommit.distinctAnswersSent}) | ${c.perCommit.executions ?? '?'} |`);
   console.log(`| 4. ${size}: bytes per frame; frames and bytes per commit | ${l.bytesPerFrame} B; ${l.perCommit.framesReceived}, ${l.perCommit.bytesReceived} B | ${c.bytesPerFrame} B; ${c.perCommit.framesReceived}, ${c.perCommit.bytesReceived} B |`);
   console.log(`| ${size}: server CPU (ms/s), worst lag, write ack p99 | ${l.server.cpuMsPerSecond}, ${l.server.worstLagMs} ms, ${l.writeAckMs.p99} ms | ${c.server.cpuMsPerSecond}, ${c.server.worstLagMs} ms, ${c.writeAckMs.p99} ms |`);
+  const p = results[`commitPatches${run}`];
+  if (p) {
+    console.log(`| 2. ${size}, patches: true: commit to new answer p50 / p99 | ${ms(p.latencyMs)} (stale ${p.stale}) | |`);
+    console.log(`| 4. ${size}, patches: true: bytes per frame; frames and bytes per commit; server CPU (ms/s), write ack p99 | ${p.bytesPerFrame} B; ${p.perCommit.framesReceived}, ${p.perCommit.bytesReceived} B; ${p.server.cpuMsPerSecond}, ${p.writeAckMs.p99} ms | |`);
+  }
 }
 if (results.stormLive) {
   const { stormLive: l, stormChanges: c } = results;

@@ -33,6 +33,8 @@ export interface Answer {
   /** Its cursor, and the result with it serialized once for every client it goes to (not for a reset). */
   cursor?: string;
   payload?: Buffer;
+  /** Patches to it, by the hash of the answer they apply to: computed once for every cohort it went to. */
+  patches?: Map<string, Patch>;
 }
 
 /** A client's connection, which answers are written to as whole frames (graphql-ws `next`, an SSE event). */
@@ -56,9 +58,8 @@ export interface Listener {
   patches: boolean;
 }
 
-/** The change from the answer before the current one to the current one, as JSON Patch operations. */
+/** The change from one answer to another, as JSON Patch operations. */
 interface Patch {
-  to: Answer;
   operations: PatchOperation[];
   /** `{ extensions: { cursor, patch } }` serialized once for every client it goes to. */
   payload?: Buffer;
@@ -82,7 +83,6 @@ export class Cohort {
   answer: Answer | undefined;
   /** The answer before `answer` (a different one): clients holding it may be sent a patch. */
   private previous: Answer | undefined;
-  private patch: Patch | undefined;
   private computing: Promise<void> | undefined;
   private stale = false;
   /** Answers that failed in a row (the database away): the next try waits longer. */
@@ -183,8 +183,10 @@ export class Cohort {
   private patchFrom(held: string): Patch | undefined {
     const { answer, previous } = this;
     if (!answer || previous?.hash !== held || previous.result.errors || answer.result.errors) return undefined;
-    if (this.patch?.to !== answer) this.patch = { to: answer, operations: jsonPatchBetween(previous.result.data ?? {}, answer.result.data ?? {}) };
-    return this.patch;
+    const patches = (answer.patches ??= new Map());
+    let patch = patches.get(held);
+    if (!patch) patches.set(held, (patch = { operations: jsonPatchBetween(previous.result.data ?? {}, answer.result.data ?? {}) }));
+    return patch;
   }
 }
 
