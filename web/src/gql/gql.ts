@@ -52,11 +52,11 @@ type Documents = {
     "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": typeof types.ChatsPage_TypingDocument,
     "\n  fragment ChatsPage_Chat on Chat {\n    id title kind unreadCount lastMessageAt\n    members { id displayName online lastSeenAt }\n    lastMessage { id body deleted author { id displayName } }\n  }\n": typeof types.ChatsPage_ChatFragmentDoc,
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": typeof types.ChatsPage_MessageFragmentDoc,
-    "\n  query ChatsPage_List($after: String) @live(after: $after) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": typeof types.ChatsPage_ListDocument,
+    "\n  query ChatsPage_List($after: String) @live(after: $after, patches: true) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": typeof types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": typeof types.ChatsPage_ThreadDocument,
-    "\n  query ChatsPage_Connections($after: String) @live(after: $after) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
+    "\n  query ChatsPage_Connections($after: String) @live(after: $after, patches: true) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": typeof types.ChatsPage_ConnectionsDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": typeof types.ConnectionsPage_ConnectionFragmentDoc,
-    "\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": typeof types.ConnectionsPage_DataDocument,
+    "\n  query ConnectionsPage_Data($after: String) @live(after: $after, patches: true) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": typeof types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": typeof types.ConnectionsPage_UsersDocument,
     "mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }": typeof types.ConnectionsPage_RequestDocument,
     "mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }": typeof types.ConnectionsPage_AcceptDocument,
@@ -71,7 +71,7 @@ type Documents = {
     "\n  mutation FirstSteps_Start($id: ID!) {\n    startCampaign(id: $id) { id status version }\n  }\n": typeof types.FirstSteps_StartDocument,
     "\n  fragment FeedPage_Comment on Comment {\n    id postId body createdAt author { id displayName }\n  }\n": typeof types.FeedPage_CommentFragmentDoc,
     "\n  fragment FeedPage_Post on Post {\n    id body edited createdAt commentCount\n    author { id displayName }\n    comments { ...FeedPage_Comment }\n  }\n": typeof types.FeedPage_PostFragmentDoc,
-    "\n  query FeedPage_Feed($after: String) @live(after: $after) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": typeof types.FeedPage_FeedDocument,
+    "\n  query FeedPage_Feed($after: String) @live(after: $after, patches: true) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": typeof types.FeedPage_FeedDocument,
     "mutation FeedPage_Create($body: String!) { createPost(body: $body) { id } }": typeof types.FeedPage_CreateDocument,
     "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }": typeof types.FeedPage_DeleteDocument,
     "mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }": typeof types.FeedPage_UpdateDocument,
@@ -92,11 +92,11 @@ type Documents = {
     "\n  mutation MembersPage_SetRole($userId: ID!, $role: Role!) {\n    setMemberRole(userId: $userId, role: $role) { ...MembersPage_Member }\n  }\n": typeof types.MembersPage_SetRoleDocument,
     "\n  mutation MembersPage_Remove($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": typeof types.MembersPage_RemoveDocument,
     "\n  fragment MembersPage_Member on User {\n    id displayName email role createdAt removedAt\n  }\n": typeof types.MembersPage_MemberFragmentDoc,
-    "\n  query MembersPage_List($after: String) @live(after: $after) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n": typeof types.MembersPage_ListDocument,
+    "\n  query MembersPage_List($after: String) @live(after: $after, patches: true) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n": typeof types.MembersPage_ListDocument,
     "\n  fragment MembersPage_Invitation on Invitation {\n    id email role expiresAt acceptedAt revokedAt version\n  }\n": typeof types.MembersPage_InvitationFragmentDoc,
-    "\n  query MembersPage_Invitations($after: String) @live(after: $after) {\n    invitations { ...MembersPage_Invitation }\n  }\n": typeof types.MembersPage_InvitationsDocument,
+    "\n  query MembersPage_Invitations($after: String) @live(after: $after, patches: true) {\n    invitations { ...MembersPage_Invitation }\n  }\n": typeof types.MembersPage_InvitationsDocument,
     "\n  fragment NotificationsPage_Notification on Notification {\n    id kind title body read createdAt entityType entityId\n  }\n": typeof types.NotificationsPage_NotificationFragmentDoc,
-    "\n  query NotificationsPage_List($after: String) @live(after: $after) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n": typeof types.NotificationsPage_ListDocument,
+    "\n  query NotificationsPage_List($after: String) @live(after: $after, patches: true) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n": typeof types.NotificationsPage_ListDocument,
     "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.NotificationsPage_ReadDocument,
     "mutation NotificationsPage_ReadAll { markAllNotificationsRead }": typeof types.NotificationsPage_ReadAllDocument,
     "\n  fragment PersonasPage_Persona on Persona {\n    id name kind description enabled version\n    config {\n      ... on DnsPersonaConfig { resolvers timeoutMs }\n      ... on HttpPersonaConfig { userAgent timeoutMs }\n    }\n  }\n": typeof types.PersonasPage_PersonaFragmentDoc,
@@ -159,11 +159,11 @@ const documents: Documents = {
     "\n  subscription ChatsPage_Typing($chatId: ID!) {\n    typing(chatId: $chatId) { chatId typing at expiresAt user { id displayName } }\n  }\n": types.ChatsPage_TypingDocument,
     "\n  fragment ChatsPage_Chat on Chat {\n    id title kind unreadCount lastMessageAt\n    members { id displayName online lastSeenAt }\n    lastMessage { id body deleted author { id displayName } }\n  }\n": types.ChatsPage_ChatFragmentDoc,
     "\n  fragment ChatsPage_Message on Message {\n    id chatId body deleted edited createdAt author { id displayName }\n  }\n": types.ChatsPage_MessageFragmentDoc,
-    "\n  query ChatsPage_List($after: String) @live(after: $after) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": types.ChatsPage_ListDocument,
+    "\n  query ChatsPage_List($after: String) @live(after: $after, patches: true) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n": types.ChatsPage_ListDocument,
     "\n  query ChatsPage_Thread($id: ID!, $last: Int!) {\n    chat(id: $id) {\n      id title kind unreadCount\n      members { id displayName online lastSeenAt }\n      messages(last: $last) {\n        edges { node { ...ChatsPage_Message } }\n        pageInfo { hasPreviousPage }\n      }\n    }\n  }\n": types.ChatsPage_ThreadDocument,
-    "\n  query ChatsPage_Connections($after: String) @live(after: $after) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
+    "\n  query ChatsPage_Connections($after: String) @live(after: $after, patches: true) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n": types.ChatsPage_ConnectionsDocument,
     "\n  fragment ConnectionsPage_Connection on Connection {\n    id status createdAt requester { id } user { id displayName online }\n  }\n": types.ConnectionsPage_ConnectionFragmentDoc,
-    "\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": types.ConnectionsPage_DataDocument,
+    "\n  query ConnectionsPage_Data($after: String) @live(after: $after, patches: true) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n": types.ConnectionsPage_DataDocument,
     "\n  query ConnectionsPage_Users($search: String) {\n    users(search: $search, first: 20) { id displayName }\n  }\n": types.ConnectionsPage_UsersDocument,
     "mutation ConnectionsPage_Request($userId: ID!) { sendConnectionRequest(userId: $userId) { id status } }": types.ConnectionsPage_RequestDocument,
     "mutation ConnectionsPage_Accept($id: ID!) { acceptConnectionRequest(id: $id) { id status } }": types.ConnectionsPage_AcceptDocument,
@@ -178,7 +178,7 @@ const documents: Documents = {
     "\n  mutation FirstSteps_Start($id: ID!) {\n    startCampaign(id: $id) { id status version }\n  }\n": types.FirstSteps_StartDocument,
     "\n  fragment FeedPage_Comment on Comment {\n    id postId body createdAt author { id displayName }\n  }\n": types.FeedPage_CommentFragmentDoc,
     "\n  fragment FeedPage_Post on Post {\n    id body edited createdAt commentCount\n    author { id displayName }\n    comments { ...FeedPage_Comment }\n  }\n": types.FeedPage_PostFragmentDoc,
-    "\n  query FeedPage_Feed($after: String) @live(after: $after) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": types.FeedPage_FeedDocument,
+    "\n  query FeedPage_Feed($after: String) @live(after: $after, patches: true) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n": types.FeedPage_FeedDocument,
     "mutation FeedPage_Create($body: String!) { createPost(body: $body) { id } }": types.FeedPage_CreateDocument,
     "mutation FeedPage_Delete($id: ID!) { deletePost(id: $id) }": types.FeedPage_DeleteDocument,
     "mutation FeedPage_Update($id: ID!, $body: String!) { updatePost(id: $id, body: $body) { id body edited } }": types.FeedPage_UpdateDocument,
@@ -199,11 +199,11 @@ const documents: Documents = {
     "\n  mutation MembersPage_SetRole($userId: ID!, $role: Role!) {\n    setMemberRole(userId: $userId, role: $role) { ...MembersPage_Member }\n  }\n": types.MembersPage_SetRoleDocument,
     "\n  mutation MembersPage_Remove($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": types.MembersPage_RemoveDocument,
     "\n  fragment MembersPage_Member on User {\n    id displayName email role createdAt removedAt\n  }\n": types.MembersPage_MemberFragmentDoc,
-    "\n  query MembersPage_List($after: String) @live(after: $after) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n": types.MembersPage_ListDocument,
+    "\n  query MembersPage_List($after: String) @live(after: $after, patches: true) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n": types.MembersPage_ListDocument,
     "\n  fragment MembersPage_Invitation on Invitation {\n    id email role expiresAt acceptedAt revokedAt version\n  }\n": types.MembersPage_InvitationFragmentDoc,
-    "\n  query MembersPage_Invitations($after: String) @live(after: $after) {\n    invitations { ...MembersPage_Invitation }\n  }\n": types.MembersPage_InvitationsDocument,
+    "\n  query MembersPage_Invitations($after: String) @live(after: $after, patches: true) {\n    invitations { ...MembersPage_Invitation }\n  }\n": types.MembersPage_InvitationsDocument,
     "\n  fragment NotificationsPage_Notification on Notification {\n    id kind title body read createdAt entityType entityId\n  }\n": types.NotificationsPage_NotificationFragmentDoc,
-    "\n  query NotificationsPage_List($after: String) @live(after: $after) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n": types.NotificationsPage_ListDocument,
+    "\n  query NotificationsPage_List($after: String) @live(after: $after, patches: true) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n": types.NotificationsPage_ListDocument,
     "mutation NotificationsPage_Read($id: ID!) { markNotificationRead(id: $id) { id read } }": types.NotificationsPage_ReadDocument,
     "mutation NotificationsPage_ReadAll { markAllNotificationsRead }": types.NotificationsPage_ReadAllDocument,
     "\n  fragment PersonasPage_Persona on Persona {\n    id name kind description enabled version\n    config {\n      ... on DnsPersonaConfig { resolvers timeoutMs }\n      ... on HttpPersonaConfig { userAgent timeoutMs }\n    }\n  }\n": types.PersonasPage_PersonaFragmentDoc,
@@ -397,7 +397,7 @@ export function graphql(source: "\n  fragment ChatsPage_Message on Message {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatsPage_List($after: String) @live(after: $after) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n"): (typeof documents)["\n  query ChatsPage_List($after: String) @live(after: $after) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n"];
+export function graphql(source: "\n  query ChatsPage_List($after: String) @live(after: $after, patches: true) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n"): (typeof documents)["\n  query ChatsPage_List($after: String) @live(after: $after, patches: true) {\n    me { id }\n    chats { ...ChatsPage_Chat }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -405,7 +405,7 @@ export function graphql(source: "\n  query ChatsPage_Thread($id: ID!, $last: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatsPage_Connections($after: String) @live(after: $after) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections($after: String) @live(after: $after) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"];
+export function graphql(source: "\n  query ChatsPage_Connections($after: String) @live(after: $after, patches: true) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"): (typeof documents)["\n  query ChatsPage_Connections($after: String) @live(after: $after, patches: true) {\n    connections(status: ACCEPTED) { id status user { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -413,7 +413,7 @@ export function graphql(source: "\n  fragment ConnectionsPage_Connection on Conn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n"): (typeof documents)["\n  query ConnectionsPage_Data($after: String) @live(after: $after) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n"];
+export function graphql(source: "\n  query ConnectionsPage_Data($after: String) @live(after: $after, patches: true) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n"): (typeof documents)["\n  query ConnectionsPage_Data($after: String) @live(after: $after, patches: true) {\n    me { id }\n    connections(status: ACCEPTED) { ...ConnectionsPage_Connection }\n    incomingConnectionRequests { ...ConnectionsPage_Connection }\n    outgoingConnectionRequests { ...ConnectionsPage_Connection }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -473,7 +473,7 @@ export function graphql(source: "\n  fragment FeedPage_Post on Post {\n    id bo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FeedPage_Feed($after: String) @live(after: $after) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n"): (typeof documents)["\n  query FeedPage_Feed($after: String) @live(after: $after) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n"];
+export function graphql(source: "\n  query FeedPage_Feed($after: String) @live(after: $after, patches: true) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n"): (typeof documents)["\n  query FeedPage_Feed($after: String) @live(after: $after, patches: true) {\n    me { id }\n    feed(first: 50) {\n      edges { node { ...FeedPage_Post } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -557,7 +557,7 @@ export function graphql(source: "\n  fragment MembersPage_Member on User {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MembersPage_List($after: String) @live(after: $after) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n"): (typeof documents)["\n  query MembersPage_List($after: String) @live(after: $after) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n"];
+export function graphql(source: "\n  query MembersPage_List($after: String) @live(after: $after, patches: true) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n"): (typeof documents)["\n  query MembersPage_List($after: String) @live(after: $after, patches: true) {\n    members(first: 100) {\n      edges { node { ...MembersPage_Member } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -565,7 +565,7 @@ export function graphql(source: "\n  fragment MembersPage_Invitation on Invitati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MembersPage_Invitations($after: String) @live(after: $after) {\n    invitations { ...MembersPage_Invitation }\n  }\n"): (typeof documents)["\n  query MembersPage_Invitations($after: String) @live(after: $after) {\n    invitations { ...MembersPage_Invitation }\n  }\n"];
+export function graphql(source: "\n  query MembersPage_Invitations($after: String) @live(after: $after, patches: true) {\n    invitations { ...MembersPage_Invitation }\n  }\n"): (typeof documents)["\n  query MembersPage_Invitations($after: String) @live(after: $after, patches: true) {\n    invitations { ...MembersPage_Invitation }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -573,7 +573,7 @@ export function graphql(source: "\n  fragment NotificationsPage_Notification on 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationsPage_List($after: String) @live(after: $after) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage_List($after: String) @live(after: $after) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationsPage_List($after: String) @live(after: $after, patches: true) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage_List($after: String) @live(after: $after, patches: true) {\n    notifications(first: 50) {\n      edges { node { ...NotificationsPage_Notification } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { applyPatch, type Operation } from 'fast-json-patch';
 import { Kind, type DocumentNode } from 'graphql';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, subscriptionExchange } from 'urql';
@@ -91,11 +92,18 @@ export function createUrqlClient(token: string, onUnauthorized: () => void): Cli
               let unsubscribe = () => {};
               let resend: number | undefined;
               let ended = false;
+              /** A live query's answer as last received: `@live(patches: true)` sends the next as a patch to it. */
+              let held: unknown;
               const start = () => {
                 unsubscribe = ws.subscribe(payload, {
                   next(result) {
                     if (live) {
-                      const cursor = (result.extensions as { cursor?: string } | undefined)?.cursor;
+                      const { cursor, patch } = (result.extensions ?? {}) as { cursor?: string; patch?: Operation[] };
+                      if (patch) {
+                        if (held === undefined) return; // cannot happen: a patch follows the answer it applies to
+                        held = applyPatch(held, patch, false, false).newDocument;
+                        result = { ...result, data: held as Record<string, unknown> };
+                      } else held = result.data;
                       if (cursor) payload.variables.after = cursor;
                     } else {
                       const cursor = (result.data as { changes?: { cursor?: string } } | undefined)?.changes?.cursor;

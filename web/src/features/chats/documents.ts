@@ -19,7 +19,7 @@ export const ChatsPage_Message = graphql(`
 
 /** The chats, latest message first, with your unread counts: a live query, so the server keeps the order and the counts. */
 export const ChatsPage_List = graphql(`
-  query ChatsPage_List($after: String) @live(after: $after) {
+  query ChatsPage_List($after: String) @live(after: $after, patches: true) {
     me { id }
     chats { ...ChatsPage_Chat }
   }
@@ -40,7 +40,7 @@ export const ChatsPage_Thread = graphql(`
 
 /** Whom a new chat can be with: a live query (a connection accepted or removed meanwhile shows at once). */
 export const ChatsPage_Connections = graphql(`
-  query ChatsPage_Connections($after: String) @live(after: $after) {
+  query ChatsPage_Connections($after: String) @live(after: $after, patches: true) {
     connections(status: ACCEPTED) { id status user { id displayName } }
   }
 `);

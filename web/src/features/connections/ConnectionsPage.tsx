@@ -17,7 +17,7 @@ export const ConnectionsPage_Connection = graphql(`
 
 /** Kept current by the server (a live query): who is connected and who asked, as you may see them now. */
 export const ConnectionsPage_Data = graphql(`
-  query ConnectionsPage_Data($after: String) @live(after: $after) {
+  query ConnectionsPage_Data($after: String) @live(after: $after, patches: true) {
     me { id }
     connections(status: ACCEPTED) { ...ConnectionsPage_Connection }
     incomingConnectionRequests { ...ConnectionsPage_Connection }

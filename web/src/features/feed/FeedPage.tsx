@@ -24,7 +24,7 @@ export const FeedPage_Post = graphql(`
 
 /** Kept current by the server (a live query): posts you may read now, with their comments; a connection made or removed moves them too. */
 export const FeedPage_Feed = graphql(`
-  query FeedPage_Feed($after: String) @live(after: $after) {
+  query FeedPage_Feed($after: String) @live(after: $after, patches: true) {
     me { id }
     feed(first: 50) {
       edges { node { ...FeedPage_Post } }

@@ -11,7 +11,7 @@ export const MembersPage_Member = graphql(`
 
 /** Kept current by the server (a live query): who belongs to the workspace now, newest first. */
 export const MembersPage_List = graphql(`
-  query MembersPage_List($after: String) @live(after: $after) {
+  query MembersPage_List($after: String) @live(after: $after, patches: true) {
     members(first: 100) {
       edges { node { ...MembersPage_Member } }
     }
@@ -27,7 +27,7 @@ export const MembersPage_Invitation = graphql(`
 
 /** Kept current by the server (a live query): the invitations still pending. */
 export const MembersPage_Invitations = graphql(`
-  query MembersPage_Invitations($after: String) @live(after: $after) {
+  query MembersPage_Invitations($after: String) @live(after: $after, patches: true) {
     invitations { ...MembersPage_Invitation }
   }
 `);

@@ -16,7 +16,7 @@ export const NotificationsPage_Notification = graphql(`
 
 /** Kept current by the server (a live query): your newest 50, as they are now, read or not. */
 export const NotificationsPage_List = graphql(`
-  query NotificationsPage_List($after: String) @live(after: $after) {
+  query NotificationsPage_List($after: String) @live(after: $after, patches: true) {
     notifications(first: 50) {
       edges { node { ...NotificationsPage_Notification } }
     }
