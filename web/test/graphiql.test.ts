@@ -244,6 +244,23 @@ describe.skipIf(!hasChromium)('GraphiQL with the network unplugged', () => {
       await page.getByText('Variables', { exact: true }).click(); // not the Headers tab's token
       await page.screenshot({ path: `${screenshotsDir}graphiql-live-query.png` });
     }
+
+    // With patches: true the log shows the patch as it came, and the pane the answer it makes.
+    await page.getByRole('button', { name: /Stop query/ }).click();
+    await page.getByRole('button', { name: 'Clear the log' }).click();
+    await run(page, 'query LivePatched @live(patches: true) { personas(first: 100) { edges { node { name } } } }');
+    await responseShowing(page, 'Shown live in GraphiQL');
+    await expect.poll(() => entries.count(), { timeout: 5_000 }).toBe(1);
+    await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { createPersona(input: { kind: DNS, name: "Patched into GraphiQL", dns: { resolvers: ["9.9.9.9"] } }) { id } }' }),
+    });
+    const shown = await responseShowing(page, 'Patched into GraphiQL');
+    expect(shown).toContain('Shown live in GraphiQL');
+    expect(shown).not.toContain('"patch"');
+    await expect.poll(() => entries.count(), { timeout: 5_000 }).toBe(2);
+    expect(await entries.nth(1).locator('pre').textContent()).toMatch(/^\{"extensions":\{"cursor":"[^"]+","patch":\[\{"op":"add"/);
     await context.close();
   }, 60_000);
 });

@@ -161,18 +161,32 @@
     };
   })();
 
-  /** The subscription's iterator, each payload also written to the log; return() passes straight through so stopping is immediate. */
+  /**
+   * The subscription's iterator, each payload also written to the log; return() passes straight through
+   * so stopping is immediate. A live query's patch is logged as it came and shown applied to the answer.
+   */
   function logged(iterator, name) {
     log.start(name);
+    let shown;
     return {
       [Symbol.asyncIterator]() {
         return this;
       },
       async next() {
         const result = await iterator.next();
-        if (result.done) log.end('ended');
-        else log.add(result.value);
-        return result;
+        if (result.done) {
+          log.end('ended');
+          return result;
+        }
+        log.add(result.value);
+        const { patch, ...extensions } = result.value?.extensions ?? {};
+        if (!patch) {
+          shown = result.value?.data;
+          return result;
+        }
+        // The pane shows the whole answer the patch makes, as it would have come without patches.
+        shown = window.PulsegraphGraphiQL.patched(shown, patch);
+        return { ...result, value: { ...result.value, data: shown, extensions } };
       },
       return(value) {
         log.end('stopped');
