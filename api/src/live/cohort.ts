@@ -54,8 +54,6 @@ export interface Listener {
   reset: boolean;
   /** Joined, but whether its cursor is still retained is not known yet: nothing is sent to it before. */
   pending: boolean;
-  /** It takes a new answer as a patch to the one it holds (`@live(patches: true)`). */
-  patches: boolean;
 }
 
 /** The change from one answer to another, as JSON Patch operations. */
@@ -160,7 +158,8 @@ export class Cohort {
     const answer = this.answer;
     if (!answer || listener.pending || (listener.holds === answer.hash && !listener.reset)) return;
     const reset = listener.reset;
-    const patch = listener.patches && !reset && listener.holds !== undefined ? this.patchFrom(listener.holds) : undefined;
+    // `patches` is in the document or its variables, so every client of a cohort asked the same.
+    const patch = this.request.patches && !reset && listener.holds !== undefined ? this.patchFrom(listener.holds) : undefined;
     listener.holds = answer.hash;
     listener.reset = false;
     const cursor = (answer.cursor ??= formatLiveCursor(answer.seq, answer.hash));

@@ -85,7 +85,6 @@ export class LiveQueries implements Part {
       holds: after?.hash,
       reset: false,
       pending: after !== undefined,
-      patches: request.patches === true,
     };
     const joined = cohort;
     const leave = () => {

@@ -49,7 +49,8 @@ export function liveReads(schema: GraphQLSchema, topicOf: ReadonlyMap<string, st
         for (const topic of topics) {
           const known = reads.get(topic);
           if (lookedUpId === undefined || known === 'any') reads.set(topic, 'any');
-          else reads.set(topic, new Set([...(known ?? []), lookedUpId]));
+          else if (known) known.add(lookedUpId);
+          else reads.set(topic, new Set([lookedUpId]));
         }
       },
     }),
