@@ -39,6 +39,7 @@ export interface EntityDeclaration<Row extends object> {
 
 /** A console entity: written through entity-writes.ts, read inside the write's transaction. */
 export interface ConsoleEntity<Row extends object> extends EntityDeclaration<Row> {
+  readonly table: keyof DB;
   find(db: Executor, id: string): Promise<Row | undefined>;
   /** Which dashboard count a row falls under, for an entity the dashboard counts. */
   dashboardCount?: (row: Row) => DashboardCount;
@@ -80,10 +81,10 @@ export function declareEntity<Row extends object, Name extends string = string>(
 
 /** A console entity: loaded by its `find`, on the database outside a transaction. */
 export function declareConsoleEntity<Row extends object, Name extends string = string>(
-  spec: Omit<Spec<Name, Row>, 'load'> & Pick<ConsoleEntity<Row>, 'find' | 'dashboardCount'>,
+  spec: Omit<Spec<Name, Row>, 'load'> & Pick<ConsoleEntity<Row>, 'table' | 'find' | 'dashboardCount'>,
 ): ConsoleEntity<Row> {
   const declared = declareEntity<Row, Name>({ ...spec, load: (services, id) => spec.find(services.database.db, id) });
-  return Object.assign(declared, { find: spec.find, dashboardCount: spec.dashboardCount });
+  return Object.assign(declared, { table: spec.table, find: spec.find, dashboardCount: spec.dashboardCount });
 }
 
 /** Every entity declared so far (all of them, once the schema is built). */

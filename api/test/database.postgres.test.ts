@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreatePersona, dnsPersona } from './documents.js';
+import { CreatePersona, UpdatePersona, dnsPersona } from './documents.js';
+import { UpdateSettings } from './operations-documents.js';
 import { startServer, type TestServer, type TestUser } from './harness.js';
 
 /** PostgreSQL only (vitest.config.ts runs it under `npm run test:postgres`); SQLite's statement cache is exercised by every test. */
@@ -24,5 +25,52 @@ describe('the PostgreSQL connection', () => {
     expect(rows.some(({ statement }) => statement.includes('pg_prepared_statements'))).toBe(true);
     // Values are bound, never inlined: the persona's name is in no statement's text.
     expect(rows.some(({ statement }) => statement.includes('Prepared'))).toBe(false);
+  });
+});
+
+describe('concurrent writes of one entity on PostgreSQL', () => {
+  let server: TestServer;
+  let user: TestUser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    user = await server.signUp('Editor');
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('each starts from the one before: no version is written twice and no field change is undone', async () => {
+    const { createPersona } = await user.gql(CreatePersona, { input: dnsPersona('Contended') });
+    const writes = 24;
+    // Half rename it, half describe it, all at once on the pool's connections.
+    const results = await Promise.all(
+      Array.from({ length: writes }, (_, i) =>
+        user.gql(UpdatePersona, { id: createPersona.id, input: i % 2 === 0 ? { name: `Contended ${i}` } : { description: `described ${i}` } }),
+      ),
+    );
+    const versions = results.map(({ updatePersona }) => updatePersona.version).sort((a, b) => a - b);
+    expect(versions).toEqual(Array.from({ length: writes }, (_, i) => i + 2));
+
+    const { db } = server.app.services.database;
+    const row = await db.selectFrom('personas').select(['name', 'description', 'version']).where('id', '=', createPersona.id).executeTakeFirstOrThrow();
+    expect(row.version).toBe(writes + 1);
+    // The rename committed last and the description committed last both stand.
+    const lastOf = (parity: number) => results.map(({ updatePersona }, i) => ({ i, version: updatePersona.version })).filter(({ i }) => i % 2 === parity).sort((a, b) => b.version - a.version)[0]!.i;
+    expect(row.name).toBe(`Contended ${lastOf(0)}`);
+    expect(row.description).toBe(`described ${lastOf(1)}`);
+  });
+
+  it('settings too: every save moves the version once', async () => {
+    const { db } = server.app.services.database;
+    const before = await db.selectFrom('settings').select('version').executeTakeFirstOrThrow();
+    const saves = 12;
+    await Promise.all(
+      Array.from({ length: saves }, (_, i) =>
+        user.gql(UpdateSettings, { input: i % 2 === 0 ? { progressPushPerSecond: 1 + (i % 5) } : { workerConcurrency: 1 + (i % 7) } }),
+      ),
+    );
+    const after = await db.selectFrom('settings').select('version').executeTakeFirstOrThrow();
+    expect(after.version).toBe(before.version + saves);
   });
 });

@@ -18,6 +18,18 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * The row a write transaction starts from. On PostgreSQL it is read `FOR UPDATE`, locked until the
+ * write commits, so two writes of one row run one after the other and the second starts from the
+ * first's result: read unlocked, both would start from the same version, and the later commit would
+ * put back the fields the earlier one changed. SQLite runs one write transaction at a time (and has
+ * no FOR UPDATE), so there it is a plain read.
+ */
+export async function rowToWrite<Row>(dialect: Dialect, trx: Transaction<DB>, table: keyof DB, id: string | number): Promise<Row | undefined> {
+  const { rows } = await sql<Row>`select * from ${sql.table(table)} where id = ${id}${dialect === 'postgres' ? sql` for update` : sql``}`.execute(trx);
+  return rows[0];
+}
+
 // int8 (bigserial change cursors, counts) as JS numbers: cursors stay far below 2^53.
 pg.types.setTypeParser(20, (value) => Number(value));
 

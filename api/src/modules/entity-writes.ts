@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { requireRole } from '../capabilities.js';
 import { commitWithChanges, type Emit, type WriteParts } from '../changes/commit.js';
-import type { Executor } from '../db/database.js';
+import { rowToWrite, type Dialect, type Executor } from '../db/database.js';
 import type { ConsoleEntity } from '../entities.js';
 import type { DB } from '../db/tables.js';
 import { NotFound } from '../errors.js';
@@ -49,6 +49,13 @@ export async function findOrFail<Row extends Versioned>(db: Executor, kind: Cons
   return row;
 }
 
+/** The row a write starts from, locked until it commits (`rowToWrite`); NOT_FOUND when it is gone. */
+async function findToWrite<Row extends Versioned>(dialect: Dialect, trx: Transaction<DB>, kind: ConsoleEntity<Row>, id: string, field?: string): Promise<Row> {
+  const row = await rowToWrite<Row>(dialect, trx, kind.table, id);
+  if (!row) throw new NotFound(kind.typeName, id, field);
+  return row;
+}
+
 export async function createEntity<Row extends Versioned>(
   writer: WriteParts,
   viewer: Viewer,
@@ -87,7 +94,7 @@ export async function updateEntity<Row extends Versioned>(
 ): Promise<Row> {
   requireRole(viewer, 'MEMBER', `change a ${kind.typeName}`);
   return commitWithChanges(writer, async (trx, emit) => {
-    const current = await findOrFail(trx, kind, id, options.idField);
+    const current = await findToWrite(writer.database.dialect, trx, kind, id, options.idField);
     const row = await change(current, { trx, emit });
     if (!row) return current;
     const dashboardMoves = kind.dashboardCount ? moved(kind.dashboardCount(current), kind.dashboardCount(row)) : [];
@@ -107,7 +114,7 @@ export async function deleteEntity<Row extends Versioned>(
 ): Promise<string> {
   requireRole(viewer, 'MEMBER', `delete a ${kind.typeName}`);
   return commitWithChanges(writer, async (trx, emit) => {
-    const current = await findOrFail(trx, kind, id);
+    const current = await findToWrite(writer.database.dialect, trx, kind, id);
     await remove(current, { trx, emit });
     const dashboardMoves = kind.dashboardCount ? [[kind.dashboardCount(current), -1] as const] : [];
     await announce({ trx, emit }, viewer, kind, { op: 'DELETED', entityId: id, version: current.version + 1, summary: summary(current), dashboardMoves });

@@ -28,7 +28,7 @@ export async function updateSettings(services: WriteParts, viewer: Viewer, rawIn
   if (viewer.role !== 'ADMIN') throw new Forbidden('Only an ADMIN can change settings');
   const input = parseInput(updateInput, rawInput);
   return commitWithChanges(services, async (trx, emit) => {
-    const current = await repo.readSettings(trx);
+    const current = await repo.readSettingsToWrite(services.database.dialect, trx);
     const row: SettingsRow = {
       ...current,
       worker_concurrency: input.workerConcurrency ?? current.worker_concurrency,
