@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePersona, UpdatePersona, dnsPersona } from './documents.js';
 import { UpdateSettings } from './operations-documents.js';
-import { startServer, type TestServer, type TestUser } from './harness.js';
+import { openDatabase } from '../src/db/database.js';
+import { migrate } from '../src/db/migrations/index.js';
+import { dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
 
 /** PostgreSQL only (vitest.config.ts runs it under `npm run test:postgres`); SQLite's statement cache is exercised by every test. */
 describe('the PostgreSQL connection', () => {
@@ -72,5 +76,48 @@ describe('concurrent writes of one entity on PostgreSQL', () => {
     );
     const after = await db.selectFrom('settings').select('version').executeTakeFirstOrThrow();
     expect(after.version).toBe(before.version + saves);
+  });
+});
+
+describe('migrating one schema while others are dropped', () => {
+  it('succeeds: the migrator lists every schema\'s tables, and a schema dropped meanwhile fails that listing only for a moment', async () => {
+    const url = process.env.TEST_DATABASE_URL!;
+    const prefix = `churn_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+    const tables = Array.from({ length: 40 }, (_, t) => `create table t${t} (id serial primary key, note text)`).join('; ');
+    const churners = await Promise.all([1, 2, 3].map(async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return client;
+    }));
+    let churning = true;
+    let dropped = 0;
+    const churn = churners.map(async (client, c) => {
+      for (let round = 0; churning; round++) {
+        const schema = `${prefix}_${c}_${round}`;
+        await client.query(`create schema ${schema}; set search_path = ${schema}; ${tables}; set search_path = public`);
+        await client.query(`drop schema ${schema} cascade`);
+        dropped++;
+      }
+    });
+    const migrated: string[] = [];
+    try {
+      for (let i = 0; i < 6; i++) {
+        const schema = `${prefix}_m${i}`;
+        const database = await openDatabase({ dialect: 'postgres', connectionString: url, schema }, { warn: () => {} });
+        try {
+          await migrate(database.db, 'postgres', schema);
+          migrated.push(schema);
+        } finally {
+          await database.close();
+          await dropSchema(url, schema);
+        }
+      }
+    } finally {
+      churning = false;
+      await Promise.allSettled(churn);
+      await Promise.all(churners.map((client) => client.end()));
+    }
+    expect(migrated).toHaveLength(6);
+    expect(dropped).toBeGreaterThan(6);
   });
 });

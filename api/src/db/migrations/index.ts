@@ -33,12 +33,26 @@ const all: Record<string, DialectMigration> = {
   '014_dashboard_throughput': dashboardThroughput,
 };
 
+/**
+ * Kysely's migrator looks for its own tables by listing every table of every schema the role may use,
+ * and PostgreSQL fails that listing ("relation … does not exist", 42P01, or "schema … does not
+ * exist", 3F000) when another schema of the same database is dropped meanwhile (other tenants' schemas, parallel test runs). That failure is
+ * before any migration runs; the listing is tried again.
+ */
+const LISTING_ATTEMPTS = 5;
+const LISTING_RACES = new Set(['42P01', '3F000']);
+
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
   const provider: MigrationProvider = {
     getMigrations: async () =>
       Object.fromEntries(Object.entries(all).map(([name, migration]) => [name, migration(dialect)])),
   };
-  const { error, results } = await new Migrator({ db, provider, migrationTableSchema: schema }).migrateToLatest();
-  const failed = results?.find((result) => result.status === 'Error');
-  if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await new Migrator({ db, provider, migrationTableSchema: schema }).migrateToLatest();
+    if (!error) return;
+    const failed = results?.find((result) => result.status === 'Error');
+    const listingRaced = !failed && LISTING_RACES.has((error as { code?: string }).code ?? '');
+    if (listingRaced && attempt < LISTING_ATTEMPTS) continue;
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
 }
