@@ -15,6 +15,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Two files at a time: the API suites mostly wait on sockets and timers (one at a time, `npm test`
+    // used a third of this two-core machine). The browser and fault suites still run one file at a time.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -26,7 +29,10 @@ export default defineConfig({
         },
       },
       // Stops and restarts PostgreSQL and Redis, which every other suite uses: run alone (`npm run test:faults`).
-      { extends: true, test: { name: 'faults', include: ['api/test/faults/**/*.test.ts'], sequence: { groupOrder: 2 } } },
+      {
+        extends: true,
+        test: { name: 'faults', include: ['api/test/faults/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 2 } },
+      },
       {
         extends: true,
         // The browser suites assert what a person sees within 1 s: on two cores they run after the API
