@@ -1,7 +1,8 @@
 // bench:writes:postgres: the write path on PostgreSQL, side by side in one run: one Pulsegraph
 // instance on embedded SQLite, one on PostgreSQL, then two on PostgreSQL (one database, one Redis)
 // sharing the same load. 32 keep-alive writers (BENCH_CLIENTS) on one token, persona creates and
-// keyword-set updates, BENCH_SECONDS (5) per measure after a 2 s warm-up. Each configuration runs
+// updates of each writer's own keyword set (as the outside probe of issue 29 ran them: no two writers
+// update one row), BENCH_SECONDS (5) per measure after a 2 s warm-up. Each configuration runs
 // twice: pinned (instances on core 0, this load generator on core 1) and unpinned (everything where
 // the OS puts it, as users run it). For every measure: writes/s, p99, and the CPU each write cost
 // the instances and PostgreSQL (all its processes), read from /proc before and after. While each
@@ -70,7 +71,7 @@ async function measure(urls, token, bodyFor, seconds, instances = []) {
     Array.from({ length: CLIENTS }, async (_, client) => {
       while (performance.now() < until) {
         const at = performance.now();
-        await post(urls[client % urls.length], bodyFor(sent++), token);
+        await post(urls[client % urls.length], bodyFor(sent++, client), token);
         latencies.push(performance.now() - at);
       }
     }),
@@ -149,12 +150,16 @@ async function scenario(label, instances, database) {
     variables: { input: { email: `${randomUUID()}@bench.dev`, password: 'bench-password', displayName: 'Bench' } },
   }));
   const token = signUp.token;
-  const { createKeywordSet } = await post(urls[0], JSON.stringify({ query: 'mutation { createKeywordSet(input: { name: "bench", rules: [{ pattern: "x", kind: STRING }] }) { id } }' }), token);
+  const keywordSets = [];
+  for (let client = 0; client < CLIENTS; client++) {
+    const { createKeywordSet } = await post(urls[0], JSON.stringify({ query: `mutation { createKeywordSet(input: { name: "bench ${client}", rules: [{ pattern: "x", kind: STRING }] }) { id } }` }), token);
+    keywordSets.push(createKeywordSet.id);
+  }
   const run = `${Date.now()}`;
   const creates = (i) =>
     JSON.stringify({ query: 'mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }', variables: { input: { kind: 'DNS', name: `p ${run} ${label} ${i}`, dns: { resolvers: ['127.0.0.1:5353'] } } } });
-  const updates = (i) =>
-    JSON.stringify({ query: 'mutation($id: ID!, $input: UpdateKeywordSetInput!) { updateKeywordSet(id: $id, input: $input) { id } }', variables: { id: createKeywordSet.id, input: { description: `d ${i}` } } });
+  const updates = (i, client) =>
+    JSON.stringify({ query: 'mutation($id: ID!, $input: UpdateKeywordSetInput!) { updateKeywordSet(id: $id, input: $input) { id } }', variables: { id: keywordSets[client], input: { description: `d ${i}` } } });
   await measure(urls, token, creates, 2); // warm-up
   const sampled = (work) => (database ? sampleWaits(database, work) : work());
   const created = await sampled(() => measure(urls, token, creates, SECONDS, instances));
