@@ -140,6 +140,7 @@ async function scrape() {
     // Added to the server beside this benchmark; undefined on a build without them.
     liveFirst: read(/^pulsegraph_live_query_executions_total\{reason="first"\} (\S+)/m),
     liveChange: read(/^pulsegraph_live_query_executions_total\{reason="change"\} (\S+)/m),
+    liveRemembered: read(/^pulsegraph_live_query_answers_remembered_total (\S+)/m) ?? 0,
     liveCohorts: read(/^pulsegraph_live_query_cohorts (\S+)/m),
     fanoutExecutionsSum: read(/^pulsegraph_fanout_executions_per_change_sum (\S+)/m),
     fanoutExecutionsCount: read(/^pulsegraph_fanout_executions_per_change_count (\S+)/m),
@@ -367,6 +368,7 @@ async function open() {
     server: {
       cpuMsPerSecond: round(cpuMs / ((performance.now() - started) / 1000)),
       executionsFirst: delta(after, before, 'liveFirst'),
+      firstAnswersRemembered: delta(after, before, 'liveRemembered'),
       cohortsAtEnd: after.liveCohorts,
       worstLagMs: round(after.lagMs),
     },
@@ -637,7 +639,7 @@ async function storm() {
   while (performance.now() < deadline) {
     const metrics = await scrape();
     worstLagMs = Math.max(worstLagMs, metrics.lagMs);
-    if (live ? metrics.liveFirst >= cohorts && metrics.liveCohorts >= cohorts : metrics.activeSubscriptions >= subscribers.length) {
+    if (live ? metrics.liveFirst + metrics.liveRemembered >= cohorts && metrics.liveCohorts >= cohorts : metrics.activeSubscriptions >= subscribers.length) {
       resumedAt = performance.now();
       break;
     }
@@ -672,6 +674,7 @@ async function storm() {
     resets: subscribers.reduce((sum, s) => sum + s.resets, 0),
     server: {
       executionsFirst: metrics.liveFirst,
+      firstAnswersRemembered: metrics.liveRemembered,
       executionsChange: metrics.liveChange,
       cohortsAfterRestart: metrics.liveCohorts,
       fanoutCohorts: metrics.fanoutCohorts,

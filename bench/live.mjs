@@ -156,7 +156,7 @@ console.log('|---|---|---|');
 for (const [l, t] of [[results.openLive, results.openTwoStep], [results.openLiveHalf, results.openTwoStepHalf]]) {
   if (!l) continue;
   console.log(`| 1. open at ${l.openedPerSecond}/s: first answer p50 / p99 | ${ms(l.firstAnswerMs)} (new cohort ${ms(l.newCohortMs)}, joined ${ms(l.sharedCohortMs)}) | query ${ms(t.queryAnsweredMs)}, subscription streaming ${ms(t.firstAnswerMs)} |`);
-  console.log(`| open at ${l.openedPerSecond}/s: server CPU (ms/s), worst lag | ${l.server.cpuMsPerSecond}, ${l.server.worstLagMs} ms | ${t.server.cpuMsPerSecond}, ${t.server.worstLagMs} ms |`);
+  console.log(`| open at ${l.openedPerSecond}/s: server CPU (ms/s), worst lag | ${l.server.cpuMsPerSecond}, ${l.server.worstLagMs} ms; first answers executed ${l.server.executionsFirst ?? '?'}, remembered ${l.server.firstAnswersRemembered ?? '?'} | ${t.server.cpuMsPerSecond}, ${t.server.worstLagMs} ms |`);
 }
 for (const run of commitRuns) {
   const l = results[`commitLive${run}`];
@@ -175,7 +175,7 @@ for (const run of commitRuns) {
 if (results.stormLive) {
   const { stormLive: l, stormChanges: c } = results;
   const storm = (r) => `resumed ${r.listeningToResumedMs} ms, all current ${r.listeningToAllCurrentMs} ms (the write to all: ${r.writeToAllCurrentMs} ms), worst lag ${r.server.worstLagMs} ms`;
-  console.log(`| 5. restart storm, ${l.subscribers} over ${l.sockets} sockets, from listening | ${storm(l)}; first answers ${l.server.executionsFirst ?? '?'} for ${l.cohorts} cohorts, answers while resuming ${l.answersWhileResuming} | ${storm(c)} |`);
+  console.log(`| 5. restart storm, ${l.subscribers} over ${l.sockets} sockets, from listening | ${storm(l)}; first answers executed ${l.server.executionsFirst ?? '?'} and remembered ${l.server.firstAnswersRemembered ?? '?'} for ${l.cohorts} cohorts, answers while resuming ${l.answersWhileResuming} | ${storm(c)} |`);
 }
 const disturbed = Object.entries(results).filter(([, r]) => r.otherCpuMsPerSecond > OTHER_CPU_LIMIT);
 console.log(

@@ -71,6 +71,11 @@ export class Metrics {
     labelNames: ['reason'],
     registers: [this.registry],
   });
+  readonly liveQueryAnswersRemembered = new Counter({
+    name: 'pulsegraph_live_query_answers_remembered_total',
+    help: 'First answers to live queries given without an execution: the answer people of the same role running the same operation were given, the log\'s head not moved since',
+    registers: [this.registry],
+  });
   private readonly eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
 
   constructor(withProcessMetrics: boolean) {

@@ -218,6 +218,36 @@ describe('what a live query costs', () => {
     for (const stream of streams) stream.close();
   });
 
+  it('people of one role opening the same live query while nothing commits share one first answer; after a commit it is computed again', async () => {
+    // Signing up commits: everyone signs up first.
+    const [eve, fay, gus, hal, ivy] = await Promise.all(['Eve', 'Fay', 'Gus', 'Hal', 'Ivy'].map((name) => server.signUp(`First ${name}`)));
+    type SetsAnswer = { keywordSets: { edges: Array<{ node: { name: string } }> } };
+    const query = parse('query OpenedInTurn @live { keywordSets(first: 50) { edges { node { id name } } } }') as never;
+    const open = async (person: TestUser) => {
+      const stream = person.subscribe<SetsAnswer, Record<string, unknown>>(query, {});
+      await stream.waitUntil((data) => data.length === 1);
+      return stream;
+    };
+    const before = await executions('first');
+    const streams = [await open(eve!), await open(fay!), await open(gus!)];
+    expect((await executions('first')) - before).toBe(1);
+    expect(streams[2]!.data[0]).toEqual(streams[0]!.data[0]);
+
+    // The commit's new answer (one for the three MEMBERs) is the next opener's first answer.
+    await gql(ada, 'mutation { createKeywordSet(input: { name: "Opened after", rules: [{ kind: STRING, pattern: "after" }] }) { id } }');
+    for (const stream of streams) await stream.waitUntil((data) => data.length === 2);
+    const late = await open(hal!);
+    expect(late.data[0]!.keywordSets.edges.map(({ node }) => node.name)).toContain('Opened after');
+    expect((await executions('first')) - before).toBe(1);
+
+    // A commit that does not change this answer still moves the log's head: the next first answer is computed.
+    await createPersona(ada, 'Moves the head');
+    const later = await open(ivy!);
+    expect(later.data[0]).toEqual(late.data[0]);
+    expect((await executions('first')) - before).toBe(2);
+    for (const stream of [...streams, late, later]) stream.close();
+  });
+
   it('people of one role share one new answer per commit; an answer that reads who its viewer is is computed per person', async () => {
     // ada is the ADMIN; the others are MEMBERs.
     const members = [ben, await server.signUp('Live Carol'), await server.signUp('Live Dan')];

@@ -12,10 +12,12 @@ import { answerOf, type Answer, type LiveQueryRequest } from './cohort.js';
 const MAX_ATTEMPTS = 5;
 /** Operations remembered as personal (a `post(id: $id)` is one per id). */
 const MAX_PERSONAL_OPERATIONS = 10_000;
+/** Shared answers remembered for first answers (one per operation and role). */
+const MAX_REMEMBERED_ANSWERS = 10_000;
 
 export interface AnswerParts {
   database: Pick<Database, 'db' | 'dialect'>;
-  metrics: Pick<Metrics, 'liveQueryExecutions'>;
+  metrics: Pick<Metrics, 'liveQueryExecutions' | 'liveQueryAnswersRemembered'>;
   logger: Logger;
   /** Each person's role as the given snapshot of the database has it (accounts). */
   rolesAt: (db: Executor, userIds: readonly string[]) => Promise<ReadonlyMap<string, Role>>;
@@ -33,10 +35,17 @@ interface Waiting {
  * viewer that stands for everyone of that role. An answer that reads who the viewer is (their id or
  * session, as a feed or a member's own email does) is thrown away and computed per person in the same
  * snapshot, and that operation is computed per person from then on.
+ *
+ * A shared answer is remembered, with the log's head it is consistent with: a first answer to the same
+ * operation for someone of the same role, asked while the head is still there, is that answer (no
+ * commit since can have changed it), so a storm of people opening the same live query costs one
+ * execution and one serialization.
  */
 export class LiveAnswers {
   /** Operations whose answers depend on the person (keys of `operationKey`). */
   private readonly personal = new Set<string>();
+  /** The latest shared answer of each operation, per role (`sharedKey`). */
+  private readonly remembered = new Map<string, Answer>();
   /** Requests waiting for the end of this turn of the event loop, by operation. */
   private readonly waiting = new Map<string, Waiting[]>();
 
@@ -50,8 +59,9 @@ export class LiveAnswers {
   }
 
   answer(request: LiveQueryRequest, reason: 'first' | 'change'): Promise<Answer> {
-    const key = reason === 'change' ? this.shareKey(request) : undefined;
+    const key = this.shareKey(request);
     if (key === undefined) return this.answerAlone(request, reason);
+    if (reason === 'first') return this.answerFirst(key, request);
     return new Promise((resolve, reject) => {
       let batch = this.waiting.get(key);
       if (!batch) {
@@ -75,35 +85,62 @@ export class LiveAnswers {
     return answerOf(seq, value);
   }
 
+  /** The remembered answer while the log's head has not moved from it, else one computed for the viewer's role. */
+  private async answerFirst(key: string, request: LiveQueryRequest): Promise<Answer> {
+    const { db } = this.parts.database;
+    const viewerId = request.viewer.id;
+    // The role before the head: the same head after it means no commit (a role change is one) came between.
+    const role = (await this.parts.rolesAt(db, [viewerId])).get(viewerId) ?? request.viewer.role;
+    const known = this.remembered.get(sharedKey(role, key));
+    if (known && (await readLastSeq(db)) === known.seq) {
+      this.parts.metrics.liveQueryAnswersRemembered.inc();
+      return known;
+    }
+    const { seq, value } = await this.atSnapshot(async (db, snapshot) => {
+      const role = (await this.parts.rolesAt(db, [viewerId])).get(viewerId) ?? request.viewer.role;
+      const shared = this.personal.has(key) ? undefined : await this.executeAsRole(key, request, role, 'first', snapshot);
+      return { role, shared, result: shared ?? (await this.execute(request, { ...viewerOf(request), role }, 'first', snapshot)) };
+    });
+    const answer = answerOf(seq, value.result);
+    if (value.shared) this.remember(sharedKey(value.role, key), answer);
+    return answer;
+  }
+
+  private remember(key: string, answer: Answer): void {
+    if (this.remembered.size >= MAX_REMEMBERED_ANSWERS && !this.remembered.has(key)) this.remembered.clear(); // computed again on the next first answer
+    this.remembered.set(key, answer);
+  }
+
   private async answerTogether(key: string, batch: Waiting[]): Promise<void> {
     if (batch.length === 1) {
       const [only] = batch;
       return this.answerAlone(only!.request, 'change').then(only!.resolve, only!.reject);
     }
     try {
-      const { seq, value: results } = await this.atSnapshot(async (db, snapshot) => {
+      const { seq, value } = await this.atSnapshot(async (db, snapshot) => {
         const roles = await this.parts.rolesAt(db, batch.map(({ request }) => request.viewer.id));
         const byRole = new Map<Role, ExecutionResult>();
         const results: ExecutionResult[] = [];
         for (const { request } of batch) {
           const role = roles.get(request.viewer.id) ?? request.viewer.role;
           if (!this.personal.has(key) && !byRole.has(role)) {
-            const shared = await this.executeAsRole(key, request, role, snapshot);
+            const shared = await this.executeAsRole(key, request, role, 'change', snapshot);
             if (shared) byRole.set(role, shared);
           }
           const shared = this.personal.has(key) ? undefined : byRole.get(role);
           results.push(shared ?? (await this.execute(request, { ...viewerOf(request), role }, 'change', snapshot)));
         }
-        return results;
+        return { results, byRole };
       });
       // One answer (its hash) per distinct result: people of one role share the same object.
       const answers = new Map<ExecutionResult, Answer>();
-      batch.forEach(({ resolve }, index) => {
-        const result = results[index]!;
+      const answerTo = (result: ExecutionResult) => {
         let answer = answers.get(result);
         if (!answer) answers.set(result, (answer = answerOf(seq, result)));
-        resolve(answer);
-      });
+        return answer;
+      };
+      if (!this.personal.has(key)) for (const [role, result] of value.byRole) this.remember(sharedKey(role, key), answerTo(result));
+      batch.forEach(({ resolve }, index) => resolve(answerTo(value.results[index]!)));
     } catch (error) {
       for (const { reject } of batch) reject(error);
     }
@@ -113,12 +150,12 @@ export class LiveAnswers {
    * The answer everyone of `role` shares, or undefined when the execution asked who its viewer is:
    * then the operation (`key`) is personal from now on, and this result is thrown away.
    */
-  private async executeAsRole(key: string, request: LiveQueryRequest, role: Role, snapshot?: Executor): Promise<ExecutionResult | undefined> {
+  private async executeAsRole(key: string, request: LiveQueryRequest, role: Role, reason: 'first' | 'change', snapshot?: Executor): Promise<ExecutionResult | undefined> {
     const read = { identity: false };
-    const result = await this.execute(request, roleViewer(role, read), 'change', snapshot);
+    const result = await this.execute(request, roleViewer(role, read), reason, snapshot);
     if (!read.identity) return result;
     if (this.personal.size >= MAX_PERSONAL_OPERATIONS) this.personal.clear(); // each is found out again, at one execution's cost
-    this.personal.add(key);
+    this.personal.add(key); // its remembered answers are not asked for again: shareKey leaves it out
     this.parts.logger.info({ operationName: request.args.operationName }, 'a live query reads who its viewer is: its answers are computed per person');
     return undefined;
   }
@@ -152,6 +189,8 @@ export class LiveAnswers {
     return transaction.execute(async (trx) => ({ seq: await readLastSeq(trx), value: await read(trx, trx) }));
   }
 }
+
+const sharedKey = (role: Role, operation: string) => `${role}\n${operation}`;
 
 /** The request's viewer: the context's (not the session's live role, which the snapshot's replaces). */
 const viewerOf = (request: LiveQueryRequest): Viewer => (request.args.contextValue as { viewer: Viewer }).viewer;
