@@ -12,8 +12,11 @@ import { answerOf, type Answer, type LiveQueryRequest } from './cohort.js';
 const MAX_ATTEMPTS = 5;
 /** Operations remembered as personal (a `post(id: $id)` is one per id). */
 const MAX_PERSONAL_OPERATIONS = 10_000;
-/** Shared answers remembered for first answers (one per operation and role). */
-const MAX_REMEMBERED_ANSWERS = 10_000;
+/**
+ * Shared answers remembered for first answers (one per operation and role). Those a cohort still holds
+ * cost nothing more; the rest are a cache, whose oldest is let go first.
+ */
+const MAX_REMEMBERED_ANSWERS = 1_000;
 
 export interface AnswerParts {
   database: Pick<Database, 'db' | 'dialect'>;
@@ -107,7 +110,8 @@ export class LiveAnswers {
   }
 
   private remember(key: string, answer: Answer): void {
-    if (this.remembered.size >= MAX_REMEMBERED_ANSWERS && !this.remembered.has(key)) this.remembered.clear(); // computed again on the next first answer
+    this.remembered.delete(key); // set again below, as the newest
+    if (this.remembered.size >= MAX_REMEMBERED_ANSWERS) this.remembered.delete(this.remembered.keys().next().value!);
     this.remembered.set(key, answer);
   }
 
