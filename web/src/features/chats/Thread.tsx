@@ -66,9 +66,16 @@ export function Thread({ chatId, meId }: { chatId: string; meId: string | undefi
     (message, at) => !isOptimistic(message.id) || !thread.slice(at + 1).some((later) => !isOptimistic(later.id) && later.author?.id === message.author?.id && later.body === message.body),
   );
   const newest = messages.findLast((message) => !isOptimistic(message.id))?.id;
+  // The unread count (the chat list's live query) and the messages (the change stream) arrive by
+  // different ways, either first: the chat is marked read once the thread shows its latest message,
+  // and once per message, not again for each change of the chat while the marker is on its way.
+  const latest = chat?.lastMessage?.id;
+  const markedRead = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (newest && chat && chat.unreadCount > 0) void markRead({ chatId, messageId: newest });
-  }, [newest, chat, chatId, markRead]);
+    if (!newest || !chat || chat.unreadCount === 0 || newest !== latest || markedRead.current === newest) return;
+    markedRead.current = newest;
+    void markRead({ chatId, messageId: newest });
+  }, [newest, latest, chat, chatId, markRead]);
   // A new message, yours or theirs, scrolls into view, as in any chat.
   const count = messages.length;
   useEffect(() => {

@@ -29,6 +29,7 @@ export const ChatsPage_Thread = graphql(`
   query ChatsPage_Thread($id: ID!, $last: Int!) {
     chat(id: $id) {
       id title kind unreadCount
+      lastMessage { id }
       members { id displayName online lastSeenAt }
       messages(last: $last) {
         edges { node { ...ChatsPage_Message } }
