@@ -121,3 +121,20 @@ describe('migrating one schema while others are dropped', () => {
     expect(dropped).toBeGreaterThan(6);
   });
 });
+
+describe('the first sign-ups of a workspace on PostgreSQL', () => {
+  it('make one ADMIN however many arrive at once', async () => {
+    // A race: five fresh workspaces, eight sign-ups at once in each (without the lock, one in three made several ADMINs).
+    for (let round = 0; round < 5; round++) {
+      const fresh = await startServer();
+      try {
+        await Promise.all(Array.from({ length: 8 }, (_, i) => fresh.signUp(`First ${i}`)));
+        const { db } = fresh.app.services.database;
+        const admins = await db.selectFrom('users').select('id').where('role', '=', 'ADMIN').execute();
+        expect(admins, `round ${round}`).toHaveLength(1);
+      } finally {
+        await fresh.stop();
+      }
+    }
+  });
+});

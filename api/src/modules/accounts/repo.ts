@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
 import { newestFirst } from '../../db/pagination.js';
@@ -67,6 +68,11 @@ export async function lockAdmins(db: Executor): Promise<void> {
     .where('role', '=', 'ADMIN')
     .where('removed_at', 'is', null)
     .execute();
+}
+
+/** Holds off every other insert into users (and every other holder of this lock) until the transaction ends. */
+export async function lockUsersAgainstInserts(trx: Executor): Promise<void> {
+  await sql`lock table users in share row exclusive mode`.execute(trx);
 }
 
 /** Revokes every live session of a user; returns their ids, so their streams can be ended. */

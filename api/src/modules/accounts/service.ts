@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Config } from '../../config.js';
-import type { Executor } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { Role, UserRow } from './table.js';
@@ -153,6 +153,19 @@ export function findUserByEmail(db: Executor, email: string): Promise<UserRow | 
 /** No account exists yet: the first sign-up becomes the workspace's ADMIN. */
 export async function isEmptyWorkspace(db: Executor): Promise<boolean> {
   return (await repo.countUsers(db)) === 0;
+}
+
+/**
+ * No account exists yet, as a sign-up about to write it sees it. On PostgreSQL two first sign-ups at
+ * once would both count none and both become ADMIN: the one that counts none takes a lock against
+ * other inserts into users and counts again, so the second waits for the first to commit and then
+ * counts one. (SQLite has one writer at a time.)
+ */
+export async function claimsFirstAccount(dialect: Dialect, trx: Executor): Promise<boolean> {
+  if ((await repo.countUsers(trx)) > 0) return false;
+  if (dialect === 'sqlite') return true;
+  await repo.lockUsersAgainstInserts(trx);
+  return (await repo.countUsers(trx)) === 0;
 }
 
 /** The ADMINs (not removed) as of the caller's transaction: the audience of what only they may see. */

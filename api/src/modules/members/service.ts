@@ -64,7 +64,7 @@ export async function signUp(services: MemberWriter, rawInput: unknown): Promise
   const request = await accounts.hashSignUp(input);
   return commitWithChanges(services, async (trx, emit) => {
     const existing = await accounts.findUserByEmail(trx, request.email);
-    if (await accounts.isEmptyWorkspace(trx)) return accounts.createAccount(services, trx, emit, request, 'ADMIN');
+    if (await accounts.claimsFirstAccount(services.database.dialect, trx)) return accounts.createAccount(services, trx, emit, request, 'ADMIN');
     const invitation = request.invitation ? await redeemable(trx, request.invitation, request.email) : undefined;
     if (!invitation && existing?.removed_at) {
       throw new SignUpRefused('INVITATION_REQUIRED', 'This account was removed from the workspace: an ADMIN can invite you again');
