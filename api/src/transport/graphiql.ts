@@ -65,7 +65,7 @@ async function readBundleFile(name: string): Promise<string> {
   }
 }
 
-/** GraphiQL's files (about 1.8 MB), read on the first visit or when the web app is opened (`warmGraphiQL`: its header links here), not at start. */
+/** GraphiQL's files (about 1.9 MB), read on the first visit or when the web app is opened (`warmGraphiQL`: its header links here), not at start. */
 let loading: Promise<Map<string, Asset>> | undefined;
 const loadAssets = () =>
   (loading ??= Promise.all([
