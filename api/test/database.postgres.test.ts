@@ -6,7 +6,8 @@ import { CreatePersona, UpdatePersona, dnsPersona } from './documents.js';
 import { UpdateSettings } from './operations-documents.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrations/index.js';
-import { dropSchema, startServer, type TestServer, type TestUser } from './harness.js';
+import { dropSchema, errorCode, startServer, type TestServer, type TestUser } from './harness.js';
+import { AcceptConnectionRequest, AddComment, CancelConnectionRequest, CreateChat, CreatePost, EditMessage, MarkChatRead, SendConnectionRequest, SendMessage } from './social-documents.js';
 
 /** PostgreSQL only (vitest.config.ts runs it under `npm run test:postgres`); SQLite's statement cache is exercised by every test. */
 describe('the PostgreSQL connection', () => {
@@ -76,6 +77,106 @@ describe('concurrent writes of one entity on PostgreSQL', () => {
     );
     const after = await db.selectFrom('settings').select('version').executeTakeFirstOrThrow();
     expect(after.version).toBe(before.version + saves);
+  });
+});
+
+describe('concurrent social writes on PostgreSQL', () => {
+  let server: TestServer;
+  let ada: TestUser;
+  let ben: TestUser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    [ada, ben] = [await server.signUp('Ada'), await server.signUp('Ben')];
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const db = () => server.app.services.database.db;
+
+  it('a request answered twice at once is accepted once: one notification, one version', async () => {
+    for (let round = 0; round < 4; round++) {
+      const asker = await server.signUp(`Asker ${round}`);
+      const { sendConnectionRequest } = await asker.gql(SendConnectionRequest, { userId: ada.id });
+      const answers = await Promise.all(Array.from({ length: 4 }, () => ada.request(AcceptConnectionRequest, { id: sendConnectionRequest.id })));
+      expect(answers.filter((answer) => answer.body.data?.acceptConnectionRequest).length).toBe(1);
+      expect(answers.filter((answer) => errorCode(answer) === 'CONFLICT').length).toBe(3);
+      const notices = await db().selectFrom('notifications').select('id').where('kind', '=', 'CONNECTION_ACCEPTED').where('user_id', '=', asker.id).execute();
+      expect(notices.length).toBe(1);
+      const row = await db().selectFrom('connections').select(['status', 'version']).where('id', '=', sendConnectionRequest.id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ status: 'ACCEPTED', version: 2 });
+    }
+  });
+
+  it('an accept and a cancel at once: one of them wins, and an accepted request was not cancelled under it', async () => {
+    for (let round = 0; round < 4; round++) {
+      const asker = await server.signUp(`Canceller ${round}`);
+      const { sendConnectionRequest } = await asker.gql(SendConnectionRequest, { userId: ada.id });
+      const [accepted, cancelled] = await Promise.all([
+        ada.request(AcceptConnectionRequest, { id: sendConnectionRequest.id }),
+        asker.request(CancelConnectionRequest, { id: sendConnectionRequest.id }),
+      ]);
+      const row = await db().selectFrom('connections').select('status').where('id', '=', sendConnectionRequest.id).executeTakeFirst();
+      const notices = await db().selectFrom('notifications').select('id').where('kind', '=', 'CONNECTION_ACCEPTED').where('user_id', '=', asker.id).execute();
+      if (accepted.body.data?.acceptConnectionRequest) {
+        expect(errorCode(cancelled)).toBe('CONFLICT');
+        expect(row?.status).toBe('ACCEPTED');
+        expect(notices.length).toBe(1);
+      } else {
+        expect(cancelled.body.data?.cancelConnectionRequest).toBe(sendConnectionRequest.id);
+        expect(errorCode(accepted)).toBe('NOT_FOUND');
+        expect(row).toBeUndefined();
+        expect(notices.length).toBe(0);
+      }
+    }
+  });
+
+  it('edits of one message from two tabs each start from the one before', async () => {
+    const { sendConnectionRequest } = await ben.gql(SendConnectionRequest, { userId: ada.id });
+    await ada.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
+    const chatId = (await ada.gql(CreateChat, { input: { memberIds: [ben.id] } })).createChat.id;
+    const { sendMessage } = await ada.gql(SendMessage, { chatId, body: 'first draft' });
+    const edits = 12;
+    await Promise.all(Array.from({ length: edits }, (_, i) => ada.gql(EditMessage, { id: sendMessage.id, body: `draft ${i}` })));
+    const messageId = Number(sendMessage.id.split(':').at(-1));
+    const row = await db().selectFrom('messages').select('version').where('id', '=', messageId).executeTakeFirstOrThrow();
+    expect(row.version).toBe(1 + edits);
+    const logged = await db().selectFrom('changes').select('entity_version').where('topic', '=', 'MESSAGE').where('op', '=', 'UPDATED').where('entity_id', '=', sendMessage.id).execute();
+    expect(new Set(logged.map(({ entity_version }) => entity_version)).size).toBe(edits);
+
+    // Messages sent at once each move the chat to a version of their own, in the log as in the row.
+    const before = await db().selectFrom('changes').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const sends = 10;
+    await Promise.all(Array.from({ length: sends }, (_, i) => (i % 2 === 0 ? ada : ben).gql(SendMessage, { chatId, body: `at once ${i}` })));
+    const chatVersions = await db()
+      .selectFrom('changes')
+      .select('entity_version')
+      .where('topic', '=', 'CHAT')
+      .where('entity_id', '=', chatId)
+      .where('seq', '>', before.seq)
+      .execute();
+    expect(new Set(chatVersions.map(({ entity_version }) => entity_version)).size).toBe(sends);
+  });
+
+  it('read marks sent at once leave the read position at the newest of them', async () => {
+    const chatId = (await ada.gql(CreateChat, { input: { memberIds: [ben.id] } })).createChat.id;
+    for (let round = 0; round < 3; round++) {
+      const sent: string[] = [];
+      for (let i = 0; i < 8; i++) sent.push((await ben.gql(SendMessage, { chatId, body: `round ${round} message ${i}` })).sendMessage.id);
+      // The newest first: without one conditional update, an older mark that commits last moves the position back.
+      await Promise.all([...sent].reverse().map((messageId) => ada.gql(MarkChatRead, { chatId, messageId })));
+      const member = await db().selectFrom('chat_members').select('read_through').where('chat_id', '=', chatId).where('user_id', '=', ada.id).executeTakeFirstOrThrow();
+      expect(Number(member.read_through)).toBe(Number(sent.at(-1)!.split(':').at(-1)));
+    }
+  });
+
+  it('comments added at once each move their post to a version of its own', async () => {
+    const postId = (await ben.gql(CreatePost, { body: 'Comment on this' })).createPost.id;
+    const comments = 10;
+    await Promise.all(Array.from({ length: comments }, (_, i) => (i % 2 === 0 ? ada : ben).gql(AddComment, { postId, body: `comment ${i}` })));
+    const logged = await db().selectFrom('changes').select('entity_version').where('topic', '=', 'POST').where('op', '=', 'UPDATED').where('entity_id', '=', postId).execute();
+    expect(logged.map(({ entity_version }) => entity_version).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: comments }, (_, i) => i + 2));
   });
 });
 

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { Transaction } from 'kysely';
+import { rowToWrite, type Dialect, type Executor } from '../../db/database.js';
+import type { DB } from '../../db/tables.js';
 import type { ChatMemberRow, ChatRow, MessageRow } from './table.js';
 
 export async function findChat(db: Executor, id: string): Promise<ChatRow | undefined> {
@@ -18,12 +20,15 @@ export async function insertChat(db: Executor, chat: ChatRow, memberIds: string[
     .execute();
 }
 
-export async function touchChat(db: Executor, id: string, lastMessageAt: string): Promise<void> {
-  await db
+/** A new message's mark on its chat; returns the version the chat moved to, which concurrent messages each see their own of. */
+export async function touchChat(db: Executor, id: string, lastMessageAt: string): Promise<number> {
+  const row = await db
     .updateTable('chats')
     .set((eb) => ({ last_message_at: lastMessageAt, version: eb('version', '+', 1) }))
     .where('id', '=', id)
-    .execute();
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return Number(row.version);
 }
 
 export async function memberIds(db: Executor, chatId: string): Promise<string[]> {
@@ -35,8 +40,16 @@ export async function findMember(db: Executor, chatId: string, userId: string): 
   return db.selectFrom('chat_members').selectAll().where('chat_id', '=', chatId).where('user_id', '=', userId).executeTakeFirst();
 }
 
-export async function setReadThrough(db: Executor, chatId: string, userId: string, messageId: number): Promise<void> {
-  await db.updateTable('chat_members').set({ read_through: messageId }).where('chat_id', '=', chatId).where('user_id', '=', userId).execute();
+/** Moves the member's read position to `messageId` if it is behind it, in one statement; false when it was not (read positions never go back). */
+export async function moveReadThrough(db: Executor, chatId: string, userId: string, messageId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('chat_members')
+    .set({ read_through: messageId })
+    .where('chat_id', '=', chatId)
+    .where('user_id', '=', userId)
+    .where('read_through', '<', messageId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** The viewer's chats, the most recently active first. */
@@ -54,6 +67,11 @@ export async function chatsOf(db: Executor, userId: string): Promise<ChatRow[]> 
 export async function insertMessage(db: Executor, message: Omit<MessageRow, 'id'>): Promise<MessageRow> {
   const { id } = await db.insertInto('messages').values(message).returning('id').executeTakeFirstOrThrow();
   return { ...message, id: Number(id) };
+}
+
+/** The message an edit or delete starts from, locked until it commits (`rowToWrite`). */
+export function findMessageToWrite(dialect: Dialect, trx: Transaction<DB>, id: number): Promise<MessageRow | undefined> {
+  return rowToWrite<MessageRow>(dialect, trx, 'messages', id);
 }
 
 export async function findMessage(db: Executor, id: number): Promise<MessageRow | undefined> {

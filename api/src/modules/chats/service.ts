@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
-import type { Executor } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import type { ChatRow, MessageRow } from './table.js';
 import type { DB } from '../../db/tables.js';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors.js';
@@ -150,12 +150,12 @@ export async function sendMessage(services: WriteParts & { typing: Pick<TypingRe
       deleted_at: null,
       version: 1,
     });
-    await repo.touchChat(trx, chatId, now);
+    const chatVersion = await repo.touchChat(trx, chatId, now);
     // Replying reads the chat: the author's own read position moves to their message.
-    await repo.setReadThrough(trx, chatId, viewer.id, row.id);
+    await repo.moveReadThrough(trx, chatId, viewer.id, row.id);
     const audience = chatAudience(members);
     emitMessage(emit, 'CREATED', row, audience);
-    emitChat(emit, 'UPDATED', { id: chatId, version: chat.version + 1 }, audience);
+    emitChat(emit, 'UPDATED', { id: chatId, version: chatVersion }, audience);
     const author = await findUser(trx, viewer.id);
     for (const recipient of others) {
       if (services.typing.isReading(chatId, recipient)) continue;
@@ -180,8 +180,9 @@ async function notifyNewMessage(trx: Transaction<DB>, emit: Emit, userId: string
   );
 }
 
-async function ownMessage(trx: Transaction<DB>, viewer: Viewer, id: string): Promise<MessageRow> {
-  const message = await repo.findMessage(trx, parseMessageId(id, 'id'));
+/** The viewer's own message, locked until the write commits, so two edits from two tabs run in turn. */
+async function ownMessage(dialect: Dialect, trx: Transaction<DB>, viewer: Viewer, id: string): Promise<MessageRow> {
+  const message = await repo.findMessageToWrite(dialect, trx, parseMessageId(id, 'id'));
   if (!message || !(await repo.findMember(trx, message.chat_id, viewer.id))) throw new NotFound('Message', id);
   if (message.author_id !== viewer.id) throw new Forbidden('Only its author can change a message');
   if (message.deleted_at) throw new Conflict('This message was deleted');
@@ -191,7 +192,7 @@ async function ownMessage(trx: Transaction<DB>, viewer: Viewer, id: string): Pro
 export async function editMessage(services: WriteParts, viewer: Viewer, id: string, rawBody: unknown): Promise<MessageRow> {
   const text = parseInput(body, rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
-    const current = await ownMessage(trx, viewer, id);
+    const current = await ownMessage(services.database.dialect, trx, viewer, id);
     const row: MessageRow = { ...current, body: text, edited_at: new Date().toISOString(), version: current.version + 1 };
     await repo.updateMessage(trx, row);
     emitMessage(emit, 'UPDATED', row, chatAudience(await repo.memberIds(trx, row.chat_id)));
@@ -202,7 +203,7 @@ export async function editMessage(services: WriteParts, viewer: Viewer, id: stri
 /** The message stays in the thread as "deleted": its body is gone, its place is not. */
 export async function deleteMessage(services: WriteParts, viewer: Viewer, id: string): Promise<MessageRow> {
   return commitWithChanges(services, async (trx, emit) => {
-    const current = await ownMessage(trx, viewer, id);
+    const current = await ownMessage(services.database.dialect, trx, viewer, id);
     const row: MessageRow = { ...current, body: '', deleted_at: new Date().toISOString(), version: current.version + 1 };
     await repo.updateMessage(trx, row);
     const members = await repo.memberIds(trx, row.chat_id);
@@ -221,9 +222,8 @@ export async function markChatRead(services: WriteParts, viewer: Viewer, chatId:
     const chat = await requireMember(trx, viewer, chatId);
     const message = await repo.findMessage(trx, id);
     if (!message || message.chat_id !== chatId) throw new InvalidInput('messageId', 'is not a message of this chat');
-    const member = (await repo.findMember(trx, chatId, viewer.id))!;
-    if (Number(member.read_through) >= id) return chat;
-    await repo.setReadThrough(trx, chatId, viewer.id, id);
+    // One conditional statement: of two marks sent at once (two tabs, two messages), the later message wins whichever commits last.
+    if (!(await repo.moveReadThrough(trx, chatId, viewer.id, id))) return chat;
     emitChat(emit, 'UPDATED', chat, [viewer.id]);
     // Reading the chat also reads its message notification.
     if ((await repo.countUnreadInChat(trx, chatId, viewer.id)) === 0) await markReadAbout(trx, emit, viewer.id, 'NEW_MESSAGE', chatId);

@@ -1,7 +1,14 @@
-import type { Executor } from '../../db/database.js';
+import type { Transaction } from 'kysely';
+import { rowToWrite, type Dialect, type Executor } from '../../db/database.js';
+import type { DB } from '../../db/tables.js';
 import type { ConnectionRow } from './table.js';
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+
+/** The connection an accept, decline, cancel or removal starts from, locked until it commits (`rowToWrite`). */
+export function findConnectionToWrite(dialect: Dialect, trx: Transaction<DB>, id: string): Promise<ConnectionRow | undefined> {
+  return rowToWrite<ConnectionRow>(dialect, trx, 'connections', id);
+}
 
 export async function findConnection(db: Executor, id: string): Promise<ConnectionRow | undefined> {
   return db.selectFrom('connections').selectAll().where('id', '=', id).executeTakeFirst();

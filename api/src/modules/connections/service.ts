@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Dialect } from '../../db/database.js';
+import type { DB } from '../../db/tables.js';
 import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
 import type { ConnectionRow } from './table.js';
@@ -20,8 +23,9 @@ function emitConnection(emit: Emit, op: 'CREATED' | 'UPDATED' | 'DELETED', row: 
 }
 
 /** A connection the viewer is party to; anyone else's is reported missing, so ids reveal nothing. */
-async function ownConnection(trx: Parameters<typeof repo.findConnection>[0], viewer: Viewer, id: string) {
-  const row = await repo.findConnection(trx, id);
+/** The viewer's connection, locked until the write commits: two answers to one request run in turn, and the second sees the first. */
+async function ownConnection(dialect: Dialect, trx: Transaction<DB>, viewer: Viewer, id: string) {
+  const row = await repo.findConnectionToWrite(dialect, trx, id);
   if (!row || !isParty(row, viewer.id)) throw new NotFound('Connection', id);
   return row;
 }
@@ -87,7 +91,7 @@ export async function sendConnectionRequest(services: WriteParts, viewer: Viewer
 
 export async function acceptConnectionRequest(services: WriteParts, viewer: Viewer, id: string): Promise<ConnectionRow> {
   return commitWithChanges(services, async (trx, emit) => {
-    const current = await ownConnection(trx, viewer, id);
+    const current = await ownConnection(services.database.dialect, trx, viewer, id);
     if (current.status !== 'PENDING') throw new Conflict('This connection is already ACCEPTED', { status: current.status });
     if (current.addressee_id !== viewer.id) throw new Forbidden('Only the person asked can accept a request; you can cancel it');
     const row: ConnectionRow = { ...current, status: 'ACCEPTED', accepted_at: new Date().toISOString(), version: current.version + 1 };
@@ -109,7 +113,7 @@ export async function acceptConnectionRequest(services: WriteParts, viewer: View
 
 async function removePending(services: WriteParts, viewer: Viewer, id: string, side: 'addressee' | 'requester'): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
-    const current = await ownConnection(trx, viewer, id);
+    const current = await ownConnection(services.database.dialect, trx, viewer, id);
     if (current.status !== 'PENDING') {
       throw new Conflict('This connection is ACCEPTED; use removeConnection', { status: current.status });
     }
@@ -128,7 +132,7 @@ export const cancelConnectionRequest = (services: WriteParts, viewer: Viewer, id
 
 export async function removeConnection(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
-    const current = await ownConnection(trx, viewer, id);
+    const current = await ownConnection(services.database.dialect, trx, viewer, id);
     if (current.status !== 'ACCEPTED') {
       throw new Conflict('This request is still PENDING; decline or cancel it', { status: current.status });
     }

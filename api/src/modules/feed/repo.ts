@@ -1,6 +1,13 @@
-import type { Executor } from '../../db/database.js';
+import type { Transaction } from 'kysely';
+import { rowToWrite, type Dialect, type Executor } from '../../db/database.js';
+import type { DB } from '../../db/tables.js';
 import { newestFirst, type PageRequest } from '../../db/pagination.js';
 import type { CommentRow, PostRow } from './table.js';
+
+/** The post an edit or delete starts from, locked until it commits (`rowToWrite`). */
+export function findPostToWrite(dialect: Dialect, trx: Transaction<DB>, id: string): Promise<PostRow | undefined> {
+  return rowToWrite<PostRow>(dialect, trx, 'posts', id);
+}
 
 export async function findPost(db: Executor, id: string): Promise<PostRow | undefined> {
   return db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();
@@ -19,8 +26,10 @@ export async function updatePost(db: Executor, row: PostRow): Promise<void> {
   await db.updateTable('posts').set(fields).where('id', '=', id).execute();
 }
 
-export async function bumpPost(db: Executor, id: string): Promise<void> {
-  await db.updateTable('posts').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
+/** Moves the post's version on (its comments changed); returns the version it moved to, which concurrent bumps each see their own of. */
+export async function bumpPost(db: Executor, id: string): Promise<number> {
+  const row = await db.updateTable('posts').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).returning('version').executeTakeFirstOrThrow();
+  return Number(row.version);
 }
 
 export async function deletePost(db: Executor, id: string): Promise<void> {
@@ -40,8 +49,10 @@ export async function insertComment(db: Executor, row: CommentRow): Promise<void
   await db.insertInto('comments').values(row).execute();
 }
 
-export async function deleteComment(db: Executor, id: string): Promise<void> {
-  await db.deleteFrom('comments').where('id', '=', id).execute();
+/** False when the comment was already gone. */
+export async function deleteComment(db: Executor, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('comments').where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
 }
 
 /** The newest posts of one author (what a new connection's feed should gain or lose at once). */

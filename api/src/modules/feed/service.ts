@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { commitWithChanges, type Emit, type WriteParts } from '../../changes/commit.js';
 import type { Viewer } from '../../viewer.js';
-import type { Executor } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { CommentRow, PostRow } from './table.js';
 import type { DB } from '../../db/tables.js';
@@ -75,8 +75,11 @@ export async function createPost(services: WriteParts, viewer: Viewer, rawBody: 
   });
 }
 
-async function ownPost(trx: Transaction<DB>, viewer: Viewer, id: string): Promise<PostRow> {
-  const post = await readablePost(trx, viewer, id);
+/** The viewer's own post, locked until the write commits, so two edits from two tabs run in turn. */
+async function ownPost(dialect: Dialect, trx: Transaction<DB>, viewer: Viewer, id: string): Promise<PostRow> {
+  const post = await repo.findPostToWrite(dialect, trx, id);
+  // A post you may not read is reported missing, so ids reveal nothing.
+  if (!post || !(await canReadPost(trx, post, viewer.id))) throw new NotFound('Post', id);
   if (post.author_id !== viewer.id) throw new Forbidden('Only its author can change a post');
   return post;
 }
@@ -84,7 +87,7 @@ async function ownPost(trx: Transaction<DB>, viewer: Viewer, id: string): Promis
 export async function updatePost(services: WriteParts, viewer: Viewer, id: string, rawBody: unknown): Promise<PostRow> {
   const body = parseInput(text(POST_MAX), rawBody, 'body');
   return commitWithChanges(services, async (trx, emit) => {
-    const current = await ownPost(trx, viewer, id);
+    const current = await ownPost(services.database.dialect, trx, viewer, id);
     const row: PostRow = { ...current, body, updated_at: new Date().toISOString(), version: current.version + 1 };
     await repo.updatePost(trx, row);
     emitPost(emit, 'UPDATED', row, await postAudience(trx, viewer.id));
@@ -94,7 +97,7 @@ export async function updatePost(services: WriteParts, viewer: Viewer, id: strin
 
 export async function deletePost(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
-    const current = await ownPost(trx, viewer, id);
+    const current = await ownPost(services.database.dialect, trx, viewer, id);
     const audience = await postAudience(trx, viewer.id);
     for (const comment of await repo.commentsOf(trx, id)) emitComment(emit, 'DELETED', { ...comment, version: comment.version + 1 }, audience);
     await repo.deletePost(trx, id);
@@ -109,10 +112,10 @@ export async function addComment(services: WriteParts, viewer: Viewer, postId: s
     const post = await readablePost(trx, viewer, postId, 'postId');
     const row: CommentRow = { id: randomUUID(), post_id: postId, author_id: viewer.id, body, created_at: new Date().toISOString(), version: 1 };
     await repo.insertComment(trx, row);
-    await repo.bumpPost(trx, postId);
+    const postVersion = await repo.bumpPost(trx, postId);
     const audience = await postAudience(trx, post.author_id);
     emitComment(emit, 'CREATED', row, audience);
-    emitPost(emit, 'UPDATED', { id: postId, version: post.version + 1 }, audience);
+    emitPost(emit, 'UPDATED', { id: postId, version: postVersion }, audience);
     if (post.author_id !== viewer.id) {
       const author = await findUser(trx, viewer.id);
       await notify(trx, emit, {
@@ -137,11 +140,12 @@ export async function deleteComment(services: WriteParts, viewer: Viewer, id: st
     if (comment.author_id !== viewer.id && post.author_id !== viewer.id) {
       throw new Forbidden("Only the comment's author or the post's author can delete it");
     }
-    await repo.deleteComment(trx, id);
-    await repo.bumpPost(trx, post.id);
+    // Of two deletes at once, the one that finds no row left reports it gone.
+    if (!(await repo.deleteComment(trx, id))) throw new NotFound('Comment', id);
+    const postVersion = await repo.bumpPost(trx, post.id);
     const audience = await postAudience(trx, post.author_id);
     emitComment(emit, 'DELETED', { id, version: comment.version + 1 }, audience);
-    emitPost(emit, 'UPDATED', { id: post.id, version: post.version + 1 }, audience);
+    emitPost(emit, 'UPDATED', { id: post.id, version: postVersion }, audience);
     return id;
   });
 }
