@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePersona, UpdatePersona, dnsPersona } from './documents.js';
-import { UpdateSettings } from './operations-documents.js';
+import { MarkNotificationRead, UpdateSettings } from './operations-documents.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrations/index.js';
 import { dropSchema, errorCode, startServer, type TestServer, type TestUser } from './harness.js';
@@ -169,6 +169,18 @@ describe('concurrent social writes on PostgreSQL', () => {
       const member = await db().selectFrom('chat_members').select('read_through').where('chat_id', '=', chatId).where('user_id', '=', ada.id).executeTakeFirstOrThrow();
       expect(Number(member.read_through)).toBe(Number(sent.at(-1)!.split(':').at(-1)));
     }
+  });
+
+  it('a notification marked read from two tabs at once is read once: one change, one version', async () => {
+    const asker = await server.signUp('Notifier');
+    const { sendConnectionRequest } = await asker.gql(SendConnectionRequest, { userId: ada.id });
+    const notice = await db().selectFrom('notifications').select('id').where('user_id', '=', ada.id).where('entity_id', '=', sendConnectionRequest.id).executeTakeFirstOrThrow();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => ada.gql(MarkNotificationRead, { id: notice.id })));
+    expect(answers.every(({ markNotificationRead }) => markNotificationRead.read)).toBe(true);
+    const row = await db().selectFrom('notifications').select('version').where('id', '=', notice.id).executeTakeFirstOrThrow();
+    expect(row.version).toBe(2);
+    const logged = await db().selectFrom('changes').select('entity_version').where('topic', '=', 'NOTIFICATION').where('op', '=', 'UPDATED').where('entity_id', '=', notice.id).execute();
+    expect(logged.map(({ entity_version }) => entity_version)).toEqual([2]);
   });
 
   it('comments added at once each move their post to a version of its own', async () => {

@@ -24,12 +24,15 @@ export async function listNotifications(
   return newestFirst(query, page, 'created_at', 'id').execute();
 }
 
-export async function markRead(db: Executor, id: string, at: string): Promise<void> {
-  await db
+/** Marks one unread notification read, in one statement; false when it was read already (by a mark that committed first). */
+export async function markRead(db: Executor, id: string, at: string): Promise<boolean> {
+  const result = await db
     .updateTable('notifications')
     .set((eb) => ({ read_at: at, version: eb('version', '+', 1) }))
     .where('id', '=', id)
-    .execute();
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Marks every unread notification of a user read; returns the ids it changed. */

@@ -74,8 +74,7 @@ export async function notifyOrRefresh(
 /** Marks read the user's unread notification of `kind` about `entityId`, if there is one. */
 export async function markReadAbout(trx: Transaction<DB>, emit: Emit, userId: string, kind: NotificationKind, entityId: string): Promise<void> {
   const unread = await repo.findUnreadAbout(trx, userId, kind, entityId);
-  if (!unread) return;
-  await repo.markRead(trx, unread.id, new Date().toISOString());
+  if (!unread || !(await repo.markRead(trx, unread.id, new Date().toISOString()))) return;
   emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: unread.id, version: unread.version + 1, audience: audienceOf(unread) });
   touchCounts(emit, [userId]);
 }
@@ -96,7 +95,8 @@ export async function markNotificationRead(services: WriteParts, viewer: Viewer,
     if (!current || current.user_id !== viewer.id) throw new NotFound('Notification', id);
     if (current.read_at) return current;
     const readAt = new Date().toISOString();
-    await repo.markRead(trx, id, readAt);
+    // Of two marks at once, the second finds it read and changes nothing.
+    if (!(await repo.markRead(trx, id, readAt))) return (await repo.findNotification(trx, id))!;
     emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, version: current.version + 1, audience: audienceOf(current) });
     touchCounts(emit, [viewer.id]);
     return { ...current, read_at: readAt, version: current.version + 1 };
