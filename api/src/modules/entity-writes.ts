@@ -42,18 +42,19 @@ export function nextVersion(current: Versioned, now = new Date().toISOString()) 
   return { updated_at: now, version: current.version + 1 };
 }
 
-/** The row, or NOT_FOUND naming `field` when the id came from an argument other than the main one. */
-export async function findOrFail<Row extends Versioned>(db: Executor, kind: ConsoleEntity<Row>, id: string, field?: string): Promise<Row> {
-  const row = await kind.find(db, id);
+/** The row found, or NOT_FOUND naming `field` when the id came from an argument other than the main one. */
+function foundOrFail<Row>(row: Row | undefined, kind: Pick<ConsoleEntity<Versioned>, 'typeName'>, id: string, field?: string): Row {
   if (!row) throw new NotFound(kind.typeName, id, field);
   return row;
 }
 
+export async function findOrFail<Row extends Versioned>(db: Executor, kind: ConsoleEntity<Row>, id: string, field?: string): Promise<Row> {
+  return foundOrFail(await kind.find(db, id), kind, id, field);
+}
+
 /** The row a write starts from, locked until it commits (`rowToWrite`); NOT_FOUND when it is gone. */
 async function findToWrite<Row extends Versioned>(dialect: Dialect, trx: Transaction<DB>, kind: ConsoleEntity<Row>, id: string, field?: string): Promise<Row> {
-  const row = await rowToWrite<Row>(dialect, trx, kind.table, id);
-  if (!row) throw new NotFound(kind.typeName, id, field);
-  return row;
+  return foundOrFail(await rowToWrite<Row>(dialect, trx, kind.table, id), kind, id, field);
 }
 
 export async function createEntity<Row extends Versioned>(
