@@ -7,7 +7,7 @@ import { MarkNotificationRead, UpdateSettings } from './operations-documents.js'
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrations/index.js';
 import { dropSchema, errorCode, startServer, type TestServer, type TestUser } from './harness.js';
-import { AcceptConnectionRequest, AddComment, CancelConnectionRequest, CreateChat, CreatePost, EditMessage, MarkChatRead, SendConnectionRequest, SendMessage } from './social-documents.js';
+import { AcceptConnectionRequest, AddComment, CancelConnectionRequest, CreateChat, CreatePost, DeleteComment, DeletePost, EditMessage, MarkChatRead, SendConnectionRequest, SendMessage } from './social-documents.js';
 
 /** PostgreSQL only (vitest.config.ts runs it under `npm run test:postgres`); SQLite's statement cache is exercised by every test. */
 describe('the PostgreSQL connection', () => {
@@ -181,6 +181,38 @@ describe('concurrent social writes on PostgreSQL', () => {
     expect(row.version).toBe(2);
     const logged = await db().selectFrom('changes').select('entity_version').where('topic', '=', 'NOTIFICATION').where('op', '=', 'UPDATED').where('entity_id', '=', notice.id).execute();
     expect(logged.map(({ entity_version }) => entity_version)).toEqual([2]);
+  });
+
+  it('a notification refreshed by new messages while it is marked read: every change of it carries a version of its own', async () => {
+    const reader = await server.signUp('Reader');
+    const { sendConnectionRequest } = await reader.gql(SendConnectionRequest, { userId: ben.id });
+    await ben.gql(AcceptConnectionRequest, { id: sendConnectionRequest.id });
+    const chatId = (await ben.gql(CreateChat, { input: { memberIds: [reader.id] } })).createChat.id;
+    for (let round = 0; round < 3; round++) {
+      await ben.gql(SendMessage, { chatId, body: `round ${round}` });
+      const notice = await db().selectFrom('notifications').select('id').where('user_id', '=', reader.id).where('kind', '=', 'NEW_MESSAGE').where('read_at', 'is', null).executeTakeFirstOrThrow();
+      await Promise.all([
+        ...Array.from({ length: 6 }, (_, i) => ben.gql(SendMessage, { chatId, body: `round ${round}, more ${i}` })),
+        ...Array.from({ length: 3 }, () => reader.gql(MarkNotificationRead, { id: notice.id })),
+      ]);
+      const logged = (await db().selectFrom('changes').select('entity_version').where('topic', '=', 'NOTIFICATION').where('entity_id', '=', notice.id).execute()).map(({ entity_version }) => Number(entity_version));
+      const row = await db().selectFrom('notifications').select('version').where('id', '=', notice.id).executeTakeFirstOrThrow();
+      expect(new Set(logged).size).toBe(logged.length);
+      expect(Math.max(...logged)).toBe(row.version);
+    }
+  });
+
+  it('a post and one of its comments deleted at once: both end, neither fails with a deadlock', async () => {
+    for (let round = 0; round < 4; round++) {
+      const postId = (await ben.gql(CreatePost, { body: `Doomed ${round}` })).createPost.id;
+      const comments = await Promise.all(Array.from({ length: 3 }, (_, i) => ben.gql(AddComment, { postId, body: `c${i}` })));
+      const answers = await Promise.all([
+        ben.request(DeletePost, { id: postId }),
+        ...comments.map(({ addComment }) => ben.request(DeleteComment, { id: addComment.id })),
+      ]);
+      expect(answers[0]!.body.data?.deletePost).toBe(postId);
+      for (const answer of answers.slice(1)) expect(answer.body.errors?.[0]?.extensions?.code ?? 'OK').toMatch(/^(OK|NOT_FOUND)$/);
+    }
   });
 
   it('comments added at once each move their post to a version of its own', async () => {

@@ -222,7 +222,7 @@ export async function markChatRead(services: WriteParts, viewer: Viewer, chatId:
     const chat = await requireMember(trx, viewer, chatId);
     const message = await repo.findMessage(trx, id);
     if (!message || message.chat_id !== chatId) throw new InvalidInput('messageId', 'is not a message of this chat');
-    // One conditional statement: of two marks sent at once (two tabs, two messages), the later message wins whichever commits last.
+    // One conditional statement: of two marks sent at once (two tabs, two messages), the newest message wins, whatever the commit order.
     if (!(await repo.moveReadThrough(trx, chatId, viewer.id, id))) return chat;
     emitChat(emit, 'UPDATED', chat, [viewer.id]);
     // Reading the chat also reads its message notification.

@@ -28,8 +28,9 @@ export async function canReadPost(db: Executor, post: Pick<PostRow, 'author_id'>
   return areConnected(db, post.author_id, viewerId);
 }
 
-async function readablePost(db: Executor, viewer: Viewer, id: string, field = 'id'): Promise<PostRow> {
-  const post = await repo.findPost(db, id);
+/** The post as `find` reads it (unlocked by default), if the viewer may read it. */
+async function readablePost(db: Executor, viewer: Viewer, id: string, field = 'id', find = (postId: string) => repo.findPost(db, postId)): Promise<PostRow> {
+  const post = await find(id);
   // A post you may not read is reported missing, so ids reveal nothing.
   if (!post || !(await canReadPost(db, post, viewer.id))) throw new NotFound('Post', id, field === 'id' ? undefined : field);
   return post;
@@ -77,9 +78,7 @@ export async function createPost(services: WriteParts, viewer: Viewer, rawBody: 
 
 /** The viewer's own post, locked until the write commits, so two edits from two tabs run in turn. */
 async function ownPost(dialect: Dialect, trx: Transaction<DB>, viewer: Viewer, id: string): Promise<PostRow> {
-  const post = await repo.findPostToWrite(dialect, trx, id);
-  // A post you may not read is reported missing, so ids reveal nothing.
-  if (!post || !(await canReadPost(trx, post, viewer.id))) throw new NotFound('Post', id);
+  const post = await readablePost(trx, viewer, id, 'id', (postId) => repo.findPostToWrite(dialect, trx, postId));
   if (post.author_id !== viewer.id) throw new Forbidden('Only its author can change a post');
   return post;
 }
@@ -135,7 +134,8 @@ export async function addComment(services: WriteParts, viewer: Viewer, postId: s
 export async function deleteComment(services: WriteParts, viewer: Viewer, id: string): Promise<string> {
   return commitWithChanges(services, async (trx, emit) => {
     const comment = await repo.findComment(trx, id);
-    const post = comment ? await repo.findPost(trx, comment.post_id) : undefined;
+    // The post locked before its comment is deleted: deletePost takes them in that order too.
+    const post = comment ? await repo.findPostToWrite(services.database.dialect, trx, comment.post_id) : undefined;
     if (!comment || !post || !(await canReadPost(trx, post, viewer.id))) throw new NotFound('Comment', id);
     if (comment.author_id !== viewer.id && post.author_id !== viewer.id) {
       throw new Forbidden("Only the comment's author or the post's author can delete it");
