@@ -22,8 +22,10 @@ function emitConnection(emit: Emit, op: 'CREATED' | 'UPDATED' | 'DELETED', row: 
   emit({ topic: 'CONNECTION', op, entityId: row.id, version, audience: connectionAudience(row) });
 }
 
-/** A connection the viewer is party to; anyone else's is reported missing, so ids reveal nothing. */
-/** The viewer's connection, locked until the write commits: two answers to one request run in turn, and the second sees the first. */
+/**
+ * A connection the viewer is party to (anyone else's is reported missing, so ids reveal nothing), locked
+ * until the write commits: two answers to one request run in turn, and the second sees the first.
+ */
 async function ownConnection(dialect: Dialect, trx: Transaction<DB>, viewer: Viewer, id: string) {
   const row = await repo.findConnectionToWrite(dialect, trx, id);
   if (!row || !isParty(row, viewer.id)) throw new NotFound('Connection', id);

@@ -24,15 +24,32 @@ export async function listNotifications(
   return newestFirst(query, page, 'created_at', 'id').execute();
 }
 
-/** Marks one unread notification read, in one statement; false when it was read already (by a mark that committed first). */
-export async function markRead(db: Executor, id: string, at: string): Promise<boolean> {
-  const result = await db
+/**
+ * Marks one unread notification read, in one statement (and only at `version`, when given); the
+ * version it made, or undefined when it was read already or had moved on (a write that committed first).
+ */
+export async function markRead(db: Executor, id: string, at: string, version?: number): Promise<number | undefined> {
+  const row = await db
     .updateTable('notifications')
     .set((eb) => ({ read_at: at, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .where('read_at', 'is', null)
+    .$if(version !== undefined, (query) => query.where('version', '=', version!))
+    .returning('version')
     .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return row && Number(row.version);
+}
+
+/** Gives an unread notification new words, in one statement; the version it made, or undefined when it was read meanwhile. */
+export async function refreshUnread(db: Executor, id: string, words: { title: string; body: string; created_at: string }): Promise<number | undefined> {
+  const row = await db
+    .updateTable('notifications')
+    .set((eb) => ({ ...words, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('read_at', 'is', null)
+    .returning('version')
+    .executeTakeFirst();
+  return row && Number(row.version);
 }
 
 /** Marks every unread notification of a user read; returns the ids it changed. */
@@ -68,7 +85,3 @@ export async function findUnreadAbout(db: Executor, userId: string, kind: string
     .executeTakeFirst();
 }
 
-export async function updateNotification(db: Executor, row: NotificationRow): Promise<void> {
-  const { id, ...fields } = row;
-  await db.updateTable('notifications').set(fields).where('id', '=', id).execute();
-}

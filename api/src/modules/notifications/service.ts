@@ -62,20 +62,22 @@ export async function notifyOrRefresh(
   refreshed: { title: string; body: string },
 ): Promise<void> {
   const existing = await repo.findUnreadAbout(trx, draft.userId, draft.kind, draft.entityId);
-  if (!existing) {
+  // Read meanwhile (a mark that committed first): then a new one, as if none had been unread.
+  const version = existing && (await repo.refreshUnread(trx, existing.id, { ...refreshed, created_at: new Date().toISOString() }));
+  if (!existing || version === undefined) {
     await notify(trx, emit, draft);
     return;
   }
-  const row = { ...existing, ...refreshed, created_at: new Date().toISOString(), version: existing.version + 1 };
-  await repo.updateNotification(trx, row);
-  emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: row.id, version: row.version, audience: audienceOf(row) });
+  emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: existing.id, version, audience: audienceOf(existing) });
 }
 
 /** Marks read the user's unread notification of `kind` about `entityId`, if there is one. */
 export async function markReadAbout(trx: Transaction<DB>, emit: Emit, userId: string, kind: NotificationKind, entityId: string): Promise<void> {
   const unread = await repo.findUnreadAbout(trx, userId, kind, entityId);
-  if (!unread || !(await repo.markRead(trx, unread.id, new Date().toISOString()))) return;
-  emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: unread.id, version: unread.version + 1, audience: audienceOf(unread) });
+  // Only as the caller saw it: a refresh that committed meanwhile is about something not read yet.
+  const version = unread && (await repo.markRead(trx, unread.id, new Date().toISOString(), unread.version));
+  if (!unread || version === undefined) return;
+  emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: unread.id, version, audience: audienceOf(unread) });
   touchCounts(emit, [userId]);
 }
 
@@ -96,10 +98,11 @@ export async function markNotificationRead(services: WriteParts, viewer: Viewer,
     if (current.read_at) return current;
     const readAt = new Date().toISOString();
     // Of two marks at once, the second finds it read and changes nothing.
-    if (!(await repo.markRead(trx, id, readAt))) return (await repo.findNotification(trx, id))!;
-    emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, version: current.version + 1, audience: audienceOf(current) });
+    const version = await repo.markRead(trx, id, readAt);
+    if (version === undefined) return (await repo.findNotification(trx, id))!;
+    emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, version, audience: audienceOf(current) });
     touchCounts(emit, [viewer.id]);
-    return { ...current, read_at: readAt, version: current.version + 1 };
+    return { ...current, read_at: readAt, version };
   });
 }
 
