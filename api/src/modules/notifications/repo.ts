@@ -25,28 +25,22 @@ export async function listNotifications(
 }
 
 /**
- * Marks one unread notification read, in one statement (and only at `version`, when given); the
- * version it made, or undefined when it was read already or had moved on (a write that committed first).
+ * Changes one notification while it is unread (and only at `version`, when given), in one statement: a
+ * mark-read or a refresh with new words. The version it made, or undefined when it was read already or
+ * had moved on (a write that committed first).
  */
-export async function markRead(db: Executor, id: string, at: string, version?: number): Promise<number | undefined> {
+export async function changeWhileUnread(
+  db: Executor,
+  id: string,
+  fields: { read_at: string } | { title: string; body: string; created_at: string },
+  version?: number,
+): Promise<number | undefined> {
   const row = await db
     .updateTable('notifications')
-    .set((eb) => ({ read_at: at, version: eb('version', '+', 1) }))
+    .set((eb) => ({ ...fields, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .where('read_at', 'is', null)
     .$if(version !== undefined, (query) => query.where('version', '=', version!))
-    .returning('version')
-    .executeTakeFirst();
-  return row && Number(row.version);
-}
-
-/** Gives an unread notification new words, in one statement; the version it made, or undefined when it was read meanwhile. */
-export async function refreshUnread(db: Executor, id: string, words: { title: string; body: string; created_at: string }): Promise<number | undefined> {
-  const row = await db
-    .updateTable('notifications')
-    .set((eb) => ({ ...words, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('read_at', 'is', null)
     .returning('version')
     .executeTakeFirst();
   return row && Number(row.version);
@@ -84,4 +78,3 @@ export async function findUnreadAbout(db: Executor, userId: string, kind: string
     .where('read_at', 'is', null)
     .executeTakeFirst();
 }
-

@@ -63,7 +63,7 @@ export async function notifyOrRefresh(
 ): Promise<void> {
   const existing = await repo.findUnreadAbout(trx, draft.userId, draft.kind, draft.entityId);
   // Read meanwhile (a mark that committed first): then a new one, as if none had been unread.
-  const version = existing && (await repo.refreshUnread(trx, existing.id, { ...refreshed, created_at: new Date().toISOString() }));
+  const version = existing && (await repo.changeWhileUnread(trx, existing.id, { ...refreshed, created_at: new Date().toISOString() }));
   if (!existing || version === undefined) {
     await notify(trx, emit, draft);
     return;
@@ -75,7 +75,7 @@ export async function notifyOrRefresh(
 export async function markReadAbout(trx: Transaction<DB>, emit: Emit, userId: string, kind: NotificationKind, entityId: string): Promise<void> {
   const unread = await repo.findUnreadAbout(trx, userId, kind, entityId);
   // Only as the caller saw it: a refresh that committed meanwhile is about something not read yet.
-  const version = unread && (await repo.markRead(trx, unread.id, new Date().toISOString(), unread.version));
+  const version = unread && (await repo.changeWhileUnread(trx, unread.id, { read_at: new Date().toISOString() }, unread.version));
   if (!unread || version === undefined) return;
   emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: unread.id, version, audience: audienceOf(unread) });
   touchCounts(emit, [userId]);
@@ -98,7 +98,7 @@ export async function markNotificationRead(services: WriteParts, viewer: Viewer,
     if (current.read_at) return current;
     const readAt = new Date().toISOString();
     // Of two marks at once, the second finds it read and changes nothing.
-    const version = await repo.markRead(trx, id, readAt);
+    const version = await repo.changeWhileUnread(trx, id, { read_at: readAt });
     if (version === undefined) return (await repo.findNotification(trx, id))!;
     emit({ topic: 'NOTIFICATION', op: 'UPDATED', entityId: id, version, audience: audienceOf(current) });
     touchCounts(emit, [viewer.id]);
