@@ -84,7 +84,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Each part gets the parts it uses, built before it; the whole is assembled once, complete.
   const writer = { database, bus, logger, metrics };
   const sockets = parts.add('sockets', new SocketRegistry());
-  const sessions = parts.add('sessions', new Sessions(database.db, bus, sockets, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) }));
+  const sessions = parts.add(
+    'sessions',
+    new Sessions({ db: database.db, bus, commits: hub, sockets, logger }, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) }),
+  );
   const rateLimits = createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl, redisNamespace: config.redisNamespace }, logger);
   parts.add('rate limits', { stop: () => rateLimits.close() });
   const apiKeyUsage = parts.add('API key usage', new UsageMeter({ writer, logger, deliveryBudget: rateLimits.apiKeyDeliveries, sockets }));

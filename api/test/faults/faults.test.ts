@@ -4,8 +4,10 @@ import WebSocket from 'ws';
 import {
   ensureServicesUp,
   freshDatabase,
+  post,
   REDIS_URL,
   restartPostgres,
+  signUp,
   startInstance,
   startPostgresAsync,
   startRedis,
@@ -33,23 +35,7 @@ let writerToken: string;
 let readerToken: string;
 const clients: Client[] = [];
 
-async function post(instance: Instance, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const response = await fetch(instance.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: any; errors?: any[] } };
-}
 
-async function signUp(instance: Instance, name: string): Promise<{ token: string; id: string }> {
-  const { body } = await post(
-    instance,
-    'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }',
-    { input: { email: `${name}-${Date.now()}@faults.test`, password: 'correct horse battery', displayName: name } },
-  );
-  return { token: body.data.signUp.token, id: body.data.signUp.user.id };
-}
 
 /** Instances this test sent SIGKILL (from just before the signal). */
 const killed = new Set<Instance>();

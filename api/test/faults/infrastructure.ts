@@ -151,3 +151,23 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
   });
   return { url, graphqlUrl: `${url}/graphql`, wsUrl: `${url.replace('http', 'ws')}/graphql`, process: child, output, exited };
 }
+
+/** One GraphQL request over HTTP, as an outside client sends it. */
+export async function post(instance: Instance, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const response = await fetch(instance.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+/** A new account (the first of a fresh database is its ADMIN, the next MEMBERs). */
+export async function signUp(instance: Instance, name: string): Promise<{ token: string; id: string }> {
+  const { body } = await post(
+    instance,
+    'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }',
+    { input: { email: `${name}-${Date.now()}@faults.test`, password: 'correct horse battery', displayName: name } },
+  );
+  return { token: body.data.signUp.token, id: body.data.signUp.user.id };
+}

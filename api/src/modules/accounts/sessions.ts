@@ -1,6 +1,9 @@
+import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { ChangeBus } from '../../changes/bus.js';
+import type { ChangeHub } from '../../changes/hub.js';
 import { defineSignal } from '../../changes/signals.js';
+import type { ChangeRecord } from '../../changes/topics.js';
 import type { Role, Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import { SESSION_ENDED_CLOSE_CODE, type SocketRegistry } from '../../transport/sockets.js';
@@ -29,6 +32,15 @@ export interface ReadViewer {
   userVersion: number;
 }
 
+/** What Sessions uses: the database, the bus its signals travel on, the change log as this instance reads it, the open sockets. */
+export interface SessionParts {
+  db: Executor;
+  bus: ChangeBus;
+  commits: Pick<ChangeHub, 'listen'>;
+  sockets: SocketRegistry;
+  logger: Pick<Logger, 'warn'>;
+}
+
 /** How a bearer token that is an API key finds its viewer (modules/apiKeys, wired by the composition root). */
 export interface ApiKeyReader {
   isApiKey(token: string): boolean;
@@ -43,6 +55,12 @@ export interface ApiKeyReader {
  * session's (or key's) open streams there. A person's role can change: the viewers handed out
  * read it from `roles`, which every instance updates from the bus (`role-changed`), so requests,
  * open sockets and API keys all act with the current role at once.
+ *
+ * The signals are quick, not sure: Redis may be away when one is sent. So what decides who may do
+ * what is also read where it is durable. A committed role change, removal or key revocation is a
+ * change in the log, which every instance reads (by the sweep while Redis is away): the tokens it
+ * concerns are read again from the database. A sign-out leaves no change, so when the bus comes back
+ * every remembered token is read again.
  */
 export class Sessions {
   private readonly byTokenHash = new Map<string, Viewer>();
@@ -53,19 +71,25 @@ export class Sessions {
   private readonly ended = new Map<string, number>();
   private endings = 0;
   private readonly unlisten: () => void;
+  private readonly db: Executor;
+  private readonly bus: ChangeBus;
+  private readonly sockets: SocketRegistry;
+  private readonly logger: Pick<Logger, 'warn'>;
+  /** Rechecks run one after another, so a burst of changes cannot open many reads at once. */
+  private rechecking: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly db: Executor,
-    private readonly bus: ChangeBus,
-    private readonly sockets: SocketRegistry,
+    parts: SessionParts,
     private readonly apiKeys?: ApiKeyReader,
   ) {
-    const stopEnding = sessionEnded.listen(bus, (signal) => this.forget(signal.sessionId, signal.reason));
-    const stopRoles = roleChanged.listen(bus, (signal) => this.learn(signal.userId, signal.role, signal.version));
-    this.unlisten = () => {
-      stopEnding();
-      stopRoles();
-    };
+    ({ db: this.db, bus: this.bus, sockets: this.sockets, logger: this.logger } = parts);
+    const stops = [
+      sessionEnded.listen(parts.bus, (signal) => this.forget(signal.sessionId, signal.reason)),
+      roleChanged.listen(parts.bus, (signal) => this.learn(signal.userId, signal.role, signal.version)),
+      parts.commits.listen((records) => this.recheckConcerned(records)),
+      parts.bus.onReconnect(() => this.recheck(() => true)),
+    ];
+    this.unlisten = () => stops.forEach((stop) => stop());
   }
 
   /** The viewer behind `token`, or undefined when it is unknown, expired or revoked. */
@@ -133,7 +157,7 @@ export class Sessions {
   /** A committed role change: it applies here at once, and on every instance as the signal lands. */
   async roleChanged(user: { id: string; role: Role; version: number }): Promise<void> {
     this.learn(user.id, user.role, user.version);
-    await roleChanged.send(this.bus, { userId: user.id, role: user.role, version: user.version });
+    await this.send(roleChanged.send(this.bus, { userId: user.id, role: user.role, version: user.version }));
   }
 
   /** Revokes a session: its token stops working here at once, and on every other instance as the signal lands. */
@@ -145,7 +169,49 @@ export class Sessions {
   /** Forgets a session or key already revoked in the database, here and on every instance, and ends its streams. */
   async end(sessionId: string, reason: string): Promise<void> {
     this.forget(sessionId, reason);
-    await sessionEnded.send(this.bus, { sessionId, reason });
+    await this.send(sessionEnded.send(this.bus, { sessionId, reason }));
+  }
+
+  /** The write behind a signal has committed: a signal that cannot go now reaches the others from the log or on the bus's return. */
+  private async send(sending: Promise<void>): Promise<void> {
+    await sending.catch((error: unknown) =>
+      this.logger.warn({ err: error }, 'a session signal could not be sent; other instances learn it from the log or when Redis is back'),
+    );
+  }
+
+  /** Rereads the remembered tokens of the people and API keys these committed changes concern. */
+  private recheckConcerned(records: readonly ChangeRecord[]): void {
+    const people = new Set<string>();
+    const keys = new Set<string>();
+    for (const record of records) {
+      if (record.topic === 'USER') people.add(record.entityId);
+      // A key's own write carries its version; usage counts (version null) change nothing here.
+      else if (record.topic === 'API_KEY' && record.version !== null) keys.add(record.entityId);
+    }
+    if (people.size === 0 && keys.size === 0) return;
+    this.recheck((viewer) => people.has(viewer.id) || (viewer.apiKey !== undefined && keys.has(viewer.apiKey.id)));
+  }
+
+  /**
+   * Reads the remembered tokens whose viewers match again: one no longer live (revoked, expired, its
+   * person removed) is forgotten and its streams end; a live one brings its person's current role.
+   */
+  private recheck(matches: (viewer: Viewer) => boolean): void {
+    const tokens = [...this.byTokenHash].filter(([, viewer]) => matches(viewer));
+    if (tokens.length === 0) return;
+    this.rechecking = this.rechecking.then(async () => {
+      for (const [tokenHash, viewer] of tokens) {
+        try {
+          const found = viewer.apiKey ? await this.apiKeys?.viewerOf(tokenHash) : await this.readSession(tokenHash);
+          if (found) this.learn(found.viewer.id, found.viewer.role, found.userVersion);
+          else this.forget(viewer.sessionId, 'Session ended: sign in again');
+        } catch (error) {
+          // The database away too: the next change read, or the bus's next return, asks again.
+          this.logger.warn({ err: error }, 'rereading a session failed');
+          return;
+        }
+      }
+    });
   }
 
   stop(): void {
