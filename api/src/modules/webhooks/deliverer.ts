@@ -25,6 +25,8 @@ const LEASE_MS = 10_000;
 const PAGE = 100;
 const MAX_RESPONSE_BYTES = 4_096;
 const MAX_BACKOFF_MS = 5 * 60_000;
+/** Checked documents remembered; edits make new texts, so the oldest is let go (and checked again if asked). */
+const MAX_REMEMBERED_DOCUMENTS = 1_000;
 
 interface Attempt {
   ok: boolean;
@@ -217,7 +219,11 @@ export class WebhookDeliverer {
     try {
       checkTrusted(rules, webhook.query, viewer, 'query');
       let document = this.documents.get(webhook.query);
-      if (!document) this.documents.set(webhook.query, (document = checkSubscriptionDocument(rules, webhook.query, 'query')));
+      if (!document) {
+        document = checkSubscriptionDocument(rules, webhook.query, 'query');
+        if (this.documents.size >= MAX_REMEMBERED_DOCUMENTS) this.documents.delete(this.documents.keys().next().value!);
+        this.documents.set(webhook.query, document);
+      }
       return document;
     } catch (error) {
       if (error instanceof DomainError) return error;
