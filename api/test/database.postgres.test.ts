@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePersona, UpdatePersona, dnsPersona } from './documents.js';
+import { CreateInvitation, RevokeInvitation } from './members-documents.js';
 import { MarkNotificationRead, UpdateSettings } from './operations-documents.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrations/index.js';
@@ -221,6 +224,50 @@ describe('concurrent social writes on PostgreSQL', () => {
     await Promise.all(Array.from({ length: comments }, (_, i) => (i % 2 === 0 ? ada : ben).gql(AddComment, { postId, body: `comment ${i}` })));
     const logged = await db().selectFrom('changes').select('entity_version').where('topic', '=', 'POST').where('op', '=', 'UPDATED').where('entity_id', '=', postId).execute();
     expect(logged.map(({ entity_version }) => entity_version).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: comments }, (_, i) => i + 2));
+  });
+});
+
+describe('concurrent revocations on PostgreSQL', () => {
+  let server: TestServer;
+  let owner: TestUser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    owner = await server.signUp('Owner');
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const CreateKey = parse('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }') as TypedDocumentNode<{ createApiKey: { apiKey: { id: string } } }, object>;
+  const RevokeKey = parse('mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }') as TypedDocumentNode<{ revokeApiKey: { id: string; revokedAt: string } }, object>;
+
+  it('a key revoked from several tabs at once is revoked once: one time, one version, one change', async () => {
+    const { db } = server.app.services.database;
+    for (let round = 0; round < 3; round++) {
+      const { createApiKey } = await owner.gql(CreateKey, { input: { name: `Twice ${round}`, capabilities: { read: true, write: false } } });
+      const answers = await Promise.all(Array.from({ length: 6 }, () => owner.gql(RevokeKey, { id: createApiKey.apiKey.id })));
+      const row = await db.selectFrom('api_keys').select(['version', 'revoked_at']).where('id', '=', createApiKey.apiKey.id).executeTakeFirstOrThrow();
+      expect(row.version).toBe(2);
+      // Every tab is told the one time it was revoked at.
+      expect(new Set(answers.map(({ revokeApiKey }) => revokeApiKey.revokedAt))).toEqual(new Set([new Date(row.revoked_at!).toISOString()]));
+      const logged = await db.selectFrom('changes').select('entity_version').where('topic', '=', 'API_KEY').where('op', '=', 'UPDATED').where('entity_id', '=', createApiKey.apiKey.id).execute();
+      expect(logged.map(({ entity_version }) => entity_version)).toEqual([2]);
+    }
+  });
+
+  it('an invitation withdrawn from several tabs at once is withdrawn once: one version, one change', async () => {
+    const { db } = server.app.services.database;
+    for (let round = 0; round < 3; round++) {
+      const { createInvitation } = await owner.gql(CreateInvitation, { input: { email: `twice${round}@example.test`, role: 'MEMBER' } });
+      const { id } = createInvitation.invitation;
+      const answers = await Promise.all(Array.from({ length: 6 }, () => owner.gql(RevokeInvitation, { id })));
+      expect(answers.every(({ revokeInvitation }) => revokeInvitation.revokedAt)).toBe(true);
+      const row = await db.selectFrom('invitations').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.version).toBe(2);
+      const logged = await db.selectFrom('changes').select('entity_version').where('topic', '=', 'INVITATION').where('op', '=', 'UPDATED').where('entity_id', '=', id).execute();
+      expect(logged.map(({ entity_version }) => entity_version)).toEqual([2]);
+    }
   });
 });
 

@@ -43,12 +43,15 @@ export function unrevokedKeysOf(db: Executor, userId: string): Promise<ApiKeyRow
   return db.selectFrom('api_keys').selectAll().where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }
 
-export async function revokeApiKey(db: Executor, id: string, at: string): Promise<void> {
-  await db
+/** Revokes the key if it still is live, and returns it as revoked; undefined when it already was (here or by a write that raced this one). */
+export async function revokeApiKey(db: Executor, id: string, at: string): Promise<ApiKeyRow | undefined> {
+  return db
     .updateTable('api_keys')
     .set((eb) => ({ revoked_at: at, version: eb('version', '+', 1) }))
     .where('id', '=', id)
-    .execute();
+    .where('revoked_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function touchApiKey(db: Executor, id: string, at: string): Promise<void> {

@@ -92,11 +92,10 @@ export async function revokeApiKey(
   const revoked = await commitWithChanges(services, async (trx, emit) => {
     const key = await repo.findApiKey(trx, id);
     if (!key || key.user_id !== viewer.id) throw new NotFound('ApiKey', id);
-    if (key.revoked_at) return key;
-    await repo.revokeApiKey(trx, id, new Date().toISOString());
-    const row = (await repo.findApiKey(trx, id))!;
-    emitKey(emit, 'UPDATED', row);
-    return row;
+    const revoked = await repo.revokeApiKey(trx, id, new Date().toISOString());
+    if (!revoked) return (await repo.findApiKey(trx, id))!; // already revoked: as it was, no change
+    emitKey(emit, 'UPDATED', revoked);
+    return revoked;
   });
   await services.sessions.end(apiKeySessionId(id), 'API key revoked');
   return revoked;
@@ -109,11 +108,13 @@ export async function revokeApiKey(
 export async function revokeKeysOf(trx: Executor, emit: Emit, userId: string): Promise<string[]> {
   const now = new Date().toISOString();
   const keys = await repo.unrevokedKeysOf(trx, userId);
+  const sessionIds: string[] = [];
   for (const key of keys) {
-    await repo.revokeApiKey(trx, key.id, now);
-    emitKey(emit, 'UPDATED', { ...key, version: key.version + 1 });
+    const revoked = await repo.revokeApiKey(trx, key.id, now);
+    if (revoked) emitKey(emit, 'UPDATED', revoked);
+    sessionIds.push(apiKeySessionId(key.id));
   }
-  return keys.map((key) => apiKeySessionId(key.id));
+  return sessionIds;
 }
 
 export function listApiKeys(services: WriteParts, viewer: Viewer): Promise<ApiKeyRow[]> {

@@ -41,13 +41,14 @@ export async function acceptInvitation(db: Executor, id: string, userId: string,
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function revokeInvitation(db: Executor, id: string, at: string): Promise<boolean> {
-  const result = await db
+/** Withdraws the invitation if it is still open, and returns it withdrawn; undefined when it was used or withdrawn already (perhaps by a write that raced this one). */
+export async function revokeInvitation(db: Executor, id: string, at: string): Promise<InvitationRow | undefined> {
+  return db
     .updateTable('invitations')
     .set((eb) => ({ revoked_at: at, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .where('accepted_at', 'is', null)
     .where('revoked_at', 'is', null)
+    .returningAll()
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }

@@ -160,14 +160,16 @@ export async function createInvitation(services: MemberWriter, viewer: Viewer, r
 export async function revokeInvitation(services: WriteParts, viewer: Viewer, id: string): Promise<InvitationRow> {
   return commitWithChanges(services, async (trx, emit) => {
     await requireAdmin(trx, viewer, 'withdraw invitations');
-    const invitation = await repo.findInvitation(trx, id);
-    if (!invitation) throw new NotFound('Invitation', id);
+    if (!(await repo.findInvitation(trx, id))) throw new NotFound('Invitation', id);
+    const withdrawn = await repo.revokeInvitation(trx, id, new Date().toISOString());
+    if (withdrawn) {
+      await emitInvitation(trx, emit, 'UPDATED', withdrawn);
+      return withdrawn;
+    }
+    // Used or withdrawn before this statement (a sign-up or another tab that raced this one): as it is now.
+    const invitation = (await repo.findInvitation(trx, id))!;
     if (invitation.revoked_at) return invitation;
-    if (invitation.accepted_at) throw new Conflict(`The invitation for ${invitation.email} was already used; remove the member instead`);
-    await repo.revokeInvitation(trx, id, new Date().toISOString());
-    const row = (await repo.findInvitation(trx, id))!;
-    await emitInvitation(trx, emit, 'UPDATED', row);
-    return row;
+    throw new Conflict(`The invitation for ${invitation.email} was already used; remove the member instead`);
   });
 }
 
