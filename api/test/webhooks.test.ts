@@ -271,6 +271,13 @@ describe('webhooks that keep failing, and cursors older than the log', () => {
     expect(await state()).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(/failed for 2 s/) });
     const { notifications } = await person.gql(Notifications);
     expect(notifications.edges.map((edge) => edge.node)).toContainEqual(expect.objectContaining({ kind: 'WEBHOOK_DISABLED', entityId: webhook.id }));
+    // Each change of its settings (failing, disabled) carries the version it wrote; attempts carry none.
+    const { db } = brief.app.services.database;
+    const row = await db.selectFrom('webhooks').select('version').where('id', '=', webhook.id).executeTakeFirstOrThrow();
+    const versions = (await db.selectFrom('changes').select('entity_version').where('topic', '=', 'WEBHOOK').where('entity_id', '=', webhook.id).orderBy('seq').execute())
+      .map(({ entity_version }) => entity_version)
+      .filter((version) => version !== null);
+    expect(versions).toEqual(Array.from({ length: row.version }, (_, i) => i + 1));
 
     ids.push((await person.gql(CreatePersona, { input: dnsPersona(uniqueName('While disabled')) })).createPersona.id);
     receiver.status = 200;

@@ -14,12 +14,14 @@ export function listWebhooks(db: Executor, userId: string): Promise<WebhookRow[]
   return db.selectFrom('webhooks').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
 }
 
-export async function updateWebhook(db: Executor, id: string, changes: Partial<Omit<WebhookRow, 'id' | 'version'>>): Promise<void> {
-  await db
+/** Changes the endpoint, moving its version; returns it as written (undefined when it was deleted). */
+export async function updateWebhook(db: Executor, id: string, changes: Partial<Omit<WebhookRow, 'id' | 'version'>>): Promise<WebhookRow | undefined> {
+  return db
     .updateTable('webhooks')
     .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
     .where('id', '=', id)
-    .execute();
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function deleteWebhook(db: Executor, id: string): Promise<void> {

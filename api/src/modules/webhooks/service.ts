@@ -38,7 +38,7 @@ const updateInput = z.object({
 }).partial();
 
 
-function emitWebhook(emit: Emit, op: 'CREATED' | 'UPDATED' | 'DELETED', row: Pick<WebhookRow, 'id' | 'user_id' | 'version'>): void {
+function emitWebhook(emit: Emit, op: 'CREATED' | 'UPDATED' | 'DELETED', row: Pick<WebhookRow, 'id' | 'user_id'> & { version: number | null }): void {
   emit({ topic: 'WEBHOOK', op, entityId: row.id, version: row.version, audience: [row.user_id] });
 }
 
@@ -158,8 +158,8 @@ async function ownWebhook(services: WriteParts, viewer: Viewer, id: string): Pro
 
 async function save(services: WriteParts, id: string, changes: Partial<Omit<WebhookRow, 'id' | 'version'>>): Promise<WebhookRow> {
   return commitWithChanges(services, async (trx, emit) => {
-    await repo.updateWebhook(trx, id, changes);
-    const row = (await repo.findWebhook(trx, id))!;
+    const row = await repo.updateWebhook(trx, id, changes);
+    if (!row) throw new NotFound('Webhook', id); // deleted since it was found
     emitWebhook(emit, 'UPDATED', row);
     return row;
   });
@@ -258,9 +258,11 @@ export async function recordDeliveries(services: WriteParts, attempts: readonly 
         continue;
       }
       let moved = true;
+      let written: Pick<WebhookRow, 'id' | 'user_id' | 'version'> | undefined;
       if (advance) moved = await repo.advance(trx, webhook.id, advance.leaseOwner, advance);
-      else if (!webhook.failing_since && delivery.status === 'FAILED') await repo.updateWebhook(trx, webhook.id, { failing_since: delivery.at });
-      emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
+      else if (!webhook.failing_since && delivery.status === 'FAILED') written = await repo.updateWebhook(trx, webhook.id, { failing_since: delivery.at });
+      // A cursor move or a new attempt in its log is not a new version of the endpoint's settings.
+      emitWebhook(emit, 'UPDATED', written ?? { ...webhook, version: null });
       results.push({ delivery: rows[nextRow++], moved });
     }
     return results;
@@ -284,8 +286,9 @@ export async function pingWebhook(
 /** Disables an endpoint with its reason and tells its owner (a notification). */
 export async function disableWebhook(services: WriteParts, webhook: WebhookRow, reason: string): Promise<void> {
   await commitWithChanges(services, async (trx, emit) => {
-    await repo.updateWebhook(trx, webhook.id, { enabled: 0, disabled_reason: reason });
-    emitWebhook(emit, 'UPDATED', { ...webhook, version: webhook.version + 1 });
+    const disabled = await repo.updateWebhook(trx, webhook.id, { enabled: 0, disabled_reason: reason });
+    if (!disabled) return; // deleted meanwhile
+    emitWebhook(emit, 'UPDATED', disabled);
     await notify(trx, emit, {
       userId: webhook.user_id,
       kind: 'WEBHOOK_DISABLED',
