@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreateKeywordSet, CreatePersona, dnsPersona } from './documents.js';
@@ -33,6 +34,8 @@ const RevokeApiKey = graphql(`
     }
   }
 `);
+
+const ChangeCursorQuery = parse('{ changeCursor }') as TypedDocumentNode<{ changeCursor: string }, Record<string, never>>;
 
 const ApiKeys = graphql(`
   query Keys_List {
@@ -339,6 +342,8 @@ describe('API key quotas and usage', () => {
     const again = openSse(limited.graphqlUrl, ChangesSubscription, {}, { token: secret });
     expect(await again.status).toBe(429);
 
+    // The meter writes every 5 s; made to write now.
+    await limited.app.services.apiKeyUsage.flush();
     const usage = (await person.gql(ApiKeys)).apiKeys.find((candidate) => candidate.id === key.id)!.usage;
     expect(usage.requests).toBe(4); // two queries, the stream, the refused stream's admission
     expect(usage.subscriptions).toBe(1);
@@ -349,6 +354,29 @@ describe('API key quotas and usage', () => {
     expect(usage.perMinute.reduce((sum, minute) => sum + minute.requests, 0)).toBe(4);
     expect((await person.gql(ApiKeys)).apiKeys.find((candidate) => candidate.id === key.id)!.lastUsedAt).not.toBeNull();
   });
+  it('reading usage writes nothing: it shows what the instances wrote, and moves when they write', async () => {
+    const { key, secret } = await keyOf(person, { read: true, write: false });
+    const meter = limited.app.services.apiKeyUsage;
+    await meter.stop(); // its timer off, so nothing is written but what this test asks for
+    try {
+      const keyed = await fetch(limited.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      expect(keyed.status).toBe(200);
+      const head = (await person.gql(ChangeCursorQuery)).changeCursor;
+      const usageNow = async () => (await person.gql(ApiKeys)).apiKeys.find((candidate) => candidate.id === key.id)!.usage.requests;
+      expect(await usageNow()).toBe(0); // counted in memory, not written yet
+      expect((await person.gql(ChangeCursorQuery)).changeCursor).toBe(head); // and the read wrote nothing
+      await meter.flush();
+      expect(await usageNow()).toBe(1);
+      expect(Number((await person.gql(ChangeCursorQuery)).changeCursor)).toBeGreaterThan(Number(head)); // the write's ApiKeyChange
+    } finally {
+      meter.start();
+    }
+  });
+
   it("a live query's answers are deliveries too: counted, charged to the budget, and refused over it", async () => {
     const { key, secret } = await keyOf(person, { read: true, write: false });
     const abort = new AbortController();
@@ -378,6 +406,7 @@ describe('API key quotas and usage', () => {
     const again = openSse(limited.graphqlUrl, parse('query MeteredAgain @live { personas(first: 1) { edges { node { id } } } }') as never, {}, { token: secret });
     expect(await again.status).toBe(429);
 
+    await limited.app.services.apiKeyUsage.flush();
     const usage = (await person.gql(ApiKeys)).apiKeys.find((candidate) => candidate.id === key.id)!.usage;
     expect(usage.subscriptions).toBe(1);
     expect(usage.deliveries).toBe(answers.length);

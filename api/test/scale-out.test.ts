@@ -113,8 +113,8 @@ describe('scale-out on PostgreSQL and Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const usage = async () => (await writer.gql(KeyUsage)).apiKeys.find((key) => key.id === createApiKey.apiKey.id)!.usage;
-    // Each instance writes its counts every few seconds; the reading instance adds its own at once.
-    const deadline = Date.now() + 8000;
+    // Each instance writes its counts every 5 seconds.
+    const deadline = Date.now() + 12_000;
     while ((await usage()).requests < 4 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
     expect(await usage()).toMatchObject({ requests: 4, subscriptions: 1 });
 

@@ -94,7 +94,7 @@ export type ApiKeyCreated = {
   secret: Scalars['String']['output'];
 };
 
-/** What the key has cost since it was created, counted by every instance. */
+/** What the key has cost since it was created, counted by every instance; each adds its counts every 5 seconds, with an ApiKeyChange to the owner. */
 export type ApiKeyUsage = {
   __typename?: 'ApiKeyUsage';
   /** Bytes of those deliveries, as framed on the wire. */

@@ -6,7 +6,7 @@ import type { ApiKeyRow } from './table.js';
 import type { ApiKeyCapabilities } from '../../viewer.js';
 import { requireViewer } from '../../viewer.js';
 import * as apiKeys from './service.js';
-import type { UsageMinute } from './usage.js';
+import { readUsage, type UsageMinute } from './usage.js';
 
 const ApiKeyCapabilitiesRef = builder.objectRef<ApiKeyCapabilities>('ApiKeyCapabilities').implement({
   fields: (t) => ({
@@ -47,7 +47,7 @@ const ApiKeyUsageMinuteRef = builder.objectRef<UsageMinute>('ApiKeyUsageMinute')
 });
 
 const ApiKeyUsageRef = builder.objectRef<Counters & { perMinute: UsageMinute[] }>('ApiKeyUsage').implement({
-  description: 'What the key has cost since it was created, counted by every instance.',
+  description: 'What the key has cost since it was created, counted by every instance; each adds its counts every 5 seconds, with an ApiKeyChange to the owner.',
   fields: (t) => ({
     requests: t.exposeFloat('requests', { description: COUNTER_DESCRIPTIONS.requests }),
     subscriptions: t.exposeFloat('subscriptions', { description: COUNTER_DESCRIPTIONS.subscriptions }),
@@ -82,7 +82,7 @@ export const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
     usage: t.field({
       type: ApiKeyUsageRef,
       resolve: async (key, _args, ctx) => {
-        const { totals, perMinute } = await ctx.services.apiKeyUsage.read(key.id);
+        const { totals, perMinute } = await readUsage(ctx.services.database.db, key.id);
         return { ...totals, perMinute };
       },
     }),

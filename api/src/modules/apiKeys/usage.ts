@@ -3,6 +3,7 @@ import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { commitWithChanges, type WriteParts } from '../../changes/commit.js';
 import { CloseCodes } from '../../transport/close-codes.js';
 import type { SocketRegistry } from '../../transport/sockets.js';
+import type { Executor } from '../../db/database.js';
 import { apiKeySessionId } from './service.js';
 import * as repo from './repo.js';
 
@@ -91,36 +92,10 @@ export class UsageMeter {
     return Math.max(1, Math.ceil((until - Date.now()) / 1000));
   }
 
-  /** Writes what this instance counted; readers call it first so their own counts are included. */
+  /** Writes what this instance counted (every few seconds, and on stop). */
   flush(): Promise<void> {
     this.flushing = this.flushing.then(() => this.write());
     return this.flushing;
-  }
-
-  /** The key's totals and its last hour, minute by minute (oldest first, empty minutes as zeros). */
-  async read(keyId: string): Promise<{ totals: Counts; perMinute: UsageMinute[] }> {
-    await this.flush();
-    const now = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
-    const first = now - (HOUR_MINUTES - 1) * MINUTE_MS;
-    const [totals, rows] = await Promise.all([
-      repo.usageTotals(this.parts.writer.database.db, keyId),
-      repo.usageSince(this.parts.writer.database.db, keyId, new Date(first).toISOString()),
-    ]);
-    const byMinute = new Map(rows.map((row) => [Date.parse(row.minute), row]));
-    const perMinute: UsageMinute[] = [];
-    for (let at = first; at <= now; at += MINUTE_MS) {
-      const row = byMinute.get(at);
-      perMinute.push({
-        at: new Date(at).toISOString(),
-        requests: Number(row?.requests ?? 0),
-        subscriptions: Number(row?.subscriptions ?? 0),
-        deliveries: Number(row?.deliveries ?? 0),
-        bytes: Number(row?.bytes ?? 0),
-        cutOffs: Number(row?.cut_offs ?? 0),
-      });
-    }
-    const { cut_offs: cutOffs, ...rest } = totals;
-    return { totals: { ...rest, cutOffs }, perMinute };
   }
 
   private tick(): void {
@@ -186,4 +161,31 @@ export class UsageMeter {
       this.parts.logger.warn({ err: error }, 'writing API key usage failed; retrying on the next round');
     }
   }
+}
+
+/**
+ * A key's totals and its last hour, minute by minute (oldest first, empty minutes as zeros), as `db`
+ * has them: what the instances have written, each every few seconds, with an ApiKeyChange that moves
+ * the answers on screen. A read never writes: inside a live query's snapshot it reads that snapshot,
+ * and a write there would wait on the snapshot's own connection (on SQLite, for ever).
+ */
+export async function readUsage(db: Executor, keyId: string): Promise<{ totals: Counts; perMinute: UsageMinute[] }> {
+  const now = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
+  const first = now - (HOUR_MINUTES - 1) * MINUTE_MS;
+  const [totals, rows] = await Promise.all([repo.usageTotals(db, keyId), repo.usageSince(db, keyId, new Date(first).toISOString())]);
+  const byMinute = new Map(rows.map((row) => [Date.parse(row.minute), row]));
+  const perMinute: UsageMinute[] = [];
+  for (let at = first; at <= now; at += MINUTE_MS) {
+    const row = byMinute.get(at);
+    perMinute.push({
+      at: new Date(at).toISOString(),
+      requests: Number(row?.requests ?? 0),
+      subscriptions: Number(row?.subscriptions ?? 0),
+      deliveries: Number(row?.deliveries ?? 0),
+      bytes: Number(row?.bytes ?? 0),
+      cutOffs: Number(row?.cut_offs ?? 0),
+    });
+  }
+  const { cut_offs: cutOffs, ...rest } = totals;
+  return { totals: { ...rest, cutOffs }, perMinute };
 }
