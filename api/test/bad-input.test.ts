@@ -127,6 +127,23 @@ describe('malformed requests get errors a developer can act on, and the server s
     expect(unnamed.json.errors?.[0]?.message).toMatch(/several operations \(A, C\)/);
   });
 
+  it('a NUL character (U+0000) in any string is refused naming where it is, on PostgreSQL as on SQLite, and nothing is written', async () => {
+    const personas = async () => (await server.app.services.database.db.selectFrom('personas').select('id').execute()).length;
+    const before = await personas();
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      ['mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }', { input: { ...dnsPersona('Nul'), description: 'a\u0000b' } }, 'input.description'],
+      ['mutation { createPost(body: "a\\u0000b") { id } }', {}, 'body'],
+      ['query($s: String) { users(search: $s) { id } }', { s: '\u0000' }, 's'],
+    ];
+    for (const [query, variables, field] of cases) {
+      const { json } = await post(JSON.stringify({ query, variables }));
+      expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((json.errors?.[0]?.extensions as { field?: string }).field).toBe(field);
+      expect(json.errors?.[0]?.message).toBe(`${field}: must not contain the NUL character (U+0000)`);
+    }
+    expect(await personas()).toBe(before);
+  });
+
   it('variables of the wrong type name the variable', async () => {
     const result = await post(
       JSON.stringify({ query: 'query P($id: ID!) { persona(id: $id) { id } }', variables: { id: { not: 'an id' } } }),

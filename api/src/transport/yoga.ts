@@ -7,7 +7,7 @@ import type { Services } from '../services.js';
 import type { Viewer } from '../viewer.js';
 import { useOperationLimits, type DocumentLimits } from './limits.js';
 import type { Yoga } from './operation.js';
-import { useAdmittedOperations, useOperationLog, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './plugins.js';
+import { useAdmittedOperations, useNoNulCharacters, useOperationLog, useStreamingSubscriptionsOnly, useVariableErrorCodes } from './plugins.js';
 
 /** Who an HTTP request was admitted as, left by the router under the Request it hands Yoga. */
 export type AdmittedRequests = WeakMap<Request, { viewer: Viewer | null; tokenRejected: boolean }>;
@@ -51,6 +51,7 @@ export function createGraphQLEngine(parts: {
       useEngine({ execute, subscribe }),
       ...useOperationLimits(parts.limits),
       useAdmittedOperations(),
+      useNoNulCharacters(),
       useStreamingSubscriptionsOnly(),
       useVariableErrorCodes(),
       useOperationLog(parts.logger),
