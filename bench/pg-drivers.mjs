@@ -124,6 +124,31 @@ const MODES = {
       const changes = inline(SQL.changes, changeValues(row, 0)).replace(`'Activity:0'`, `'Activity:' || currval(pg_get_serial_sequence('bench_drivers.activities', 'id'))`);
       await client.query(`${activity}; ${inline(SQL.count, countValues(i))}; ${changes}; commit`);
     }),
+  /**
+   * node-postgres in pipeline mode (`pipeline: true`, pg 8.17+): statements queued on a client go out
+   * without waiting for the one before; BEGIN leaves with the row, the activity alone (the changes
+   * need its id), the count shard, the changes and COMMIT together: 3 round trips.
+   */
+  'pg pipelined': async () => {
+    const pool = new pg.Pool({ connectionString: URL, max: WORKERS, Client: PreparingClient, pipeline: true });
+    return {
+      async write(i) {
+        const client = await pool.connect();
+        try {
+          const [, inserted] = await Promise.all([client.query('begin'), client.query(SQL.row, rowValues(i))]);
+          const row = inserted.rows[0];
+          const [activity] = (await client.query(SQL.activity, activityValues(row.id))).rows;
+          await Promise.all([client.query(SQL.count, countValues(i)), client.query(SQL.changes, changeValues(row, activity.id)), client.query('commit')]);
+        } catch (error) {
+          await client.query('rollback').catch(() => {});
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  },
   /** postgres.js, pipelined: statements that do not wait for each other leave together (BEGIN with the row, the tail with COMMIT). */
   'postgres.js, pipelined': async () => {
     const client = postgres(URL, { max: WORKERS, onnotice: () => {} });
