@@ -2,6 +2,8 @@ import { getOperationAST, Kind, visit, type DocumentNode, type ExecutionArgs, ty
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { readLastSeq } from '../changes/log.js';
+import { isConnectionFailure } from '../db/availability.js';
+import { Unavailable } from '../errors.js';
 import type { Database, Executor } from '../db/database.js';
 import type { DB } from '../db/tables.js';
 import type { Metrics } from '../metrics.js';
@@ -164,13 +166,19 @@ export class LiveAnswers {
     return undefined;
   }
 
-  /** One execution of the request's operation as `viewer`, on the snapshot when given. */
+  /**
+   * One execution of the request's operation as `viewer`, on the snapshot when given. A result that
+   * met a lost database is no answer (it would show what it could not read as missing): it throws,
+   * and the cohort asks again (as `executeChange` does for a change).
+   */
   private async execute(request: LiveQueryRequest, viewer: Viewer, reason: 'first' | 'change', snapshot?: Executor): Promise<ExecutionResult> {
     this.parts.metrics.liveQueryExecutions.inc({ reason });
     // The request's context (context.ts, which this module cannot import: it is part of Services).
     const context = request.args.contextValue as { services: { database: object } };
     const services = snapshot ? { ...context.services, database: { ...context.services.database, db: snapshot as unknown as Kysely<DB> } } : context.services;
-    return request.execute({ ...request.args, contextValue: { ...context, viewer, services } });
+    const result = await request.execute({ ...request.args, contextValue: { ...context, viewer, services } });
+    if (result.errors?.some(isConnectionFailure)) throw new Unavailable();
+    return result;
   }
 
   /**

@@ -94,9 +94,12 @@ function liveFollower(home: () => Instance) {
     query: 'query FaultLive($after: String) @live(after: $after) { dashboard { totals { personas } } }',
     variables: { after: null as string | null },
   };
+  /** Answers that came with errors: an outage must delay an answer, never be one. */
+  const errored: string[] = [];
   const client = readerClient(home);
   client.subscribe(payload, {
     next(result) {
+      if (result.errors) errored.push(JSON.stringify(result.errors));
       const cursor = (result.extensions as { cursor?: string } | undefined)?.cursor;
       const personas = (result.data as any)?.dashboard?.totals?.personas;
       if (!cursor || typeof personas !== 'number') return;
@@ -106,7 +109,7 @@ function liveFollower(home: () => Instance) {
     error() {},
     complete() {},
   });
-  return { answers };
+  return { answers, errored };
 }
 
 /** Writes personas until stopped, on the instances that are up, and sorts every answer. */
@@ -307,6 +310,7 @@ describe('production mode on PostgreSQL and Redis survives its infrastructure', 
     const total = body.data.dashboard.totals.personas as number;
     await until(() => liveFollowers.every((follower) => follower.answers.at(-1)?.personas === total), 30_000, 'every live query to end on the current total');
     for (const follower of liveFollowers) {
+      expect(follower.errored).toEqual([]);
       expect(follower.answers.map((answer) => answer.seq)).toEqual(follower.answers.map((answer) => answer.seq).sort((a, b) => a - b));
       expect(follower.answers.map((answer) => answer.personas)).toEqual(follower.answers.map((answer) => answer.personas).sort((a, b) => a - b));
     }
