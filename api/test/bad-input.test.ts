@@ -144,6 +144,24 @@ describe('malformed requests get errors a developer can act on, and the server s
     expect(await personas()).toBe(before);
   });
 
+  it("a cursor that is not one of the list's is BAD_USER_INPUT naming it, whatever it decodes to", async () => {
+    const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const cases: Array<[string, string]> = [
+      ['activity', cursorOf(['2026-01-01T00:00:00.000Z', '8b0f6a8e-0000-4000-8000-000000000000'])], // another list's (a UUID id)
+      ['activity', cursorOf(['2026-01-01T00:00:00.000Z', '99999999999999999999'])],
+      ['activity', Buffer.from('["2026-01-01T00:00:00.000Z",1e400]').toString('base64url')], // a number JSON.parse makes Infinity
+      ['personas', cursorOf(['2026-01-01T00:00:00.000Z', '\u0000'])],
+      ['personas', cursorOf(['\u0000', 'abc'])],
+      ['members', cursorOf(['yesterday', 'abc'])],
+    ];
+    for (const [list, cursor] of cases) {
+      for (const argument of ['after', 'before']) {
+        const { json } = await post(JSON.stringify({ query: `query($c: String) { ${list}(${argument}: $c) { edges { cursor } } }`, variables: { c: cursor } }));
+        expect(json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: argument });
+      }
+    }
+  });
+
   it('variables of the wrong type name the variable', async () => {
     const result = await post(
       JSON.stringify({ query: 'query P($id: ID!) { persona(id: $id) { id } }', variables: { id: { not: 'an id' } } }),

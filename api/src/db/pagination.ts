@@ -17,11 +17,20 @@ export interface PageRequest {
 
 export const encodeKey = (key: Key): string => Buffer.from(JSON.stringify([key.at, key.id])).toString('base64url');
 
-export function decodeKey(cursor: string | null | undefined, argument: string): Key | undefined {
+/** What a list's row ids look like: UUIDs (any text, here), or the row numbers of numbered tables. */
+export type IdKind = 'text' | 'number';
+
+// A timestamp as the lists store them, and ids as each kind has them: what a cursor of ours can hold.
+// Anything else (a NUL, a number that is not one) would reach the database and fail there, not here.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+const ID: Record<IdKind, RegExp> = { text: /^[\w-]{1,100}$/, number: /^\d{1,15}$/ };
+
+export function decodeKey(cursor: string | null | undefined, argument: string, idKind: IdKind = 'text'): Key | undefined {
   if (cursor === null || cursor === undefined) return undefined;
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (typeof at === 'string' && (typeof id === 'string' || typeof id === 'number')) return { at, id: String(id) };
+    const key = typeof at === 'string' && (typeof id === 'string' || typeof id === 'number') ? { at, id: String(id) } : undefined;
+    if (key && TIMESTAMP.test(key.at) && ID[idKind].test(key.id)) return key;
   } catch {
     // fall through to the error a client can act on
   }

@@ -40,6 +40,7 @@ builder.queryField('activity', (t) =>
         args,
         (row: ActivityRow) => ({ at: row.at, id: String(row.id) }),
         (page) => activity.listActivity(ctx.services, viewer, page),
+        'number',
       );
     },
   }),
