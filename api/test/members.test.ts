@@ -1,4 +1,5 @@
-import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePersona, DeletePersona, dnsPersona, UpdatePersona } from './documents.js';
 import { graphql } from './gql/index.js';
@@ -228,6 +229,18 @@ describe('what a role may do', () => {
 
   const forbidden = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) =>
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'MEMBER' });
+
+  it("people search finds someone by a hidden email only whole; an ADMIN, who sees emails, by any part", async () => {
+    const Search = parse('query($s: String) { users(search: $s) { id email } }') as TypedDocumentNode<{ users: Array<{ id: string; email: string | null }> }, { s: string }>;
+    const found = async (as: TestUser, s: string) => (await as.gql(Search, { s })).users.map((user) => user.id);
+    const part = viewer.email.slice(0, 13); // the random start of the address, in no display name
+    expect(await found(member, part)).toEqual([]);
+    expect(await found(member, viewer.email.toUpperCase())).toEqual([viewer.id]);
+    expect((await member.gql(Search, { s: viewer.email })).users[0]!.email).toBeNull();
+    expect(await found(admin, part)).toEqual([viewer.id]);
+    const tooLong = await member.request(Search, { s: 'x'.repeat(101) });
+    expect(tooLong.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
 
   it("a VIEWER reads the console, but its writes are FORBIDDEN over HTTP (a MEMBER's are not)", async () => {
     expect((await viewer.request(Members)).body.data?.members.edges.length).toBeGreaterThanOrEqual(3);

@@ -1414,7 +1414,7 @@ export type Query = {
   settings: Settings;
   /** ADMIN only. Every instance heard from in the last few intervals, this one first. */
   streamHealth: Array<InstanceStreamHealth>;
-  /** People in the workspace, by name; `search` matches display name or email. */
+  /** People in the workspace, by name. `search` (at most 100 characters) matches any part of a display name, and an email as a whole; an ADMIN, who sees emails, also any part of one. */
   users: Array<User>;
   /** Your webhook endpoints, newest first. Not available to API keys. */
   webhooks: Array<Webhook>;

@@ -119,15 +119,21 @@ export async function revokeSession(db: Executor, sessionId: string, now: string
   await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', sessionId).execute();
 }
 
-/** People to find and connect to: by display name or email prefix, alphabetically. */
-export async function searchUsers(db: Executor, search: string | undefined, limit: number): Promise<UserRow[]> {
-  const pattern = search ? `%${search.toLowerCase().replace(/[%_\\]/g, '')}%` : undefined;
+/** People to find and connect to, alphabetically: display names containing `search`, and emails containing it or equal to it. */
+export async function searchUsers(db: Executor, search: string | undefined, emails: 'containing' | 'equal', limit: number): Promise<UserRow[]> {
+  const lower = search?.toLowerCase();
+  const pattern = lower && `%${lower.replace(/[%_\\]/g, '')}%`;
   return db
     .selectFrom('users')
     .selectAll()
     .where('removed_at', 'is', null)
     .$if(pattern !== undefined, (qb) =>
-      qb.where((eb) => eb.or([eb(eb.fn('lower', ['display_name']), 'like', pattern!), eb(eb.fn('lower', ['email']), 'like', pattern!)])),
+      qb.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['display_name']), 'like', pattern!),
+          emails === 'containing' ? eb(eb.fn('lower', ['email']), 'like', pattern!) : eb(eb.fn('lower', ['email']), '=', lower!),
+        ]),
+      ),
     )
     .orderBy('display_name')
     .orderBy('id')

@@ -77,12 +77,10 @@ builder.queryField('me', (t) =>
 builder.queryField('users', (t) =>
   t.field({
     type: [UserRef],
-    description: 'People in the workspace, by name; `search` matches display name or email.',
+    description:
+      'People in the workspace, by name. `search` (at most 100 characters) matches any part of a display name, and an email as a whole; an ADMIN, who sees emails, also any part of one.',
     args: { search: t.arg.string(), first: t.arg.int({ description: '1 to 100, default 20.' }) },
-    resolve: (_root, args, ctx) => {
-      requireViewer(ctx);
-      return accounts.searchUsers(ctx.services, args.search ?? undefined, args.first ?? 20);
-    },
+    resolve: (_root, args, ctx) => accounts.searchUsers(ctx.services, requireViewer(ctx), args.search ?? undefined, args.first ?? 20),
   }),
 );
 

@@ -7,7 +7,7 @@ import type { Viewer } from '../../viewer.js';
 import type { PageRequest } from '../../db/pagination.js';
 import type { Role, UserRow } from './table.js';
 import { requirePerson } from '../../capabilities.js';
-import { Conflict, Unauthenticated } from '../../errors.js';
+import { Conflict, InvalidInput, Unauthenticated } from '../../errors.js';
 import { parseInput, singleLine } from '../../validation.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import * as repo from './repo.js';
@@ -207,8 +207,17 @@ export function loadUser(services: WriteParts, id: string): Promise<UserRow | un
   return repo.findUserById(services.database.db, id);
 }
 
-export function searchUsers(services: WriteParts, search: string | undefined, limit: number): Promise<UserRow[]> {
-  return repo.searchUsers(services.database.db, search?.trim() || undefined, Math.min(Math.max(limit, 1), 100));
+const MAX_SEARCH_LENGTH = 100;
+
+/**
+ * People by display name, or by email: an ADMIN, who sees emails, finds them by any part of one;
+ * anyone else only by the whole address, so a search cannot spell out an email its asker may not see.
+ */
+export function searchUsers(services: WriteParts, viewer: Pick<Viewer, 'role'>, search: string | undefined, limit: number): Promise<UserRow[]> {
+  const text = search?.trim() || undefined;
+  if (text && text.length > MAX_SEARCH_LENGTH) throw new InvalidInput('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
+  const emails = viewer.role === 'ADMIN' ? 'containing' : 'equal';
+  return repo.searchUsers(services.database.db, text, emails, Math.min(Math.max(limit, 1), 100));
 }
 
 export const USER = declareEntity({ typeName: 'User', table: 'users', load: loadUser });
