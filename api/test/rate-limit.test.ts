@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
 import { graphql } from './gql/index.js';
-import { connectWs, errorCode, startServer, type TestServer, type TestUser } from './harness.js';
+import { connectWs, errorCode, openSse, startServer, type TestServer, type TestUser } from './harness.js';
 
 const Me = graphql(`
   query RateLimit_Me {
@@ -142,5 +142,38 @@ describe('rate limiting per token', () => {
     for (let i = 0; i < left; i++) expect((await calm.request(Me)).status).toBe(200);
     expect((await calm.request(Me)).status).toBe(429);
     stream.close();
+  });
+});
+
+describe('Last-Event-ID resumes streams, nothing else', () => {
+  let limited: TestServer;
+  afterAll(async () => limited?.stop());
+
+  it('a mutation or a sign-in sent as an event stream with Last-Event-ID spends the operation budget; a stream resuming with it does not', async () => {
+    limited = await startServer({ RATE_LIMIT_POINTS: '4', RATE_LIMIT_RESUME_POINTS: '100', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    const user = await limited.signUp('Header'); // the address's first point
+    const asStream = (body: object, token?: string) =>
+      fetch(limited.graphqlUrl, {
+        method: 'POST',
+        headers: { accept: 'text/event-stream', 'content-type': 'application/json', 'last-event-id': '1', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      }).then(async (response) => (await response.text(), response.status));
+
+    const writes: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      writes.push(await asStream({ query: 'mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }', variables: { input: dnsPersona(`Header ${i}`) } }, user.token));
+    }
+    expect(writes).toEqual([200, 200, 200, 200, 429, 429]);
+
+    const guesses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      guesses.push(await asStream({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email: user.email, password: `guess ${i}` } } }));
+    }
+    expect(guesses.slice(3)).toEqual([429, 429]); // the address had three points left
+
+    // A `changes` stream resuming by the header spends the resume budget: in, though the operation budget is gone.
+    const resumed = openSse(limited.graphqlUrl, ChangesSubscription, { topics: ['PERSONA'] }, { token: user.token, lastEventId: '1' });
+    expect(await resumed.status).toBe(200);
+    resumed.close();
   });
 });

@@ -35,6 +35,18 @@ export function isResume(operation: OperationDefinitionNode | undefined, variabl
   return carriesCursor(root.arguments?.find((argument) => argument.name.value === 'after')?.value, operation, variables);
 }
 
+/**
+ * An operation an SSE reconnect resumes through `Last-Event-ID` (the transport reads the cursor from
+ * the header): a `changes` subscription or a live query. Only those spend the resume budget when the
+ * header is sent; a mutation or a plain query carrying it is an operation like any other.
+ */
+export function resumesFromLastEventId(operation: OperationDefinitionNode | undefined): boolean {
+  if (operation?.operation === 'query') return operation.directives?.some((directive) => directive.name.value === 'live') ?? false;
+  if (operation?.operation !== 'subscription' || operation.selectionSet.selections.length !== 1) return false;
+  const root = operation.selectionSet.selections[0]!;
+  return root.kind === Kind.FIELD && root.name.value === 'changes';
+}
+
 function carriesCursor(after: ValueNode | undefined, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): boolean {
   if (after?.kind === Kind.STRING) return true;
   if (after?.kind !== Kind.VARIABLE) return false;
@@ -94,6 +106,17 @@ export function createAdmission(parts: {
       }
       if (viewer?.apiKey) usage.count(viewer.apiKey.id, 'requests');
       return { viewer, tokenRejected: Boolean(request.token) && !viewer, rateKey: key, budget: spent.state };
+    },
+
+    /**
+     * An HTTP request admitted as a resume (`Last-Event-ID` on an event stream) whose operation
+     * turned out not to resume anything (`resumesFromLastEventId`): it also spends the operation
+     * budget, as it would have without the header. An API key's one budget was spent already.
+     */
+    async chargeAsOperation(admitted: Pick<Admitted, 'viewer' | 'rateKey'>): Promise<{ budget: BudgetState; refusal?: RateLimited } | undefined> {
+      if (admitted.viewer?.apiKey) return undefined;
+      const spent = await spend(rateLimits.operations, admitted.rateKey, 'requests');
+      return { budget: spent.state, refusal: spent.refused && refused('http', spent.refused) };
     },
 
     /**

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getOperationAST, GraphQLError, parse, type DocumentNode } from 'graphql';
+import { getOperationAST, GraphQLError, parse, type OperationDefinitionNode } from 'graphql';
 import sirv from 'sirv';
 import { isConnectionFailure } from '../db/availability.js';
 import { MethodNotAllowed, Unavailable, UnsupportedMethod } from '../errors.js';
 import { bearerToken } from '../modules/accounts/service.js';
 import type { Services } from '../services.js';
-import type { Admission } from './admission.js';
+import { resumesFromLastEventId, type Admission } from './admission.js';
 import type { Documents } from './documents.js';
 import { GRAPHIQL_ASSETS_PATH, sendGraphiQLAsset, sendGraphiQLPage, warmGraphiQL, type GraphiQLOptions } from './graphiql.js';
 import { BodyTooLarge, clientAddress, readBody, sendDomainError, sendFetchResponse, sendGraphQLError } from './http.js';
@@ -23,8 +23,8 @@ const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph
 <body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
 <h1>Pulsegraph</h1><p>The web app is not built yet. Explore the API in <a href="/graphql">GraphiQL</a>.</p></body>`;
 
-/** Subscriptions' operation types, remembered per document text (a client sends the same few again and again). */
-const MAX_REMEMBERED_KINDS = 1_000;
+/** Operations as parsed, remembered per document text (a client sends the same few again and again). */
+const MAX_REMEMBERED_OPERATIONS = 1_000;
 
 export interface HttpRouterParts {
   services: Services;
@@ -50,22 +50,21 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
   const { services, yoga, admission, documents, graphqlPath } = parts;
   const { config, logger } = services;
   const serveWeb = existsSync(parts.webDist) ? sirv(parts.webDist, { single: true, etag: true }) : undefined;
-  const subscriptionKinds = new Map<string, boolean>();
+  const operations = new Map<string, OperationDefinitionNode | null>();
 
-  function isSubscription(params: OperationParams): boolean {
-    if (typeof params.query !== 'string') return false;
+  /** The operation a request runs, parsed (null when it does not parse or names none: the chosen path reports why). */
+  function operationOf(params: OperationParams): OperationDefinitionNode | null {
+    if (typeof params.query !== 'string') return null;
     const key = `${String(params.operationName ?? '')}\n${params.query}`;
-    let known = subscriptionKinds.get(key);
+    let known = operations.get(key);
     if (known === undefined) {
-      let document: DocumentNode | undefined;
       try {
-        document = parse(params.query);
+        known = getOperationAST(parse(params.query), (params.operationName as string | undefined) ?? undefined) ?? null;
       } catch {
-        return false; // the chosen path reports the syntax error
+        known = null;
       }
-      known = getOperationAST(document, (params.operationName as string | undefined) ?? undefined)?.operation === 'subscription';
-      if (subscriptionKinds.size >= MAX_REMEMBERED_KINDS) subscriptionKinds.clear();
-      subscriptionKinds.set(key, known);
+      if (operations.size >= MAX_REMEMBERED_OPERATIONS) operations.clear();
+      operations.set(key, known);
     }
     return known;
   }
@@ -78,7 +77,8 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
     if (req.method === 'GET' && accept?.includes('text/html')) return sendGraphiQLPage(res, parts.graphiql);
 
     const token = bearerToken(req.headers.authorization);
-    // An event stream resuming with Last-Event-ID is a reconnect: it spends the resume budget.
+    // An event stream resuming with Last-Event-ID is a reconnect: it spends the resume budget (and the
+    // operation budget too, below, if what it runs resumes nothing).
     const resuming = req.headers['last-event-id'] !== undefined && negotiated.eventStream;
     const admitted = await admission.admitRequest({ token, address: clientAddress(req), resuming });
     for (const [name, value] of Object.entries(rateLimitHeaders(admitted.budget))) res.setHeader(name, value);
@@ -105,8 +105,14 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
     if (!(params instanceof GraphQLError)) params = documents.resolve(params, admitted.viewer);
     if (params instanceof GraphQLError) return sendRequestError(res, params, negotiated.json && accept?.includes(GRAPHQL_RESPONSE_JSON));
 
+    if (resuming && !resumesFromLastEventId(operationOf(params) ?? undefined)) {
+      const charged = await admission.chargeAsOperation(admitted);
+      if (charged) for (const [name, value] of Object.entries(rateLimitHeaders(charged.budget))) res.setHeader(name, value);
+      if (charged?.refusal) return sendDomainError(res, charged.refusal);
+    }
+
     const { viewer, tokenRejected } = admitted;
-    if (answersAsEventStream(negotiated, () => isSubscription(params))) {
+    if (answersAsEventStream(negotiated, () => operationOf(params)?.operation === 'subscription')) {
       return handleSse(req, res, { services, yoga, keepAlive: parts.sse.keepAlive, open: parts.sse.open, viewer, tokenRejected, params, admission });
     }
 
