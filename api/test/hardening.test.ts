@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreateKeywordSet, CreatePersona, dnsPersona } from './documents.js';
 import { connectWs, errorCode, openSse, sleep, startServer, type TestServer, type TestUser } from './harness.js';
+import { settledRetainedBytes } from './memory.js';
 import { CreateProxy, CreateProxyPool, UpdateProxy } from './operations-documents.js';
 import { connectUsers, CreateChat } from './social-documents.js';
 
@@ -259,5 +260,22 @@ describe('sessions end on open streams when they expire', () => {
       body: '{"query":"{ me { id } }"}',
     });
     expect(after.status).toBe(401);
+  });
+});
+
+describe('documents the router reads before Yoga does', () => {
+  it('are not remembered when large: distinct large documents asked for as either JSON or a stream leave no memory behind', async () => {
+    const send = (i: number) =>
+      fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { accept: 'application/json, text/event-stream', 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+        // 20,000 tokens each, distinct: parsed with their locations and kept, each held about 10 MB.
+        body: JSON.stringify({ query: `query Big${i} { me { id ${' id'.repeat(20_000)} } }` }),
+      }).then((response) => response.text());
+    await send(0);
+    const before = await settledRetainedBytes();
+    for (let i = 1; i <= 10; i++) await send(i);
+    const grown = (await settledRetainedBytes()) - before;
+    expect(grown).toBeLessThan(20 * 1024 * 1024);
   });
 });

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesSubscription, CreatePersona, dnsPersona } from './documents.js';
 import { graphql } from './gql/index.js';
@@ -171,9 +173,20 @@ describe('Last-Event-ID resumes streams, nothing else', () => {
     }
     expect(guesses.slice(3)).toEqual([429, 429]); // the address had three points left
 
-    // A `changes` stream resuming by the header spends the resume budget: in, though the operation budget is gone.
+    // A live query answered once as JSON (JSON preferred) resumes nothing: the operation budget, now empty.
+    const liveAsJson = await fetch(limited.graphqlUrl, {
+      method: 'POST',
+      headers: { accept: 'application/json, text/event-stream', 'content-type': 'application/json', 'last-event-id': '1', authorization: `Bearer ${user.token}` },
+      body: JSON.stringify({ query: 'query @live { me { id } }' }),
+    });
+    expect(liveAsJson.status).toBe(429);
+
+    // A `changes` stream, and a live query as an event stream, resuming by the header spend the resume budget: in, though the operation budget is gone.
     const resumed = openSse(limited.graphqlUrl, ChangesSubscription, { topics: ['PERSONA'] }, { token: user.token, lastEventId: '1' });
     expect(await resumed.status).toBe(200);
     resumed.close();
+    const live = openSse(limited.graphqlUrl, parse('query @live { me { id } }') as TypedDocumentNode<unknown, object>, {}, { token: user.token, lastEventId: '1' });
+    expect(await live.status).toBe(200);
+    live.close();
   });
 });

@@ -23,8 +23,16 @@ const PLACEHOLDER_PAGE = `<!doctype html><meta charset="utf-8"><title>Pulsegraph
 <body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
 <h1>Pulsegraph</h1><p>The web app is not built yet. Explore the API in <a href="/graphql">GraphiQL</a>.</p></body>`;
 
-/** Operations as parsed, remembered per document text (a client sends the same few again and again). */
+/** Operations' kinds, remembered per document text (a client sends the same few again and again). */
 const MAX_REMEMBERED_OPERATIONS = 1_000;
+const MAX_REMEMBERED_TEXT = 8_192;
+
+interface OperationKind {
+  subscription: boolean;
+  /** A `changes` subscription or a live query: what an event stream's `Last-Event-ID` resumes. */
+  resumesByHeader: boolean;
+}
+const UNPARSED: OperationKind = { subscription: false, resumesByHeader: false };
 
 export interface HttpRouterParts {
   services: Services;
@@ -50,21 +58,29 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
   const { services, yoga, admission, documents, graphqlPath } = parts;
   const { config, logger } = services;
   const serveWeb = existsSync(parts.webDist) ? sirv(parts.webDist, { single: true, etag: true }) : undefined;
-  const operations = new Map<string, OperationDefinitionNode | null>();
+  const kinds = new Map<string, OperationKind>();
 
-  /** The operation a request runs, parsed (null when it does not parse or names none: the chosen path reports why). */
-  function operationOf(params: OperationParams): OperationDefinitionNode | null {
-    if (typeof params.query !== 'string') return null;
-    const key = `${String(params.operationName ?? '')}\n${params.query}`;
-    let known = operations.get(key);
+  /**
+   * What the router needs to know of a request's operation (the chosen path reports a syntax error).
+   * Parsed without locations and under the token limit; remembered only for short texts, so a
+   * stream of large distinct documents cannot fill memory.
+   */
+  function kindOf(params: OperationParams): OperationKind {
+    if (typeof params.query !== 'string') return UNPARSED;
+    const key = params.query.length <= MAX_REMEMBERED_TEXT ? `${String(params.operationName ?? '')}\n${params.query}` : undefined;
+    let known = key === undefined ? undefined : kinds.get(key);
     if (known === undefined) {
+      let operation: OperationDefinitionNode | null | undefined;
       try {
-        known = getOperationAST(parse(params.query), (params.operationName as string | undefined) ?? undefined) ?? null;
+        operation = getOperationAST(parse(params.query, { noLocation: true, maxTokens: config.limits.maxQueryTokens }), (params.operationName as string | undefined) ?? undefined);
       } catch {
-        known = null;
+        operation = undefined;
       }
-      if (operations.size >= MAX_REMEMBERED_OPERATIONS) operations.clear();
-      operations.set(key, known);
+      known = { subscription: operation?.operation === 'subscription', resumesByHeader: resumesFromLastEventId(operation ?? undefined) };
+      if (key !== undefined) {
+        if (kinds.size >= MAX_REMEMBERED_OPERATIONS) kinds.clear();
+        kinds.set(key, known);
+      }
     }
     return known;
   }
@@ -105,14 +121,16 @@ export function createHttpRouter(parts: HttpRouterParts): (req: IncomingMessage,
     if (!(params instanceof GraphQLError)) params = documents.resolve(params, admitted.viewer);
     if (params instanceof GraphQLError) return sendRequestError(res, params, negotiated.json && accept?.includes(GRAPHQL_RESPONSE_JSON));
 
-    if (resuming && !resumesFromLastEventId(operationOf(params) ?? undefined)) {
+    const { viewer, tokenRejected } = admitted;
+    const asStream = answersAsEventStream(negotiated, () => kindOf(params).subscription);
+    // Only a signed-in event stream that resumes by the header is a resume; anything else with it (a
+    // mutation, a sign-in, a query answered as JSON) spends the operation budget as well.
+    if (resuming && !(asStream && viewer && kindOf(params).resumesByHeader)) {
       const charged = await admission.chargeAsOperation(admitted);
       if (charged) for (const [name, value] of Object.entries(rateLimitHeaders(charged.budget))) res.setHeader(name, value);
       if (charged?.refusal) return sendDomainError(res, charged.refusal);
     }
-
-    const { viewer, tokenRejected } = admitted;
-    if (answersAsEventStream(negotiated, () => operationOf(params)?.operation === 'subscription')) {
+    if (asStream) {
       return handleSse(req, res, { services, yoga, keepAlive: parts.sse.keepAlive, open: parts.sse.open, viewer, tokenRejected, params, admission });
     }
 
