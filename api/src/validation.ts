@@ -1,3 +1,4 @@
+import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import { z } from 'zod';
 import { InvalidInput } from './errors.js';
 
@@ -47,3 +48,55 @@ export const singleLine = (max: number) =>
 
 /** The name of a console entity (persona, keyword set, proxy, pool, campaign). */
 export const entityName = singleLine(120);
+
+export const NUL_REFUSAL = 'must not contain the NUL character (U+0000)';
+
+/** Where the first string, in the variables or written in the document, that holds U+0000 is: a variable's path or an argument's. */
+export function findNulCharacter(document: DocumentNode, variables: unknown): string | undefined {
+  return nulInValue(variables ?? {}, '') ?? nulInDocument(document);
+}
+
+/** BAD_USER_INPUT naming that place, or undefined. */
+export function nulCharacterError(document: DocumentNode, variables: unknown): InvalidInput | undefined {
+  const where = findNulCharacter(document, variables);
+  return where === undefined ? undefined : new InvalidInput(where, NUL_REFUSAL);
+}
+
+/** The path (`input.rules[2].pattern`) of the first string in a JSON value that holds U+0000. */
+function nulInValue(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\0') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = nulInValue(item, `${path}[${index}]`);
+      if (found !== undefined) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulInValue(item, path ? `${path}.${key}` : key);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The same for the literals written in the document: an argument's, named by the argument, or a variable's default, by the variable. */
+function nulInDocument(document: DocumentNode): string | undefined {
+  let found: string | undefined;
+  const inLiteral = (node: ValueNode, path: string): string | undefined => {
+    if (node.kind === Kind.STRING) return node.value.includes('\0') ? path : undefined;
+    if (node.kind === Kind.LIST) return node.values.map((item, index) => inLiteral(item, `${path}[${index}]`)).find((hit) => hit !== undefined);
+    if (node.kind === Kind.OBJECT) return node.fields.map((field) => inLiteral(field.value, `${path}.${field.name.value}`)).find((hit) => hit !== undefined);
+    return undefined;
+  };
+  visit(document, {
+    VariableDefinition(definition) {
+      if (definition.defaultValue) found ??= inLiteral(definition.defaultValue, definition.variable.name.value);
+      return false;
+    },
+    Argument(argument) {
+      found ??= inLiteral(argument.value, argument.name.value);
+      return false;
+    },
+  });
+  return found;
+}

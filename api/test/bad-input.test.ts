@@ -134,6 +134,7 @@ describe('malformed requests get errors a developer can act on, and the server s
       ['mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }', { input: { ...dnsPersona('Nul'), description: 'a\u0000b' } }, 'input.description'],
       ['mutation { createPost(body: "a\\u0000b") { id } }', {}, 'body'],
       ['query($s: String) { users(search: $s) { id } }', { s: '\u0000' }, 's'],
+      ['query($s: String = "\\u0000") { users(search: $s) { id } }', {}, 's'], // a variable's default
     ];
     for (const [query, variables, field] of cases) {
       const { json } = await post(JSON.stringify({ query, variables }));
@@ -142,6 +143,26 @@ describe('malformed requests get errors a developer can act on, and the server s
       expect(json.errors?.[0]?.message).toBe(`${field}: must not contain the NUL character (U+0000)`);
     }
     expect(await personas()).toBe(before);
+  });
+
+  it('a NUL is refused on a socket and an event stream too, `changes` included, and in a CSV export\'s search', async () => {
+    const changes = 'subscription($ids: [ID!]) { changes(after: "1", entityIds: $ids) { cursor } }';
+    const overSocket = await new Promise<unknown>((resolve) =>
+      admin.wsClient().subscribe({ query: changes, variables: { ids: ['\u0000'] } }, { next: resolve, error: resolve, complete: () => resolve('complete') }),
+    );
+    expect(JSON.stringify(overSocket)).toContain('"field":"ids[0]"');
+    expect(JSON.stringify(overSocket)).toContain('BAD_USER_INPUT');
+    const overSse = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { accept: 'text/event-stream', 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+      body: JSON.stringify({ query: 'subscription { changes(after: "1", entityIds: ["\\u0000"]) { cursor } }' }),
+    });
+    const streamed = await overSse.text();
+    expect(streamed).toContain('BAD_USER_INPUT');
+    expect(streamed).toContain('"field":"entityIds[0]"');
+    const exported = await fetch(`${server.url}/campaigns/00000000-0000-4000-8000-000000000000/results.csv?search=%00`, { headers: { authorization: `Bearer ${admin.token}` } });
+    expect(exported.status).toBe(400);
+    expect(await exported.text()).toContain('BAD_USER_INPUT');
   });
 
   it("a cursor that is not one of the list's is BAD_USER_INPUT naming it, whatever it decodes to", async () => {

@@ -232,6 +232,15 @@ describe('webhooks', () => {
     await Promise.all([kept.stop(), doomed.stop()]);
   });
 
+  it('refuses a stored document with a NUL written in it (the text holds the escape; the document, the character)', async () => {
+    const { createApiKey } = await owner.gql(CreateKey, { input: { name: uniqueName('Nul key'), capabilities: { read: true, write: false } } });
+    const result = await owner.request(CreateWebhook, {
+      input: { apiKeyId: createApiKey.apiKey.id, url: 'http://127.0.0.1:9/hook', query: 'subscription { changes(entityIds: ["\\u0000"]) { cursor } }' },
+    });
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.query' });
+    expect(result.body.errors?.[0]?.message).toMatch(/entityIds\[0\] must not contain the NUL character/);
+  });
+
   it('refuses a query that is not a subscription over changes, and topics wider than its key', async () => {
     const { createApiKey } = await owner.gql(CreateKey, { input: { name: uniqueName('Narrow'), capabilities: { read: true, write: false, topics: ['PERSONA'] } } });
     const notChanges = await owner.request(CreateWebhook, { input: { apiKeyId: createApiKey.apiKey.id, url: 'http://127.0.0.1:9/', query: '{ me { id } }' } });

@@ -9,6 +9,7 @@ import {
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { liveArguments } from '../live/directive.js';
+import { nulCharacterError } from '../validation.js';
 import type { LiveQueryRequest } from '../live/live-queries.js';
 
 export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -143,6 +144,9 @@ export async function prepareOperation(
   if (refused) return [refused];
   const errors = validate(schema, document);
   if (errors.length > 0) return errors;
+  // Here for every operation on a socket or an event stream, `changes` too, which runs outside the plugins.
+  const nul = nulCharacterError(document, variables);
+  if (nul) return [nul];
   if (!operation) {
     return [
       badRequest(

@@ -1,9 +1,10 @@
-import { GraphQLError, getOperationAST, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { GraphQLError, getOperationAST, Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { capabilityRefusal } from '../capabilities.js';
 import type { Context } from '../context.js';
-import { codeVariableErrors, InvalidInput, NotAcceptable, Unauthenticated } from '../errors.js';
+import { codeVariableErrors, NotAcceptable, Unauthenticated } from '../errors.js';
+import { nulCharacterError } from '../validation.js';
 
 /** Root fields anyone may call without a token. */
 const PUBLIC_ROOT_FIELDS = new Set(['signIn', 'signUp', 'demoAccounts', '__typename', '__schema', '__type']);
@@ -116,56 +117,19 @@ export function useStreamingSubscriptionsOnly(): Plugin<Context> {
 /**
  * No string of this API may hold U+0000: PostgreSQL's text cannot store it, and nothing people type
  * needs it. Refused before any resolver runs, naming the variable or argument it is in (on SQLite it
- * would be stored; on PostgreSQL the statement failed as an internal error).
+ * would be stored; on PostgreSQL the statement failed as an internal error). Yoga's requests meet it
+ * here; WebSocket and SSE operations, `changes` included, in `prepareOperation`; a webhook's stored
+ * document in `checkSubscriptionDocument`.
  */
 export function useNoNulCharacters(): Plugin<Context> {
-  const check = ({ document, variableValues }: { document: DocumentNode; variableValues?: unknown }) => {
-    const where = nulInValue(variableValues ?? {}, '') ?? nulInArguments(document);
-    return where === undefined ? undefined : new InvalidInput(where, 'must not contain the NUL character (U+0000)');
-  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const error = check(args);
+      const error = nulCharacterError(args.document, args.variableValues);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
     onSubscribe({ args, setResultAndStopExecution }) {
-      const error = check(args);
+      const error = nulCharacterError(args.document, args.variableValues);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
-}
-
-/** The path (`input.rules[2].pattern`) of the first string in a JSON value that holds U+0000. */
-function nulInValue(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\0') ? path : undefined;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = nulInValue(item, `${path}[${index}]`);
-      if (found !== undefined) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = nulInValue(item, path ? `${path}.${key}` : key);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
-
-/** The same for the literals written in the document, named by their argument. */
-function nulInArguments(document: DocumentNode): string | undefined {
-  let found: string | undefined;
-  const inLiteral = (node: ValueNode, path: string): string | undefined => {
-    if (node.kind === Kind.STRING) return node.value.includes('\0') ? path : undefined;
-    if (node.kind === Kind.LIST) return node.values.map((item, index) => inLiteral(item, `${path}[${index}]`)).find((hit) => hit !== undefined);
-    if (node.kind === Kind.OBJECT) return node.fields.map((field) => inLiteral(field.value, `${path}.${field.name.value}`)).find((hit) => hit !== undefined);
-    return undefined;
-  };
-  visit(document, {
-    Argument(argument) {
-      found ??= inLiteral(argument.value, argument.name.value);
-      return false;
-    },
-  });
-  return found;
 }

@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import type { PageRequest } from '../../db/pagination.js';
 import { CAMPAIGN_RESULT_STATUSES, type CampaignKind, type CampaignResultRow, type CampaignResultStatus, type CampaignRow, type CampaignStatus } from './table.js';
 import { Conflict, InvalidInput } from '../../errors.js';
-import { entityName, parseInput } from '../../validation.js';
+import { entityName, NUL_REFUSAL, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { campaignCount, moveDashboard, resultCount } from '../dashboard/service.js';
 import type { DashboardCount } from '../dashboard/table.js';
@@ -55,7 +55,6 @@ const KIND_IN_WORDS: Record<CampaignKind, string> = {
   HTTP_KEYWORD_VALIDATION: 'keyword search',
 };
 
-
 /** The results filter as the list and the CSV export both apply it: `search` trimmed and lower-cased, both checked. */
 export function resultFilter(filter: { status?: string; search?: string }): { status?: CampaignResultStatus; search?: string } {
   if (filter.status !== undefined && !CAMPAIGN_RESULT_STATUSES.includes(filter.status as CampaignResultStatus)) {
@@ -63,6 +62,8 @@ export function resultFilter(filter: { status?: string; search?: string }): { st
   }
   const search = filter.search?.trim().toLowerCase();
   if (search && search.length > MAX_DOMAIN_LENGTH) throw new InvalidInput('search', `is longer than a domain can be (${MAX_DOMAIN_LENGTH} characters)`);
+  // The export's query string reaches here without passing the GraphQL pipeline's check.
+  if (search?.includes('\0')) throw new InvalidInput('search', NUL_REFUSAL);
   return { status: filter.status as CampaignResultStatus | undefined, search: search || undefined };
 }
 

@@ -10,7 +10,7 @@ import type { Insertable } from 'kysely';
 import { DomainError, InvalidInput, MissingCapability, NotFound } from '../../errors.js';
 import { checkDocument, type DocumentLimits } from '../../transport/limits.js';
 import { checkPublicHost, checkResolves, PLAIN_HTTP_REFUSAL } from '../../net/public-address.js';
-import { parseInput } from '../../validation.js';
+import { findNulCharacter, NUL_REFUSAL, parseInput } from '../../validation.js';
 import type { Viewer } from '../../viewer.js';
 import { liveKeyViewer, loadApiKey } from '../apiKeys/service.js';
 import { notify } from '../notifications/service.js';
@@ -91,6 +91,8 @@ export function checkSubscriptionDocument(rules: DocumentRules, query: string, f
     if (error.extensions.code === 'LIMIT_EXCEEDED') throw new DomainError('LIMIT_EXCEEDED', `${field}: ${error.message}`, { ...error.extensions, field });
     throw new InvalidInput(field, error.message);
   }
+  const nul = findNulCharacter(checked, {});
+  if (nul !== undefined) throw new InvalidInput(field, `its argument ${nul} ${NUL_REFUSAL}`);
   const operation = getOperationAST(checked);
   if (operation?.variableDefinitions?.some((definition) => definition.type.kind === Kind.NON_NULL_TYPE && !definition.defaultValue)) {
     throw new InvalidInput(field, 'must not require variables: a webhook sends none');
