@@ -12,7 +12,7 @@ import { migrate } from './db/migrations/index.js';
 import { redactingLogger } from './logging.js';
 import { Metrics } from './metrics.js';
 import { rolesIn, Sessions } from './modules/accounts/sessions.js';
-import { isApiKeySecret, viewerOfKey } from './modules/apiKeys/service.js';
+import { apiKeySessionId, isApiKeySecret, isApiKeySession, viewerOfKey, viewerOfKeySession } from './modules/apiKeys/service.js';
 import { UsageMeter } from './modules/apiKeys/usage.js';
 import { CampaignRunner } from './modules/campaigns/runner.js';
 import { chatMemberIds } from './modules/chats/service.js';
@@ -86,7 +86,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const sockets = parts.add('sockets', new SocketRegistry());
   const sessions = parts.add(
     'sessions',
-    new Sessions({ db: database.db, bus, commits: hub, sockets, logger }, { isApiKey: isApiKeySecret, viewerOf: (hash) => viewerOfKey(database.db, hash) }),
+    new Sessions(
+      { db: database.db, bus, commits: hub, sockets, logger },
+      {
+        isApiKey: isApiKeySecret,
+        viewerOf: (hash) => viewerOfKey(database.db, hash),
+        sessionIdOf: apiKeySessionId,
+        isKeySession: isApiKeySession,
+        viewerOfSession: (sessionId) => viewerOfKeySession(database.db, sessionId),
+      },
+    ),
   );
   const rateLimits = createRateLimits({ ...config.rateLimit, redisUrl: config.redisUrl, redisNamespace: config.redisNamespace }, logger);
   parts.add('rate limits', { stop: () => rateLimits.close() });

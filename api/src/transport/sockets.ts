@@ -7,6 +7,8 @@ export interface ClosableSocket {
 
 /** The session a stream was opened with, as its Viewer carries it. */
 export interface SessionRef {
+  /** The person's id. */
+  id: string;
   sessionId: string;
   /** When the session expires (epoch ms). */
   sessionExpiresAt: number;
@@ -18,6 +20,7 @@ export const SESSION_ENDED_CLOSE_CODE = CloseCodes.SESSION_ENDED;
 const LONGEST_WAIT_MS = 2 ** 31 - 1;
 
 interface OpenSession {
+  userId: string;
   sockets: Set<ClosableSocket>;
   expiresAt: number;
 }
@@ -29,7 +32,7 @@ export class SocketRegistry {
 
   add(session: SessionRef, socket: ClosableSocket): void {
     let open = this.bySession.get(session.sessionId);
-    if (!open) this.bySession.set(session.sessionId, (open = { sockets: new Set(), expiresAt: session.sessionExpiresAt }));
+    if (!open) this.bySession.set(session.sessionId, (open = { userId: session.id, sockets: new Set(), expiresAt: session.sessionExpiresAt }));
     open.sockets.add(socket);
     if (open.expiresAt < this.timerAt) this.arm(open.expiresAt);
   }
@@ -39,6 +42,11 @@ export class SocketRegistry {
     if (!open) return;
     open.sockets.delete(socket);
     if (open.sockets.size === 0) this.bySession.delete(sessionId);
+  }
+
+  /** The sessions with a stream open here: all of them, or one person's. */
+  sessionIds(userId?: string): string[] {
+    return [...this.bySession].filter(([, open]) => userId === undefined || open.userId === userId).map(([sessionId]) => sessionId);
   }
 
   closeSession(sessionId: string, code: number, reason: string): void {

@@ -40,6 +40,7 @@ let admin: { token: string; id: string };
 let demoted: { token: string; id: string };
 let removed: { token: string; id: string };
 let signingOut: { token: string; id: string };
+let keyOwner: { token: string; id: string };
 
 beforeAll(async () => {
   await ensureServicesUp();
@@ -51,6 +52,7 @@ beforeAll(async () => {
   demoted = await signUp(first, 'Demoted');
   removed = await signUp(first, 'Removed');
   signingOut = await signUp(first, 'SigningOut');
+  keyOwner = await signUp(first, 'KeyOwner');
 }, 90_000);
 
 afterAll(async () => {
@@ -62,14 +64,17 @@ afterAll(async () => {
 }, 90_000);
 
 describe('revocations and role changes while Redis is away', () => {
-  it('hold on the other instance: roles and removals from the log at once, a sign-out once Redis is back', async () => {
+  it('hold on the other instance: roles, removals and revoked keys from the log at once, a sign-out once Redis is back', async () => {
     // The second instance knows all three (their tokens, roles and sockets are in its memory).
     for (const person of [demoted, removed, signingOut]) {
       const { body } = await createPersona(second, person.token);
       expect(body.errors).toBeUndefined();
     }
     const removedSocket = openSocket(second, removed.token);
-    await until(() => removedSocket.connected === true, 10_000, 'the socket to be open');
+    const minted = await post(first, 'mutation { createApiKey(input: { name: "Partner", capabilities: { read: true, write: false } }) { secret apiKey { id } } }', {}, keyOwner.token);
+    const key = minted.body.data.createApiKey as { secret: string; apiKey: { id: string } };
+    const keySocket = openSocket(second, key.secret);
+    await until(() => removedSocket.connected === true && keySocket.connected === true, 10_000, 'the sockets to be open');
 
     await stopRedis();
     try {
@@ -80,12 +85,16 @@ describe('revocations and role changes while Redis is away', () => {
       expect(remove.body.errors).toBeUndefined();
       const signOut = await post(first, 'mutation { signOut }', {}, signingOut.token);
       expect(signOut.body.errors).toBeUndefined();
+      const revoke = await post(first, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: key.apiKey.id }, keyOwner.token);
+      expect(revoke.body.errors).toBeUndefined();
 
       // Within a sweep, with Redis still away.
       await until(async () => errorCode((await createPersona(second, demoted.token)).body) === 'FORBIDDEN', 10_000, 'the demotion on the other instance');
       await until(async () => errorCode((await createPersona(second, removed.token)).body) === 'UNAUTHENTICATED', 10_000, 'the removal on the other instance');
       await until(() => removedSocket.closedWith !== undefined, 10_000, "the removed member's socket to close");
       expect(removedSocket.closedWith).toBe(4401);
+      await until(() => keySocket.closedWith !== undefined, 10_000, "the revoked key's socket to close");
+      expect(keySocket.closedWith).toBe(4401);
     } finally {
       startRedis();
     }

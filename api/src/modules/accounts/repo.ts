@@ -13,6 +13,12 @@ export async function findRolesByIds(db: Executor, ids: readonly string[]): Prom
   return db.selectFrom('users').select(['id', 'role']).where('id', 'in', [...new Set(ids)]).execute();
 }
 
+/** Who these people are now, for what decides their access: role (with the row version that orders it) and removal. */
+export async function findAccessStates(db: Executor, ids: readonly string[]): Promise<Array<Pick<UserRow, 'id' | 'role' | 'version' | 'removed_at'>>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('users').select(['id', 'role', 'version', 'removed_at']).where('id', 'in', [...new Set(ids)]).execute();
+}
+
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }

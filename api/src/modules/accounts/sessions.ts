@@ -8,9 +8,14 @@ import type { Role, Viewer } from '../../viewer.js';
 import type { Executor } from '../../db/database.js';
 import { SESSION_ENDED_CLOSE_CODE, type SocketRegistry } from '../../transport/sockets.js';
 import { sha256 } from '../../digest.js';
+import { untilAvailable } from '../../db/availability.js';
 import * as repo from './repo.js';
 
 const MAX_REMEMBERED = 10_000;
+/** Token reads that a recheck overlapped are read again, at most this many times in all. */
+const MAX_READS = 3;
+const FIRST_RESEND_MS = 1_000;
+const MAX_RESEND_MS = 30_000;
 
 /** Each person's role as `db` (a snapshot, say) has it, whatever this instance has learned so far: what live answers are read with. */
 export async function rolesIn(db: Executor, userIds: readonly string[]): Promise<ReadonlyMap<string, Role>> {
@@ -24,7 +29,6 @@ const roleChanged = defineSignal(
   'role-changed',
   z.object({ userId: z.string(), role: z.enum(['ADMIN', 'MEMBER', 'VIEWER'] satisfies Role[]), version: z.number() }),
 );
-
 
 /** A viewer as read from the database, with its person's row version (which orders role changes). */
 export interface ReadViewer {
@@ -41,10 +45,15 @@ export interface SessionParts {
   logger: Pick<Logger, 'warn'>;
 }
 
-/** How a bearer token that is an API key finds its viewer (modules/apiKeys, wired by the composition root). */
+/** How a bearer token that is an API key finds its viewer, and a key's session is read again (modules/apiKeys, wired by the composition root). */
 export interface ApiKeyReader {
   isApiKey(token: string): boolean;
   viewerOf(secretHash: string): Promise<ReadViewer | undefined>;
+  /** The session id a key's streams are filed under, and whether a session id is one. */
+  sessionIdOf(keyId: string): string;
+  isKeySession(sessionId: string): boolean;
+  /** The viewer of a key's session id while the key is live. */
+  viewerOfSession(sessionId: string): Promise<ReadViewer | undefined>;
 }
 
 /**
@@ -58,9 +67,12 @@ export interface ApiKeyReader {
  *
  * The signals are quick, not sure: Redis may be away when one is sent. So what decides who may do
  * what is also read where it is durable. A committed role change, removal or key revocation is a
- * change in the log, which every instance reads (by the sweep while Redis is away): the tokens it
- * concerns are read again from the database. A sign-out leaves no change, so when the bus comes back
- * every remembered token is read again.
+ * change in the log, which every instance reads (by the sweep while Redis is away): the person's
+ * role and removal, or the key, are read again from the database, and their sessions here end if
+ * they should. A sign-out leaves no change: a signal that could not be sent is sent again until it
+ * goes, and when this instance's bus comes back every session it knows (remembered or with a stream
+ * open) is read again. A token read that overlaps a recheck reads again, so it cannot bring back
+ * what the recheck ends.
  */
 export class Sessions {
   private readonly byTokenHash = new Map<string, Viewer>();
@@ -77,6 +89,13 @@ export class Sessions {
   private readonly logger: Pick<Logger, 'warn'>;
   /** Rechecks run one after another, so a burst of changes cannot open many reads at once. */
   private rechecking: Promise<void> = Promise.resolve();
+  /** Rechecks queued so far: a token read during which this moves reads again. */
+  private rechecks = 0;
+  /** A recheck of every session is queued and not begun: another would repeat it. */
+  private everythingQueued = false;
+  /** Signals that could not be sent (Redis away), sent again until they go. */
+  private unsent: Array<() => Promise<void>> = [];
+  private resendTimer: NodeJS.Timeout | undefined;
 
   constructor(
     parts: SessionParts,
@@ -87,7 +106,10 @@ export class Sessions {
       sessionEnded.listen(parts.bus, (signal) => this.forget(signal.sessionId, signal.reason)),
       roleChanged.listen(parts.bus, (signal) => this.learn(signal.userId, signal.role, signal.version)),
       parts.commits.listen((records) => this.recheckConcerned(records)),
-      parts.bus.onReconnect(() => this.recheck(() => true)),
+      parts.bus.onReconnect(() => {
+        this.resend();
+        this.recheckEverything();
+      }),
     ];
     this.unlisten = () => stops.forEach((stop) => stop());
   }
@@ -112,7 +134,13 @@ export class Sessions {
 
   private async read(tokenHash: string, isApiKey: boolean): Promise<Viewer | undefined> {
     const endingsBefore = this.endings;
-    const found = isApiKey ? await this.apiKeys!.viewerOf(tokenHash) : await this.readSession(tokenHash);
+    let found: ReadViewer | undefined;
+    for (let attempt = 0; attempt < MAX_READS; attempt++) {
+      const rechecks = this.rechecks;
+      found = isApiKey ? await this.apiKeys!.viewerOf(tokenHash) : await this.readSession(tokenHash);
+      // A recheck queued meanwhile was for a change committed after this read may have begun: read again, after it.
+      if (rechecks === this.rechecks) break;
+    }
     if (!found) return undefined;
     // Revoked while the row was on its way (read before the revocation committed): not a viewer.
     if ((this.ended.get(found.viewer.sessionId) ?? 0) > endingsBefore) return undefined;
@@ -157,7 +185,7 @@ export class Sessions {
   /** A committed role change: it applies here at once, and on every instance as the signal lands. */
   async roleChanged(user: { id: string; role: Role; version: number }): Promise<void> {
     this.learn(user.id, user.role, user.version);
-    await this.send(roleChanged.send(this.bus, { userId: user.id, role: user.role, version: user.version }));
+    await this.send(() => roleChanged.send(this.bus, { userId: user.id, role: user.role, version: user.version }));
   }
 
   /** Revokes a session: its token stops working here at once, and on every other instance as the signal lands. */
@@ -169,53 +197,108 @@ export class Sessions {
   /** Forgets a session or key already revoked in the database, here and on every instance, and ends its streams. */
   async end(sessionId: string, reason: string): Promise<void> {
     this.forget(sessionId, reason);
-    await this.send(sessionEnded.send(this.bus, { sessionId, reason }));
+    await this.send(() => sessionEnded.send(this.bus, { sessionId, reason }));
   }
 
-  /** The write behind a signal has committed: a signal that cannot go now reaches the others from the log or on the bus's return. */
-  private async send(sending: Promise<void>): Promise<void> {
-    await sending.catch((error: unknown) =>
-      this.logger.warn({ err: error }, 'a session signal could not be sent; other instances learn it from the log or when Redis is back'),
-    );
+  /** The write behind a signal has committed, so the caller is not failed: a signal that cannot go now is sent again until it goes. */
+  private async send(signal: () => Promise<void>): Promise<void> {
+    try {
+      await signal();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'a session signal could not be sent; it is sent again until Redis takes it');
+      if (this.unsent.length < MAX_REMEMBERED) this.unsent.push(signal);
+      this.resendLater(FIRST_RESEND_MS);
+    }
   }
 
-  /** Rereads the remembered tokens of the people and API keys these committed changes concern. */
+  private resendLater(delayMs: number): void {
+    if (this.resendTimer) return;
+    this.resendTimer = setTimeout(() => {
+      this.resendTimer = undefined;
+      void this.resend(Math.min(delayMs * 2, MAX_RESEND_MS));
+    }, delayMs);
+    this.resendTimer.unref();
+  }
+
+  /** Sends the signals that could not go, in order; those that still cannot wait for the next try. */
+  private async resend(nextDelayMs = FIRST_RESEND_MS): Promise<void> {
+    const pending = this.unsent.splice(0);
+    for (const [index, signal] of pending.entries()) {
+      try {
+        await signal();
+      } catch {
+        this.unsent.unshift(...pending.slice(index));
+        this.resendLater(nextDelayMs);
+        return;
+      }
+    }
+  }
+
+  /** The people and API keys these committed changes concern are read again. */
   private recheckConcerned(records: readonly ChangeRecord[]): void {
     const people = new Set<string>();
-    const keys = new Set<string>();
+    const keySessions = new Set<string>();
+    // Only those this instance has met: a person it read a token of, a key with a token remembered or a stream open here.
     for (const record of records) {
-      if (record.topic === 'USER') people.add(record.entityId);
+      if (record.topic === 'USER' && this.roles.has(record.entityId)) people.add(record.entityId);
       // A key's own write carries its version; usage counts (version null) change nothing here.
-      else if (record.topic === 'API_KEY' && record.version !== null) keys.add(record.entityId);
+      else if (record.topic === 'API_KEY' && record.version !== null && this.apiKeys) keySessions.add(this.apiKeys.sessionIdOf(record.entityId));
     }
-    if (people.size === 0 && keys.size === 0) return;
-    this.recheck((viewer) => people.has(viewer.id) || (viewer.apiKey !== undefined && keys.has(viewer.apiKey.id)));
+    if (keySessions.size > 0) {
+      const known = new Set([...this.sockets.sessionIds(), ...[...this.byTokenHash.values()].map((viewer) => viewer.sessionId)]);
+      for (const sessionId of keySessions) if (!known.has(sessionId)) keySessions.delete(sessionId);
+    }
+    if (people.size > 0) this.queueRecheck(() => this.recheckPeople([...people]));
+    if (keySessions.size > 0) this.queueRecheck(() => this.recheckSessions([...keySessions]));
   }
 
-  /**
-   * Reads the remembered tokens whose viewers match again: one no longer live (revoked, expired, its
-   * person removed) is forgotten and its streams end; a live one brings its person's current role.
-   */
-  private recheck(matches: (viewer: Viewer) => boolean): void {
-    const tokens = [...this.byTokenHash].filter(([, viewer]) => matches(viewer));
-    if (tokens.length === 0) return;
-    this.rechecking = this.rechecking.then(async () => {
-      for (const [tokenHash, viewer] of tokens) {
-        try {
-          const found = viewer.apiKey ? await this.apiKeys?.viewerOf(tokenHash) : await this.readSession(tokenHash);
-          if (found) this.learn(found.viewer.id, found.viewer.role, found.userVersion);
-          else this.forget(viewer.sessionId, 'Session ended: sign in again');
-        } catch (error) {
-          // The database away too: the next change read, or the bus's next return, asks again.
-          this.logger.warn({ err: error }, 'rereading a session failed');
-          return;
-        }
-      }
+  /** Every session this instance knows, remembered or with a stream open: after the bus was away, any may have ended. */
+  private recheckEverything(): void {
+    if (this.everythingQueued) return;
+    this.everythingQueued = true;
+    this.queueRecheck(async () => {
+      this.everythingQueued = false;
+      const sessionIds = new Set([...this.byTokenHash.values()].map((viewer) => viewer.sessionId));
+      for (const sessionId of this.sockets.sessionIds()) sessionIds.add(sessionId);
+      await this.recheckSessions([...sessionIds]);
     });
+  }
+
+  private queueRecheck(recheck: () => Promise<void>): void {
+    this.rechecks += 1;
+    this.rechecking = this.rechecking.then(recheck).catch((error: unknown) => this.logger.warn({ err: error }, 'rereading sessions failed'));
+  }
+
+  /** People's current roles; a person removed has every session here ended (their rows say revoked). Waits out a database outage. */
+  private async recheckPeople(userIds: readonly string[]): Promise<void> {
+    for (const person of await untilAvailable(() => repo.findAccessStates(this.db, userIds))) {
+      if (person.removed_at === null) {
+        this.learn(person.id, person.role, person.version);
+        continue;
+      }
+      const sessionIds = new Set(this.sockets.sessionIds(person.id));
+      for (const viewer of this.byTokenHash.values()) if (viewer.id === person.id) sessionIds.add(viewer.sessionId);
+      for (const sessionId of sessionIds) this.forget(sessionId, 'Removed from the workspace');
+    }
+  }
+
+  /** Sessions (a person's or a key's) read again: one no longer live is forgotten and its streams end; a live one brings its person's role. */
+  private async recheckSessions(sessionIds: readonly string[]): Promise<void> {
+    for (const sessionId of sessionIds) {
+      const found = await untilAvailable(() => this.readSessionById(sessionId));
+      if (found) this.learn(found.viewer.id, found.viewer.role, found.userVersion);
+      else this.forget(sessionId, 'Session ended: sign in again');
+    }
+  }
+
+  private async readSessionById(sessionId: string): Promise<ReadViewer | undefined> {
+    if (this.apiKeys?.isKeySession(sessionId)) return this.apiKeys.viewerOfSession(sessionId);
+    return this.viewerOfSession(await repo.findLiveSession(this.db, { id: sessionId }, new Date().toISOString()));
   }
 
   stop(): void {
     this.unlisten();
+    clearTimeout(this.resendTimer);
   }
 
   /** Has this session (or API key, by its session id) ended, as far as this instance has heard? In memory, so a loop may ask per item. */

@@ -23,6 +23,8 @@ const NEVER = Number.MAX_SAFE_INTEGER;
 export const isApiKeySecret = (token: string) => token.startsWith(API_KEY_PREFIX);
 /** The session id a key's streams are filed under (transport/sockets.ts), so revocation ends exactly them. */
 export const apiKeySessionId = (id: string) => `apikey:${id}`;
+const KEY_SESSION = /^apikey:(.+)$/;
+export const isApiKeySession = (sessionId: string) => KEY_SESSION.test(sessionId);
 
 const createInput = z.object({
   name: singleLine(80),
@@ -134,6 +136,13 @@ export async function loadApiKey(services: WriteParts, id: string): Promise<ApiK
  */
 export async function viewerOfKey(db: Executor, secretHash: string): Promise<ReadViewer | undefined> {
   const key = await repo.findLiveApiKey(db, secretHash, new Date().toISOString());
+  return key && { viewer: keyViewer(key), userVersion: key.user_version };
+}
+
+/** The viewer behind an API key's session id (`apiKeySessionId`) while the key is live, read again (accounts/sessions.ts). */
+export async function viewerOfKeySession(db: Executor, sessionId: string): Promise<ReadViewer | undefined> {
+  const keyId = KEY_SESSION.exec(sessionId)?.[1];
+  const key = keyId === undefined ? undefined : await repo.findLiveApiKeyById(db, keyId, new Date().toISOString());
   return key && { viewer: keyViewer(key), userVersion: key.user_version };
 }
 
