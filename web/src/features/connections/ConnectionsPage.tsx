@@ -70,7 +70,7 @@ export function ConnectionsPage() {
       <PageHeader title="Connections" description="The people you chat with and see posts from. Connecting takes a request and its acceptance." />
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
       <Card withBorder>
-        <TextInput label="Find people" placeholder="Name or email" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <TextInput label="Find people" placeholder="A name, or a whole email address" maxLength={100} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         <Stack mt="sm" gap="xs">
           {found?.users.filter((u) => u.id !== data?.me?.id).map((user) => {
             const relation = relationTo(user.id);
