@@ -107,7 +107,7 @@ export class Sessions {
       roleChanged.listen(parts.bus, (signal) => this.learn(signal.userId, signal.role, signal.version)),
       parts.commits.listen((records) => this.recheckConcerned(records)),
       parts.bus.onReconnect(() => {
-        this.resend();
+        void this.resend();
         this.recheckEverything();
       }),
     ];
