@@ -53,7 +53,15 @@ export const NUL_REFUSAL = 'must not contain the NUL character (U+0000)';
 
 /** Where the first string, in the variables or written in the document, that holds U+0000 is: a variable's path or an argument's. */
 export function findNulCharacter(document: DocumentNode, variables: unknown): string | undefined {
-  return nulInValue(variables ?? {}, '') ?? nulInDocument(document);
+  return nulInValue(variables ?? {}, '') ?? nulInParsed(document);
+}
+
+/** Parsed documents are shared (Yoga's parse cache): each is looked through once, not once per operation. */
+const documentsLookedAt = new WeakMap<DocumentNode, string | null>();
+function nulInParsed(document: DocumentNode): string | undefined {
+  let found = documentsLookedAt.get(document);
+  if (found === undefined) documentsLookedAt.set(document, (found = nulInDocument(document) ?? null));
+  return found ?? undefined;
 }
 
 /** BAD_USER_INPUT naming that place, or undefined. */
