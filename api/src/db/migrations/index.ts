@@ -35,12 +35,13 @@ const all: Record<string, DialectMigration> = {
 
 /**
  * Kysely's migrator looks for its own tables by listing every table of every schema the role may use,
- * and PostgreSQL fails that listing ("relation … does not exist", 42P01, or "schema … does not
- * exist", 3F000) when another schema of the same database is dropped meanwhile (other tenants' schemas, parallel test runs). That failure is
- * before any migration runs; the listing is tried again.
+ * and PostgreSQL fails that listing ("relation … does not exist", 42P01, "schema … does not exist",
+ * 3F000, or "column … of relation … does not exist", 42703) when another schema of the same database
+ * is dropped meanwhile (other tenants' schemas, parallel test runs). That failure is before any
+ * migration runs; the listing is tried again.
  */
 const LISTING_ATTEMPTS = 5;
-const LISTING_RACES = new Set(['42P01', '3F000']);
+const LISTING_RACES = new Set(['42P01', '3F000', '42703']);
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
   const provider: MigrationProvider = {
