@@ -286,6 +286,21 @@ describe('the standards third-party clients assume', () => {
     expect(mismatch.errors[0]!.extensions.field).toBe('extensions.persistedQuery.sha256Hash');
   });
 
+  it("persisted queries hold bounded memory: a text over 64 KB is run but not remembered, and 16 MB of texts in all push the oldest out", async () => {
+    const register = async (query: string) => {
+      const sha256Hash = createHash('sha256').update(query).digest('hex');
+      const extensions = { persistedQuery: { version: 1, sha256Hash } };
+      expect(((await (await post({ query, extensions })).json()) as { data: unknown }).data).toEqual({ me: { id: owner.id } });
+      return async () => ((await (await post({ extensions })).json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code ?? 'served';
+    };
+    const large = await register(`{ me { id } } # ${'x'.repeat(70_000)} ${Math.random()}`);
+    expect(await large()).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const first = await register(`{ me { id } } # ${'y'.repeat(60_000)} ${Math.random()}`);
+    expect(await first()).toBe('served');
+    for (let i = 0; i < 280; i++) await register(`{ me { id } } # ${'z'.repeat(60_000)} ${i} ${Math.random()}`); // 16.8 MB more
+    expect(await first()).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
   it('Relay Global Object Identification: node(id:) and nodes(ids:) find any entity by its id, never one the viewer may not read', async () => {
     const { createPersona } = await owner.gql(CreatePersona, { input: dnsPersona(uniqueName('A node')) });
     const query = `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Persona { name } ... on User { displayName } } }`;

@@ -5,8 +5,14 @@ import { MissingCapability } from '../errors.js';
 import type { Viewer } from '../viewer.js';
 import type { OperationParams } from './operation.js';
 
-/** Automatic persisted queries remembered per instance; past this, the oldest are forgotten (the client re-sends the text). */
+/**
+ * Automatic persisted queries remembered per instance: at most this many, holding at most this many
+ * characters in all; past either, the oldest are forgotten (the client re-sends the text). A text
+ * longer than MAX_AUTOMATIC_TEXT is run but not remembered, so no client can fill memory with large ones.
+ */
 const MAX_AUTOMATIC = 5_000;
+const MAX_AUTOMATIC_CHARACTERS = 16 * 1024 * 1024;
+const MAX_AUTOMATIC_TEXT = 64 * 1024;
 
 /** Apollo's persisted-query link resends the text on exactly this message or code. */
 function persistedQueryNotFound(): GraphQLError {
@@ -26,6 +32,7 @@ function readPersistedQuery(extensions: unknown): { sha256Hash: string } | undef
  */
 export class Documents {
   private readonly automatic = new Map<string, string>();
+  private automaticCharacters = 0;
 
   constructor(
     private readonly trusted: ReadonlyMap<string, string>,
@@ -80,11 +87,16 @@ export class Documents {
     return resolved;
   }
 
-  /** True when the text was not known yet. */
+  /** True when the text was not known yet and is remembered now. */
   private remember(hash: string, text: string): boolean {
-    if (this.automatic.has(hash) || this.trusted.has(hash)) return false;
-    if (this.automatic.size >= MAX_AUTOMATIC) this.automatic.delete(this.automatic.keys().next().value!);
+    if (this.automatic.has(hash) || this.trusted.has(hash) || text.length > MAX_AUTOMATIC_TEXT) return false;
+    while (this.automatic.size >= MAX_AUTOMATIC || this.automaticCharacters + text.length > MAX_AUTOMATIC_CHARACTERS) {
+      const [oldest, oldText] = this.automatic.entries().next().value!;
+      this.automatic.delete(oldest);
+      this.automaticCharacters -= oldText.length;
+    }
     this.automatic.set(hash, text);
+    this.automaticCharacters += text.length;
     return true;
   }
 }
