@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { ChangesSubscription, CreateKeywordSet, CreatePersona, dnsPersona } from './documents.js';
 import { connectWs, errorCode, openSse, sleep, startServer, type TestServer, type TestUser } from './harness.js';
 import { settledRetainedBytes } from './memory.js';
@@ -277,5 +278,39 @@ describe('documents the router reads before Yoga does', () => {
     for (let i = 1; i <= 10; i++) await send(i);
     const grown = (await settledRetainedBytes()) - before;
     expect(grown).toBeLessThan(20 * 1024 * 1024);
+  });
+});
+
+describe('a WebSocket that stops reading its answers', () => {
+  let small: TestServer;
+  afterAll(async () => small?.stop());
+
+  it('is cut loose with 4503 once more than MAX_SOCKET_BUFFER_BYTES of query answers wait for it; a reader that reads gets every answer', async () => {
+    small = await startServer({ MAX_SOCKET_BUFFER_BYTES: '65536', RATE_LIMIT_POINTS: '100000' });
+    const user = await small.signUp('Reader');
+    const big = `{ ${Array.from({ length: 4 }, (_, i) => `a${i}: __schema { types { name description fields { name description } } }`).join(' ')} }`;
+    const open = async () => {
+      const socket = new WebSocket(small.wsUrl, 'graphql-transport-ws');
+      await new Promise((resolve) => socket.once('open', resolve));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${user.token}` } }));
+      await new Promise((resolve) => socket.once('message', resolve));
+      return socket;
+    };
+
+    const reader = await open();
+    let answers = 0;
+    reader.on('message', (data) => void (JSON.parse(String(data)).type === 'complete' && answers++));
+    for (let i = 0; i < 20; i++) reader.send(JSON.stringify({ id: `r${i}`, type: 'subscribe', payload: { query: big } }));
+    for (const deadline = Date.now() + 10_000; answers < 20 && Date.now() < deadline; ) await sleep(50);
+    expect(answers).toBe(20);
+    reader.close();
+
+    const stalled = await open();
+    const closed = new Promise<number>((resolve) => stalled.once('close', (code) => resolve(code)));
+    (stalled as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+    for (let i = 0; i < 120; i++) stalled.send(JSON.stringify({ id: `s${i}`, type: 'subscribe', payload: { query: big } }));
+    await sleep(2_000);
+    (stalled as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect(await closed).toBe(4503);
   });
 });

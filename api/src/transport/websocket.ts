@@ -43,12 +43,24 @@ class Connection {
   constructor(
     readonly socket: WebSocket,
     readonly address: string,
+    private readonly backlog: { maxBufferedBytes: number; slowConsumers: { inc(): void } },
   ) {
     this.protocol = socket.protocol;
   }
 
+  /**
+   * What graphql-ws writes itself (answers to queries and mutations, other subscriptions' results):
+   * a client that has left more than MAX_SOCKET_BUFFER_BYTES unread is cut loose rather than written
+   * more, as the fan-out does with `changes` frames.
+   */
   send(data: string): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(data);
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    if (this.socket.bufferedAmount > this.backlog.maxBufferedBytes) {
+      this.backlog.slowConsumers.inc();
+      this.socket.close(CloseCodes.SLOW_CONSUMER, 'Slow consumer: reconnect and resume with after');
+      return;
+    }
+    this.socket.send(data);
   }
 
   close(code: number, reason: string): void {
@@ -193,10 +205,11 @@ export function attachWebSocket(services: Services, yoga: Yoga, documents: Docum
     void connection.closed?.(code, String(reason));
   }
 
+  const backlog = { maxBufferedBytes: config.limits.maxSocketBufferBytes, slowConsumers: metrics.slowConsumers };
   wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     metrics.openSockets.inc({ transport: 'websocket' });
     // Keep only what the connection needs: holding the upgrade request would cost memory per socket.
-    const connection = new Connection(socket, clientAddress(request));
+    const connection = new Connection(socket, clientAddress(request), backlog);
     connections.set(socket, connection);
     socket.on('message', received);
     socket.on('pong', ponged);
