@@ -42,6 +42,7 @@ const environment = z.object({
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 50, 2000),
   MAX_QUERY_COST: integer('MAX_QUERY_COST', 10, 20_000),
+  MAX_PAGE_ITEMS: integer('MAX_PAGE_ITEMS', 1, 500),
   MAX_SOCKET_BUFFER_BYTES: integer('MAX_SOCKET_BUFFER_BYTES', 1024, 1_048_576),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: integer('MAX_SUBSCRIPTIONS_PER_CONNECTION', 1, 100),
   SESSION_TTL_SECONDS: integer('SESSION_TTL_SECONDS', 1, 30 * 24 * 3600),
@@ -93,6 +94,8 @@ export interface Config {
     maxQueryTokens: number;
     /** What a document may make the server resolve: its fields, fragments expanded, a list's selection counted 10 times. */
     maxQueryCost: number;
+    /** How many items an operation's pages may hold in all (each page's `first` or `last`, times the pages it is in). */
+    maxPageItems: number;
     /** Unsent bytes one socket (WebSocket or SSE) may hold before it is cut loose as a slow consumer. */
     maxSocketBufferBytes: number;
     maxSubscriptionsPerConnection: number;
@@ -164,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryTokens: values.MAX_QUERY_TOKENS,
       maxQueryCost: values.MAX_QUERY_COST,
+      maxPageItems: values.MAX_PAGE_ITEMS,
       maxSocketBufferBytes: values.MAX_SOCKET_BUFFER_BYTES,
       maxSubscriptionsPerConnection: values.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     },

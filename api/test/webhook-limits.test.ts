@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { persistentDatabase, requestText, sleep, startServer, uniqueName, type TestServer, type TestUser } from './harness.js';
 import { AddProxyToPool, CreateProxy, CreateProxyPool, UpdateProxy } from './operations-documents.js';
 import { Receiver } from './webhook-receiver.js';
+import { schema } from '../src/schema.js';
+import { checkDocument } from '../src/transport/limits.js';
 
 /** These tests send documents no client would compile. */
 const raw = (server: TestServer, user: TestUser, query: string, variables?: Record<string, unknown>, operationName?: string) =>
@@ -97,6 +100,25 @@ describe('one set of limits for every document', () => {
     expect(query.data ?? undefined).toBeUndefined();
     // Within the limit, the same shape is fine.
     expect((await raw(server, owner, wideDocument(4, 'query'))).errors).toBeUndefined();
+  });
+
+  it('pages are counted by the items they ask: aliases of one large page, each within the cost, are refused past MAX_PAGE_ITEMS (500), variables included', async () => {
+    const pages = (count: number, size = 'first: 100') => `{ ${Array.from({ length: count }, (_, i) => `a${i}: keywordSets(${size}) { edges { node { rules { pattern } } } }`).join(' ')} }`;
+    expect((await raw(server, owner, pages(94))).errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 500 }); // the reported freeze
+    expect((await raw(server, owner, pages(6))).errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 500 });
+    expect((await raw(server, owner, pages(5))).errors).toBeUndefined();
+    expect((await raw(server, owner, pages(25, 'first: 20'))).errors).toBeUndefined(); // 20 by default or as asked
+    const sized = `query($n: Int) { ${Array.from({ length: 6 }, (_, i) => `a${i}: keywordSets(first: $n) { edges { node { id } } }`).join(' ')} }`;
+    expect((await raw(server, owner, sized, { n: 100 })).errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 500 });
+    expect((await raw(server, owner, sized, { n: 50 })).errors).toBeUndefined();
+    const nested = '{ campaigns(first: 100) { edges { node { results(first: 100) { edges { node { domain } } } } } } }';
+    expect((await raw(server, owner, nested)).errors?.[0]?.message).toMatch(/pages can hold 10100 items/);
+  });
+
+  it("the web app's own documents are within every limit", () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../web/src/gql/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const limits = server.app.services.config.limits;
+    for (const text of Object.values(manifest)) expect(checkDocument(schema, text, limits), text.slice(0, 60)).toHaveProperty('kind', 'Document');
   });
 
   it('whatever a webhook may hold renders without holding the server: the bomb is not admitted, the widest document that is renders at once', async () => {

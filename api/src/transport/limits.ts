@@ -4,13 +4,20 @@ import { PothosValidationError } from '@pothos/core';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import {
   GraphQLError,
+  getNamedType,
   getOperationAST,
   getVariableValues,
+  isInterfaceType,
+  isObjectType,
+  Kind,
   parse,
   specifiedRules,
   validate,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLNamedType,
   type GraphQLSchema,
+  type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -20,6 +27,7 @@ export interface DocumentLimits {
   maxQueryDepth: number;
   maxQueryTokens: number;
   maxQueryCost: number;
+  maxPageItems: number;
 }
 
 /** graphql-armor words its rejections as syntax errors; a client needs the limit and a code to branch on. */
@@ -45,7 +53,81 @@ export interface OperationInputs {
  * with LIMIT_EXCEEDED: the armor default throws out of validation, which no transport can tell from a crash.
  */
 export function limitRules(limits: DocumentLimits, inputs: OperationInputs = {}): ValidationRule[] {
-  return [depthRule(limits), costRule(limits.maxQueryCost, inputs)];
+  return [depthRule(limits), ...requestRules(limits, inputs)];
+}
+
+/** The rules whose verdict depends on the request (its variables, the operation chosen): judged for every request. */
+function requestRules(limits: DocumentLimits, inputs: OperationInputs): ValidationRule[] {
+  return [costRule(limits.maxQueryCost, inputs), pageItemsRule(limits.maxPageItems, inputs)];
+}
+
+/** A page's size when the operation does not say (`first`/`last`), and the most it may ask (connection.ts). */
+const DEFAULT_PAGE = 20;
+const LARGEST_PAGE = 100;
+
+/**
+ * The items an operation's pages can hold, summed: each page's `first` or `last` (20 when neither),
+ * times the items of the pages it is nested in. The cost estimate counts a list as 10 items
+ * whatever it asks, so without this 94 aliases of a 100-item page of keyword sets passed as 94
+ * pages of 10, and their 2.3 GB answer froze the server. Fragments are counted once each and
+ * multiplied where they are spread, so a fragment bomb costs this check linear time.
+ */
+function pageItemsRule(maxItems: number, inputs: OperationInputs): ValidationRule {
+  const variables = inputs.variables ?? {};
+  return (context) => {
+    const document = context.getDocument();
+    const schema = context.getSchema();
+    const operation = getOperationAST(document, inputs.operationName);
+    const root = operation && schema.getRootType(operation.operation);
+    if (!operation || !root) return {};
+    const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
+    const perFragment = new Map<string, number>();
+    const pageSize = (field: FieldNode): number => {
+      const argument = field.arguments?.find((candidate) => candidate.name.value === 'first') ?? field.arguments?.find((candidate) => candidate.name.value === 'last');
+      const value = argument?.value;
+      const given = value?.kind === Kind.INT ? Number(value.value) : value?.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
+      return typeof given === 'number' && Number.isFinite(given) ? Math.min(Math.max(given, 1), LARGEST_PAGE) : DEFAULT_PAGE;
+    };
+    /** The items the pages under `selections` hold, per item of the page they are in. */
+    const itemsIn = (selections: SelectionSetNode, type: GraphQLNamedType, spreading: Set<string>): number => {
+      let items = 0;
+      for (const selection of selections.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+          if (!field || !selection.selectionSet) continue;
+          const fieldType = getNamedType(field.type);
+          const isPage = fieldType.name.endsWith('Connection') && field.args.some((argument) => argument.name === 'first');
+          const inner = itemsIn(selection.selectionSet, fieldType, spreading);
+          items += isPage ? pageSize(selection) * (1 + inner) : inner;
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+          if (condition) items += itemsIn(selection.selectionSet, condition, spreading);
+        } else {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          if (!fragment || spreading.has(name)) continue; // unknown or cyclic: graphql's own rules refuse it
+          let known = perFragment.get(name);
+          if (known === undefined) {
+            const condition = schema.getType(fragment.typeCondition.name.value);
+            known = condition ? itemsIn(fragment.selectionSet, condition, new Set([...spreading, name])) : 0;
+            perFragment.set(name, known);
+          }
+          items += known;
+        }
+      }
+      return items;
+    };
+    const items = itemsIn(operation.selectionSet, root, new Set());
+    if (items > maxItems) {
+      context.reportError(
+        new GraphQLError(
+          `The document's pages can hold ${items} items, over the limit of ${maxItems} (each page's first or last, 20 when neither, times the pages it is in): ask for smaller pages, or fewer of them`,
+          { extensions: { code: 'LIMIT_EXCEEDED', limit: maxItems } },
+        ),
+      );
+    }
+    return {};
+  };
 }
 
 function depthRule(limits: DocumentLimits): ValidationRule {
@@ -95,14 +177,14 @@ export function useOperationLimits(limits: DocumentLimits): Plugin[] {
       onValidate({ addValidationRule, setValidationFn, validateFn, context }) {
         addValidationRule(depth);
         // Yoga's HTTP requests carry their `params`; the shared transport core (operation.ts) passes them too.
-        const cost = costRule(limits.maxQueryCost, (context as { params?: OperationInputs }).params ?? {});
+        const perRequest = requestRules(limits, (context as { params?: OperationInputs }).params ?? {});
         setValidationFn((schema, document, rules, typeInfo, options) => {
           let bySchema = remembered.get(schema);
           if (!bySchema) remembered.set(schema, (bySchema = new WeakMap()));
           const known = bySchema.get(document);
           const errors = known ?? validateFn(schema, document, rules, typeInfo, options);
           if (!known) bySchema.set(document, errors);
-          return errors.length > 0 ? errors : validateFn(schema, document, [cost], typeInfo, options);
+          return errors.length > 0 ? errors : validateFn(schema, document, perRequest, typeInfo, options);
         });
       },
     },
