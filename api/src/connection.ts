@@ -1,7 +1,8 @@
 import { resolveCursorConnection, type DefaultConnectionArguments, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { decodeKey, encodeKey, type IdKind, type Key, type PageRequest } from './db/pagination.js';
 
-const PAGE_SIZE = { defaultSize: 20, maxSize: 100 } as const;
+/** A page's size when `first`/`last` do not say, and the most either may ask (the document limits count pages by these too). */
+export const PAGE_SIZE = { defaultSize: 20, maxSize: 100 } as const;
 
 /** A newest-first Relay connection over a keyset-paginated repo query; `idKind` says what its rows' ids are, so a cursor from elsewhere is refused. */
 export function resolveNewestFirst<T extends object>(

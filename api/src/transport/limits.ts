@@ -22,6 +22,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { PAGE_SIZE } from '../connection.js';
 
 export interface DocumentLimits {
   maxQueryDepth: number;
@@ -61,10 +62,6 @@ function requestRules(limits: DocumentLimits, inputs: OperationInputs): Validati
   return [costRule(limits.maxQueryCost, inputs), pageItemsRule(limits.maxPageItems, inputs)];
 }
 
-/** A page's size when the operation does not say (`first`/`last`), and the most it may ask (connection.ts). */
-const DEFAULT_PAGE = 20;
-const LARGEST_PAGE = 100;
-
 /**
  * The items an operation's pages can hold, summed: each page's `first` or `last` (20 when neither),
  * times the items of the pages it is nested in. The cost estimate counts a list as 10 items
@@ -86,7 +83,7 @@ function pageItemsRule(maxItems: number, inputs: OperationInputs): ValidationRul
       const argument = field.arguments?.find((candidate) => candidate.name.value === 'first') ?? field.arguments?.find((candidate) => candidate.name.value === 'last');
       const value = argument?.value;
       const given = value?.kind === Kind.INT ? Number(value.value) : value?.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
-      return typeof given === 'number' && Number.isFinite(given) ? Math.min(Math.max(given, 1), LARGEST_PAGE) : DEFAULT_PAGE;
+      return typeof given === 'number' && Number.isFinite(given) ? Math.min(Math.max(given, 1), PAGE_SIZE.maxSize) : PAGE_SIZE.defaultSize;
     };
     /** The items the pages under `selections` hold, per item of the page they are in. */
     const itemsIn = (selections: SelectionSetNode, type: GraphQLNamedType, spreading: Set<string>): number => {

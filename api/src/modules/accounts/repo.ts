@@ -8,11 +8,6 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findRolesByIds(db: Executor, ids: readonly string[]): Promise<Array<Pick<UserRow, 'id' | 'role'>>> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('users').select(['id', 'role']).where('id', 'in', [...new Set(ids)]).execute();
-}
-
 /** Who these people are now, for what decides their access: role (with the row version that orders it) and removal. */
 export async function findAccessStates(db: Executor, ids: readonly string[]): Promise<Array<Pick<UserRow, 'id' | 'role' | 'version' | 'removed_at'>>> {
   if (ids.length === 0) return [];

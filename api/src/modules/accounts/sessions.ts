@@ -19,7 +19,7 @@ const MAX_RESEND_MS = 30_000;
 
 /** Each person's role as `db` (a snapshot, say) has it, whatever this instance has learned so far: what live answers are read with. */
 export async function rolesIn(db: Executor, userIds: readonly string[]): Promise<ReadonlyMap<string, Role>> {
-  return new Map((await repo.findRolesByIds(db, userIds)).map((row) => [row.id, row.role]));
+  return new Map((await repo.findAccessStates(db, userIds)).map((row) => [row.id, row.role]));
 }
 
 /** A session or API key revoked or expired: every instance forgets it and ends its streams. */
@@ -245,7 +245,7 @@ export class Sessions {
       else if (record.topic === 'API_KEY' && record.version !== null && this.apiKeys) keySessions.add(this.apiKeys.sessionIdOf(record.entityId));
     }
     if (keySessions.size > 0) {
-      const known = new Set([...this.sockets.sessionIds(), ...[...this.byTokenHash.values()].map((viewer) => viewer.sessionId)]);
+      const known = this.knownSessionIds();
       for (const sessionId of keySessions) if (!known.has(sessionId)) keySessions.delete(sessionId);
     }
     if (people.size > 0) this.queueRecheck(() => this.recheckPeople([...people]));
@@ -258,9 +258,7 @@ export class Sessions {
     this.everythingQueued = true;
     this.queueRecheck(async () => {
       this.everythingQueued = false;
-      const sessionIds = new Set([...this.byTokenHash.values()].map((viewer) => viewer.sessionId));
-      for (const sessionId of this.sockets.sessionIds()) sessionIds.add(sessionId);
-      await this.recheckSessions([...sessionIds]);
+      await this.recheckSessions([...this.knownSessionIds()]);
     });
   }
 
@@ -276,9 +274,7 @@ export class Sessions {
         this.learn(person.id, person.role, person.version);
         continue;
       }
-      const sessionIds = new Set(this.sockets.sessionIds(person.id));
-      for (const viewer of this.byTokenHash.values()) if (viewer.id === person.id) sessionIds.add(viewer.sessionId);
-      for (const sessionId of sessionIds) this.forget(sessionId, 'Removed from the workspace');
+      for (const sessionId of this.knownSessionIds(person.id)) this.forget(sessionId, 'Removed from the workspace');
     }
   }
 
@@ -289,6 +285,13 @@ export class Sessions {
       if (found) this.learn(found.viewer.id, found.viewer.role, found.userVersion);
       else this.forget(sessionId, 'Session ended: sign in again');
     }
+  }
+
+  /** The sessions this instance knows, all or one person's: a token remembered, or a stream open here. */
+  private knownSessionIds(userId?: string): Set<string> {
+    const sessionIds = new Set(this.sockets.sessionIds(userId));
+    for (const viewer of this.byTokenHash.values()) if (userId === undefined || viewer.id === userId) sessionIds.add(viewer.sessionId);
+    return sessionIds;
   }
 
   private async readSessionById(sessionId: string): Promise<ReadViewer | undefined> {
